@@ -1,0 +1,1 @@
+"""networkx views of the chain: layering, gap criticality, completeness. No Qt."""

@@ -1,0 +1,1 @@
+"""Project file, spreadsheet import and Excel export. No Qt."""

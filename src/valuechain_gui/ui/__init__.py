@@ -1,0 +1,1 @@
+"""The Qt application: main window, canvas, panels, undo commands, dialogs."""

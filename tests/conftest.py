@@ -1,0 +1,36 @@
+"""Test configuration: GUI tests run headless; shared small fixtures.
+
+QT_QPA_PLATFORM is set here, before anything imports Qt, so ``pytest`` alone is headless.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest  # noqa: E402
+
+from valuechain_gui.model import LinkStatus, Project  # noqa: E402
+
+
+@pytest.fixture
+def small_project() -> Project:
+    """Four links over the six template stages: sensor → software → vehicle → farms.
+
+    Statuses: sensor weak, software missing, vehicle strong, farms unassessed (end market).
+    """
+    project = Project.new(language="en", target_market="Autonomous special vehicles")
+    stages = project.stages
+    names = [("LiDAR sensors", 1), ("Perception software", 2), ("Vehicle integration", 3),
+             ("Farms", 5)]
+    links = [project.make_link(name, stages[i].id, position=(i * 200.0, 0.0)) for name, i in names]
+    project.add_links(links)
+    ids = [link.id for link in links]
+    for up, down in zip(ids, ids[1:]):
+        project.add_flow(up, down)
+    project.set_status([ids[0]], LinkStatus.WEAK)
+    project.set_status([ids[1]], LinkStatus.MISSING)
+    project.set_status([ids[2]], LinkStatus.STRONG)
+    return project

@@ -1,0 +1,156 @@
+"""Benchmark driver: every figure in a fresh process, printed beside its reference, with the ratio.
+
+Usage (from the repository root, in the project's virtual environment)::
+
+    python -m benchmarks.run                 # sizes 100, 1000, 5000
+    python -m benchmarks.run --sizes 1000    # one size
+    python -m benchmarks.run --quick         # sizes 100 and 1000 only
+
+For each size it writes the synthetic chain once (``benchmarks.synthetic.make_chain``), then runs
+``python -m benchmarks.figures FIGURE FILE`` once per figure; each prints one JSON object with the
+figure, its reference measured in the same process, their units and the peak RSS. Results are
+printed as a table and written to ``benchmarks/results/latest.json`` and a dated copy.
+
+Targets (issue 7) at 5,000 links / 10,000 flows are printed in the last column and checked in the
+"ok" column; nothing fails the run: figures are for people, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+#: figure -> (description, target kind, target value). kind "ratio": figure/reference <= value;
+#: "ms": absolute milliseconds <= value; "s": absolute seconds.
+FIGURES: dict[str, tuple[str, str, float]] = {
+    "open": ("open: load + model + scene + first paint", "ratio", 1.5),
+    "frame_100": ("frame at 100 % zoom (1600x900)", "ratio", 1.5),
+    "frame_fit": ("frame at fit-all (1600x900)", "ms", 16.7),
+    "drag_step": ("one drag step of a 50-flow hub", "ms", 5.0),
+    "retag": ("retag one link (model+scene+plan+gaps)", "ms", 10.0),
+    "layout": ("auto-layout (command pushed)", "info", 0.0),
+    "save": ("save project", "ratio", 2.0),
+    "excel": ("Excel export", "ratio", 1.5),
+    "startup": ("startup to window shown", "s", 0.8),
+    "rss": ("peak memory after open (RSS)", "ratio", 2.0),
+}
+
+
+def run_figure(figure: str, project_file: Path, timeout: float = 300) -> dict:
+    """Run one figure in a fresh interpreter; returns its JSON record (or an error record)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "benchmarks.figures", figure, str(project_file)]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env,
+                              cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"figure": figure, "error": f"timed out after {timeout:.0f} s"}
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"figure": figure, "error": tail}
+    return json.loads(lines[-1])
+
+
+def verdict(figure: str, record: dict, size: int) -> str:
+    """'yes'/'NO' against the issue's target (checked at 5,000 links only), else ''."""
+    kind, target = FIGURES[figure][1:]
+    if "error" in record or size < 5000 or kind == "info":
+        return ""
+    value, ref = record["value"], record.get("reference")
+    if kind == "ratio":
+        ok = ref not in (None, 0) and value / ref <= target
+    elif kind == "s":
+        ok = value <= target * 1000
+    else:
+        ok = value <= target
+    return "yes" if ok else "NO"
+
+
+def format_row(size: int, figure: str, record: dict) -> str:
+    """One table line."""
+    desc, kind, target = FIGURES[figure]
+    goal = {"ratio": f"<= {target}x", "ms": f"<= {target} ms", "s": f"<= {target} s",
+            "info": ""}[kind]
+    if "error" in record:
+        return f"{size:>6} | {desc:<42} | {'error: ' + record['error'][:60]}"
+    unit = record.get("unit", "ms")
+    ref = record.get("reference")
+    ratio = f"{record['value'] / ref:5.2f}x" if ref else "   - "
+    ref_text = f"{ref:10.1f}" if ref is not None else f"{'-':>10}"
+    return (f"{size:>6} | {desc:<42} | {record['value']:10.1f} | {ref_text} | {unit:<3} | "
+            f"{ratio} | {goal:<10} | {verdict(figure, record, size)}")
+
+
+def machine() -> str:
+    """A one-line description of the machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; returns 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--quick", action="store_true", help="sizes 100 and 1000 only")
+    parser.add_argument("--figures", nargs="+", choices=list(FIGURES), default=list(FIGURES))
+    args = parser.parse_args(argv)
+    sizes = [100, 1000] if args.quick else args.sizes
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import make_chain
+    from valuechain_gui.io.project_file import save_project
+
+    started = time.perf_counter()
+    header = (f"{'links':>6} | {'figure':<42} | {'value':>10} | {'reference':>10} | unit | "
+              f"ratio  | target     | ok")
+    print(f"Machine: {machine()}")
+    print(header)
+    print("-" * len(header))
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"chain_{size}.vchain"
+            save_project(make_chain(size), path)
+            for figure in args.figures:
+                record = run_figure(figure, path)
+                record.update(size=size, figure=figure)
+                results.append(record)
+                print(format_row(size, figure, record), flush=True)
+    elapsed = time.perf_counter() - started
+    print(f"Total time: {elapsed:.0f} s")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    payload = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M"),
+               "elapsed_s": round(elapsed, 1), "results": results}
+    text = json.dumps(payload, indent=1, ensure_ascii=False)
+    (RESULTS / "latest.json").write_text(text, encoding="utf-8")
+    (RESULTS / f"{time.strftime('%Y-%m-%d')}.json").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Validation schema of the project file (format ``valuechain-gui-project``, current version).
+
+The pydantic v2 models here describe the JSON of the *current* format version, after migration
+(:mod:`valuechain_gui.io.migrations`). They are strict (no silent conversion of ``"1"`` to a number
+or ``"yes"`` to true), refuse NaN and infinities, and keep unknown keys (``extra="allow"``): those
+land in ``model_extra`` and are stored in the built record's ``extra`` dict, so that a file written
+by a later version keeps its fields when this version saves it.
+
+Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project_file`)::
+
+    {"format": "valuechain-gui-project", "version": 1,
+     "target_market": str, "pole_name": str, "territory": str, "participants": [str],
+     "date": "YYYY-MM-DD" | null, "language": "fr" | "en",
+     "stages": [{"id", "name"}],
+     "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
+                "notes", "position": [x, y]}],
+     "flows": [{"upstream", "downstream"}],
+     "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}]}
+
+Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
+``YYYY-MM-DD`` strings; positions are scene pixels; budgets euros.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from ..model.enums import (
+    ActionKind,
+    ActionStatus,
+    CooperationStage,
+    Governance,
+    LinkStatus,
+    PartnerKind,
+    Priority,
+    Scope,
+    SearchChannel,
+)
+
+#: The ``format`` value every project file carries.
+FORMAT_NAME = "valuechain-gui-project"
+#: Languages a project's documents may use.
+LANGUAGES = ("fr", "en")
+
+
+def tokens(enum: type[Enum]) -> Any:
+    """``Literal["a", "b", ...]`` of an enum's values (so strict validation accepts JSON text)."""
+    return Literal[tuple(member.value for member in enum)]  # type: ignore[misc]
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("expected a date written YYYY-MM-DD") from None
+    if len(value) != 10:
+        raise ValueError("expected a date written YYYY-MM-DD")
+    return value
+
+
+#: A non-empty id (any text; new ids are uuid4 strings).
+Id = Annotated[str, Field(min_length=1)]
+#: A point ``[x, y]`` (JSON list of two numbers).
+Point = Annotated[list[float], Field(min_length=2, max_length=2)]
+#: An ISO date string ``YYYY-MM-DD`` or null.
+IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
+StatusToken = tokens(LinkStatus)
+KindToken = tokens(ActionKind)
+ActionStatusToken = tokens(ActionStatus)
+PriorityToken = tokens(Priority)
+ScopeToken = tokens(Scope)
+ChannelToken = tokens(SearchChannel)
+PartnerKindToken = tokens(PartnerKind)
+CooperationToken = tokens(CooperationStage)
+GovernanceToken = tokens(Governance)
+
+
+class Record(BaseModel):
+    """Base of every record: strict, finite numbers only, unknown keys kept."""
+
+    model_config = ConfigDict(extra="allow", strict=True, allow_inf_nan=False)
+
+
+class StageModel(Record):
+    """A stage: ``{"id": str, "name": str}``."""
+
+    id: Id
+    name: str
+
+
+class LinkModel(Record):
+    """A link (maillon); ``position`` is ``[x, y]`` in scene pixels."""
+
+    id: Id
+    name: str
+    stage_id: Id
+    status: StatusToken = LinkStatus.UNASSESSED.value
+    strategic: bool = False
+    end_market: bool = False
+    actors: list[str] = Field(default_factory=list)
+    notes: str = ""
+    position: Point = Field(default_factory=lambda: [0.0, 0.0])
+
+
+class FlowModel(Record):
+    """A flow from the link ``upstream`` to the link ``downstream`` (link ids)."""
+
+    upstream: Id
+    downstream: Id
+
+
+class PartnerModel(Record):
+    """A candidate partner of an alliance search."""
+
+    name: str
+    country: str = ""
+    kind: PartnerKindToken = PartnerKind.CLUSTER.value
+    cooperation_stage: CooperationToken = CooperationStage.IDENTIFIED.value
+    governance: GovernanceToken | None = None
+
+
+class ActionModel(Record):
+    """An action of the plan; ``budget`` in euros; dates ISO; enums as tokens or null."""
+
+    id: Id
+    link_id: Id
+    kind: KindToken
+    title: str = ""
+    owner: str = ""
+    partners: str = ""
+    start: IsoDate = None
+    deadline: IsoDate = None
+    budget: float | None = None
+    funding_source: str = ""
+    priority: PriorityToken | None = None
+    indicator: str = ""
+    status: ActionStatusToken = ActionStatus.PROPOSED.value
+    scope: ScopeToken | None = None
+    search_channels: list[ChannelToken] = Field(default_factory=list)
+    candidate_partners: list[PartnerModel] = Field(default_factory=list)
+    notes: str = ""
+    link_name: str = ""
+
+
+class ProjectModel(Record):
+    """The whole file (after ``format`` and ``version`` were checked and removed)."""
+
+    target_market: str = ""
+    pole_name: str = ""
+    territory: str = ""
+    participants: list[str] = Field(default_factory=list)
+    date: IsoDate = None
+    language: Literal["fr", "en"] = "fr"
+    stages: list[StageModel] = Field(default_factory=list)
+    links: list[LinkModel] = Field(default_factory=list)
+    flows: list[FlowModel] = Field(default_factory=list)
+    actions: list[ActionModel] = Field(default_factory=list)
+
+
+#: Field names in file order, per record type (used when writing).
+STAGE_KEYS = tuple(StageModel.model_fields)
+LINK_KEYS = tuple(LinkModel.model_fields)
+FLOW_KEYS = tuple(FlowModel.model_fields)
+PARTNER_KEYS = tuple(PartnerModel.model_fields)
+ACTION_KEYS = tuple(ActionModel.model_fields)
+META_KEYS = ("target_market", "pole_name", "territory", "participants", "date", "language")
+TOP_KEYS = ("format", "version", *META_KEYS, "stages", "links", "flows", "actions")
+
+_MESSAGES = {
+    "missing": "a required field is missing",
+    "string_type": "expected text",
+    "string_too_short": "expected a non-empty text",
+    "bool_type": "expected true or false",
+    "float_type": "expected a number",
+    "int_type": "expected a whole number",
+    "finite_number": "expected a finite number",
+    "list_type": "expected a list",
+    "tuple_type": "expected a list of 2 numbers [x, y]",
+    "too_short": "expected a list of 2 numbers [x, y]",
+    "too_long": "expected a list of 2 numbers [x, y]",
+    "model_type": "expected an object {...}",
+    "model_attributes_type": "expected an object {...}",
+    "dict_type": "expected an object {...}",
+}
+
+
+def error_message(error: dict[str, Any]) -> str:
+    """Plain-English "what was expected" for one pydantic error (``ValidationError.errors()``)."""
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return f"expected one of {expected}"
+    if kind == "value_error":
+        return str(ctx.get("error", error.get("msg", "invalid value")))
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    return str(error.get("msg", "invalid value")).lower()
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as a JSON path: ``("links", 3, "status")`` → ``links[3].status``."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"

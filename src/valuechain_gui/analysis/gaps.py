@@ -1,0 +1,337 @@
+"""Gap analysis: which weak or missing link hurts the chain most (issue 6). No Qt.
+
+The chain is a directed graph: links are nodes, flows go upstream → downstream. **Sources** are
+links with no upstream flow (a loop nothing flows into uses its links of the most upstream stage,
+see :mod:`valuechain_gui.analysis.graph`); **end markets** are the links flagged ``end_market``.
+A **gap** is a weak or missing link. For each gap:
+
+* ``downstream_links``: how many other links are downstream of it (reachable by flows);
+  ``reach_links`` = that number / (links − 1) (0 when the chain has one link).
+* ``downstream_end_markets``: how many end markets are downstream of it, **itself included when it
+  is an end market** (a missing end market is a market the chain does not serve); ``reach_end_markets``
+  = that number / end markets (0 when there are none).
+* ``bottleneck_for``: the end markets it dominates in the flow graph seen from a virtual root
+  joined to every source, i.e. every path from any source to that end market passes through it
+  (networkx ``immediate_dominators``). **A gap that is itself an end market is not counted as a
+  bottleneck for itself** (its own absence is already in its reach); ``bottleneck`` is True when
+  the tuple is not empty.
+
+**Completeness** is the mean of two shares of end markets: those reachable from a source without
+passing a *missing* link, and those reachable without passing a *weak or missing* link. Unassessed
+links count as present; the source and the end market themselves count as passed (a missing
+source or a missing end market breaks its own paths). A chain without end markets (the empty chain
+included) has no measurable completeness: it is reported as 0.0 with a note. **What-if** of a link
+is the completeness if that link became strong; ``gain`` = what-if − completeness.
+
+**Criticality score** (0..100)::
+
+    score = 100 × ( 0.30 × reach_end_markets        how much of the market depends on it
+                  + 0.15 × reach_links              how much of the chain depends on it
+                  + 0.20 × bottleneck_share         no way around it (share of end markets it dominates)
+                  + 0.25 × gain                     fixing it alone restores end markets
+                  + 0.10 × strategic )              the group's own judgement (1 or 0)
+
+Reasoning: a gap matters when much of the market depends on it (reach), when there is no way
+around it (bottleneck) and when fixing it actually restores supply (gain). Gain alone misleads when
+two gaps sit on the same paths (fixing either alone restores nothing), so reach and bottleneck
+carry most of the weight; gain breaks ties in favour of gaps whose fix pays off now, and it already
+favours missing over weak links (fixing a missing link raises both shares, a weak one only the
+second). The strategic flag adds the group's view without overriding the structure. Suggested
+priority: **high** when score ≥ 50, **medium** when score ≥ 25, **low** otherwise. Ranking: score
+descending, then missing before weak, then name (case-insensitive), then id.
+
+Worked example (a line ``Sensors → Perception → Integration → Farms``, Farms an end market,
+Perception missing and strategic, Integration weak): completeness: no end market is reachable
+without a missing link (share 0) nor without a gap (share 0): 0.0. Perception: 2 of 3 other links
+downstream (reach_links 0.667), the one end market (reach_end_markets 1.0), dominates Farms
+(bottleneck_share 1.0); if it became strong, Farms is reachable without a missing link (share 1)
+but still not without a gap (Integration is weak): what-if 0.5, gain 0.5. Score = 100 × (0.30 +
+0.15 × 0.667 + 0.20 + 0.25 × 0.5 + 0.10) = 82.5 (high). Integration: reach_links 1/3,
+reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × (0.30 + 0.05 + 0.20)
+= 55.0 (high). Rank 1 Perception, rank 2 Integration.
+
+Performance: what depends only on the flows (SCCs, reach bit sets, dominator tree) is cached by
+``project.flows_revision`` and the end-market flags; a retag only redoes one traversal per share
+and, per gap, an incremental traversal of what the gap's fix would newly reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+from ..model.enums import LinkStatus, Priority
+from ..model.project import name_key
+from .graph import ChainStructure, FlowTopology, Note, bits_to_indices, structure_key
+
+if TYPE_CHECKING:
+    from ..model import Project
+
+#: Weights of the criticality score (they sum to 1; see module docstring for the reasoning).
+WEIGHTS = {"reach_end_markets": 0.30, "reach_links": 0.15, "bottleneck": 0.20, "gain": 0.25,
+           "strategic": 0.10}
+#: Score thresholds (0..100) of the suggested priority.
+HIGH_THRESHOLD = 50.0
+MEDIUM_THRESHOLD = 25.0
+
+GAP_STATUSES = (LinkStatus.MISSING, LinkStatus.WEAK)
+
+
+def criticality(reach_end_markets: float, reach_links: float, bottleneck_share: float,
+                gain: float, strategic: bool) -> float:
+    """The criticality score (float, 0..100, rounded to 6 decimals) from its parts (each 0..1)."""
+    value = (WEIGHTS["reach_end_markets"] * reach_end_markets + WEIGHTS["reach_links"] * reach_links
+             + WEIGHTS["bottleneck"] * bottleneck_share + WEIGHTS["gain"] * gain
+             + WEIGHTS["strategic"] * (1.0 if strategic else 0.0))
+    return round(100.0 * value, 6)
+
+
+def priority_for(score: float) -> Priority:
+    """Suggested :class:`Priority` for a score: high ≥ 50, medium ≥ 25, low below."""
+    if score >= HIGH_THRESHOLD:
+        return Priority.HIGH
+    if score >= MEDIUM_THRESHOLD:
+        return Priority.MEDIUM
+    return Priority.LOW
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One weak or missing link, with why it matters (see the module docstring for definitions).
+
+    Shares are floats in 0..1, ``score`` is 0..100, ``rank`` starts at 1 (most critical).
+    """
+
+    link_id: str
+    name: str
+    status: LinkStatus
+    strategic: bool
+    reach_links: float
+    reach_end_markets: float
+    downstream_links: int
+    downstream_end_markets: int
+    bottleneck: bool
+    bottleneck_for: tuple[str, ...]
+    what_if: float
+    gain: float
+    score: float
+    rank: int
+    suggested_priority: Priority
+
+
+@dataclass
+class GapReport:
+    """The gap analysis of a project at one moment.
+
+    Attributes:
+        completeness: mean of the two shares below (0..1); 0.0 when there is no end market.
+        share_without_missing: share of end markets reachable from a source without a missing link.
+        share_without_gaps: share reachable without a weak or missing link.
+        gaps: the weak and missing links, ranked (``gaps[0].rank == 1``).
+        by_link: link id → its :class:`Gap`.
+        sources, end_markets: link ids, in the project's link order.
+        notes: English remarks (empty chain, no end market, loop without source).
+        note_details: the same notes with a code and parameters (for the UI's tr()).
+    """
+
+    completeness: float
+    share_without_missing: float
+    share_without_gaps: float
+    gaps: list[Gap]
+    by_link: dict[str, Gap]
+    sources: tuple[str, ...]
+    end_markets: tuple[str, ...]
+    notes: list[str]
+    note_details: list[Note] = field(default_factory=list)
+
+    def top(self, count: int = 5) -> list[Gap]:
+        """The ``count`` most critical gaps."""
+        return self.gaps[:count]
+
+
+@dataclass
+class _StatusState:
+    """What depends on the statuses: blocked nodes and what each share reaches."""
+
+    blocked_missing: set[int]
+    blocked_gaps: set[int]
+    reached_missing: set[int]
+    reached_gaps: set[int]
+    count_missing: int  # end markets reached without a missing link
+    count_gaps: int  # ... without a weak or missing link
+
+
+class GapAnalyzer:
+    """Gap analysis of one project, caching what depends only on its flows.
+
+    The flow topology is cached under ``project.flows_revision`` (with the link and flow counts
+    as a safeguard); sources, end markets and dominators additionally under the end-market flags
+    (and the stages of links in a loop without a source). Statuses, names and the strategic flag
+    are read afresh on every call, so a retag needs no invalidation by the caller.
+
+    Args:
+        project: the :class:`~valuechain_gui.model.Project` to analyse (read only).
+    """
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._topo_key: tuple | None = None
+        self._topo: FlowTopology | None = None
+        self._struct_key: tuple | None = None
+        self._struct: ChainStructure | None = None
+        self._status_key: tuple | None = None
+        self._status: _StatusState | None = None
+
+    # ------------------------------------------------------------------ caches
+    def _topology(self) -> FlowTopology:
+        project = self.project
+        key = (project.flows_revision, len(project.links), len(project.flows))
+        if self._topo is None or key != self._topo_key:
+            self._topo, self._topo_key = FlowTopology.build(project), key
+            self._struct = None
+        return self._topo
+
+    def structure(self) -> ChainStructure:
+        """The cached :class:`ChainStructure` (recomputed only when flows or end markets change)."""
+        topo = self._topology()
+        key = structure_key(self.project, topo)
+        if self._struct is None or key != self._struct_key:
+            self._struct, self._struct_key = ChainStructure.build(self.project, topo), key
+            self._status = None
+        return self._struct
+
+    def _reach(self, struct: ChainStructure, blocked: set[int]) -> set[int]:
+        succ = struct.topo.succ
+        stack = [s for s in struct.sources if s not in blocked]
+        seen = set(stack)
+        while stack:
+            for w in succ[stack.pop()]:
+                if w not in seen and w not in blocked:
+                    seen.add(w)
+                    stack.append(w)
+        return seen
+
+    def _status_state(self) -> tuple[ChainStructure, _StatusState]:
+        struct = self.structure()
+        statuses = tuple(link.status for link in self.project.links.values())
+        if self._status is None or statuses != self._status_key:
+            missing = {i for i, s in enumerate(statuses) if s == LinkStatus.MISSING}
+            gaps = missing | {i for i, s in enumerate(statuses) if s == LinkStatus.WEAK}
+            reached_m, reached_g = self._reach(struct, missing), self._reach(struct, gaps)
+            ends = set(struct.end_markets)
+            self._status = _StatusState(missing, gaps, reached_m, reached_g,
+                                        len(ends & reached_m), len(ends & reached_g))
+            self._status_key = statuses
+        return struct, self._status
+
+    def _extra(self, struct: ChainStructure, blocked: set[int], reached: set[int],
+               node: int) -> int:
+        """End markets newly reached in one share if ``node`` stopped being blocked."""
+        if node not in blocked:
+            return 0
+        topo = struct.topo
+        if node not in struct.source_set and not any(p in reached for p in topo.pred[node]):
+            return 0
+        ends = struct.end_mask
+        stack, seen = [node], {node}
+        count = 0
+        while stack:
+            v = stack.pop()
+            if ends >> v & 1:
+                count += 1
+            for w in topo.succ[v]:
+                if w not in seen and w not in blocked and w not in reached:
+                    seen.add(w)
+                    stack.append(w)
+        return count
+
+    def _node(self, link_id: str) -> int:
+        topo = self._topology()
+        try:
+            return topo.index[link_id]
+        except KeyError:
+            raise ModelError("unknown_link", "No link with id {id}.", id=link_id) from None
+
+    # ------------------------------------------------------------------ queries
+    def what_if(self, link_id: str) -> float:
+        """Completeness (0..1) if link ``link_id`` became strong; ModelError ``unknown_link``."""
+        node = self._node(link_id)
+        struct, state = self._status_state()
+        total = len(struct.end_markets)
+        if not total:
+            return 0.0
+        extra_m = self._extra(struct, state.blocked_missing, state.reached_missing, node)
+        extra_g = self._extra(struct, state.blocked_gaps, state.reached_gaps, node)
+        return (state.count_missing + extra_m + state.count_gaps + extra_g) / (2 * total)
+
+    def downstream(self, link_id: str) -> set[str]:
+        """Ids of the links downstream of ``link_id`` (what depends on it), itself excluded."""
+        node = self._node(link_id)
+        topo = self._topology()
+        return {topo.ids[i] for i in bits_to_indices(topo.descendants_mask(node))}
+
+    def upstream(self, link_id: str) -> set[str]:
+        """Ids of the links upstream of ``link_id`` (what it depends on), itself excluded."""
+        node = self._node(link_id)
+        topo = self._topology()
+        return {topo.ids[i] for i in bits_to_indices(topo.ancestors_mask(node))}
+
+    def report(self) -> GapReport:
+        """The full :class:`GapReport`: completeness, ranked gaps and notes."""
+        project = self.project
+        struct, state = self._status_state()
+        topo = struct.topo
+        n, total = len(topo.ids), len(struct.end_markets)
+        notes = list(struct.notes)
+        if not n:
+            notes.append(Note("empty_chain", "The chain has no link yet: there is nothing to "
+                              "analyse, and its completeness is shown as 0."))
+        elif not total:
+            notes.append(Note("no_end_market", "No link is marked as an end market: completeness "
+                              "cannot be measured and is shown as 0. Mark the chain's final uses "
+                              "as end markets."))
+        share_m = state.count_missing / total if total else 0.0
+        share_g = state.count_gaps / total if total else 0.0
+        completeness = (share_m + share_g) / 2
+        drafts = []
+        for node in sorted(state.blocked_gaps):
+            link = project.links[topo.ids[node]]
+            down = topo.descendants_mask(node)
+            down_links = down.bit_count()
+            down_ends = (topo.reach[topo.comp[node]] & struct.end_mask).bit_count()
+            dominated = struct.dominated_end_markets(node)
+            extra = (self._extra(struct, state.blocked_missing, state.reached_missing, node)
+                     + self._extra(struct, state.blocked_gaps, state.reached_gaps, node))
+            gain = extra / (2 * total) if total else 0.0
+            what_if = ((state.count_missing + state.count_gaps + extra) / (2 * total)
+                       if total else 0.0)
+            reach_links = down_links / (n - 1) if n > 1 else 0.0
+            reach_ends = down_ends / total if total else 0.0
+            share_dom = len(dominated) / total if total else 0.0
+            score = criticality(reach_ends, reach_links, share_dom, gain, link.strategic)
+            drafts.append(dict(
+                link_id=link.id, name=link.name, status=link.status, strategic=link.strategic,
+                reach_links=reach_links, reach_end_markets=reach_ends,
+                downstream_links=down_links, downstream_end_markets=down_ends,
+                bottleneck=bool(dominated),
+                bottleneck_for=tuple(topo.ids[v] for v in dominated),
+                what_if=what_if, gain=gain, score=score, suggested_priority=priority_for(score)))
+        drafts.sort(key=lambda d: (-d["score"], d["status"] != LinkStatus.MISSING,
+                                   name_key(d["name"]), d["link_id"]))
+        gaps = [Gap(rank=i, **d) for i, d in enumerate(drafts, start=1)]
+        return GapReport(
+            completeness=completeness, share_without_missing=share_m, share_without_gaps=share_g,
+            gaps=gaps, by_link={g.link_id: g for g in gaps},
+            sources=tuple(topo.ids[v] for v in struct.sources),
+            end_markets=tuple(topo.ids[v] for v in struct.end_markets),
+            notes=[note.text for note in notes], note_details=notes)
+
+
+def analyse(project: Project) -> GapReport:
+    """One-shot gap analysis of ``project`` (builds a :class:`GapAnalyzer` and reports)."""
+    return GapAnalyzer(project).report()
+
+
+__all__ = ["GAP_STATUSES", "HIGH_THRESHOLD", "MEDIUM_THRESHOLD", "WEIGHTS", "Gap", "GapAnalyzer",
+           "GapReport", "analyse", "criticality", "priority_for"]

@@ -1,0 +1,269 @@
+"""The flow graph of a chain, and the structure the gap analysis caches (no Qt).
+
+Two things live here:
+
+* :func:`flow_graph`: the chain as a ``networkx.DiGraph`` (nodes: link ids, edges: flows), for
+  callers who want networkx's algorithms directly.
+* :class:`ChainStructure`: everything the gap analysis needs that depends only on the flows and on
+  which links are end markets, precomputed once so that retagging a link (a status change) never
+  recomputes it. It holds integer adjacency lists, the strongly connected components (SCCs) and
+  their condensation, the reach of every link as a bit set (bit ``i`` = the ``i``-th link in the
+  project's link order), the sources, and the dominator tree seen from a virtual root joined to
+  all sources, with an Euler tour so that "which end markets does this link dominate" is a
+  binary search.
+
+Cycles (e.g. recycling flowing back to raw materials) are handled by working on the condensation
+(each SCC collapsed to one node, which is a DAG) wherever an order is needed; the dominator
+algorithm of networkx (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm", 2001)
+accepts cycles as they are. No path is ever enumerated.
+
+Sources: links with no upstream flow. A loop that nothing flows into (a root SCC of more than one
+link) contains no such link; its links in the most upstream stage (by the project's stage order)
+are then used as sources, and a note says so. When the whole chain is one such loop this is
+exactly "the links of the first stage that has links" (issue 6).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # networkx is imported lazily (~0.1 s): the window must open fast
+    import networkx as nx
+
+    from ..model import Project
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark of the analysis: a stable ``code`` and ``params`` for the UI's tr(), and English.
+
+    Codes: ``empty_chain``, ``no_end_market``, ``loop_without_source`` (params: ``links``: names
+    in the loop, ``sources``: names used as sources).
+    """
+
+    code: str
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The English sentence (str)."""
+        return self.template.format(**dict(self.params))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def flow_graph(project: Project) -> nx.DiGraph:
+    """The chain as a directed graph: one node per link id, one edge per flow (upstream → downstream).
+
+    Node attributes: ``name``, ``stage_id``, ``status`` (:class:`LinkStatus`), ``strategic``,
+    ``end_market``. Nodes are added in the project's link order, edges in flow order.
+    """
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for link in project.links.values():
+        graph.add_node(link.id, name=link.name, stage_id=link.stage_id, status=link.status,
+                       strategic=link.strategic, end_market=link.end_market)
+    graph.add_edges_from(project.flows.keys())
+    return graph
+
+
+def bits_to_indices(mask: int) -> list[int]:
+    """Indices of the set bits of ``mask`` (a non-negative int), ascending."""
+    text = bin(mask)[:1:-1]  # least significant bit first, without "0b"
+    return [i for i, char in enumerate(text) if char == "1"]
+
+
+@dataclass
+class FlowTopology:
+    """What depends only on the flows (cached by ``project.flows_revision``).
+
+    Attributes:
+        ids: link ids in project order; ``index`` maps id → position (the node number).
+        succ, pred: adjacency lists of node numbers.
+        comp: SCC number of each node; ``members``: nodes of each SCC; ``order``: SCC numbers in
+            a topological order of the condensation (upstream first).
+        comp_succ: successor SCCs of each SCC in the condensation.
+        reach: for each SCC, bit set of the nodes reachable from it, its own members included.
+        loose_roots: root SCCs (nothing flows into them) of more than one node: loops without a
+            source link.
+    """
+
+    ids: list[str]
+    index: dict[str, int]
+    succ: list[list[int]]
+    pred: list[list[int]]
+    comp: list[int]
+    members: list[list[int]]
+    order: list[int]
+    comp_succ: list[list[int]]
+    reach: list[int]
+    loose_roots: list[int]
+    _ancestors: list[int] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, project: Project) -> FlowTopology:
+        """Compute the topology of ``project``'s flows: O(V + E) plus the bit-set unions."""
+        import networkx as nx
+
+        ids = list(project.links)
+        index = {link_id: i for i, link_id in enumerate(ids)}
+        succ: list[list[int]] = [[] for _ in ids]
+        pred: list[list[int]] = [[] for _ in ids]
+        for up, down in project.flows:
+            succ[index[up]].append(index[down])
+            pred[index[down]].append(index[up])
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(len(ids)))
+        graph.add_edges_from((u, d) for u, targets in enumerate(succ) for d in targets)
+        dag = nx.condensation(graph)
+        mapping = dag.graph["mapping"]
+        comp = [mapping[i] for i in range(len(ids))]
+        members = [sorted(dag.nodes[c]["members"]) for c in range(dag.number_of_nodes())]
+        order = list(nx.topological_sort(dag))
+        comp_succ = [list(dag.successors(c)) for c in range(dag.number_of_nodes())]
+        reach = [0] * len(members)
+        for c in reversed(order):
+            mask = 0
+            for node in members[c]:
+                mask |= 1 << node
+            for d in comp_succ[c]:
+                mask |= reach[d]
+            reach[c] = mask
+        loose_roots = [c for c in order if dag.in_degree(c) == 0 and len(members[c]) > 1]
+        return cls(ids, index, succ, pred, comp, members, order, comp_succ, reach, loose_roots)
+
+    def descendants_mask(self, node: int) -> int:
+        """Bit set of the nodes downstream of ``node`` (reachable by flows), ``node`` excluded."""
+        return self.reach[self.comp[node]] & ~(1 << node)
+
+    def ancestors_mask(self, node: int) -> int:
+        """Bit set of the nodes upstream of ``node`` (from which it is reachable), ``node`` excluded."""
+        if self._ancestors is None:
+            comp_pred: list[list[int]] = [[] for _ in self.members]
+            for c, targets in enumerate(self.comp_succ):
+                for d in targets:
+                    comp_pred[d].append(c)
+            anc = [0] * len(self.members)
+            for c in self.order:
+                mask = 0
+                for member in self.members[c]:
+                    mask |= 1 << member
+                for p in comp_pred[c]:
+                    mask |= anc[p]
+                anc[c] = mask
+            self._ancestors = anc
+        return self._ancestors[self.comp[node]] & ~(1 << node)
+
+
+@dataclass
+class ChainStructure:
+    """The flow topology plus what depends on sources and end markets (see module docstring).
+
+    Attributes:
+        topo: the :class:`FlowTopology`.
+        sources: node numbers used as sources (ascending).
+        end_markets: node numbers of end-market links (ascending).
+        end_mask: bit set of the end markets.
+        tin, tout: Euler-tour times in the dominator tree (virtual root excluded); node ``v``
+            strictly dominates ``w`` iff ``tin[v] < tin[w] <= tout[v]``.
+        em_by_tin: ``(tin, node)`` of the end markets, sorted.
+        notes: :class:`Note` list (loops without a source).
+    """
+
+    topo: FlowTopology
+    sources: list[int]
+    end_markets: list[int]
+    end_mask: int
+    tin: list[int]
+    tout: list[int]
+    em_by_tin: list[tuple[int, int]]
+    notes: list[Note]
+    source_set: frozenset[int] = frozenset()
+
+    @staticmethod
+    def fallback_sources(project: Project, topo: FlowTopology) -> dict[int, list[int]]:
+        """For each loop without a source (root SCC), its links in its most upstream stage."""
+        stage_rank = {stage.id: i for i, stage in enumerate(project.stages)}
+        chosen: dict[int, list[int]] = {}
+        for c in topo.loose_roots:
+            ranks = {n: stage_rank.get(project.links[topo.ids[n]].stage_id, len(stage_rank))
+                     for n in topo.members[c]}
+            first = min(ranks.values())
+            chosen[c] = [n for n in topo.members[c] if ranks[n] == first]
+        return chosen
+
+    @classmethod
+    def build(cls, project: Project, topo: FlowTopology) -> ChainStructure:
+        """Sources, end markets and dominator tree of ``project`` on top of ``topo``."""
+        import networkx as nx
+
+        n = len(topo.ids)
+        sources = [v for v in range(n) if not topo.pred[v]]
+        notes: list[Note] = []
+        for c, chosen in cls.fallback_sources(project, topo).items():
+            sources.extend(chosen)
+            names = lambda nodes: ", ".join(project.links[topo.ids[v]].name for v in nodes)  # noqa: E731
+            notes.append(Note(
+                "loop_without_source",
+                "The flows form a loop with no source ({links}): its links of the most upstream "
+                "stage ({sources}) are used as sources.",
+                (("links", names(topo.members[c])), ("sources", names(chosen)))))
+        sources.sort()
+        end_markets = [v for v in range(n) if project.links[topo.ids[v]].end_market]
+        end_mask = 0
+        for v in end_markets:
+            end_mask |= 1 << v
+        # dominator tree from a virtual root (node number n) joined to every source
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(n + 1))
+        graph.add_edges_from((u, d) for u, targets in enumerate(topo.succ) for d in targets)
+        graph.add_edges_from((n, s) for s in sources)
+        idom = nx.immediate_dominators(graph, n) if n else {}
+        children: list[list[int]] = [[] for _ in range(n + 1)]
+        for v, parent in idom.items():
+            if v != n:
+                children[parent].append(v)
+        tin, tout = [0] * n, [0] * n
+        clock = 0
+        stack: list[tuple[int, bool]] = [(n, False)]
+        while stack:  # iterative DFS: a 5,000-link line would overflow recursion
+            v, done = stack.pop()
+            if done:
+                if v != n:
+                    tout[v] = clock
+                continue
+            if v != n:
+                clock += 1
+                tin[v] = clock
+            stack.append((v, True))
+            stack.extend((w, False) for w in reversed(children[v]))
+        em_by_tin = sorted((tin[v], v) for v in end_markets)
+        return cls(topo, sources, end_markets, end_mask, tin, tout, em_by_tin, notes,
+                   frozenset(sources))
+
+    def dominated_end_markets(self, node: int) -> list[int]:
+        """End markets strictly dominated by ``node`` (every source→market path passes it)."""
+        past = len(self.topo.ids)  # greater than any node number
+        lo = bisect_right(self.em_by_tin, (self.tin[node], past))
+        hi = bisect_right(self.em_by_tin, (self.tout[node], past))
+        return sorted(v for _, v in self.em_by_tin[lo:hi])
+
+
+def structure_key(project: Project, topo: FlowTopology) -> tuple:
+    """What :class:`ChainStructure` depends on beyond the flows: end-market flags, and the stages
+    of the links of loops without a source (they choose the fallback sources)."""
+    links = project.links
+    stage_rank = {stage.id: i for i, stage in enumerate(project.stages)}
+    ends = tuple(link.end_market for link in links.values())
+    loops = tuple(stage_rank.get(links[topo.ids[n]].stage_id, -1)
+                  for c in topo.loose_roots for n in topo.members[c])
+    return (ends, loops)
+
+
+__all__ = ["ChainStructure", "FlowTopology", "Note", "bits_to_indices", "flow_graph",
+           "structure_key"]

@@ -149,7 +149,8 @@ def test_file_is_utf8_json_with_format_name_and_version_first(tmp_path, small_pr
     assert list(data)[:3] == ["format", "version", "target_market"]
     assert (data["format"], data["version"]) == ("valuechain-gui-project", 1)
     assert data["links"][0]["position"] == [200.0, 0.0]
-    assert text.count("\n") == 13 + 6 + 4 + 3 + 2 + 4 - 1  # one line per key and per record
+    # "{", 12 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
+    assert text.count("\n") == 1 + 12 + 6 + 4 + 3 + 2 + 4 + 1
 
 
 def test_second_save_keeps_the_previous_file_as_bak(tmp_path, small_project):

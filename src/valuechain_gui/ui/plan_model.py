@@ -1,0 +1,457 @@
+"""Qt item models of the action plan: the actions table, its filter proxy, and the assets table.
+
+:class:`PlanTableModel` shows ``project.actions`` (one row per action, in plan order) and follows
+the model through :class:`~valuechain_gui.ui.qt_bridge.ProjectNotifier` (rows inserted/removed on
+ACTION_ADDED/REMOVED, ``dataChanged`` on edits and on link retags that change a state). It holds no
+state of its own beyond the row order mirror: every edit made through :meth:`setData` becomes one
+:class:`~valuechain_gui.ui.plan_commands.EditActionCommand` on the shared undo stack.
+
+:class:`PlanFilterProxy` selects one tab (local reinforcement, alliance search, obsolete) and the
+user's filters (priority, status, owner text), and sorts on :data:`SORT_ROLE`.
+:class:`AssetsModel` lists the strong links, the pôle's assets, with the actions they achieved.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QUndoStack
+
+from ..model import (
+    Action,
+    ActionKind,
+    ActionState,
+    ActionStatus,
+    EventKind,
+    LinkStatus,
+    ModelEvent,
+    Priority,
+    Project,
+)
+from .plan_commands import EditActionCommand
+from .plan_labels import (
+    format_date,
+    format_euros,
+    from_qdate,
+    priority_label,
+    state_label,
+    status_label,
+    to_qdate,
+)
+from .qt_bridge import ProjectNotifier
+
+# Columns of the actions table.
+COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
+    range(8)
+COLUMN_COUNT = 8
+#: Column → action field it edits (None: read-only).
+COLUMN_FIELDS: dict[int, str | None] = {
+    COL_LINK: None, COL_STATE: None, COL_TITLE: "title", COL_OWNER: "owner",
+    COL_DEADLINE: "deadline", COL_PRIORITY: "priority", COL_STATUS: "status", COL_BUDGET: "budget",
+}
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
+LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # comparable key of the cell
+TAB_ROLE = Qt.ItemDataRole.UserRole + 4  # str: the tab the row belongs to (TAB_*)
+
+TAB_LOCAL, TAB_ALLIANCE, TAB_OBSOLETE, TAB_ALL = "local", "alliance", "obsolete", "all"
+
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, None: 3}
+_STATUS_ORDER = {status: i for i, status in enumerate(ActionStatus)}
+OBSOLETE_COLOR = QColor("#8a8a8a")
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, case-folded, for forgiving filters ("Élodie" ~ "elodie")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def action_tab(project: Project, action: Action) -> str:
+    """The tab an action is listed in: obsolete ones apart, the others by kind (TAB_*)."""
+    state, _ = project.action_state(action)
+    if state == ActionState.OBSOLETE:
+        return TAB_OBSOLETE
+    return TAB_LOCAL if action.kind == ActionKind.LOCAL_REINFORCEMENT else TAB_ALLIANCE
+
+
+def incomplete_actions(project: Project) -> list[Action]:
+    """Live actions with no owner (blank) or no deadline, in plan order."""
+    return [a for a in project.iter_actions()
+            if project.action_state(a)[0] == ActionState.LIVE
+            and (not a.owner.strip() or a.deadline is None)]
+
+
+class PlanTableModel(QAbstractTableModel):
+    """All actions of a project as a table (see module docstring for columns and roles).
+
+    Args:
+        project: the project shown.
+        undo_stack: where edits are pushed (a private stack is made if None).
+        notifier: the project's :class:`ProjectNotifier` (one is made, owned by the model, if None).
+        parent: QObject parent.
+    """
+
+    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
+                 notifier: ProjectNotifier | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
+        self._ids: list[str] = list(project.actions)
+        self._rows: dict[str, int] = {}
+        self._reindex()
+        self.notifier.changed.connect(self._on_model_event)
+
+    # ------------------------------------------------------------------ helpers
+    def _reindex(self) -> None:
+        self._rows = {action_id: row for row, action_id in enumerate(self._ids)}
+
+    def action_at(self, row: int) -> Action:
+        """The action shown on ``row`` (IndexError if out of range)."""
+        return self.project.actions[self._ids[row]]
+
+    def row_of(self, action_id: str) -> int:
+        """Row of an action, or -1."""
+        return self._rows.get(action_id, -1)
+
+    def index_of(self, action_id: str, column: int = COL_TITLE) -> QModelIndex:
+        """Index of an action's cell (invalid if the action is not shown)."""
+        row = self.row_of(action_id)
+        return self.index(row, column) if row >= 0 else QModelIndex()
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """Number of actions (0 under a valid parent: the model is flat)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """:data:`COLUMN_COUNT`."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated)."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_LINK: self.tr("Link"), COL_STATE: self.tr("State"), COL_TITLE: self.tr("Action"),
+            COL_OWNER: self.tr("Owner"), COL_DEADLINE: self.tr("Deadline"),
+            COL_PRIORITY: self.tr("Priority"), COL_STATUS: self.tr("Status"),
+            COL_BUDGET: self.tr("Budget"),
+        }.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Selectable rows; every column but link and state editable in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMN_FIELDS.get(index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, edit value, sort key, ids, tooltips and greying of obsolete rows."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        action = self.action_at(index.row())
+        column = index.column()
+        if role == ACTION_ID_ROLE:
+            return action.id
+        if role == LINK_ID_ROLE:
+            return action.link_id
+        if role == TAB_ROLE:
+            return action_tab(self.project, action)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(action, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(action, column)
+        if role == SORT_ROLE:
+            return self._sort_key(action, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(action, column)
+            return text if text else None
+        state, _ = self.project.action_state(action)
+        if role == Qt.ItemDataRole.ForegroundRole and state == ActionState.OBSOLETE:
+            return OBSOLETE_COLOR
+        if role == Qt.ItemDataRole.FontRole and state == ActionState.OBSOLETE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, action: Action, column: int) -> str:
+        if column == COL_LINK:
+            return self.project.action_link_name(action)
+        if column == COL_STATE:
+            return state_label(*self.project.action_state(action))
+        if column == COL_TITLE:
+            return action.title
+        if column == COL_OWNER:
+            return action.owner
+        if column == COL_DEADLINE:
+            return format_date(action.deadline)
+        if column == COL_PRIORITY:
+            return priority_label(action.priority)
+        if column == COL_STATUS:
+            return status_label(action.status)
+        if column == COL_BUDGET:
+            return format_euros(action.budget)
+        return ""
+
+    def _edit_value(self, action: Action, column: int) -> Any:
+        if column == COL_DEADLINE:
+            return to_qdate(action.deadline)
+        if column == COL_PRIORITY:
+            return action.priority.value if action.priority is not None else ""
+        if column == COL_STATUS:
+            return action.status.value
+        if column == COL_BUDGET:
+            return action.budget
+        return self._display(action, column)
+
+    def _sort_key(self, action: Action, column: int) -> Any:
+        if column == COL_DEADLINE:
+            return action.deadline.isoformat() if action.deadline else "9999-99-99"
+        if column == COL_PRIORITY:
+            return _PRIORITY_ORDER[action.priority]
+        if column == COL_STATUS:
+            return _STATUS_ORDER[action.status]
+        if column == COL_BUDGET:
+            return float(action.budget) if action.budget is not None else -1.0
+        return fold(self._display(action, column))
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Push one :class:`EditActionCommand` for an edited cell; False if the value is refused.
+
+        Accepted values: str for text columns; QDate/date/None for the deadline (invalid QDate =
+        no date); a Priority/ActionStatus token (or "" for no priority); a number or None for the
+        budget (negative refused).
+        """
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = COLUMN_FIELDS.get(index.column())
+        if not field:
+            return False
+        action = self.action_at(index.row())
+        try:
+            new = self._coerce(field, value)
+        except (TypeError, ValueError):
+            return False
+        if new == getattr(action, field):
+            return True
+        self.undo_stack.push(EditActionCommand(self.project, action.id, field, new))
+        return True
+
+    @staticmethod
+    def _coerce(field: str, value: Any) -> Any:
+        if field == "deadline":
+            if isinstance(value, QDate) or value is None or isinstance(value, date):
+                return from_qdate(value)
+            raise TypeError(field)
+        if field == "priority":
+            return Priority(value) if value not in (None, "") else None
+        if field == "status":
+            return ActionStatus(value)
+        if field == "budget":
+            if value in (None, ""):
+                return None
+            amount = float(value)
+            if amount < 0:
+                raise ValueError(field)
+            return amount
+        return "" if value is None else str(value)
+
+    # ------------------------------------------------------------------ following the model
+    def _on_model_event(self, event: ModelEvent) -> None:
+        kind = event.kind
+        if kind == EventKind.ACTION_ADDED:
+            self._insert(event.ids)
+        elif kind == EventKind.ACTION_REMOVED:
+            self._remove(event.ids)
+        elif kind == EventKind.ACTION_CHANGED:
+            for action_id in event.ids:
+                self._row_changed(self.row_of(action_id))
+        elif kind in (EventKind.LINK_CHANGED, EventKind.LINK_ADDED, EventKind.LINK_REMOVED):
+            if kind == EventKind.LINK_CHANGED and not {"status", "name"} & set(event.fields):
+                return
+            links = set(event.ids)
+            for row, action_id in enumerate(self._ids):
+                if self.project.actions[action_id].link_id in links:
+                    self._row_changed(row)
+        elif kind == EventKind.PROJECT_CHANGED:
+            self.reset()
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def _insert(self, ids: tuple) -> None:
+        order = {action_id: i for i, action_id in enumerate(self.project.actions)}
+        for action_id in sorted((i for i in ids if i in order and i not in self._rows),
+                                key=order.__getitem__):
+            # Place it before the first shown action that comes after it in plan order.
+            position = order[action_id]
+            row = next((r for r, other in enumerate(self._ids) if order.get(other, -1) > position),
+                       len(self._ids))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, action_id)
+            self._reindex()
+            self.endInsertRows()
+
+    def _remove(self, ids: tuple) -> None:
+        for row in sorted((self.row_of(i) for i in ids if i in self._rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self._reindex()
+            self.endRemoveRows()
+
+    def reset(self) -> None:
+        """Re-read every action (after a change of project-wide settings)."""
+        self.beginResetModel()
+        self._ids = list(self.project.actions)
+        self._reindex()
+        self.endResetModel()
+
+
+class PlanFilterProxy(QSortFilterProxyModel):
+    """One tab of the plan with the user's filters; sorts on :data:`SORT_ROLE`.
+
+    Attributes set through the setters (each re-filters): ``tab`` (TAB_LOCAL, TAB_ALLIANCE,
+    TAB_OBSOLETE or TAB_ALL), ``priority`` (Priority or None: any), ``status`` (ActionStatus or
+    None: any), ``owner_text`` (substring of the owner, accent- and case-insensitive).
+    """
+
+    def __init__(self, tab: str = TAB_ALL, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.tab = tab
+        self.priority: Priority | None = None
+        self.status: ActionStatus | None = None
+        self.owner_text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, *, priority: Priority | None = None, status: ActionStatus | None = None,
+                    owner_text: str = "") -> None:
+        """Replace all three filters at once."""
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.priority, self.status, self.owner_text = priority, status, owner_text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.priority, self.status, self.owner_text = priority, status, owner_text
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """Keep rows of this tab that match every filter."""
+        model = self.sourceModel()
+        if not isinstance(model, PlanTableModel):
+            return True
+        action = model.action_at(source_row)
+        if self.tab != TAB_ALL and action_tab(model.project, action) != self.tab:
+            return False
+        if self.priority is not None and action.priority != self.priority:
+            return False
+        if self.status is not None and action.status != self.status:
+            return False
+        return not self.owner_text or fold(self.owner_text.strip()) in fold(action.owner)
+
+
+# ---------------------------------------------------------------------- assets
+ASSET_COL_LINK, ASSET_COL_STAGE, ASSET_COL_ACTORS, ASSET_COL_STRATEGIC, ASSET_COL_ACHIEVED = \
+    range(5)
+
+
+class AssetsModel(QAbstractTableModel):
+    """The strong links (the pôle's assets), read-only, rebuilt when links change.
+
+    Columns: link, stage, actors, strategic, actions achieved on it. ``LINK_ID_ROLE`` gives the
+    link id of a row.
+    """
+
+    def __init__(self, project: Project, notifier: ProjectNotifier, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._ids: list[str] = []
+        self._read()
+        notifier.changed.connect(self._on_model_event)
+
+    def _read(self) -> None:
+        self._ids = [link.id for link in self.project.links.values()
+                     if link.status == LinkStatus.STRONG]
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.kind in (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.LINK_CHANGED,
+                          EventKind.STAGES_CHANGED, EventKind.ACTION_ADDED,
+                          EventKind.ACTION_REMOVED, EventKind.ACTION_CHANGED):
+            if event.kind == EventKind.LINK_CHANGED and "position" in event.fields \
+                    and len(event.fields) == 1:
+                return  # moves on the canvas change nothing here
+            self.beginResetModel()
+            self._read()
+            self.endResetModel()
+
+    def link_id_at(self, row: int) -> str:
+        """Link id of a row."""
+        return self._ids[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """Number of strong links."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """Five columns."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated)."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            ASSET_COL_LINK: self.tr("Link"), ASSET_COL_STAGE: self.tr("Stage"),
+            ASSET_COL_ACTORS: self.tr("Actors"), ASSET_COL_STRATEGIC: self.tr("Strategic"),
+            ASSET_COL_ACHIEVED: self.tr("Achieved actions"),
+        }.get(section)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts of a strong link's row; ``LINK_ID_ROLE`` its id; ``SORT_ROLE`` a folded key."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        link = self.project.links[self._ids[index.row()]]
+        if role == LINK_ID_ROLE:
+            return link.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return None
+        column = index.column()
+        if column == ASSET_COL_LINK:
+            text = link.name
+        elif column == ASSET_COL_STAGE:
+            stage = next((s for s in self.project.stages if s.id == link.stage_id), None)
+            text = stage.name if stage else ""
+        elif column == ASSET_COL_ACTORS:
+            text = ", ".join(link.actors)
+        elif column == ASSET_COL_STRATEGIC:
+            text = QCoreApplication.translate("AssetsModel", "yes") if link.strategic else ""
+        else:
+            text = "; ".join(a.title for a in self.project.actions_for_link(link.id)
+                             if self.project.action_state(a)[0] == ActionState.ACHIEVED)
+        return fold(text) if role == SORT_ROLE else text

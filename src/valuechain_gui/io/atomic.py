@@ -59,7 +59,8 @@ def atomic_write_bytes(
     Args:
         path: target file.
         data: the complete new content.
-        backup: if given and the target exists, the target is first copied there (replaced).
+        backup: if given and the target exists, the target is first copied there (replacing the
+            previous backup atomically: a failed copy leaves the previous backup as it was).
         verify: called with the fsynced temporary file's path before it replaces the target; it
             raises (any exception) to refuse the file, which then leaves the target untouched.
 
@@ -85,7 +86,7 @@ def atomic_write_bytes(
                                 "the previous file is intact.",
                                 path=str(target), reason=str(exc)) from exc
         if backup is not None and target.exists():
-            shutil.copy2(target, backup)
+            _copy_atomically(target, Path(backup))
         if target.exists():
             shutil.copymode(target, tmp_name)
         os.replace(tmp_name, target)
@@ -101,6 +102,27 @@ def atomic_write_bytes(
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _copy_atomically(source: Path, destination: Path) -> None:
+    """Copy ``source`` over ``destination`` through a fsynced temporary file and ``os.replace``,
+    so that a failure (e.g. a full disk) never leaves a half-written copy in place of the old one.
+    Raises OSError; the temporary file is removed on failure."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp",
+                                    dir=destination.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as handle, open(source, "rb") as original:
+            shutil.copyfileobj(original, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        shutil.copystat(source, tmp_name)
+        os.replace(tmp_name, destination)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -233,7 +233,7 @@ def _verify(tmp: Path, expected: bytes) -> None:
     written = tmp.read_bytes()
     if written != expected:
         raise ValueError("the bytes read back differ from the bytes written")
-    loads_project(written, file=str(tmp))
+    loads_project(written)
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,83 @@
+"""The Map / Carte sheet: a title line and the picture of the map the UI rendered (PNG bytes).
+
+``io/`` never renders the map itself (that needs Qt, see DESIGN.md "Shape of the code"): the UI
+renders it at full detail and hands the PNG bytes to the export. The picture is anchored at A1,
+just below the title line (a vertical offset of the title row's height), scaled to fit the
+printable area of a landscape A4 page, and the sheet prints on exactly one page.
+"""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl.drawing.image import Image
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.xdr import XDRPositiveSize2D
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.units import pixels_to_EMU
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .excel_errors import ExportError
+from .excel_safety import SafetyCounters, write_value
+from .excel_tables import setup_print
+
+#: Printable area of landscape A4 with the margins of :func:`setup_print` (0.5" left/right,
+#: 0.6" top/bottom), minus the title line, in pixels at 96 dpi: (297 - 25.4) mm by
+#: (210 - 30.5 - 10) mm.
+PAGE_PIXELS = (1026, 640)
+_TITLE_POINTS = 24.0
+_COLUMN_PIXELS, _ROW_PIXELS = 64, 20  # default column width and row height in pixels
+
+
+def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) -> tuple[int, int]:
+    """``(width, height)`` scaled (up or down, aspect kept) to fit within ``page`` (pixels)."""
+    if width <= 0 or height <= 0:
+        raise ValueError("picture size must be positive")
+    scale = min(page[0] / width, page[1] / height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def load_png(data: bytes) -> Image:
+    """An openpyxl Image of the PNG ``data``.
+
+    Raises:
+        ExportError: ``bad_map_image`` if ``data`` is not a readable PNG picture.
+    """
+    from PIL import Image as PilImage, UnidentifiedImageError
+
+    try:
+        with PilImage.open(io.BytesIO(data)) as probe:
+            probe.verify()
+            if probe.format != "PNG":
+                raise ValueError(f"{probe.format} instead of PNG")
+        return Image(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise ExportError("bad_map_image", "The map picture could not be read ({reason}).",
+                          reason=str(exc) or type(exc).__name__) from exc
+
+
+def write_map(ws: Worksheet, png: bytes, title: str, counters: SafetyCounters) -> None:
+    """Fill ``ws`` (empty) with ``title`` in A1 and the map picture under it.
+
+    Raises:
+        ExportError: ``bad_map_image`` (see :func:`load_png`).
+    """
+    image = load_png(png)
+    cell = ws.cell(row=1, column=1)
+    write_value(cell, title, counters)
+    cell.font = Font(bold=True, size=14)
+    ws.row_dimensions[1].height = _TITLE_POINTS
+    width, height = fitted_size(int(image.width), int(image.height))
+    image.width, image.height = width, height
+    offset = pixels_to_EMU(round(_TITLE_POINTS * 96 / 72) + 6)
+    image.anchor = OneCellAnchor(
+        _from=AnchorMarker(col=0, colOff=0, row=0, rowOff=offset),
+        ext=XDRPositiveSize2D(pixels_to_EMU(width), pixels_to_EMU(height)),
+    )
+    ws.add_image(image)
+    setup_print(ws, repeat_header=False)
+    ws.page_setup.fitToHeight = 1
+    last_col = get_column_letter(max(1, -(-width // _COLUMN_PIXELS)))
+    last_row = 2 + -(-height // _ROW_PIXELS)
+    ws.print_area = f"A1:{last_col}{last_row}"

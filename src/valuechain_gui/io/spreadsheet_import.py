@@ -5,13 +5,14 @@ anywhere in the first 20 rows, see :mod:`.sheet_headers`): Link/Maillon (require
 Status/Statut, Strategic/Stratégique, End market/Marché final, Upstream/Amont, Downstream/Aval,
 Actors/Acteurs, Notes/Commentaires. Other columns are ignored and listed.
 
-Choices made where the sheet does not say (each one reported as a warning, never silent):
+Choices made where the sheet does not say (reported as a warning where a cell was read in a way
+the user may not expect):
 
 * Stages are created in order of first appearance, compared like link names (trimmed,
   case-insensitive). An empty Stage cell takes the stage of the row above (what merged Stage cells
   look like once read); rows before any stage, or every row when there is no Stage column at all,
   go to one stage named ``word(language, "stage.default")`` ("Stage"/"Étape"), created where first
-  needed. The six template stages of a new project are *not* used: they would be empty lanes
+  needed (no warning when the whole column is absent: an optional column left out loses nothing). The six template stages of a new project are *not* used: they would be empty lanes
   beside the imported ones.
 * End market: an explicit yes/no wins; a blank cell gives the model's default (links of the last
   stage are end markets, :meth:`Project.make_link`), except with no Stage column, where the one
@@ -221,12 +222,8 @@ class _Importer:
         """Fill empty stages (see the module docstring), warning once per run of rows."""
         default = word(self.language, "stage.default")
         if "stage" not in self.header.columns:
-            for row in rows:
+            for row in rows:  # an optional column left out: nothing is lost, no warning
                 row.stage = default
-            if rows:
-                self.add(WARNING, "no_stage_column", f"no Stage/Étape column: every link was put "
-                         f"in one stage, '{default}' (add a Stage column to spread the links over "
-                         "the chain's stages).", self.header.number, None, stage=default)
             return
         current: str | None = None
         run: list[_Row] = []

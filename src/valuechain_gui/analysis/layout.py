@@ -1,0 +1,291 @@
+"""Auto-layout of the map: links in their stage's lane, ordered to reduce flow crossings. No Qt.
+
+The lanes are fixed by the stages (a link always stays in its stage's lane); what the layout
+chooses is the row of each card in its lane. Method (a layered drawing after Sugiyama, Tagawa &
+Toda, 1981, with the barycenter heuristic of the same paper):
+
+1. The chain is split into its separate pieces (weakly connected components, found with
+   networkx). Pieces are stacked top to bottom, largest first, with one empty row between them, so
+   they never interleave and no flow of one piece crosses another; links without any flow are
+   gathered in a last block.
+2. In each piece, a first order per lane comes from a depth-first walk from the piece's sources
+   (so a chain's successive links start on neighbouring rows).
+3. Barycenter sweeps: left to right, each lane is sorted by the mean row of each link's
+   neighbours (upstream or downstream) in lanes already placed on its left; then right to left
+   with the neighbours on the right. Links with no such neighbour keep their row. The order with
+   the fewest crossings is kept (up to 12 sweeps; stops after 3 without improvement); crossings
+   are counted exactly for a piece of up to 100 flows (a workshop map), and only between
+   neighbouring lanes for bigger pieces (exact counting is quadratic).
+4. For pieces of up to 100 flows, a last local search swaps neighbouring cards of a lane while
+   that removes crossings, within a fixed budget of flow-pair comparisons (deterministic) ("transpose", Gansner et al., "A technique for drawing directed
+   graphs", IEEE TSE 1993). Flows that go backwards (recycling to an upstream stage), skip lanes or
+   stay in one lane still pull on the barycenters, so cycles are fine.
+
+Cards are placed with :func:`valuechain_gui.geometry.card_position` (lane = stage index, row):
+one card per (lane, row), so no two cards overlap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..geometry import CARD_HEIGHT, CARD_WIDTH, card_position
+
+if TYPE_CHECKING:
+    from ..model import Project
+
+MAX_SWEEPS = 12
+PATIENCE = 3
+EXACT_LIMIT = 100  # pieces with more flows judge an order by neighbouring-lane crossings only
+TRANSPOSE_BUDGET = 60_000  # most flow pairs the transpose step may compare (keeps it < ~0.2 s)
+
+
+def _pieces(project: Project) -> tuple[list[list[str]], list[str]]:
+    """Weakly connected pieces with at least one flow (largest first) and the isolated links."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(project.links)
+    graph.add_edges_from(project.flows)
+    order = {link_id: i for i, link_id in enumerate(project.links)}
+    pieces, isolated = [], []
+    for component in nx.connected_components(graph):
+        members = sorted(component, key=order.__getitem__)
+        if len(members) == 1:
+            isolated.append(members[0])
+        else:
+            pieces.append(members)
+    pieces.sort(key=lambda piece: (-len(piece), order[piece[0]]))
+    isolated.sort(key=order.__getitem__)
+    return pieces, isolated
+
+
+def _adjacent_crossings(lane_of: dict[str, int], row: dict[str, int],
+                        flows: list[tuple[str, str]]) -> int:
+    """Crossings among flows joining neighbouring lanes (inversion count per lane pair)."""
+    by_pair: dict[int, list[tuple[int, int]]] = {}
+    for up, down in flows:
+        a, b = lane_of[up], lane_of[down]
+        if abs(a - b) != 1:
+            continue
+        left, right = (up, down) if a < b else (down, up)
+        by_pair.setdefault(min(a, b), []).append((row[left], row[right]))
+    total = 0
+    for pairs in by_pair.values():
+        pairs.sort()
+        size = max(r for _, r in pairs) + 2
+        tree = [0] * (size + 1)  # Fenwick tree over right rows
+        seen = 0
+        for _, right in pairs:  # count earlier pairs whose right row is strictly greater
+            i, not_greater = right + 1, 0
+            while i > 0:
+                not_greater += tree[i]
+                i -= i & -i
+            total += seen - not_greater
+            i = right + 1
+            while i <= size:
+                tree[i] += 1
+                i += i & -i
+            seen += 1
+    return total
+
+
+def _crossings(lane_of: dict[str, int], row: dict[str, int],
+               flows: list[tuple[str, str]]) -> int:
+    """Crossings of a piece: exact (all flows, straight arrows) for up to ``EXACT_LIMIT`` flows,
+    else only among flows joining neighbouring lanes (O(E log E))."""
+    if len(flows) > EXACT_LIMIT:
+        return _adjacent_crossings(lane_of, row, flows)
+    return _segment_crossings([(u, d, card_position(lane_of[u], row[u]),
+                                card_position(lane_of[d], row[d])) for u, d in flows])
+
+
+def _order_piece(project: Project, members: list[str], lane_of: dict[str, int],
+                 lane_count: int) -> list[list[str]]:
+    """Rows of one piece: for each lane, its links top to bottom (barycenter sweeps)."""
+    member_set = set(members)
+    succ: dict[str, list[str]] = {m: [] for m in members}
+    pred: dict[str, list[str]] = {m: [] for m in members}
+    flows = [key for key in project.flows if key[0] in member_set]
+    for up, down in flows:
+        succ[up].append(down)
+        pred[down].append(up)
+    # first order: depth-first from the sources (then from whatever a loop left unvisited)
+    visit: dict[str, int] = {}
+    starts = [m for m in members if not pred[m]] + sorted(members, key=lane_of.__getitem__)
+    for start in starts:
+        stack = [start]
+        while stack:
+            v = stack.pop()
+            if v in visit:
+                continue
+            visit[v] = len(visit)
+            stack.extend(reversed([w for w in succ[v] if w not in visit]))
+    lanes: list[list[str]] = [[] for _ in range(lane_count)]
+    for m in sorted(members, key=visit.__getitem__):
+        lanes[lane_of[m]].append(m)
+    neighbours = {m: succ[m] + pred[m] for m in members}
+    row = {m: i for lane in lanes for i, m in enumerate(lane)}
+    best = [list(lane) for lane in lanes]
+    best_count = _crossings(lane_of, row, flows)
+    stale = 0
+    for sweep in range(MAX_SWEEPS):
+        forward = sweep % 2 == 0
+        for index in (range(lane_count) if forward else range(lane_count - 1, -1, -1)):
+            lane = lanes[index]
+            keys = {}
+            for m in lane:
+                near = [row[n] for n in neighbours[m]
+                        if (lane_of[n] < index if forward else lane_of[n] > index)]
+                keys[m] = (sum(near) / len(near) if near else row[m], row[m])
+            lane.sort(key=keys.__getitem__)
+            for i, m in enumerate(lane):
+                row[m] = i
+        count = _crossings(lane_of, row, flows)
+        if count < best_count:
+            best, best_count, stale = [list(lane) for lane in lanes], count, 0
+        else:
+            stale += 1
+        if best_count == 0 or stale >= PATIENCE:
+            break
+    if best_count and len(flows) <= EXACT_LIMIT:
+        _transpose(best, lane_of, flows)
+    return best
+
+
+def _transpose(lanes: list[list[str]], lane_of: dict[str, int],
+               flows: list[tuple[str, str]]) -> None:
+    """Swap neighbouring cards of a lane while that removes crossings (in place; small pieces).
+
+    Only the flows touching the two swapped links change, and they can only cross flows whose
+    lane span overlaps theirs, so a trial costs O(their flows × flows over those lanes). Points
+    are (lane, row): an affine image of the card centres, so crossings are the same.
+    """
+    row = {m: i for lane in lanes for i, m in enumerate(lane)}
+    touching: dict[str, list[tuple[str, str]]] = {m: [] for m in row}
+    by_lane: dict[int, set[tuple[str, str]]] = {}
+    for flow in flows:
+        touching[flow[0]].append(flow)
+        touching[flow[1]].append(flow)
+        lo, hi = sorted((lane_of[flow[0]], lane_of[flow[1]]))
+        for lane in range(lo, hi + 1):
+            by_lane.setdefault(lane, set()).add(flow)
+
+    def crosses(f: tuple[str, str], g: tuple[str, str]) -> bool:
+        (u1, d1), (u2, d2) = f, g
+        if u1 == u2 or u1 == d2 or d1 == u2 or d1 == d2:
+            return False
+        ax, ay, bx, by = lane_of[u1], row[u1], lane_of[d1], row[d1]
+        cx, cy, dx, dy = lane_of[u2], row[u2], lane_of[d2], row[d2]
+        return (_orientation(ax, ay, bx, by, cx, cy) * _orientation(ax, ay, bx, by, dx, dy) < 0
+                and _orientation(cx, cy, dx, dy, ax, ay) * _orientation(cx, cy, dx, dy, bx, by) < 0)
+
+    spent = 0
+
+    def local(u: str, v: str) -> int:
+        nonlocal spent
+        mine = list(dict.fromkeys(touching[u] + touching[v]))
+        mine_set = set(mine)
+        total = sum(crosses(f, g) for i, f in enumerate(mine) for g in mine[i + 1:])
+        for f in mine:
+            lo, hi = sorted((lane_of[f[0]], lane_of[f[1]]))
+            near = set().union(*(by_lane.get(lane, ()) for lane in range(lo, hi + 1)))
+            spent += len(near)
+            total += sum(crosses(f, g) for g in near if g not in mine_set)
+        return total
+
+    for _ in range(MAX_SWEEPS):
+        improved = False
+        for lane in lanes:
+            for i in range(len(lane) - 1):
+                u, v = lane[i], lane[i + 1]
+                if spent > TRANSPOSE_BUDGET:
+                    return
+                if not touching[u] and not touching[v]:
+                    continue
+                before = local(u, v)
+                row[u], row[v] = row[v], row[u]
+                if local(u, v) < before:
+                    lane[i], lane[i + 1] = v, u
+                    improved = True
+                else:
+                    row[u], row[v] = row[v], row[u]
+        if not improved:
+            break
+
+
+def _rows(project: Project) -> dict[str, tuple[int, int]]:
+    """Link id → (lane index, row) for the whole map (see module docstring)."""
+    stage_index = {stage.id: i for i, stage in enumerate(project.stages)}
+    lane_count = max(len(project.stages), 1)
+    lane_of = {link_id: stage_index.get(link.stage_id, 0) for link_id, link in project.links.items()}
+    pieces, isolated = _pieces(project)
+    placed: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for members in pieces:
+        lanes = _order_piece(project, members, lane_of, lane_count)
+        for index, lane in enumerate(lanes):
+            for i, m in enumerate(lane):
+                placed[m] = (index, offset + i)
+        offset += max(len(lane) for lane in lanes) + 1  # one empty row between pieces
+    filled = [offset] * lane_count
+    for m in isolated:
+        placed[m] = (lane_of[m], filled[lane_of[m]])
+        filled[lane_of[m]] += 1
+    return placed
+
+
+def layered_order(project: Project) -> dict[str, list[str]]:
+    """Stage id → its link ids top to bottom, ordered to reduce flow crossings.
+
+    Every stage of the project is a key (an empty list for a stage without links), in stage order.
+    """
+    placed = _rows(project)
+    result: dict[str, list[str]] = {stage.id: [] for stage in project.stages}
+    for link_id in sorted(placed, key=lambda m: placed[m][1]):
+        result.setdefault(project.links[link_id].stage_id, []).append(link_id)
+    return result
+
+
+def layout_positions(project: Project) -> dict[str, tuple[float, float]]:
+    """Link id → new top-left corner of its card (scene pixels), for the auto-layout command.
+
+    Each card is in its stage's lane, one card per row of a lane (no overlap); separate pieces are
+    stacked with an empty row between them, links without flows come last. An empty map gives {}.
+    """
+    return {m: card_position(lane, row) for m, (lane, row) in _rows(project).items()}
+
+
+def _orientation(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> float:
+    return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
+
+
+def _segment_crossings(segments: list[tuple[str, str, tuple[float, float], tuple[float, float]]]
+                       ) -> int:
+    """Proper crossings among ``(up, down, start point, end point)`` segments sharing no link."""
+    total = 0
+    for i, (u1, d1, p1, q1) in enumerate(segments):
+        for u2, d2, p2, q2 in segments[i + 1:]:
+            if u1 == u2 or u1 == d2 or d1 == u2 or d1 == d2:
+                continue
+            if (_orientation(*p1, *q1, *p2) * _orientation(*p1, *q1, *q2) < 0
+                    and _orientation(*p2, *q2, *p1) * _orientation(*p2, *q2, *q1) < 0):
+                total += 1
+    return total
+
+
+def count_crossings(project: Project, positions: dict[str, tuple[float, float]]) -> int:
+    """Number of pairs of flows whose straight arrows (card centre to card centre) cross.
+
+    Only proper crossings count: flows sharing a link, touching or running along each other do
+    not. ``positions``: link id → card top-left (links missing from it use their stored position).
+    O(flows²): meant for tests and small maps.
+    """
+    def centre(link_id: str) -> tuple[float, float]:
+        x, y = positions.get(link_id, project.links[link_id].position)
+        return (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
+
+    return _segment_crossings([(up, down, centre(up), centre(down)) for up, down in project.flows])
+
+
+__all__ = ["count_crossings", "layered_order", "layout_positions"]

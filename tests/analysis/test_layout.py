@@ -1,0 +1,131 @@
+"""Auto-layout: every card in its lane, no overlap, crossings reduced (issue 3's layering)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from valuechain_gui.analysis.layout import count_crossings, layered_order, layout_positions
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_WIDTH, card_position
+
+from .chains import S, chain, lid, names
+
+
+def assert_tidy(project, positions):
+    """Every link placed, inside its own stage's lane, no two cards overlapping."""
+    assert set(positions) == set(project.links)
+    lanes = {stage.id: i for i, stage in enumerate(project.stages)}
+    for link_id, (x, y) in positions.items():
+        lane = lanes[project.links[link_id].stage_id]
+        assert lane * LANE_WIDTH <= x and x + CARD_WIDTH <= (lane + 1) * LANE_WIDTH
+    boxes = list(positions.values())
+    for (x1, y1), (x2, y2) in itertools.combinations(boxes, 2):
+        assert abs(x1 - x2) >= CARD_WIDTH or abs(y1 - y2) >= CARD_HEIGHT
+
+
+def creation_order_positions(project):
+    """The naive layout: each lane's links in creation order."""
+    result = {}
+    for index, stage in enumerate(project.stages):
+        for row, link in enumerate(project.links_in_stage(stage.id)):
+            result[link.id] = card_position(index, row)
+    return result
+
+
+def optimum(project):
+    """Fewest crossings over every order of every lane (brute force; tiny maps only)."""
+    lanes = [project.links_in_stage(stage.id) for stage in project.stages]
+    best = None
+    for orders in itertools.product(*(itertools.permutations(lane) for lane in lanes)):
+        positions = {link.id: card_position(i, r) for i, order in enumerate(orders)
+                     for r, link in enumerate(order)}
+        count = count_crossings(project, positions)
+        best = count if best is None else min(best, count)
+    return best
+
+
+def tangled():
+    # three lanes of three links, connected, drawable without crossing but created in a bad order
+    return chain([("a1", 0, S, False), ("a2", 0, S, False), ("a3", 0, S, False),
+                  ("b1", 1, S, False), ("b2", 1, S, False), ("b3", 1, S, False),
+                  ("c1", 2, S, True), ("c2", 2, S, True), ("c3", 2, S, True)],
+                 [("a1", "b3"), ("a2", "b2"), ("a3", "b1"), ("a2", "b3"), ("a3", "b2"),
+                  ("b1", "c3"), ("b2", "c2"), ("b3", "c1"), ("b2", "c1")], stages=3)
+
+
+def test_tangled_map_is_untangled_to_the_optimum():
+    project = tangled()
+    assert count_crossings(project, creation_order_positions(project)) == 10  # 6 + 4, by hand
+    assert optimum(project) == 0
+    positions = layout_positions(project)
+    assert_tidy(project, positions)
+    assert count_crossings(project, positions) == 0
+
+
+def test_layered_order_lists_every_stage_top_to_bottom():
+    project = tangled()
+    order = layered_order(project)
+    assert list(order) == [stage.id for stage in project.stages]
+    positions = layout_positions(project)
+    for stage_id, ids in order.items():
+        ys = [positions[i][1] for i in ids]
+        assert ys == sorted(ys) and len(ids) == 3
+    # a1 feeds b3 which feeds c1: with no crossing they end up on the same side
+    first = {names(project, ids)[0] for ids in order.values()}
+    assert first in ({"a1", "b3", "c1"}, {"a3", "b1", "c3"})
+
+
+def test_crossings_counted_on_a_plain_x():
+    project = chain([("a", 0, S, False), ("b", 0, S, False), ("c", 1, S, True),
+                     ("d", 1, S, True)], [("a", "d"), ("b", "c")], stages=2)
+    x = {lid(project, "a"): card_position(0, 0), lid(project, "b"): card_position(0, 1),
+         lid(project, "c"): card_position(1, 0), lid(project, "d"): card_position(1, 1)}
+    assert count_crossings(project, x) == 1
+
+
+def test_separate_pieces_and_isolated_links_do_not_interleave():
+    project = chain([("p1", 0, S, False), ("q1", 1, S, True), ("p2", 0, S, False),
+                     ("q2", 1, S, True), ("r2", 1, S, True), ("lonely", 1, S, False),
+                     ("alone", 0, S, False)],
+                    [("p1", "q1"), ("p2", "q2"), ("p2", "r2")], stages=2)
+    positions = layout_positions(project)
+    assert_tidy(project, positions)
+    y = {name: positions[lid(project, name)][1] for name in
+         ("p1", "q1", "p2", "q2", "r2", "lonely", "alone")}
+    row = card_position(0, 1)[1] - card_position(0, 0)[1]
+    big = max(y["q2"], y["r2"])  # the larger piece (p2 → q2, r2) is on top
+    assert y["p2"] == card_position(0, 0)[1] and big == card_position(1, 1)[1]
+    assert y["p1"] == y["q1"] == big + 2 * row  # one empty row between pieces
+    assert y["alone"] == y["lonely"] == y["p1"] + 2 * row  # isolated links come last
+
+
+def test_single_link_and_empty_map():
+    single = chain([("only", 3, S, True)], [])
+    assert layout_positions(single) == {lid(single, "only"): card_position(3, 0)}
+    assert layered_order(single)[single.stages[3].id] == [lid(single, "only")]
+    empty = chain([], [])
+    assert layout_positions(empty) == {}
+    assert layered_order(empty) == {stage.id: [] for stage in empty.stages}
+    assert count_crossings(empty, {}) == 0
+
+
+def test_loops_and_backward_flows_lay_out_without_overlap():
+    project = chain([("x", 0, S, False), ("y", 1, S, False), ("z", 2, S, True),
+                     ("w", 1, S, False)],
+                    [("x", "y"), ("y", "z"), ("z", "x"), ("y", "w"), ("w", "y")], stages=3)
+    assert_tidy(project, layout_positions(project))
+
+
+def test_random_maps_stay_tidy_and_never_get_worse_than_creation_order():
+    rng = random.Random(7)
+    for _ in range(5):
+        specs = [(f"n{i}", rng.randrange(6), S, False) for i in range(40)]
+        flows = set()
+        while len(flows) < 50:
+            a, b = rng.sample(range(40), 2)
+            flows.add((f"n{a}", f"n{b}"))
+        project = chain(specs, sorted(flows))
+        positions = layout_positions(project)
+        assert_tidy(project, positions)
+        assert count_crossings(project, positions) <= count_crossings(
+            project, creation_order_positions(project))

@@ -71,6 +71,7 @@ TAB_LOCAL, TAB_ALLIANCE, TAB_OBSOLETE, TAB_ALL = "local", "alliance", "obsolete"
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, None: 3}
 _STATUS_ORDER = {status: i for i, status in enumerate(ActionStatus)}
 OBSOLETE_COLOR = QColor("#8a8a8a")
+MISSING_INFO_COLOR = QColor("#fff1c7")  # a live action's empty owner/deadline cell
 
 
 def fold(text: str) -> str:
@@ -164,7 +165,8 @@ class PlanTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, edit value, sort key, ids, tooltips and greying of obsolete rows."""
+        """Display text, edit value, sort key, ids, tooltips, greying of obsolete rows and a
+        light amber background on a live action's missing owner or deadline."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         action = self.action_at(index.row())
@@ -191,6 +193,10 @@ class PlanTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and state == ActionState.LIVE and (
+                (column == COL_OWNER and not action.owner.strip())
+                or (column == COL_DEADLINE and action.deadline is None)):
+            return MISSING_INFO_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -205,9 +205,12 @@ class ChainStructure:
         n = len(topo.ids)
         sources = [v for v in range(n) if not topo.pred[v]]
         notes: list[Note] = []
+
+        def names(nodes: list[int]) -> str:
+            return ", ".join(project.links[topo.ids[v]].name for v in nodes)
+
         for c, chosen in cls.fallback_sources(project, topo).items():
             sources.extend(chosen)
-            names = lambda nodes: ", ".join(project.links[topo.ids[v]].name for v in nodes)  # noqa: E731
             notes.append(Note(
                 "loop_without_source",
                 "The flows form a loop with no source ({links}): its links of the most upstream "

@@ -74,17 +74,17 @@ def value_chain_table(project: Project, words: Words, *, share_version: bool = F
     rank = {link.id: i for i, link in enumerate(links)}
     stage_names = {stage.id: stage.name for stage in project.stages}
     columns = [
-        Column(words("xl.col.link"), max_width=36),
-        Column(words("xl.col.stage"), max_width=26),
+        Column(words("xl.col.link"), max_width=30),
+        Column(words("xl.col.stage"), max_width=20),
         Column(words("xl.col.status"), choices=words.choices("link_status", LinkStatus)),
         Column(words("xl.col.strategic"), choices=[words("xl.yes"), words("xl.no")]),
         Column(words("xl.col.end_market"), choices=[words("xl.yes"), words("xl.no")]),
-        Column(words("xl.col.upstream"), max_width=36),
-        Column(words("xl.col.downstream"), max_width=36),
-        Column(words("xl.col.actors"), max_width=36),
+        Column(words("xl.col.upstream"), max_width=30),
+        Column(words("xl.col.downstream"), max_width=30),
+        Column(words("xl.col.actors"), max_width=26),
     ]
     if not share_version:
-        columns.append(Column(words("xl.col.notes"), max_width=48))
+        columns.append(Column(words("xl.col.notes"), max_width=36))
     columns += _gap_columns(words, gaps)
     rows: list[list[Any]] = []
     for link in links:
@@ -118,29 +118,29 @@ def actions_table(project: Project, words: Words, kind: ActionKind, *,
     columns of each action's link (see :func:`value_chain_table`).
     """
     columns = [
-        Column(words("xl.col.link"), max_width=30),
-        Column(words("xl.col.state"), max_width=30),
-        Column(words("xl.col.title"), max_width=40),
-        Column(words("xl.col.owner"), max_width=24),
-        Column(words("xl.col.partners"), max_width=30),
+        Column(words("xl.col.link"), max_width=22),
+        Column(words("xl.col.state"), max_width=18),
+        Column(words("xl.col.title"), max_width=28),
+        Column(words("xl.col.owner"), max_width=18),
+        Column(words("xl.col.partners"), max_width=20),
         Column(words("xl.col.start"), DATE, words.date_format()),
         Column(words("xl.col.deadline"), DATE, words.date_format()),
     ]
     if not share_version:
         columns += [Column(words("xl.col.budget"), EURO, words.euro_format()),
-                    Column(words("xl.col.funding"), max_width=26)]
+                    Column(words("xl.col.funding"), max_width=20)]
     columns += [
         Column(words("xl.col.priority"), choices=words.choices("priority", Priority)),
-        Column(words("xl.col.indicator"), max_width=30),
+        Column(words("xl.col.indicator"), max_width=20),
         Column(words("xl.col.progress"), choices=words.choices("action_status", ActionStatus)),
     ]
     alliance = kind == ActionKind.ALLIANCE_SEARCH
     if alliance:
         columns += [Column(words("xl.col.scope")),
-                    Column(words("xl.col.channels"), max_width=34),
-                    Column(words("xl.col.candidates"), max_width=34)]
+                    Column(words("xl.col.channels"), max_width=20),
+                    Column(words("xl.col.candidates"), max_width=22)]
     if not share_version:
-        columns.append(Column(words("xl.col.notes"), max_width=48))
+        columns.append(Column(words("xl.col.notes"), max_width=30))
     columns += _gap_columns(words, gaps)
     if gaps is not None:
         columns.append(Column(words("xl.col.suggested_priority"),

@@ -11,7 +11,6 @@ Layout: labels in column A, numbers and dates in column B, texts in B:F merged a
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Any
 
@@ -20,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import ActionKind, ActionState, LinkStatus, Project
 from .excel_safety import SafetyCounters, write_value
-from .excel_tables import setup_print
+from .excel_tables import setup_print, wrapped_lines
 from .excel_values import JOIN, Words, ordered_links
 
 _WIDTHS = {"A": 40.0, "B": 16.0, "C": 16.0, "D": 16.0, "E": 16.0, "F": 16.0}
@@ -56,7 +55,7 @@ class _Writer:
         self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row,
                             end_column=6)
         chars = _TEXT_CHARS + (_WIDTHS["A"] if first == 1 else 0)
-        lines = sum(max(1, math.ceil(len(part) * 1.1 / chars)) for part in text.split("\n"))
+        lines = wrapped_lines(text, chars)
         if lines > 1:
             self.ws.row_dimensions[self.row].height = lines * _LINE_POINTS
         # Merged, wrapped cells are not auto-fitted by Excel; the height above keeps them readable.

@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import math
-
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -25,8 +23,8 @@ from .excel_safety import SafetyCounters, valid_table_name, write_value
 
 #: Column kinds: how values are formatted.
 TEXT, DATE, EURO, PERCENT, NUMBER = "text", "date", "euro", "percent", "number"
-_WIDTHS = {DATE: 12.0, EURO: 14.0, PERCENT: 11.0, NUMBER: 11.0}
-_MIN_WIDTH, _MAX_WIDTH = 9.0, 48.0
+_WIDTHS = {DATE: 11.0, EURO: 12.0, PERCENT: 9.0, NUMBER: 9.0}
+_MIN_WIDTH, _MAX_WIDTH = 8.0, 30.0
 _SAMPLE_ROWS = 300  # rows looked at to size a column
 _TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP_CENTRE = Alignment(horizontal="center", vertical="top")
@@ -36,6 +34,7 @@ _HEADER_FONT = Font(bold=True, color="FFFFFF")
 # white header text on white without it).
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _LINE_POINTS = 15.0  # height of one line of 11-point text
+_CHARS_PER_UNIT = 1.1  # characters of proportional text per unit of column width
 _MAX_ROW_LINES = 27  # a row never taller than this many lines (Excel's limit is 409 points)
 
 
@@ -83,7 +82,7 @@ class Progress:
 
 
 def _width(column: Column, values: list[Any]) -> float:
-    header = max((len(part) for part in column.header.split()), default=4) + 3
+    header = max((len(part) for part in column.header.split()), default=4) + 2
     if column.kind in _WIDTHS:
         return max(_WIDTHS[column.kind], header)
     longest = 0
@@ -170,21 +169,40 @@ def write_table(
     return table
 
 
-def _lines(value: Any, width: float) -> int:
+def wrapped_lines(value: Any, width: float) -> int:
+    """Lines a wrapped text takes in a column ``width`` characters wide (an estimate, >= 1).
+
+    Greedy word wrap, counting ``_CHARS_PER_UNIT`` characters of proportional text per unit of
+    column width (Excel's unit is the width of a "0"; most letters are narrower).
+    """
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(1.0, width - 1.0)
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+    per_line = max(1.0, (width - 1.0) * _CHARS_PER_UNIT)
+    lines = 0
+    for paragraph in value.split("\n"):
+        lines += 1
+        used = 0.0
+        for word_ in paragraph.split():
+            size = len(word_)
+            if used and used + 1 + size > per_line:
+                lines += 1
+                used = 0.0
+            if size > per_line:  # a long word is cut over several lines
+                lines += int((used + size) // per_line)
+                used = (used + size) % per_line
+            else:
+                used += size + (1 if used else 0)
+    return max(1, lines)
 
 
 def _set_row_heights(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
     """Give rows with wrapped text a height that shows it (readers do not auto-fit on opening)."""
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)]
-    header = max(_lines(c.header, w) for c, w in zip(columns, widths))
+    header = max(wrapped_lines(c.header, w) for c, w in zip(columns, widths))
     if header > 1:
         ws.row_dimensions[1].height = header * _LINE_POINTS
     for r, row in enumerate(rows, start=2):
-        lines = max((_lines(v, w) for v, w in zip(row, widths)), default=1)
+        lines = max((wrapped_lines(v, w) for v, w in zip(row, widths)), default=1)
         if lines > 1:
             ws.row_dimensions[r].height = min(lines, _MAX_ROW_LINES) * _LINE_POINTS
 

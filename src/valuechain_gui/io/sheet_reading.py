@@ -19,6 +19,7 @@ import codecs
 import csv
 import io
 import itertools
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -96,7 +97,9 @@ def read_sheet(path: Path, file: str) -> RawSheet:
                    f"password-protected workbook: remove any password and {CONVERT_HINT}.",
                    ext=".xls")
     if data.startswith(b"PK\x03\x04"):
-        sheet = read_workbook(data, file)
+        with warnings.catch_warnings():  # openpyxl warns about parts it drops; only values matter
+            warnings.simplefilter("ignore")
+            sheet = read_workbook(data, file)
         if ext not in (".xlsx", ".xlsm"):
             sheet.note += f" (although the file is named {ext or 'without extension'})"
         return sheet

@@ -292,7 +292,7 @@ def test_real_tables_frozen_headers_dropdowns_and_print_setup(small_project, tmp
         assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
         assert ws.print_title_rows == "$1:$1"
         assert ws["A2"].alignment.wrap_text
-        assert ws.column_dimensions["A"].width >= 9
+        assert ws.column_dimensions["A"].width >= 8
     assert names == ["tbl_links", "tbl_local_reinforcement", "tbl_alliance_search",
                      "tbl_partners"]
     status_lists = [dv.formula1 for dv in wb["Value chain"].data_validations.dataValidation]

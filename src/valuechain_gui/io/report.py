@@ -118,10 +118,55 @@ def problems(project: Project) -> list[str]:
 
 
 # --- top gaps (analysis) ---
-# Another engineer adds the ranking of the most critical gaps here (analysis/gaps.py).
-def top_gaps_lines(project: Project) -> list[str]:
-    """Lines ranking the most critical gaps of the chain; empty until the analysis is wired in."""
-    return []
+#: How many gaps ``check`` ranks.
+TOP_GAPS = 5
+
+
+def _percent(share: float) -> str:
+    return f"{round(100 * share)}%"
+
+
+def top_gaps_lines(project: Project, count: int = TOP_GAPS) -> list[str]:
+    """Completeness and the ``count`` most critical gaps (see docs/gap_analysis.md).
+
+    Lines (English)::
+
+        Completeness: 25% (end markets reached without a missing link: 50%; without a weak or
+            missing link: 0%)                                    [one line in the output]
+        Top gaps (2 of 2 weak or missing links):
+          1. Perception software (missing, strategic): score 72.5, high; reach 67% of links,
+             100% of end markets; bottleneck for Farms; what-if 75% (+50 points)
+        Note: <analysis notes, e.g. a loop without source>
+
+    Without end markets the completeness is "not measurable" (the problems list says why).
+    """
+    from ..analysis.gaps import analyse
+
+    report = analyse(project)
+    lines: list[str] = []
+    if report.end_markets:
+        lines.append(f"Completeness: {_percent(report.completeness)} (end markets reached "
+                     f"without a missing link: {_percent(report.share_without_missing)}; "
+                     f"without a weak or missing link: {_percent(report.share_without_gaps)})")
+    elif project.links:
+        lines.append("Completeness: not measurable (no end market)")
+    if report.gaps:
+        shown = report.top(count)
+        lines.append(f"Top gaps ({len(shown)} of {plural(len(report.gaps), 'weak or missing link')}):")
+        for gap in shown:
+            flags = gap.status.value + (", strategic" if gap.strategic else "")
+            ends = [project.links[i].name for i in gap.bottleneck_for]
+            lines.append(
+                f"  {gap.rank}. {gap.name} ({flags}): score {gap.score:.1f}, "
+                f"{gap.suggested_priority.value}; reach {_percent(gap.reach_links)} of links, "
+                f"{_percent(gap.reach_end_markets)} of end markets; "
+                + (f"bottleneck for {name_list(ends)}" if ends else "no bottleneck")
+                + f"; what-if {_percent(gap.what_if)} (+{round(100 * gap.gain)} points)")
+    elif project.links:
+        lines.append("Top gaps: none (no weak or missing link)")
+    silent = {"empty_chain", "no_end_market"}  # already in the problems
+    lines.extend(f"Note: {note.text}" for note in report.note_details if note.code not in silent)
+    return lines
 # --- end of top gaps (analysis) ---
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -19,6 +20,7 @@ from valuechain_gui.io.project_file import (
     project_to_dict,
     save_project,
 )
+from valuechain_gui.io.schema import TOKEN_TYPES
 from valuechain_gui.model import (
     ActionKind,
     ActionState,
@@ -169,6 +171,11 @@ def test_dict_round_trip_and_byte_order_mark(small_project):
     assert loads_project(b"\xef\xbb\xbf" + dumps_project(small_project)) == small_project
 
 
+def test_file_tokens_are_exactly_the_model_enums_values():
+    for literal, enum in TOKEN_TYPES:
+        assert get_args(literal) == tuple(member.value for member in enum), enum
+
+
 def test_missing_optional_fields_take_their_defaults():
     data = {"format": "valuechain-gui-project", "version": 1,
             "stages": [{"id": "s", "name": "Components"}],
@@ -199,6 +206,9 @@ BAD_CONTENT = [
     (lambda d: d["links"][0].pop("name"), "links[0].name", "required"),
     (lambda d: d["actions"][0].update(budget="45 000"), "actions[0].budget", "a number"),
     (lambda d: d["actions"][0].update(deadline="15/12/2026"), "actions[0].deadline", "YYYY-MM-DD"),
+    (lambda d: d["actions"][0].update(start="2026-W01-1"), "actions[0].start", "YYYY-MM-DD"),
+    (lambda d: d["actions"][0].update(start="2026-02-30"), "actions[0].start", "YYYY-MM-DD"),
+    (lambda d: d.update(date=20260312), "date", "expected text"),
     (lambda d: d["actions"][1]["candidate_partners"][1].update(governance="chaos"),
      "actions[1].candidate_partners[1].governance",
      "expected one of shared, rotating, neutral_third_party"),

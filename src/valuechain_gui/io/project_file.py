@@ -51,12 +51,7 @@ from ..model import (
 from . import migrations
 from .atomic import SaveError, atomic_write_bytes
 from .schema import (
-    ACTION_KEYS,
     FORMAT_NAME,
-    LINK_KEYS,
-    PARTNER_KEYS,
-    STAGE_KEYS,
-    TOP_KEYS,
     ActionModel,
     LinkModel,
     PartnerModel,
@@ -494,6 +489,3 @@ __all__ = [
     "project_from_dict", "project_to_dict", "save_project", "version_backup_path",
 ]
 
-# Keep the schema's key lists importable from here for writers of other tools.
-FILE_KEYS = {"top": TOP_KEYS, "stage": STAGE_KEYS, "link": LINK_KEYS, "partner": PARTNER_KEYS,
-             "action": ACTION_KEYS}

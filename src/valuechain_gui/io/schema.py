@@ -23,6 +23,8 @@ Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); date
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -47,20 +49,18 @@ FORMAT_NAME = "valuechain-gui-project"
 LANGUAGES = ("fr", "en")
 
 
-def tokens(enum: type[Enum]) -> Any:
-    """``Literal["a", "b", ...]`` of an enum's values (so strict validation accepts JSON text)."""
-    return Literal[tuple(member.value for member in enum)]  # type: ignore[misc]
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _iso_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
         date.fromisoformat(value)
     except ValueError:
         raise ValueError("expected a date written YYYY-MM-DD") from None
-    if len(value) != 10:
-        raise ValueError("expected a date written YYYY-MM-DD")
     return value
 
 
@@ -70,15 +70,25 @@ Id = Annotated[str, Field(min_length=1)]
 Point = Annotated[list[float], Field(min_length=2, max_length=2)]
 #: An ISO date string ``YYYY-MM-DD`` or null.
 IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
-StatusToken = tokens(LinkStatus)
-KindToken = tokens(ActionKind)
-ActionStatusToken = tokens(ActionStatus)
-PriorityToken = tokens(Priority)
-ScopeToken = tokens(Scope)
-ChannelToken = tokens(SearchChannel)
-PartnerKindToken = tokens(PartnerKind)
-CooperationToken = tokens(CooperationStage)
-GovernanceToken = tokens(Governance)
+# Enum tokens written out (static types for mypy); TOKEN_TYPES pairs each with its enum and a test
+# checks they list exactly the enum's values.
+StatusToken = Literal["strong", "weak", "missing", "unassessed"]
+KindToken = Literal["local_reinforcement", "alliance_search"]
+ActionStatusToken = Literal["proposed", "validated", "in_progress", "done", "dropped"]
+PriorityToken = Literal["high", "medium", "low"]
+ScopeToken = Literal["regional", "national", "european", "international"]
+ChannelToken = Literal["market_data", "patents", "publications", "trade_fairs",
+                       "international_offices", "other"]
+PartnerKindToken = Literal["cluster", "company", "lab", "other"]
+CooperationToken = Literal["identified", "contacted", "joint_operations", "structured_alliance"]
+GovernanceToken = Literal["shared", "rotating", "neutral_third_party"]
+#: ``(Literal type, enum)`` pairs that must agree.
+TOKEN_TYPES: tuple[tuple[Any, type[Enum]], ...] = (
+    (StatusToken, LinkStatus), (KindToken, ActionKind), (ActionStatusToken, ActionStatus),
+    (PriorityToken, Priority), (ScopeToken, Scope), (ChannelToken, SearchChannel),
+    (PartnerKindToken, PartnerKind), (CooperationToken, CooperationStage),
+    (GovernanceToken, Governance),
+)
 
 
 class Record(BaseModel):
@@ -190,7 +200,7 @@ _MESSAGES = {
 }
 
 
-def error_message(error: dict[str, Any]) -> str:
+def error_message(error: Mapping[str, Any]) -> str:
     """Plain-English "what was expected" for one pydantic error (``ValidationError.errors()``)."""
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}

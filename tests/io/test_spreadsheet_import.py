@@ -447,3 +447,72 @@ def test_problem_rendering_leaves_out_missing_parts():
     assert str(Problem("warning", "f.csv", 3, "Statut", "m", "c", {})) == "f.csv:3:Statut: m"
     assert str(Problem("warning", "f.csv", 3, None, "m", "c", {})) == "f.csv:3: m"
     assert str(Problem("error", "f.csv", None, None, "m", "c", {})) == "f.csv: m"
+
+
+# ------------------------------------------------------------------ more of the hand-made family
+def test_excel_sep_line_sets_the_separator_and_is_not_a_row(tmp_path):
+    path = csv_file(tmp_path, "sep=,\nLink,Notes\nA,\"x; y\"\nB,maybe\n")
+    result = import_spreadsheet(path)
+    assert by_name(result)["A"].notes == "x; y"
+    assert result.encoding_note == "CSV, UTF-8, separator ',' (from its 'sep=' line)"
+    path = csv_file(tmp_path, "sep=;\nLink;Status\nA;peut-être\n", name="s.csv")
+    assert [p.row for p in import_spreadsheet(path).problems] == [2]  # as Excel shows it
+
+
+def test_mac_roman_csv_from_old_excel_for_mac(tmp_path):
+    path = csv_file(tmp_path, "Maillon;Étape;Statut\nÉlevage;Amont;fort\nDécoupe;Aval;à évaluer\n",
+                    "mac_roman")
+    result = import_spreadsheet(path)
+    assert result.encoding == "mac_roman"
+    assert list(by_name(result)) == ["Élevage", "Découpe"]
+    assert stage_of(result, "Découpe") == "Aval"
+
+
+def test_title_row_naming_the_sheet_is_not_the_header(tmp_path):
+    path = csv_file(tmp_path, "Maillons\n\nMaillon;Étape;Statut\nCapteurs;Composants;fort\n")
+    result = import_spreadsheet(path)
+    assert list(by_name(result)) == ["Capteurs"] and result.problems == []
+
+
+def test_upstream_name_differing_in_accents_is_matched_with_a_warning(tmp_path):
+    path = csv_file(tmp_path, "Maillon;Amont\nÉlevage;\nAbattoir;elevage\n")
+    result = import_spreadsheet(path)
+    assert flow_names(result) == {("Élevage", "Abattoir")}
+    [problem] = result.problems
+    assert (problem.row, problem.column, problem.code) == (3, "Amont", "approximate_name")
+
+
+def test_merged_stage_cells_and_table_not_in_column_a(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Value chain"
+    sheet["B2"], sheet["C2"], sheet["D2"] = "Stage", "Link", "Status"
+    for row, (stage, link, status) in enumerate([("Components", "LiDAR", "weak"),
+                                                 (None, "Radar", "strong"),
+                                                 (None, "GNSS", "missing"),
+                                                 ("Software", "Perception", "")], start=3):
+        sheet.cell(row, 2, stage), sheet.cell(row, 3, link), sheet.cell(row, 4, status)
+    sheet.merge_cells("B3:B5")
+    book.save(tmp_path / "merged.xlsx")
+    result = import_spreadsheet(tmp_path / "merged.xlsx")
+    assert [stage_of(result, n) for n in ("LiDAR", "Radar", "GNSS", "Perception")] == [
+        "Components", "Components", "Components", "Software"]
+    [problem] = result.problems
+    assert str(problem).startswith(f"{tmp_path / 'merged.xlsx'}:4:Stage: empty stage on rows 4 "
+                                   "to 5: put in the stage of the row above, 'Components'")
+
+
+def test_a_large_sheet_imports_quickly(tmp_path):
+    import time
+
+    lines = ["Link;Stage;Status;Upstream"] + [
+        f"L{i};S{i % 6};{('fort', 'faible', 'manquant', '')[i % 4]};{f'L{i - 1}' if i else ''}"
+        for i in range(2000)]
+    path = csv_file(tmp_path, "\n".join(lines) + "\n")
+    start = time.perf_counter()
+    result = import_spreadsheet(path)
+    assert time.perf_counter() - start < 5
+    assert len(result.project.links) == 2000 and len(result.project.flows) == 1999
+    assert len(result.project.actions) == 1000  # one per weak or missing link

@@ -55,10 +55,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", "Status", "Statut", ("status",), ("statut", "etat")),
     Column("strategic", "Strategic", "Stratégique", ("strategic",), ("strategique",)),
     Column("end_market", "End market", "Marché final", ("endmarket",), ("marchefinal",)),
-    Column("upstream", "Upstream", "Amont", ("upstream", "upstreamlinks"),
-           ("amont", "amonts", "maillonsamont", "maillonamont")),
-    Column("downstream", "Downstream", "Aval", ("downstream", "downstreamlinks"),
-           ("aval", "avals", "maillonsaval", "maillonaval")),
+    Column("upstream", "Upstream", "Amont", ("upstream", "upstreamlinks", "upstreamlink"),
+           ("amont", "amonts", "maillonsamont", "maillonamont", "maillonsenamont", "enamont")),
+    Column("downstream", "Downstream", "Aval", ("downstream", "downstreamlinks", "downstreamlink"),
+           ("aval", "avals", "maillonsaval", "maillonaval", "maillonsenaval", "enaval")),
     Column("actors", "Actors", "Acteurs", ("actors", "actor"), ("acteurs", "acteur")),
     Column("notes", "Notes", "Commentaires", ("comments", "comment"),
            ("commentaires", "commentaire", "remarques"), ("notes", "note")),
@@ -139,19 +139,33 @@ def read_header(cells: list[str], index: int, number: int) -> HeaderRow:
 
 
 def find_header(rows: list[tuple[int, list[str]]]) -> HeaderRow | None:
-    """The first row, among the first :data:`HEADER_SEARCH_ROWS` non-empty ones, with a Link header.
+    """The header row: among the first :data:`HEADER_SEARCH_ROWS` non-empty rows, the one with a
+    Link/Maillon cell naming the most of our columns (the first one on a tie), so that a title
+    row reading just "Maillons" above the real headers is not taken for them.
 
-    ``rows`` holds ``(row number, cell texts)``. Returns None when no such row exists.
+    ``rows`` holds ``(row number, cell texts)``. Returns None when no row has a Link header.
     """
-    for index, (number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if any(match_header(text) == ("link", lang) for text in cells for lang in ("en", "fr")):
-            return read_header(cells, index, number)
-    return None
+    best: tuple[int, int] | None = None  # (known columns, index)
+    for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = header_keys(cells)
+        if "link" in keys and (best is None or len(keys) > best[0]):
+            best = (len(keys), index)
+    if best is None:
+        return None
+    number, cells = rows[best[1]]
+    return read_header(cells, best[1], number)
+
+
+def header_keys(cells: list[str]) -> set[str]:
+    """The keys of our columns a row's cells name."""
+    return {found[0] for text in cells if text.strip() and (found := match_header(text))}
 
 
 def known_header_count(cells: list[str]) -> int:
-    """How many distinct columns of ours a row's cells name (used to detect a CSV separator)."""
-    return len({found[0] for text in cells if (found := match_header(text))})
+    """How many distinct columns of ours a row's cells name, when one is Link (else 0); used to
+    detect a CSV separator."""
+    keys = header_keys(cells)
+    return len(keys) if "link" in keys else 0
 
 
 _STATUS_WORDS: dict[str, LinkStatus] = {}

@@ -8,7 +8,8 @@ into that error).
 
 CSV encodings, tried in this order: a byte-order mark (UTF-8, UTF-16, UTF-32), UTF-16 without a
 mark (recognised by its zero bytes), UTF-8, then Windows-1252 (what French Excel writes with "CSV
-(separator: semicolon)"). The separator (``;``, ``,`` or tab) is the one under which a row of the
+(separator: semicolon)"), or Mac Roman when that reads many more French accented letters. The separator is the one a first line ``sep=;`` names (Excel's own directive, not shown by Excel
+as a row, so not counted in row numbers); else (``;``, ``,`` or tab) the one under which a row of the
 first :data:`~valuechain_gui.io.sheet_headers.HEADER_SEARCH_ROWS` reads as the most of our headers;
 when none does, the one giving the most consistent number of cells per row.
 """
@@ -19,6 +20,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -35,6 +37,7 @@ MAX_ROWS = 20_000  # non-empty rows read from one sheet
 MAX_EMPTY_RUN = 1_000  # reading a workbook stops after this many empty rows in a row
 CONVERT_HINT = "save it as .xlsx or as \"CSV UTF-8\" from Excel or LibreOffice, then import that file"
 SEPARATORS = {";": "';'", "\t": "tab", ",": "','"}  # order = preference on a tie
+_SEP_LINE = re.compile(r'\A"?sep=([^\r\n"])"?[^\S\r\n]*(\r\n|\r|\n)', re.IGNORECASE)
 
 
 @dataclass
@@ -119,6 +122,7 @@ _ENCODING_LABELS = {
     "utf-16-be": "UTF-16 big-endian without byte-order mark",
     "utf-32": "UTF-32",
     "cp1252": "Windows-1252",
+    "mac_roman": "Mac Roman (old Excel for Mac)",
 }
 
 
@@ -140,7 +144,18 @@ def decode(data: bytes) -> tuple[str, str, int]:
     try:
         return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
-        return _decode_counting(data, "cp1252")
+        pass
+    windows = _decode_counting(data, "cp1252")
+    mac = data.decode("mac_roman")
+    if _french_letters(mac) > 2 * _french_letters(windows[0]) + 1:
+        return mac, "mac_roman", 0
+    return windows
+
+
+def _french_letters(text: str) -> int:
+    """How many lowercase accented French letters ``text`` has (é is 0xE9 in Windows-1252 but
+    0x8E in Mac Roman, so the right decoding of a French file finds many more)."""
+    return sum(1 for ch in text if ch in "àâçéèêëîïôùûüœ")
 
 
 def _decode_counting(data: bytes, codec: str) -> tuple[str, str, int]:
@@ -161,12 +176,13 @@ def _separator_score(text: str, separator: str) -> tuple[int, int, int]:
     except csv.Error:
         return (-1, 0, 0)
     rows = [cells for cells in head if any(c.strip() for c in cells)]
-    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        known = known_header_count(cells)
-        if known:
-            width = len([c for c in cells if c.strip()])
-            overflow = sum(1 for r in rows[index + 1:] if len([c for c in r if c.strip()]) > width)
-            return (known, -overflow, 0)
+    known, minus_index = max(((known_header_count(cells), -i) for i, cells in
+                              enumerate(rows[:HEADER_SEARCH_ROWS])), default=(0, 0))
+    if known:  # the header row (the first with the most of our headers) and rows under it
+        index = -minus_index
+        width = len([c for c in rows[index] if c.strip()])
+        overflow = sum(1 for r in rows[index + 1:] if len([c for c in r if c.strip()]) > width)
+        return (known, -overflow, 0)
     counts = Counter(len(cells) for cells in rows if len(cells) > 1)
     if not counts:
         return (0, 0, 0)
@@ -191,7 +207,14 @@ def read_csv(data: bytes, file: str) -> RawSheet:
     if "\x00" in text or controls > len(text[:20_000]) // 20:
         raise fail(file, "not_text", "this is not a CSV text file (it holds binary data): "
                    f"{CONVERT_HINT}.")
-    separator = detect_separator(text)
+    directive = _SEP_LINE.match(text)
+    if directive:
+        text = text[directive.end():]
+        separator = directive.group(1)
+        how = f"separator {SEPARATORS.get(separator, repr(separator))} (from its 'sep=' line)"
+    else:
+        separator = detect_separator(text)
+        how = f"separator {SEPARATORS[separator]}"
     problems: list[Problem] = []
     if bad:
         problems.append(Problem(WARNING, file, None, None,
@@ -215,7 +238,7 @@ def read_csv(data: bytes, file: str) -> RawSheet:
                    "is never closed makes the rest of the file one cell: check the quotes.",
                    row=number + 1, reason=str(exc)) from None
     problems.extend(_quote_problems(text, separator, file))
-    note = f"CSV, {_ENCODING_LABELS[codec]}, separator {SEPARATORS[separator]}"
+    note = f"CSV, {_ENCODING_LABELS[codec]}, {how}"
     return RawSheet(rows=rows, encoding=codec, note=note, problems=problems)
 
 

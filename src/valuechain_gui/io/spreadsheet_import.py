@@ -20,8 +20,10 @@ the user may not expect):
 * An unknown status leaves the link unassessed and appends ``Imported status: "…"`` (in the
   project's language) to its notes, so nothing typed is lost.
 * Flows come from Upstream (upstream names → this link) and Downstream (this link → names), each
-  flow once. An Upstream cell that matches no name but whose ``,``-separated parts all do is read as
-  that list.
+  flow once, names compared like the model does (:func:`~valuechain_gui.model.name_key`). A name
+  matching none but equal to exactly one link's name once accents and punctuation are ignored is
+  read as that link; a cell matching none whose ``,``-separated parts all match is read as that
+  list (both with a warning).
 * Weak and missing links get their action-plan action, as if tagged by hand (:meth:`Project.set_status`).
 * Card positions: lane = the stage's index, one card under the other in row order
   (:func:`valuechain_gui.geometry.card_position`).
@@ -47,6 +49,7 @@ from .sheet_headers import (
     HeaderRow,
     collapse,
     find_header,
+    normalise,
     parse_flag,
     parse_status,
     split_names,
@@ -107,6 +110,7 @@ class _Importer:
     header: HeaderRow
     language: str
     problems: list[Problem] = field(default_factory=list)
+    folded: dict[str, Link] = field(default_factory=dict)  # normalise(name) → link, if unique
 
     # -------------------------------------------------------------- problems and cells
     def add(self, severity: str, code: str, message: str, row: int | None = None,
@@ -273,6 +277,10 @@ class _Importer:
                                            position=position, **extra))
         project.add_links(links)
         by_key = {name_key(link.name): link for link in links}
+        folded: dict[str, list[Link]] = {}
+        for link in links:
+            folded.setdefault(normalise(link.name), []).append(link)
+        self.folded = {key: found[0] for key, found in folded.items() if len(found) == 1 and key}
         flows: dict[tuple[str, str], None] = {}
         for row, link in zip(rows, links):
             for up in self.resolve(row.upstream, row, link, by_key, "upstream"):
@@ -297,6 +305,12 @@ class _Importer:
         for name in names:
             target = by_key.get(name_key(name))
             targets = [target] if target else []
+            near = self.folded.get(normalise(name)) if not targets else None
+            if near is not None:
+                targets = [near]
+                self.add(WARNING, "approximate_name", f"'{name}' was read as the link "
+                         f"'{near.name}' (the names differ in accents or punctuation).",
+                         row.number, key, value=name, name=near.name)
             if not targets:
                 parts = [p for p in (collapse(s) for s in name.split(",")) if p]
                 if len(parts) > 1 and all(name_key(p) in by_key for p in parts):

@@ -175,3 +175,18 @@ def test_save_error_messages_are_plain_sentences(tmp_path, small_project, monkey
         save_project(small_project, tmp_path / "x.vchain")
     assert str(info.value) == (f"The disk is full: {tmp_path / 'x.vchain'} was not written "
                                "(the previous file is intact).")
+
+
+def test_a_new_file_gets_the_usual_permissions_and_a_saved_one_keeps_its_own(tmp_path,
+                                                                            small_project):
+    old_mask = os.umask(0o022)
+    try:
+        target = tmp_path / "new.vchain"
+        save_project(small_project, target)
+        assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+        target.chmod(0o640)
+        save_project(small_project, target)
+        assert target.stat().st_mode & 0o777 == 0o640
+        assert (tmp_path / "new.vchain.bak").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old_mask)

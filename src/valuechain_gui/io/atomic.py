@@ -89,6 +89,8 @@ def atomic_write_bytes(
             _copy_atomically(target, Path(backup))
         if target.exists():
             shutil.copymode(target, tmp_name)
+        else:  # mkstemp makes 0600 files; a new document gets the usual permissions
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
@@ -123,6 +125,12 @@ def _copy_atomically(source: Path, destination: Path) -> None:
         except OSError:
             pass
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -283,7 +283,7 @@ def _parse(data: bytes | str, file: str | None) -> Any:
                          "a valuechain-gui project in JSON", file, f"byte {exc.start}",
                          byte=exc.start) from None
     else:
-        text = data
+        text = data.removeprefix("\ufeff")
     if not text.strip():
         raise _error("empty", "the file is empty (expected a valuechain-gui project)", file)
     try:

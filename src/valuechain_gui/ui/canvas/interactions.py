@@ -1,0 +1,318 @@
+"""What the user does on the canvas, turned into undo commands (mixed into :class:`ChainScene`).
+
+* create a link: double-click on empty canvas or Insert → inline name editor → AddLinkCommand;
+* rename a link or a stage inline (double-click, F2);
+* connect: drag from a card's handle to another card (rubber-band arrow), or F with two selected
+  links (first selected → last selected);
+* tag (1/2/3/0), toggle strategic (S), delete, move by drag (one "Move" on release, lane change
+  included) and by arrow keys (up/down: 10 px steps merged into one "Move"; left/right: next lane).
+
+Refused edits (duplicate name, duplicate flow...) are reported with ``status_message``, never
+raised to Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+from ...errors import ModelError
+from ...geometry import (
+    CARD_GAP_Y,
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    LANE_HEADER_HEIGHT,
+    TOP_MARGIN,
+    card_position,
+    lane_at,
+)
+from ...model import LinkStatus
+from ..commands import (
+    AddFlowCommand,
+    AddLinkCommand,
+    DeleteSelectionCommand,
+    MoveLinksCommand,
+    RenameLinkCommand,
+    RenameStageCommand,
+    SetStatusCommand,
+    ToggleStrategicCommand,
+    unique_name,
+)
+from ..messages import error_text
+from .editor import InlineNameEditor
+from .flow_item import ConnectionPreview, FlowArrow
+from .items import LinkCard
+
+if TYPE_CHECKING:
+    from .scene import ChainScene
+
+KEY_STEP = 10.0  # arrow-key move step, scene pixels
+MIN_CARD_Y = LANE_HEADER_HEIGHT + 8.0
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+class SceneInteractions:
+    """Interaction methods of :class:`ChainScene` (a mixin: no state outside ``init_interactions``)."""
+
+    def init_interactions(self: ChainScene) -> None:
+        """Set up the transient interaction state (called by ChainScene.__init__)."""
+        self.connecting_from: LinkCard | None = None
+        self._preview: ConnectionPreview | None = None
+        self._drag_start: dict[str, QPointF] | None = None
+        self.editor: InlineNameEditor | None = None
+        from .menus import ask_stage_removal
+
+        #: ``(scene, stage_id) -> ("move", stage id) | ("delete", None) | None``; tests replace it
+        self.ask_stage_removal = ask_stage_removal
+
+    def cancel_interactions(self: ChainScene) -> None:
+        """Drop any drag, connection or open editor (before a rebuild)."""
+        if self._preview is not None:
+            self.removeItem(self._preview)
+            self._preview = None
+        self.connecting_from = None
+        self._drag_start = None
+        if self.editor is not None:
+            self.editor.cancel()
+
+    def push(self: ChainScene, command: QUndoCommand) -> bool:
+        """Push ``command``; a refused edit becomes a status message. Returns success."""
+        try:
+            self.undo_stack.push(command)
+        except ModelError as error:
+            self.status_message.emit(error_text(error))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ drag to move
+    def after_press(self: ChainScene, event: QGraphicsSceneMouseEvent) -> None:
+        """Remember where the selected cards were when a card drag may start."""
+        self._drag_start = None
+        if event.button() == Qt.MouseButton.LeftButton and self.connecting_from is None:
+            if isinstance(self.mouseGrabberItem(), LinkCard):
+                self._drag_start = {card.link_id: card.pos() for card in self.selectedItems()
+                                    if isinstance(card, LinkCard)}
+
+    def after_release(self: ChainScene, event: QGraphicsSceneMouseEvent) -> None:
+        """Push one "Move" for the cards that moved; a card dropped in another lane changes stage."""
+        start, self._drag_start = self._drag_start, None
+        if not start or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = [i for i, pos in start.items()
+                 if i in self._cards and self._cards[i].pos() != pos]
+        if not moved:
+            return
+        positions: dict[str, tuple[float, float]] = {}
+        stages: dict[str, str] = {}
+        count = len(self.project.stages)
+        for link_id in moved:
+            pos = self._cards[link_id].pos()
+            lane = lane_at(pos.x() + CARD_WIDTH / 2, count)
+            positions[link_id] = (card_position(lane, 0)[0], max(MIN_CARD_Y, pos.y()))
+            stages[link_id] = self.project.stages[lane].id
+        self.push(MoveLinksCommand(self.project, positions, stages))
+        for link_id in moved:  # the model decides: resync (also when the move was refused)
+            link = self.project.links.get(link_id)
+            if link is not None:
+                self._cards[link_id].setPos(*link.position)
+
+    # ------------------------------------------------------------------ double-click
+    def handle_double_click(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:
+        """Rename a card or a stage header, or create a link on empty canvas. True if handled."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        pos = event.scenePos()
+        if self.editor is not None and not self.editor.done:
+            if self.editor.sceneBoundingRect().contains(pos):
+                return False  # word selection inside the editor
+            self.editor.commit()
+        for item in self.items(pos):
+            if isinstance(item, LinkCard):
+                self.start_rename(item.link_id)
+                return True
+            if isinstance(item, FlowArrow):
+                return True
+        lane = self.lane_at_pos(pos)
+        if lane is not None and lane.in_header(pos):
+            self.start_stage_rename(lane.stage_id)
+            return True
+        self.start_new_link(pos)
+        return True
+
+    # ------------------------------------------------------------------ inline editing
+    def _open_editor(self: ChainScene, text: str, rect: QRectF, on_commit, on_cancel=None) -> None:
+        if self.editor is not None and not self.editor.done:
+            self.editor.commit()
+
+        def finished() -> None:
+            if self.editor is editor:
+                self.editor = None
+            self.editing_changed.emit(False)
+
+        def commit(value: str) -> None:
+            finished()
+            on_commit(value)
+
+        def cancel() -> None:
+            finished()
+            if on_cancel is not None:
+                on_cancel()
+
+        editor = InlineNameEditor(text, rect, commit, cancel)
+        self.editor = editor
+        self.addItem(editor)
+        self.editing_changed.emit(True)
+        for view in self.views():
+            view.ensureVisible(rect, 20, 20)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_new_link(self: ChainScene, pos: QPointF) -> None:
+        """Open the name editor for a new link in the lane under scene ``pos``."""
+        if not self.project.stages:
+            self.status_message.emit(_t("Add a stage before adding links."))
+            return
+        lane = lane_at(pos.x(), len(self.project.stages))
+        x = card_position(lane, 0)[0]
+        y = max(MIN_CARD_Y, pos.y() - CARD_HEIGHT / 2)
+        self._edit_new_link(lane, x, y)
+
+    def insert_link(self: ChainScene) -> None:
+        """Open the name editor for a new link below the last selected one (or in lane 1)."""
+        if not self.project.stages:
+            self.status_message.emit(_t("Add a stage before adding links."))
+            return
+        ids = self.selected_link_ids()
+        stage_id = (self.project.links[ids[-1]].stage_id if ids
+                    else self.project.stages[0].id)
+        lane = self.project.stage_index(stage_id)
+        bottoms = [link.position[1] + CARD_HEIGHT + CARD_GAP_Y
+                   for link in self.project.links_in_stage(stage_id)]
+        self._edit_new_link(lane, card_position(lane, 0)[0], max(bottoms, default=TOP_MARGIN))
+
+    def _edit_new_link(self: ChainScene, lane: int, x: float, y: float) -> None:
+        stage_id = self.project.stages[lane].id
+
+        def create(name: str) -> None:
+            link = self.project.make_link(unique_name(self.project, name), stage_id,
+                                          position=(x, y))
+            if self.push(AddLinkCommand(self.project, link)):
+                self.select_links([link.id])
+
+        self._open_editor("", QRectF(x, y, CARD_WIDTH, CARD_HEIGHT), create)
+
+    def start_rename(self: ChainScene, link_id: str) -> None:
+        """Open the name editor on a card."""
+        card = self._cards.get(link_id)
+        if card is None:
+            return
+        name = self.project.links[link_id].name
+
+        def rename(text: str) -> None:
+            if link_id in self.project.links and text != self.project.links[link_id].name:
+                self.push(RenameLinkCommand(self.project, link_id, text))
+
+        self._open_editor(name, card.sceneBoundingRect().adjusted(8, 8, -8, -8), rename)
+
+    def start_stage_rename(self: ChainScene, stage_id: str) -> None:
+        """Open the name editor on a lane header."""
+        lane = next((lane for lane in self._lanes if lane.stage_id == stage_id), None)
+        if lane is None:
+            return
+
+        def rename(text: str) -> None:
+            stage = next((s for s in self.project.stages if s.id == stage_id), None)
+            if stage is not None and text != stage.name:
+                self.push(RenameStageCommand(self.project, stage_id, text))
+
+        rect = lane.mapRectToScene(lane.header_rect()).adjusted(4, 4, -4, -4)
+        self._open_editor(lane.name, rect, rename)
+
+    def rename_selected(self: ChainScene) -> None:
+        """F2: rename the last selected link."""
+        ids = self.selected_link_ids()
+        if ids:
+            self.start_rename(ids[-1])
+
+    # ------------------------------------------------------------------ connecting
+    def begin_connection(self: ChainScene, card: LinkCard, pos: QPointF) -> None:
+        """Start drawing a flow from ``card`` (its handle was pressed at scene ``pos``)."""
+        self.connecting_from = card
+        self._preview = ConnectionPreview(card.out_point())
+        self.addItem(self._preview)
+        self._preview.set_end(pos)
+
+    def update_connection(self: ChainScene, pos: QPointF) -> None:
+        """Make the rubber-band arrow follow the cursor."""
+        if self._preview is not None:
+            self._preview.set_end(pos)
+
+    def end_connection(self: ChainScene, pos: QPointF) -> None:
+        """Finish: a flow to the card under ``pos``, if any (not the source itself)."""
+        source, self.connecting_from = self.connecting_from, None
+        if self._preview is not None:
+            self.removeItem(self._preview)
+            self._preview = None
+        target = next((item for item in self.items(pos)
+                       if isinstance(item, LinkCard) and item is not source), None)
+        if source is not None and target is not None:
+            self.push(AddFlowCommand(self.project, source.link_id, target.link_id))
+
+    def connect_selected(self: ChainScene) -> None:
+        """F: a flow from the first selected link to the last selected one."""
+        ids = self.selected_link_ids()
+        if len(ids) < 2:
+            self.status_message.emit(_t(
+                "Select the upstream link, then Ctrl+click the downstream link, then press F."))
+            return
+        self.push(AddFlowCommand(self.project, ids[0], ids[-1]))
+
+    # ------------------------------------------------------------------ tagging, deleting
+    def tag_selected(self: ChainScene, status: LinkStatus) -> None:
+        """Tag every selected link with ``status`` (one undo step)."""
+        ids = self.selected_link_ids()
+        if ids:
+            self.push(SetStatusCommand(self.project, ids, status))
+
+    def toggle_strategic_selected(self: ChainScene) -> None:
+        """S: toggle the strategic flag of the selected links (one undo step)."""
+        ids = self.selected_link_ids()
+        if ids:
+            self.push(ToggleStrategicCommand(self.project, ids))
+
+    def delete_selected(self: ChainScene) -> None:
+        """Delete the selected links and flows in one step (flows of deleted links go too)."""
+        ids, keys = self.selected_link_ids(), self.selected_flow_keys()
+        if ids or keys:
+            self.push(DeleteSelectionCommand(self.project, ids, keys))
+
+    # ------------------------------------------------------------------ keyboard moves
+    def move_selected(self: ChainScene, lanes: int = 0, dy: float = 0.0) -> None:
+        """Arrow keys: ``lanes`` = ±1 moves to the next lane (stage change), ``dy`` moves down.
+
+        Successive up/down steps merge into one "Move" undo step.
+        """
+        ids = self.selected_link_ids()
+        if not ids or not self.project.stages:
+            return
+        count = len(self.project.stages)
+        positions: dict[str, tuple[float, float]] = {}
+        stages: dict[str, str] = {}
+        for link_id in ids:
+            link = self.project.links[link_id]
+            x, y = link.position
+            if lanes:
+                lane = min(max(self.project.stage_index(link.stage_id) + lanes, 0), count - 1)
+                stages[link_id] = self.project.stages[lane].id
+                x = card_position(lane, 0)[0]
+            positions[link_id] = (x, max(MIN_CARD_Y, y + dy))
+        if all(self.project.links[i].position == p for i, p in positions.items()) and all(
+                self.project.links[i].stage_id == s for i, s in stages.items()):
+            return
+        key = None if lanes else ("keys", tuple(ids))
+        self.push(MoveLinksCommand(self.project, positions, stages or None, merge_key=key))

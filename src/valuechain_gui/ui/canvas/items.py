@@ -1,0 +1,272 @@
+"""The link card: a link (maillon) drawn as a rounded box in its stage's lane.
+
+A card shows the link's name (wrapped on up to three lines, elided, full text in the tooltip), its
+status by colour *and* border/pattern/glyph (see :mod:`.style`), a star for strategic links, a flag
+for end markets, an optional criticality badge, and a connection handle on its right edge (drag it
+to another card to add a flow). Its position is the model's ``Link.position``; while dragged it moves
+visually and the scene pushes one "Move" command on release.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...geometry import CARD_HEIGHT, CARD_WIDTH
+from ...model import Link, LinkStatus
+from ..messages import status_name
+from . import style
+
+if TYPE_CHECKING:
+    from .flow_item import FlowArrow
+    from .scene import ChainScene
+
+PAD = 10.0
+TEXT_TOP = 22.0  # room for the status glyph row
+MAX_LINES = 3
+
+
+def wrap_name(name: str, width: float, lines: int = MAX_LINES) -> tuple[list[str], bool]:
+    """Split ``name`` into at most ``lines`` lines fitting ``width`` pixels of the card font.
+
+    Returns (lines, elided): the last line ends with "…" when the name did not fit.
+    """
+    metrics = QFontMetricsF(style.card_font())
+    words = name.split()
+    out: list[str] = []
+    current = ""
+    elided = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            i += 1
+            continue
+        if not current:  # one word longer than the line: cut it
+            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+            elided = elided or current != word
+            i += 1
+        out.append(current)
+        current = ""
+        if len(out) == lines:
+            break
+    if current and len(out) < lines:
+        out.append(current)
+    if i < len(words):
+        rest = " ".join([out[-1]] + words[i:]) if out else " ".join(words[i:])
+        out[-1:] = [metrics.elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)]
+        elided = True
+    return out or [""], elided
+
+
+class LinkCard(QGraphicsItem):
+    """The graphics item of one link. ``link_id`` is its model id; ``arrows`` its flows."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, link: Link) -> None:
+        super().__init__()
+        self.link_id = link.id
+        self.arrows: list[FlowArrow] = []
+        self.status = LinkStatus.UNASSESSED
+        self.strategic = False
+        self.end_market = False
+        self.badge: int | None = None
+        self.lines: list[str] = []
+        self._hover = False
+        self._name = None
+        flags = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                 | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                 | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(flags)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(10)
+        self.refresh(link)
+        self.setPos(*link.position)
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return self.Type
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, link: Link, stage_name: str = "") -> None:
+        """Take the link's name, status, flags and actors from the model."""
+        if link.name != self._name:
+            self._name = link.name
+            self.lines, _ = wrap_name(link.name, CARD_WIDTH - 2 * PAD - 4)
+        self.status = LinkStatus(link.status)
+        self.strategic, self.end_market = link.strategic, link.end_market
+        tip = [link.name, QCoreApplication.translate("Canvas", "Status: {status}").format(
+            status=status_name(self.status))]
+        if link.strategic:
+            tip.append(QCoreApplication.translate("Canvas", "Strategic link"))
+        if link.end_market:
+            tip.append(QCoreApplication.translate("Canvas", "End market"))
+        if link.actors:
+            tip.append(QCoreApplication.translate("Canvas", "Actors: {actors}").format(
+                actors=", ".join(link.actors)))
+        self.setToolTip("\n".join(tip))
+        self.update()
+
+    def set_badge(self, rank: int | None) -> None:
+        """Show a criticality rank badge (1 = most critical), or none."""
+        if rank != self.badge:
+            self.badge = rank
+            self.update()
+
+    # ------------------------------------------------------------------ geometry
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        r = style.HANDLE_RADIUS + 2
+        return QRectF(-r, -r, CARD_WIDTH + 2 * r, CARD_HEIGHT + 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT), style.CARD_RADIUS,
+                            style.CARD_RADIUS)
+        path.addEllipse(self.handle_center(), style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+        return path
+
+    @staticmethod
+    def handle_center() -> QPointF:
+        """Centre of the connection handle, item coordinates (middle of the right edge)."""
+        return QPointF(CARD_WIDTH, CARD_HEIGHT / 2)
+
+    def on_handle(self, pos: QPointF) -> bool:
+        """Whether item position ``pos`` is on the connection handle."""
+        d = pos - self.handle_center()
+        return d.x() * d.x() + d.y() * d.y() <= (style.HANDLE_RADIUS + 3) ** 2
+
+    def out_point(self) -> QPointF:
+        """Scene point where outgoing flows start."""
+        p = self.pos()
+        return QPointF(p.x() + CARD_WIDTH, p.y() + CARD_HEIGHT / 2)
+
+    def in_point(self) -> QPointF:
+        """Scene point where incoming flows end."""
+        p = self.pos()
+        return QPointF(p.x(), p.y() + CARD_HEIGHT / 2)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for arrow in self.arrows:
+                arrow.update_geometry()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setZValue(11 if value else 10)
+        return super().itemChange(change, value)
+
+    # ------------------------------------------------------------------ painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+        full = scene is None or scene.full_detail
+        exporting = scene is not None and scene.exporting
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        selected = self.isSelected() and not exporting
+        if lod < style.LOW_DETAIL and not full:
+            painter.setPen(QPen(QColor(style.SELECTION_COLOR), 4) if selected
+                           else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.STATUS_COLOR[self.status]))
+            painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        radius = style.CARD_RADIUS
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.status_brush(self.status))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.status == LinkStatus.MISSING:
+            painter.setBrush(style.hatch_brush())
+            painter.drawRoundedRect(rect, radius, radius)
+        if selected:
+            painter.setPen(QPen(QColor(style.SELECTION_COLOR), 7))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
+        painter.setPen(style.status_pen(self.status))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = style.status_pen(self.status).widthF() / 2
+        painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
+        # glyph row: status glyph left, strategic star and end-market flag right, badge
+        painter.setFont(style.glyph_font())
+        painter.setPen(QColor(style.STATUS_COLOR[self.status]))
+        painter.drawText(QRectF(PAD - 2, 3, 20, 18), Qt.AlignmentFlag.AlignLeft,
+                         style.STATUS_GLYPH[self.status])
+        right = CARD_WIDTH - PAD
+        if self.strategic:
+            painter.setPen(QColor(style.STRATEGIC_COLOR))
+            painter.drawText(QRectF(right - 16, 2, 18, 18), Qt.AlignmentFlag.AlignRight, "\u2605")
+            right -= 18
+        if self.end_market:
+            painter.setPen(QColor(style.TEXT_COLOR))
+            painter.drawText(QRectF(right - 16, 2, 18, 18), Qt.AlignmentFlag.AlignRight, "\u2691")
+            right -= 18
+        if self.badge is not None:
+            badge = QRectF(right - 30, 4, 28, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#30343b"))
+            painter.drawRoundedRect(badge, 7, 7)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"#{self.badge}")
+        painter.setFont(style.card_font())
+        painter.setPen(QColor(style.TEXT_COLOR))
+        line_h = QFontMetricsF(style.card_font()).lineSpacing()
+        y = TEXT_TOP + max(0.0, (CARD_HEIGHT - TEXT_TOP - 4 - line_h * len(self.lines)) / 2)
+        for line in self.lines:
+            painter.drawText(QRectF(PAD, y, CARD_WIDTH - 2 * PAD, line_h),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, line)
+            y += line_h
+        if (self._hover or selected) and not exporting:
+            painter.setPen(QPen(QColor(style.SELECTION_COLOR), 1.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(self.handle_center(), style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+            painter.setBrush(QColor(style.SELECTION_COLOR))
+            painter.drawEllipse(self.handle_center(), 2.5, 2.5)
+
+    # ------------------------------------------------------------------ interaction
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setCursor(Qt.CursorShape.CrossCursor if self.on_handle(event.pos())
+                       else Qt.CursorShape.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+        if (event.button() == Qt.MouseButton.LeftButton and scene is not None
+                and self.on_handle(event.pos())):
+            scene.begin_connection(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+        if scene is not None and scene.connecting_from is self:
+            scene.update_connection(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+        if scene is not None and scene.connecting_from is self:
+            scene.end_connection(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,406 @@
+"""The chain scene: lanes, link cards and flow arrows that show the project and follow its events.
+
+The model is the one truth: the scene builds its items from the :class:`Project`, keeps id → item
+maps, and updates them only from model events (through :class:`ProjectNotifier`). User edits are
+pushed as undo commands (:mod:`valuechain_gui.ui.commands`); the items then follow the model. The
+only transient state is visual: a card being dragged (one "Move" command on release), the inline
+name editor and the rubber-band arrow while connecting (see :mod:`.interactions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from ...geometry import CARD_HEIGHT, CARD_WIDTH, LANE_HEADER_HEIGHT, LANE_WIDTH, TOP_MARGIN
+from ...model import EventKind, LinkStatus, ModelEvent, Project
+from ..qt_bridge import ProjectNotifier
+from . import style
+from .flow_item import FlowArrow
+from .interactions import SceneInteractions
+from .items import LinkCard
+from .lane_item import LaneItem
+
+MARGIN = 24.0  # around the content, scene pixels
+MIN_LANE_HEIGHT = 640.0
+LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
+
+
+class ChainScene(SceneInteractions, QGraphicsScene):
+    """The value chain as a graphics scene.
+
+    Args:
+        project: the :class:`Project` shown (and edited through commands).
+        undo_stack: where edits are pushed; a new stack owned by the scene if None.
+        parent: QObject parent.
+
+    Signals:
+        links_selection_changed(list): ids of the selected links, in selection order.
+        status_message(str): a short message for the status bar (e.g. a refused edit).
+        editing_changed(bool): an inline name editor opened (True) or closed (False).
+    """
+
+    links_selection_changed = Signal(list)
+    status_message = Signal(str)
+    editing_changed = Signal(bool)
+
+    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.notifier = ProjectNotifier(project, self)
+        self.full_detail = False
+        self.exporting = False
+        self._cards: dict[str, LinkCard] = {}
+        self._arrows: dict[tuple[str, str], FlowArrow] = {}
+        self._lanes: list[LaneItem] = []
+        self._order: list[str] = []
+        self._highlight: set[str] | None = None
+        self._status_filter: set[LinkStatus] | None = None
+        self._scores: dict[str, int] | None = None
+        self.init_interactions()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.notifier.changed.connect(self._on_model_event)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ access
+    def card(self, link_id: str) -> LinkCard | None:
+        """The card of a link, or None."""
+        return self._cards.get(link_id)
+
+    def arrow(self, key: tuple[str, str]) -> FlowArrow | None:
+        """The arrow of flow ``(upstream id, downstream id)``, or None."""
+        return self._arrows.get(tuple(key))
+
+    def cards(self) -> list[LinkCard]:
+        """Every card, in link order."""
+        return list(self._cards.values())
+
+    def arrows(self) -> list[FlowArrow]:
+        """Every arrow, in flow order."""
+        return list(self._arrows.values())
+
+    def lanes(self) -> list[LaneItem]:
+        """Lane items, upstream first."""
+        return list(self._lanes)
+
+    def lane_at_pos(self, pos: QPointF) -> LaneItem | None:
+        """The lane whose column contains scene x ``pos.x()``, or None outside all lanes."""
+        index = int(pos.x() // LANE_WIDTH) if pos.x() >= 0 else -1
+        return self._lanes[index] if 0 <= index < len(self._lanes) else None
+
+    # ------------------------------------------------------------------ building
+    def rebuild(self) -> None:
+        """Drop every item and build lanes, cards and arrows from the project."""
+        self.cancel_interactions()
+        for item in list(self._cards.values()) + list(self._arrows.values()) + self._lanes:
+            self.removeItem(item)
+        self._cards.clear()
+        self._arrows.clear()
+        self._lanes = []
+        self._order = []
+        for link in self.project.links.values():
+            self._add_card(link.id)
+        for key in self.project.flows:
+            self._add_arrow(key)
+        self._rebuild_lanes()
+        self._apply_dim_all()
+
+    def _add_card(self, link_id: str) -> None:
+        link = self.project.links[link_id]
+        card = LinkCard(link)
+        if self._scores is not None:
+            card.set_badge(self._scores.get(link_id))
+        self._cards[link_id] = card
+        self.addItem(card)
+
+    def _remove_card(self, link_id: str) -> None:
+        card = self._cards.pop(link_id, None)
+        if card is None:
+            return
+        for arrow in list(card.arrows):
+            self._remove_arrow(arrow.key)
+        self.removeItem(card)
+
+    def _add_arrow(self, key: tuple[str, str]) -> None:
+        up, down = self._cards.get(key[0]), self._cards.get(key[1])
+        if up is None or down is None or key in self._arrows:
+            return
+        arrow = FlowArrow(key, up, down)
+        up.arrows.append(arrow)
+        down.arrows.append(arrow)
+        self._arrows[key] = arrow
+        self.addItem(arrow)
+
+    def _remove_arrow(self, key: tuple[str, str]) -> None:
+        arrow = self._arrows.pop(tuple(key), None)
+        if arrow is None:
+            return
+        for card in (arrow.upstream, arrow.downstream):
+            if arrow in card.arrows:
+                card.arrows.remove(arrow)
+        self.removeItem(arrow)
+
+    def _rebuild_lanes(self) -> None:
+        for lane in self._lanes:
+            self.removeItem(lane)
+        height = self._lane_height()
+        self._lanes = [LaneItem(stage.id, i, stage.name, height)
+                       for i, stage in enumerate(self.project.stages)]
+        for lane in self._lanes:
+            self.addItem(lane)
+        self._update_extent()
+
+    def _cards_rect(self) -> QRectF:
+        rect = QRectF()
+        for card in self._cards.values():
+            rect = rect.united(card.sceneBoundingRect())
+        return rect
+
+    def _lane_height(self) -> float:
+        bottom = max((c.y() + CARD_HEIGHT for c in self._cards.values()), default=0.0)
+        return max(MIN_LANE_HEIGHT, bottom + LANE_SLACK)
+
+    def _update_extent(self) -> None:
+        height = self._lane_height()
+        for lane in self._lanes:
+            lane.set_height(height)
+        rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, height)
+        rect = rect.united(self._cards_rect())
+        self.setSceneRect(rect.adjusted(-400, -200, 400, 400))
+
+    def content_rect(self) -> QRectF:
+        """Lanes (header to the lowest card) and cards, with a margin; scene coordinates."""
+        cards = self._cards_rect()
+        bottom = max(cards.bottom() if not cards.isNull() else 0.0,
+                     TOP_MARGIN + CARD_HEIGHT) + style.HANDLE_RADIUS
+        rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, bottom)
+        if not cards.isNull():
+            rect = rect.united(cards)
+        for arrow in self._arrows.values():  # loops bend outside the cards
+            rect = rect.united(arrow.boundingRect())
+        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+    # ------------------------------------------------------------------ model events
+    def _on_model_event(self, event: ModelEvent) -> None:
+        kind = event.kind
+        if kind == EventKind.LINK_ADDED:
+            for link_id in event.ids:
+                if link_id not in self._cards:
+                    self._add_card(link_id)
+                    self._apply_dim(self._cards[link_id])
+            self._update_extent()
+        elif kind == EventKind.LINK_REMOVED:
+            for link_id in event.ids:
+                self._remove_card(link_id)
+            self._update_extent()
+        elif kind == EventKind.LINK_CHANGED:
+            self._links_changed(event.ids, set(event.fields))
+        elif kind == EventKind.FLOW_ADDED:
+            for key in event.ids:
+                self._add_arrow(tuple(key))
+                arrow = self._arrows.get(tuple(key))
+                if arrow is not None:
+                    self._apply_dim_arrow(arrow)
+        elif kind == EventKind.FLOW_REMOVED:
+            for key in event.ids:
+                self._remove_arrow(tuple(key))
+        elif kind == EventKind.STAGES_CHANGED:
+            self.cancel_interactions()
+            self._rebuild_lanes()
+
+    def _links_changed(self, ids: Iterable[str], fields: set[str]) -> None:
+        moved = "position" in fields
+        looks = bool(fields - {"position", "stage_id"})
+        for link_id in ids:
+            card = self._cards.get(link_id)
+            link = self.project.links.get(link_id)
+            if card is None or link is None:
+                continue
+            if moved:
+                card.setPos(*link.position)
+            if looks:
+                card.refresh(link)
+                if "status" in fields:
+                    self._apply_dim(card)
+        if moved:
+            self._update_extent()
+
+    # ------------------------------------------------------------------ selection
+    def _on_selection_changed(self) -> None:
+        selected = {item.link_id for item in self.selectedItems() if isinstance(item, LinkCard)}
+        order = [i for i in self._order if i in selected]
+        known = set(order)
+        order += [i for i in self._cards if i in selected and i not in known]
+        self._order = order
+        self.links_selection_changed.emit(list(order))
+
+    def selected_link_ids(self) -> list[str]:
+        """Ids of the selected links, in the order they were selected (first = first clicked)."""
+        return list(self._order)
+
+    def selected_flow_keys(self) -> list[tuple[str, str]]:
+        """Keys of the selected flows, in flow order."""
+        return [key for key, arrow in self._arrows.items() if arrow.isSelected()]
+
+    def select_links(self, ids: Iterable[str], *, center: bool = False) -> None:
+        """Select exactly these links (unknown ids ignored), in this order; optionally centre
+        the first of them in every view."""
+        ids = [i for i in dict.fromkeys(ids) if i in self._cards]
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for link_id in ids:
+                self._cards[link_id].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self._order = list(ids)
+        self.links_selection_changed.emit(list(ids))
+        if center and ids:
+            for view in self.views():
+                view.centerOn(self._cards[ids[0]])
+
+    def select_all(self) -> None:
+        """Select every card and arrow."""
+        self.blockSignals(True)
+        try:
+            for item in list(self._cards.values()) + list(self._arrows.values()):
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self._on_selection_changed()
+
+    def chain_of(self, link_id: str, *, upstream: bool) -> list[str]:
+        """The link and every link upstream (or downstream) of it, transitively (loops ok)."""
+        step = self.project.upstream_of if upstream else self.project.downstream_of
+        seen = {link_id}
+        todo = [link_id]
+        while todo:
+            for other in step(todo.pop()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return [i for i in self.project.links if i in seen]
+
+    def select_chain(self, link_id: str, *, upstream: bool) -> None:
+        """Select a link's upstream (or downstream) chain."""
+        self.select_links(self.chain_of(link_id, upstream=upstream))
+
+    # ------------------------------------------------------------------ display options
+    def set_full_detail(self, on: bool) -> None:
+        """True draws full detail (text) whatever the zoom: for exports and screenshots."""
+        if on != self.full_detail:
+            self.full_detail = on
+            for card in self._cards.values():
+                card.update()
+            self.update()
+
+    def set_highlight(self, link_ids: set[str] | None) -> None:
+        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears."""
+        self._highlight = set(link_ids) if link_ids is not None else None
+        self._apply_dim_all()
+
+    def set_status_filter(self, statuses: set[LinkStatus] | None) -> None:
+        """Dim links whose status is not in ``statuses``; None clears."""
+        self._status_filter = ({LinkStatus(s) for s in statuses} if statuses is not None
+                               else None)
+        self._apply_dim_all()
+
+    def set_show_criticality(self, on: bool, scores: dict[str, int] | None) -> None:
+        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them."""
+        self._scores = dict(scores or {}) if on else None
+        for link_id, card in self._cards.items():
+            card.set_badge(self._scores.get(link_id) if self._scores is not None else None)
+
+    def is_dimmed(self, link_id: str) -> bool:
+        """Whether the highlight or the status filter dims this link."""
+        card = self._cards.get(link_id)
+        if card is None:
+            return False
+        if self._highlight is not None and link_id not in self._highlight:
+            return True
+        return self._status_filter is not None and card.status not in self._status_filter
+
+    def _apply_dim(self, card: LinkCard) -> None:
+        card.setOpacity(style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
+        for arrow in card.arrows:
+            self._apply_dim_arrow(arrow)
+
+    def _apply_dim_arrow(self, arrow: FlowArrow) -> None:
+        dim = self.is_dimmed(arrow.key[0]) or self.is_dimmed(arrow.key[1])
+        arrow.setOpacity(style.DIM_OPACITY if dim else 1.0)
+
+    def _apply_dim_all(self) -> None:
+        for card in self._cards.values():
+            card.setOpacity(style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
+        for arrow in self._arrows.values():
+            self._apply_dim_arrow(arrow)
+
+    # ------------------------------------------------------------------ Qt events
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self.after_press(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self.after_release(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.handle_double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        from .menus import show_context_menu
+
+        if not show_context_menu(self, event.scenePos(), event.screenPos()):
+            super().contextMenuEvent(event)
+
+
+def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = False) -> QImage:
+    """Render the whole map (``scene.content_rect()``) at full detail into a new image.
+
+    Args:
+        width_px: image width in pixels (> 0); the height keeps the map's aspect ratio.
+        transparent: transparent background instead of white.
+
+    Selection marks and connection handles are not drawn. Returns an ARGB32 :class:`QImage`.
+    Raises ValueError for a non-positive width.
+    """
+    if width_px <= 0:
+        raise ValueError("width_px must be positive")
+    source = scene.content_rect()
+    height = max(1, round(width_px * source.height() / max(source.width(), 1.0)))
+    image = QImage(width_px, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
+    old_detail, old_export = scene.full_detail, scene.exporting
+    scene.full_detail, scene.exporting = True, True
+    cards = scene.cards()
+    for card in cards:  # bypass the on-screen caches (they may hold simplified drawings)
+        card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        scene.render(painter, QRectF(0, 0, width_px, height), source,
+                     Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+        scene.full_detail, scene.exporting = old_detail, old_export
+        for card in cards:
+            card.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return image
+
+
+__all__ = ["ChainScene", "render_scene_image", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]

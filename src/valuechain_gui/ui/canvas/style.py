@@ -1,0 +1,116 @@
+"""Colours, pens, brushes and fonts of the canvas, one place for the look of cards, flows and lanes.
+
+Status is shown twice, so that it survives grayscale printing and colour blindness:
+
+* colour (green / orange / red / grey, chosen from the Okabe–Ito-like palette of distinct
+  lightness so that they differ in grayscale too), and
+* border style and pattern: strong = thick solid border, weak = dashed border, missing = dotted
+  border with a hatched fill, unassessed = thin grey border; plus a glyph in the card's corner
+  (✔ strong, ~ weak, ✖ missing, ? unassessed).
+
+The legend dock (ui/docks/legend_dock.py) can draw its samples with :func:`status_pen` and
+:func:`status_brush` so that it always matches the cards.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+
+from ...model import LinkStatus
+
+#: Border colour per status (saturated) and fill colour (light tint).
+STATUS_COLOR: dict[LinkStatus, str] = {
+    LinkStatus.STRONG: "#1b7d3a",
+    LinkStatus.WEAK: "#d97a00",
+    LinkStatus.MISSING: "#c0262d",
+    LinkStatus.UNASSESSED: "#7a7a7a",
+}
+STATUS_FILL: dict[LinkStatus, str] = {
+    LinkStatus.STRONG: "#dff2e3",
+    LinkStatus.WEAK: "#fdebd0",
+    LinkStatus.MISSING: "#fbe0e0",
+    LinkStatus.UNASSESSED: "#f1f1f1",
+}
+#: Glyph drawn in the card's top-left corner, a third cue independent of colour.
+STATUS_GLYPH: dict[LinkStatus, str] = {
+    LinkStatus.STRONG: "\u2714",
+    LinkStatus.WEAK: "~",
+    LinkStatus.MISSING: "\u2716",
+    LinkStatus.UNASSESSED: "?",
+}
+STRATEGIC_COLOR = "#b8860b"
+SELECTION_COLOR = "#1f6fd1"
+FLOW_COLOR = "#4d5661"
+LANE_FILL = ("#f7f8fa", "#eef1f5")  # alternating lane backgrounds
+LANE_HEADER_FILL = "#d9e0ea"
+LANE_HEADER_TEXT = "#1d2733"
+LANE_BORDER = "#c5ccd6"
+TEXT_COLOR = "#1a1a1a"
+DIM_OPACITY = 0.18
+CARD_RADIUS = 8.0
+HANDLE_RADIUS = 7.0
+#: Below this level of detail (scene-to-device scale) cards are drawn without text.
+LOW_DETAIL = 0.45
+
+
+@cache
+def status_pen(status: LinkStatus) -> QPen:
+    """The border pen of a card with ``status`` (cached; do not modify the returned pen)."""
+    status = LinkStatus(status)
+    color = QColor(STATUS_COLOR[status])
+    if status == LinkStatus.STRONG:
+        pen = QPen(color, 3.0, Qt.PenStyle.SolidLine)
+    elif status == LinkStatus.WEAK:
+        pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 2.5])
+    elif status == LinkStatus.MISSING:
+        pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([0.01, 2.2])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    else:
+        pen = QPen(color, 1.4, Qt.PenStyle.SolidLine)
+    pen.setCosmetic(False)
+    return pen
+
+
+@cache
+def status_brush(status: LinkStatus) -> QBrush:
+    """The fill of a card with ``status`` (cached)."""
+    return QBrush(QColor(STATUS_FILL[LinkStatus(status)]))
+
+
+@cache
+def hatch_brush() -> QBrush:
+    """The hatching laid over missing links' fill (diagonal lines in the missing colour)."""
+    color = QColor(STATUS_COLOR[LinkStatus.MISSING])
+    color.setAlpha(110)
+    return QBrush(color, Qt.BrushStyle.BDiagPattern)
+
+
+@cache
+def card_font() -> QFont:
+    """Font of link names (points scale with the scene: it is a scene-pixel size)."""
+    font = QFont()
+    font.setPixelSize(13)
+    return font
+
+
+@cache
+def glyph_font() -> QFont:
+    """Font of the status glyph, strategic star and badges."""
+    font = QFont()
+    font.setPixelSize(14)
+    font.setBold(True)
+    return font
+
+
+@cache
+def header_font() -> QFont:
+    """Font of lane (stage) headers."""
+    font = QFont()
+    font.setPixelSize(15)
+    font.setBold(True)
+    return font

@@ -1,0 +1,204 @@
+"""The canvas view: zoom, pan, fit, and the canvas keys.
+
+Canvas keys (1/2/3/0, S, F, Delete, Insert, F2, arrows) are :class:`QAction` objects added to this
+view with ``Qt.WidgetWithChildrenShortcut``: they fire only while the view (or a child) has focus,
+so typing in a dock, a table or a line edit never acts on links. While an inline name editor is
+open they are disabled, so Delete/Backspace/digits edit the text. The main window may also put
+them in menus and toolbars (``canvas_actions``).
+
+Zoom: Ctrl+wheel around the cursor, ``zoom_in``/``zoom_out`` (around the cursor when it is over
+the view), ``fit_all``, ``actual_size``. Pan: middle button drag, or Space + left drag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ...model import LinkStatus
+from .scene import ChainScene
+
+MIN_ZOOM = 0.03
+MAX_ZOOM = 5.0
+ZOOM_STEP = 1.25
+
+
+class CanvasView(QGraphicsView):
+    """The view of a :class:`ChainScene`.
+
+    Attributes:
+        canvas_actions: ``dict[str, QAction]`` with keys "strong", "weak", "missing",
+            "unassessed", "strategic", "connect", "delete", "insert", "rename", "left", "right",
+            "up", "down".
+    """
+
+    def __init__(self, scene: ChainScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.chain_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.canvas_actions: dict[str, QAction] = {}
+        self._build_actions()
+        scene.editing_changed.connect(self._on_editing)
+
+    # ------------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        s = self.chain_scene
+        specs = [
+            ("strong", self.tr("Tag strong"), ["1"], lambda: s.tag_selected(LinkStatus.STRONG)),
+            ("weak", self.tr("Tag weak"), ["2"], lambda: s.tag_selected(LinkStatus.WEAK)),
+            ("missing", self.tr("Tag missing"), ["3"], lambda: s.tag_selected(LinkStatus.MISSING)),
+            ("unassessed", self.tr("Tag unassessed"), ["0"],
+             lambda: s.tag_selected(LinkStatus.UNASSESSED)),
+            ("strategic", self.tr("Toggle strategic"), ["S"], s.toggle_strategic_selected),
+            ("connect", self.tr("Connect selected (first → last)"), ["F"], s.connect_selected),
+            ("delete", self.tr("Delete"), [QKeySequence.StandardKey.Delete, "Backspace"],
+             s.delete_selected),
+            ("insert", self.tr("Add link"), ["Ins"], s.insert_link),
+            ("rename", self.tr("Rename link"), ["F2"], s.rename_selected),
+            ("left", self.tr("Move to previous stage"), ["Left"], lambda: s.move_selected(-1)),
+            ("right", self.tr("Move to next stage"), ["Right"], lambda: s.move_selected(1)),
+            ("up", self.tr("Move up"), ["Up"], lambda: s.move_selected(0, -10.0)),
+            ("down", self.tr("Move down"), ["Down"], lambda: s.move_selected(0, 10.0)),
+        ]
+        for key, text, shortcuts, slot in specs:
+            action = QAction(text, self)
+            sequences: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                if isinstance(shortcut, QKeySequence.StandardKey):
+                    sequences += QKeySequence.keyBindings(shortcut)
+                else:
+                    sequences.append(QKeySequence(shortcut))
+            action.setShortcuts(list(dict.fromkeys(sequences)))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.canvas_actions[key] = action
+
+    def _on_editing(self, editing: bool) -> None:
+        for action in self.canvas_actions.values():
+            action.setEnabled(not editing)
+        if editing and not self.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ zoom
+    def zoom_factor(self) -> float:
+        """Current scale: 1.0 = 100 % (one scene pixel per screen pixel)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` (clamped to [0.03, 5]) around the cursor or the centre."""
+        factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        ratio = factor / self.zoom_factor()
+        if abs(ratio - 1.0) > 1e-9:
+            self.scale(ratio, ratio)
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self.set_zoom(self.zoom_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.set_zoom(self.zoom_factor() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        """Zoom to 100 %."""
+        self.set_zoom(1.0)
+
+    def fit_all(self) -> None:
+        """Show the whole map."""
+        rect = self.chain_scene.content_rect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom_factor() > 1.0:  # a tiny map is shown at 100 %, not blown up
+            self.set_zoom(1.0)
+            self.centerOn(rect.center())
+
+    def center_on_link(self, link_id: str) -> None:
+        """Scroll so the link's card is in the middle of the view."""
+        card = self.chain_scene.card(link_id)
+        if card is not None:
+            self.centerOn(card)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom_factor() * ZOOM_STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------ pan
+    def _start_pan(self, pos: QPoint) -> None:
+        self._pan_from = pos
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._start_pan(event.position().toPoint())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
+                                                             Qt.MouseButton.LeftButton):
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        editing = self.chain_scene.editor is not None
+        if event.key() == Qt.Key.Key_Space and not editing:
+            if not event.isAutoRepeat():
+                self._space = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll) and not editing:
+            self.chain_scene.select_all()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)

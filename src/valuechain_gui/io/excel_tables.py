@@ -10,6 +10,7 @@ landscape, fitted to the page width, with the header row repeated on every page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,25 +131,21 @@ def write_table(
         cell = ws.cell(row=1, column=col)
         write_value(cell, column.header, counters)
         cell.font, cell.alignment, cell.fill = _HEADER_FONT, _HEADER_ALIGN, _HEADER_FILL
-    formats = [c.number_format if c.kind != TEXT else None for c in columns]
-    aligns = [_TOP_CENTRE if c.kind in (DATE, PERCENT, NUMBER) or c.choices else _TOP_WRAP
-              for c in columns]
+    styles = _column_styles(ws, columns)
     for r, row in enumerate(rows, start=2):
         if len(row) != len(columns):
             raise ValueError(f"row {r} has {len(row)} values for {len(columns)} columns")
-        for col, (value, fmt, align) in enumerate(zip(row, formats, aligns), start=1):
+        for col, (value, style_) in enumerate(zip(row, styles), start=1):
             cell = ws.cell(row=r, column=col)
             write_value(cell, value, counters)
-            cell.alignment = align
-            if fmt and value is not None:
-                cell.number_format = fmt
+            cell._style = copy(style_)  # noqa: SLF001 - see _column_styles
         if progress is not None:
             progress.tick()
     last_row = max(2, len(rows) + 1)
     last_col = get_column_letter(len(columns))
     if not rows:
-        for col in range(1, len(columns) + 1):
-            ws.cell(row=2, column=col).alignment = _TOP_WRAP
+        for col, style_ in enumerate(styles, start=1):
+            ws.cell(row=2, column=col)._style = copy(style_)  # noqa: SLF001
     names = taken_names if taken_names is not None else []
     name = valid_table_name(table_name, names)
     names.append(name)
@@ -205,6 +202,24 @@ def _set_row_heights(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Se
         lines = max((wrapped_lines(v, w) for v, w in zip(row, widths)), default=1)
         if lines > 1:
             ws.row_dimensions[r].height = min(lines, _MAX_ROW_LINES) * _LINE_POINTS
+
+
+def _column_styles(ws: Worksheet, columns: Sequence[Column]) -> list[Any]:
+    """The style of each column's data cells (alignment, number format), as openpyxl style arrays.
+
+    Setting ``cell.alignment`` looks the style up in the workbook's style tables on every call
+    (two thirds of the export time on 5,000 links); copying a prepared style array, as
+    openpyxl's own worksheet copier does, is the same result for a fraction of the cost.
+    """
+    scratch = ws.cell(row=2, column=1)
+    styles = []
+    for column in columns:
+        centred = column.kind in (DATE, PERCENT, NUMBER) or bool(column.choices)
+        scratch.alignment = _TOP_CENTRE if centred else _TOP_WRAP
+        scratch.number_format = (column.number_format or "General") if column.kind != TEXT \
+            else "General"
+        styles.append(copy(scratch._style))  # noqa: SLF001
+    return styles
 
 
 def _add_dropdown(ws: Worksheet, choices: Sequence[str], cells: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
     QAction,
+    QCursor,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -47,7 +48,7 @@ class CanvasView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
@@ -104,12 +105,22 @@ class CanvasView(QGraphicsView):
         """Current scale: 1.0 = 100 % (one scene pixel per screen pixel)."""
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
-        """Zoom to ``factor`` (clamped to [0.03, 5]) around the cursor or the centre."""
+    def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom to ``factor`` (clamped to [0.03, 5]) keeping the scene point under viewport point
+        ``anchor`` in place (default: the cursor when it is over the view, else the centre)."""
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         ratio = factor / self.zoom_factor()
-        if abs(ratio - 1.0) > 1e-9:
-            self.scale(ratio, ratio)
+        if abs(ratio - 1.0) < 1e-9:
+            return
+        if anchor is None:
+            cursor = self.viewport().mapFromGlobal(QCursor.pos())
+            inside = self.viewport().rect().contains(cursor) and self.viewport().underMouse()
+            anchor = cursor if inside else self.viewport().rect().center()
+        fixed = self.mapToScene(anchor)
+        self.scale(ratio, ratio)
+        moved = self.mapFromScene(fixed) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     def zoom_in(self) -> None:
         """Zoom in one step."""
@@ -128,7 +139,7 @@ class CanvasView(QGraphicsView):
         rect = self.chain_scene.content_rect()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom_factor() > 1.0:  # a tiny map is shown at 100 %, not blown up
-            self.set_zoom(1.0)
+            self.set_zoom(1.0, self.viewport().rect().center())
             self.centerOn(rect.center())
 
     def center_on_link(self, link_id: str) -> None:
@@ -141,7 +152,8 @@ class CanvasView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom_factor() * ZOOM_STEP ** steps)
+                self.set_zoom(self.zoom_factor() * ZOOM_STEP ** steps,
+                              event.position().toPoint())
             event.accept()
             return
         super().wheelEvent(event)

@@ -408,3 +408,32 @@ def test_english_workbook_shows_no_french_word(tmp_path):
                    "pôle", "étape", "synthèse", "partenaire", "échéance", "pilote", "repéré",
                    "allemagne", "corée", "européen", "brevets", "renforcement"):
         assert french not in text, french
+
+
+def test_actions_of_a_removed_link_stay_listed_as_obsolete(small_project, tmp_path):
+    sensor = small_project.link_by_name("LiDAR sensors")
+    small_project.update_action(small_project.actions_for_link(sensor.id)[0].id, owner="Claire")
+    small_project.remove_links([sensor.id])
+    _, wb = _export(small_project, tmp_path, language="fr")
+    local = _table_rows(wb["Renforcement local"])
+    assert [(r["Maillon"], r["État"], r["Pilote"]) for r in local] == [
+        ("LiDAR sensors", "obsolète (maillon supprimé)", "Claire")]
+    labels = _labels(wb["Synthèse"])
+    assert labels["Renforcement local"] == 0  # live
+    grid_row = next(row for row in wb["Synthèse"].iter_rows(values_only=True)
+                    if row[0] == "Renforcement local")
+    assert grid_row[1:5] == (0, 0, 1, 1)  # active, réalisée, obsolète, total
+    assert "LiDAR sensors" not in [r["Maillon"] for r in _table_rows(wb["Chaîne de valeur"])]
+
+
+def test_an_achieved_action_is_counted_as_achieved(small_project, tmp_path):
+    sensor = small_project.link_by_name("LiDAR sensors")
+    action = small_project.actions_for_link(sensor.id)[0]
+    small_project.update_action(action.id, status=ActionStatus.DONE)
+    small_project.set_status([sensor.id], LinkStatus.STRONG)
+    _, wb = _export(small_project, tmp_path, language="en")
+    assert [(r["State"], r["Progress"]) for r in _table_rows(wb["Local reinforcement"])] == [
+        ("achieved", "done")]
+    grid_row = next(row for row in wb["Summary"].iter_rows(values_only=True)
+                    if row[0] == "Local reinforcement")
+    assert grid_row[1:5] == (0, 1, 0, 1)

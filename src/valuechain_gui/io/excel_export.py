@@ -28,6 +28,7 @@ from .excel_errors import ExportError
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from .excel_safety import SafetyCounters
 
@@ -157,11 +158,12 @@ def build_workbook(
     titles: list[str] = []
     table_names: list[str] = []
 
-    def sheet(key: str):  # noqa: ANN202 - openpyxl Worksheet
+    def sheet(key: str) -> Worksheet:
+        """A new sheet titled with the word ``key`` (the workbook's first sheet is reused)."""
         title = valid_sheet_title(words(key), titles)
         titles.append(title)
         if len(titles) == 1:
-            ws = workbook.active
+            ws: Worksheet = workbook.active
             ws.title = title
             return ws
         return workbook.create_sheet(title)

@@ -251,12 +251,20 @@ def test_duplicate_link_names_are_an_error(tmp_path):
 
 
 def test_no_link_column_is_an_error(tmp_path):
-    path = csv_file(tmp_path, "Name;Status\nLiDAR;strong\n")
+    path = csv_file(tmp_path, "Our chain\nName;Status\nLiDAR;strong\n")
     [problem] = failure(path).problems
     assert problem.code == "no_link_column"
     assert str(problem) == (f"{path}: no Link (Maillon) column: expected a header 'Link' or "
-                            "'Maillon' in the first 20 rows (the first row's cells are: "
+                            "'Maillon' in the first 20 rows (the fullest of them, row 2, reads: "
                             "'Name', 'Status').")
+
+
+def test_no_link_column_in_a_workbook_names_the_sheet(tmp_path):
+    path = sheets.workbook(tmp_path / "w.xlsx", {"Feuil1": [["Title"], ["Name", "Stage"]]})
+    [problem] = failure(path).problems
+    assert problem.message.startswith("no Link (Maillon) column: expected a header 'Link' or "
+                                      "'Maillon' in the first 20 rows of sheet 'Feuil1' (the "
+                                      "fullest of them, row 2, reads: 'Name', 'Stage').")
 
 
 def test_header_only_is_an_error(tmp_path):
@@ -285,6 +293,9 @@ def test_strict_turns_warnings_into_errors(tmp_path):
     assert [(p.severity, p.code) for p in error.problems] == [("error", "unknown_status")]
     clean = csv_file(tmp_path, "Link,Stage,Status\nA,S,weak\n", name="clean.csv")
     assert import_spreadsheet(clean, strict=True).problems == []
+    flows = csv_file(tmp_path, "Link,Stage,Upstream\nA,S,\nB,S,Nowhere\n", name="flows.csv")
+    assert [(p.severity, p.row, p.code) for p in failure(flows, strict=True).problems] == [
+        ("error", 3, "unknown_link_name")]
 
 
 def test_errors_list_warnings_too(tmp_path):

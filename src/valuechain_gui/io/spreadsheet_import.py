@@ -12,7 +12,8 @@ the user may not expect):
   case-insensitive). An empty Stage cell takes the stage of the row above (what merged Stage cells
   look like once read); rows before any stage, or every row when there is no Stage column at all,
   go to one stage named ``word(language, "stage.default")`` ("Stage"/"Étape"), created where first
-  needed (no warning when the whole column is absent: an optional column left out loses nothing). The six template stages of a new project are *not* used: they would be empty lanes
+  needed (no warning when the whole column is absent: an optional column left out loses
+  nothing). The six template stages of a new project are *not* used: they would be empty lanes
   beside the imported ones.
 * End market: an explicit yes/no wins; a blank cell gives the model's default (links of the last
   stage are end markets, :meth:`Project.make_link`), except with no Stage column, where the one
@@ -231,17 +232,17 @@ class _Importer:
             return
         current: str | None = None
         run: list[_Row] = []
-        for row in rows + [None]:  # type: ignore[list-item]
-            if row is None or row.stage:
+        for row in rows:
+            if row.stage:
                 if run:
                     self.warn_filled(run, current or default, current is not None)
                     run = []
-                if row is None:
-                    break
                 current = row.stage
-                continue
-            row.stage = current or default
-            run.append(row)
+            else:
+                row.stage = current or default
+                run.append(row)
+        if run:
+            self.warn_filled(run, current or default, current is not None)
 
     def warn_filled(self, run: list[_Row], stage: str, from_above: bool) -> None:
         first, last = run[0].number, run[-1].number
@@ -341,7 +342,8 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
         path: a .xlsx/.xlsm workbook or a CSV file (UTF-8 with or without byte-order mark,
             UTF-16, Windows-1252; separator ``;``, ``,`` or tab, detected).
         market: the project's target market; default: the file's name without extension.
-        language: ``"fr"`` or ``"en"``; default: the language of the headers, else ``"en"``.
+        language: ``"fr"`` or ``"en"`` (another value is ignored); default: the language of the
+            headers (more French than English words, or the other way round), else ``"en"``.
         strict: if True, every warning is an error.
 
     Returns:
@@ -356,12 +358,14 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
     problems = list(sheet.problems)
     header = find_header(sheet.rows)
     if header is None:
-        first = next((cells for _, cells in sheet.rows), [])
-        found = ", ".join(f"'{collapse(c)}'" for c in first if c.strip())[:300] or "none"
+        top = sheet.rows[:HEADER_SEARCH_ROWS]
+        number, cells = max(top, key=lambda r: len([c for c in r[1] if c.strip()]), default=(1, []))
+        found = ", ".join(f"'{collapse(c)}'" for c in cells if c.strip())[:300] or "nothing"
+        where = f" of sheet '{sheet.sheet_name}'" if sheet.sheet_name else ""
         problems.append(Problem(ERROR, file, None, None, "no Link (Maillon) column: expected a "
                                 f"header 'Link' or 'Maillon' in the first {HEADER_SEARCH_ROWS} "
-                                f"rows (the first row's cells are: {found}).", "no_link_column",
-                                {"found": found}))
+                                f"rows{where} (the fullest of them, row {number}, reads: {found}).",
+                                "no_link_column", {"found": found, "row": number}))
         raise ImportFailed(file, problems)
     chosen = language if language in ("fr", "en") else (header.language or "en")
     importer = _Importer(file, sheet, header, chosen, problems)
@@ -371,21 +375,17 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
         importer.add(ERROR, "no_links", "no link under the header row: expected one row per link "
                      f"with its name in the '{importer.label('link')}' column.", header.number)
     importer.assign_stages(rows)
+    project: Project | None = None
+    if not any(p.severity == ERROR for p in importer.problems):
+        try:
+            project = importer.build(rows, market if market and market.strip() else Path(file).stem)
+        except ValueChainError as exc:  # a model invariant the checks above missed: still typed
+            importer.add(ERROR, "invalid_data", f"the sheet cannot make a valid project: {exc}",
+                         None, None, reason=str(exc))
     if strict:
         for problem in importer.problems:
             problem.severity = ERROR
-    if any(p.severity == ERROR for p in importer.problems):
-        raise ImportFailed(file, importer.problems)
-    stem = Path(file).stem
-    try:
-        project = importer.build(rows, market if market and market.strip() else stem)
-    except ValueChainError as exc:  # a model invariant the checks above missed: still typed
-        importer.add(ERROR, "invalid_data", f"the sheet cannot make a valid project: {exc}",
-                     None, None, reason=str(exc))
-        raise ImportFailed(file, importer.problems) from None
-    if strict and importer.problems:
-        for problem in importer.problems:
-            problem.severity = ERROR
+    if project is None or any(p.severity == ERROR for p in importer.problems):
         raise ImportFailed(file, importer.problems)
     return ImportResult(project=project, problems=importer.problems, encoding=sheet.encoding,
                         encoding_note=sheet.note, ignored_columns=ignored,

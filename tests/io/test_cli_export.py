@@ -87,3 +87,11 @@ def test_bad_language_is_a_usage_error(small_project, tmp_path, capsys):
     project_path = _saved(small_project, tmp_path)
     assert main(["export", str(project_path), "-o", str(tmp_path / "p.xlsx"),
                  "--lang", "de"]) == 2
+
+
+def test_a_missing_output_folder_gives_exit_1_with_the_path(small_project, tmp_path, capsys):
+    out = tmp_path / "no such folder" / "plan.xlsx"
+    assert main(["export", str(_saved(small_project, tmp_path)), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"{out} could not be written:") and "Traceback" not in err
+    assert not out.parent.exists()

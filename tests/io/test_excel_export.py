@@ -437,3 +437,10 @@ def test_an_achieved_action_is_counted_as_achieved(small_project, tmp_path):
     grid_row = next(row for row in wb["Summary"].iter_rows(values_only=True)
                     if row[0] == "Local reinforcement")
     assert grid_row[1:5] == (0, 1, 0, 1)
+
+
+def test_an_unknown_workbook_language_is_a_typed_error(small_project, tmp_path):
+    with pytest.raises(ExportError) as caught:
+        export_action_plan(small_project, tmp_path / "plan.xlsx", language="de")
+    assert caught.value.code == "unknown_language" and "'de'" in str(caught.value)
+    assert not (tmp_path / "plan.xlsx").exists()

@@ -2,7 +2,7 @@
 
 A child process (a small Python script) loads two versions of a large project (2,000 links) and,
 on each request, forks a worker that saves the two versions alternately in an endless loop. The
-test kills the worker with SIGKILL after a random delay (spread over about two and a half save
+test kills the worker with SIGKILL after a random delay (spread over about two save
 durations, so kills land in every phase of a save), waits until the child has reaped it, and
 checks that ``plan.vchain`` (and its ``.bak``) loads and equals exactly the old or the new version.
 Leftover temporary files are allowed (a killed process cannot clean up) but must never be the
@@ -109,6 +109,7 @@ def test_100_kills_during_save_lose_nothing(tmp_path, capsys):
     rng = random.Random(20261130)
     seen = {"old": 0, "new": 0}
     losses: list[str] = []
+    loads_equal: dict[str, bool] = {}
     try:
         save_seconds = float(read_line(child).split()[1])
         for kill in range(KILLS):
@@ -116,12 +117,14 @@ def test_100_kills_during_save_lose_nothing(tmp_path, capsys):
             child.stdin.flush()
             worker = int(read_line(child).split()[1])
             # The random moment of the kill is the point of the test (not a synchronisation).
-            threading.Event().wait(rng.uniform(0.0, 2.5 * save_seconds))
+            threading.Event().wait(rng.uniform(0.0, 2.0 * save_seconds))
             os.kill(worker, signal.SIGKILL)
             assert read_line(child) == f"reaped {int(signal.SIGKILL)}", "worker died by itself"
-            content = target.read_bytes()
-            version = expected.get(content)
-            if version is None or load_project(target) != (old if version == "old" else new):
+            version = expected.get(target.read_bytes())
+            if version is not None and version not in loads_equal:
+                # Same bytes load the same way: loading each version once proves it for all kills.
+                loads_equal[version] = load_project(target) == (old if version == "old" else new)
+            if version is None or not loads_equal[version]:
                 losses.append(f"kill {kill}: plan.vchain is neither version")
             else:
                 seen[version] += 1

@@ -191,3 +191,38 @@ def test_country_combo_has_french_and_english_names(qtbot):
     assert french.count() > 240
     english.setEditText("Atlantis")
     assert english.value() == "Atlantis"  # free text kept
+
+
+def test_selection_follows_the_canvas_both_ways_without_ping_pong(qtbot, dock, small_project):
+    from valuechain_gui.model import Action
+    from valuechain_gui.ui.canvas.scene import ChainScene
+
+    project = small_project
+    scene = ChainScene(project, dock.undo_stack)
+    dock.action_selected.connect(lambda link_id: scene.select_links([link_id], center=True))
+    scene.links_selection_changed.connect(dock.show_links)
+    first = _local_action(project)
+    second = Action(link_id=first.link_id, kind=first.kind, title="Train technicians")
+    project.add_action(second)
+    dock.views[TAB_LOCAL].selectRow(1)
+    assert scene.selected_link_ids() == [first.link_id]
+    assert dock.selected_action_ids() == [second.id]  # not widened to both actions of the link
+    alliance = next(project.iter_actions(ActionKind.ALLIANCE_SEARCH))
+    scene.select_links([alliance.link_id])
+    assert dock.current_tab() == "alliance"
+    assert dock.selected_action_ids() == [alliance.id]
+
+
+def test_set_project_shows_another_project(qtbot, dock, small_project):
+    from valuechain_gui.model import Project
+
+    other = Project.new("en", "Other market")
+    link = other.make_link("Welding", other.stages[1].id)
+    other.add_link(link)
+    other.set_status([link.id], LinkStatus.WEAK)
+    other_stack = QUndoStack()
+    dock.set_project(other, other_stack)
+    assert dock.tabs.tabText(0) == "Local reinforcement (1)"
+    assert dock.views[TAB_LOCAL].model().index(0, 0).data() == "Welding"
+    small_project.set_status([small_project.link_by_name("Farms").id], LinkStatus.WEAK)
+    assert dock.tabs.tabText(0) == "Local reinforcement (1)"  # the old project is not followed

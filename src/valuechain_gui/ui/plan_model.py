@@ -395,6 +395,7 @@ class AssetsModel(QAbstractTableModel):
     def __init__(self, project: Project, notifier: ProjectNotifier, parent: Any = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.notifier = notifier
         self._ids: list[str] = []
         self._read()
         notifier.changed.connect(self._on_model_event)

@@ -120,6 +120,15 @@ class PlanDock(QDockWidget):
         layout.addWidget(self.incomplete_label)
         self.setWidget(body)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        for tab, view in self.views.items():
+            if tab != "assets":
+                view.setItemDelegate(PlanDelegate(view))  # one per view (Qt: never share)
+                view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                     | QAbstractItemView.EditTrigger.SelectedClicked
+                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            view.doubleClicked.connect(self._on_double_click)
+        self._emitting = False
+        self.model: PlanTableModel | None = None
         self.set_project(project, undo_stack, notifier)
 
     # ------------------------------------------------------------------ construction
@@ -145,7 +154,16 @@ class PlanDock(QDockWidget):
 
     def set_project(self, project: Project, undo_stack: QUndoStack,
                     notifier: ProjectNotifier | None = None) -> None:
-        """Show another project (File > New/Open): new models over it, filters kept."""
+        """Show another project (File > New/Open): new models over it, filters kept.
+
+        Args as for the constructor; the previous models are disconnected and deleted.
+        """
+        old_models = [self.model, getattr(self, "assets_model", None),
+                      *self.proxies.values()] if self.model is not None else []
+        if self.model is not None:
+            self.notifier.changed.disconnect(self._on_model_event)
+            self.model.notifier.changed.disconnect(self.model._on_model_event)
+            self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
         self.project = project
         self.undo_stack = undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
@@ -160,10 +178,6 @@ class PlanDock(QDockWidget):
             else:
                 proxy = PlanFilterProxy(tab, self)
                 proxy.setSourceModel(self.model)
-                view.setItemDelegate(PlanDelegate(view))  # one per view (Qt: never share)
-                view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                     | QAbstractItemView.EditTrigger.SelectedClicked
-                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
             self.proxies[tab] = proxy
             view.setModel(proxy)
             view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a header click
@@ -175,8 +189,10 @@ class PlanDock(QDockWidget):
                 view.setColumnWidth(COL_BUDGET, 110)
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, tab=tab: self._on_selection(tab))
-            view.doubleClicked.connect(self._on_double_click)
         self.notifier.changed.connect(self._on_model_event)
+        for old in old_models:
+            if old is not None:
+                old.deleteLater()
         self._apply_filters()
         self._refresh_counts()
 
@@ -256,12 +272,30 @@ class PlanDock(QDockWidget):
         link_id = rows[0].data(LINK_ID_ROLE)
         if link_id and link_id in self.project.links:
             self._current_link = link_id
-            self.action_selected.emit(link_id)
+            self._emitting = True  # the canvas answers with show_links(): keep this selection
+            try:
+                self.action_selected.emit(link_id)
+            finally:
+                self._emitting = False
         self._update_buttons()
+
+    def show_links(self, link_ids: list[str]) -> None:
+        """Follow the canvas selection (connect ``ChainScene.links_selection_changed`` here):
+        selects the actions of the last selected link, unless the actions selected in the plan
+        already belong to the selected links; an empty list changes nothing."""
+        if not link_ids or self._emitting:
+            return
+        selected = {self.project.actions[i].link_id for i in self.selected_action_ids()
+                    if i in self.project.actions}
+        if selected and selected <= set(link_ids):
+            return
+        self.show_link(link_ids[-1])
 
     def show_link(self, link_id: str) -> None:
         """Select the actions of ``link_id`` (the canvas selected it); switches to the tab that
         holds them if the current one does not. Emits nothing (no selection ping-pong)."""
+        if self._emitting:
+            return
         self._current_link = link_id if link_id in self.project.links else None
         order = [self.current_tab()] + [t for t in TAB_ORDER if t != self.current_tab()]
         self._syncing = True

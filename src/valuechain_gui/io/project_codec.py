@@ -174,7 +174,8 @@ def dumps_project(project: Project) -> bytes:
                 lines.append(f" {_dump(key)}: {_dump(value)}")
     except (TypeError, ValueError, RecursionError) as exc:
         raise SaveError("write_failed", "{path} could not be written: {reason} "
-                        "(the previous file is intact).", path="", reason=str(exc)) from exc
+                        "(the previous file is intact).", path="the project",
+                        reason=str(exc)) from exc
     return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
 
 

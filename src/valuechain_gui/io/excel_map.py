@@ -14,7 +14,6 @@ from openpyxl.drawing.image import Image
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
 from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,7 +26,6 @@ from .excel_tables import setup_print
 #: (210 - 30.5 - 10) mm.
 PAGE_PIXELS = (1026, 640)
 _TITLE_POINTS = 24.0
-_COLUMN_PIXELS, _ROW_PIXELS = 64, 20  # default column width and row height in pixels
 
 
 def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) -> tuple[int, int]:
@@ -78,6 +76,6 @@ def write_map(ws: Worksheet, png: bytes, title: str, counters: SafetyCounters) -
     ws.add_image(image)
     setup_print(ws, repeat_header=False)
     ws.page_setup.fitToHeight = 1
-    last_col = get_column_letter(max(1, -(-width // _COLUMN_PIXELS)))
-    last_row = 2 + -(-height // _ROW_PIXELS)
-    ws.print_area = f"A1:{last_col}{last_row}"
+    # No print area: Excel and LibreOffice extend the printed range to the picture themselves,
+    # whereas a range computed from default column widths is wrong in readers whose default
+    # column is wider (LibreOffice printed the map at two thirds of the page).

@@ -410,6 +410,15 @@ def test_workbook_cells_of_every_type_become_text(tmp_path):
         "2026": "1.5", "3": "2026-03-12", "Z": "2026-01-02", "TRUE": ""}
 
 
+def test_workbook_line_breaks_saved_by_excel_as_x000d(tmp_path):
+    path = sheets.workbook(tmp_path / "w.xlsx", {"Links": [
+        ["Link", "Upstream", "Notes"], ["A", None, "cost_x005F_x0020_"], ["B", None, None],
+        ["C", "A_x000D_\nB", None]]})
+    result = import_spreadsheet(path)
+    assert flow_names(result) == {("A", "C"), ("B", "C")}
+    assert by_name(result)["A"].notes == "cost_x0020_"  # a typed "_x" stays as typed
+
+
 def test_workbook_renamed_csv_is_read_as_a_workbook(tmp_path):
     path = sheets.workbook(tmp_path / "w.xlsx", {"Links": [["Link"], ["A"]]})
     renamed = tmp_path / "export.csv"
@@ -471,7 +480,8 @@ def test_excel_sep_line_sets_the_separator_and_is_not_a_row(tmp_path):
 
 
 def test_mac_roman_csv_from_old_excel_for_mac(tmp_path):
-    path = csv_file(tmp_path, "Maillon;Étape;Statut\nÉlevage;Amont;fort\nDécoupe;Aval;à évaluer\n",
+    path = csv_file(tmp_path,
+                    "Maillon;Étape;Statut\nÉlevage;Amont;fort\nDécoupe;Aval;à évaluer\n",
                     "mac_roman")
     result = import_spreadsheet(path)
     assert result.encoding == "mac_roman"

@@ -28,7 +28,7 @@ def normalise(text: str) -> str:
 
 
 def collapse(text: str) -> str:
-    """``text`` with runs of white space (NBSP, tabs, line breaks included) made one space, trimmed."""
+    """``text`` trimmed, each run of white space (NBSP, tab, line break...) made one space."""
     return " ".join(text.split())
 
 
@@ -80,12 +80,12 @@ for _column in COLUMNS:
     for _alias in _column.aliases_any:
         _ALIAS[_alias] = (_column.key, None)
 
-#: Normalised sheet titles chosen before the first sheet (Links/Maillons, Value chain/Chaîne de valeur).
+#: Normalised titles of the sheet to read (Links/Maillons, Value chain/Chaîne de valeur).
 SHEET_TITLES = frozenset({"links", "link", "maillons", "maillon", "valuechain", "chainedevaleur"})
 
 
 def match_header(text: str) -> tuple[str, str | None] | None:
-    """``(column key, language or None)`` of a header cell's text, or None if it is not one of ours."""
+    """``(column key, language or None)`` of a header cell's text; None if not one of ours."""
     return _ALIAS.get(normalise(text))
 
 
@@ -114,7 +114,7 @@ class HeaderRow:
 
 
 def read_header(cells: list[str], index: int, number: int) -> HeaderRow:
-    """The :class:`HeaderRow` made of ``cells`` (the row's texts), at list ``index``, row ``number``."""
+    """The :class:`HeaderRow` of ``cells`` (a row's texts) at list ``index``, row ``number``."""
     header = HeaderRow(index=index, number=number)
     votes = {"fr": 0, "en": 0}
     for col, text in enumerate(cells):

@@ -8,10 +8,13 @@ into that error).
 
 CSV encodings, tried in this order: a byte-order mark (UTF-8, UTF-16, UTF-32), UTF-16 without a
 mark (recognised by its zero bytes), UTF-8, then Windows-1252 (what French Excel writes with "CSV
-(separator: semicolon)"), or Mac Roman when that reads many more French accented letters. The separator is the one a first line ``sep=;`` names (Excel's own directive, not shown by Excel
-as a row, so not counted in row numbers); else (``;``, ``,`` or tab) the one under which a row of the
-first :data:`~valuechain_gui.io.sheet_headers.HEADER_SEARCH_ROWS` reads as the most of our headers;
-when none does, the one giving the most consistent number of cells per row.
+(separator: semicolon)"), or Mac Roman when that reads many more French accented letters.
+
+The separator is the one a first line ``sep=;`` names (Excel's own directive, not shown by Excel
+as a row, so not counted in row numbers); else (``;``, ``,`` or tab) the one under which a row
+of the first :data:`~valuechain_gui.io.sheet_headers.HEADER_SEARCH_ROWS` reads as a Link header
+and the most of our other headers; when none does, the one giving the most consistent number of
+cells per row.
 """
 
 from __future__ import annotations
@@ -29,13 +32,20 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from .sheet_headers import HEADER_SEARCH_ROWS, SHEET_TITLES, find_header, known_header_count, normalise
+from .sheet_headers import (
+    HEADER_SEARCH_ROWS,
+    SHEET_TITLES,
+    find_header,
+    known_header_count,
+    normalise,
+)
 from .sheet_problems import ERROR, WARNING, ImportFailed, Problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a value chain is a few hundred rows; refuse anything huge
 MAX_ROWS = 20_000  # non-empty rows read from one sheet
 MAX_EMPTY_RUN = 1_000  # reading a workbook stops after this many empty rows in a row
-CONVERT_HINT = "save it as .xlsx or as \"CSV UTF-8\" from Excel or LibreOffice, then import that file"
+CONVERT_HINT = ("save it as .xlsx or as \"CSV UTF-8\" from Excel or LibreOffice, "
+                "then import that file")
 SEPARATORS = {";": "';'", "\t": "tab", ",": "','"}  # order = preference on a tie
 _SEP_LINE = re.compile(r'\A"?sep=([^\r\n"])"?[^\S\r\n]*(\r\n|\r|\n)', re.IGNORECASE)
 
@@ -46,12 +56,13 @@ class RawSheet:
 
     Attributes:
         rows: ``(row number, cell texts)`` for each non-empty row; trailing blank cells dropped.
-        encoding: the CSV's codec name (``"utf-8-sig"``, ``"utf-8"``, ``"utf-16"``, ``"cp1252"``...),
-            None for a workbook.
+        encoding: the CSV's codec name (``"utf-8-sig"``, ``"utf-8"``, ``"utf-16"``,
+            ``"cp1252"``...), None for a workbook.
         note: English description, e.g. ``"CSV, Windows-1252, separator ';'"``.
         sheet_name: the workbook sheet read, None for CSV.
         problems: warnings found while reading (bad bytes, malformed quotes).
-        formulas: ``(row number, 0-based column) → formula`` for formula cells with no computed value.
+        formulas: ``(row number, 0-based column) → formula`` for formula cells with no
+            computed value.
     """
 
     rows: list[tuple[int, list[str]]]
@@ -75,9 +86,9 @@ def read_sheet(path: Path, file: str) -> RawSheet:
     refused with how to convert them.
 
     Raises:
-        ImportFailed: codes ``unreadable_file``, ``empty_file``, ``too_large``, ``unsupported_format``,
-            ``not_a_workbook``, ``unreadable_workbook``, ``no_worksheet``, ``not_text``,
-            ``field_too_long``, ``too_many_rows``.
+        ImportFailed: codes ``unreadable_file``, ``empty_file``, ``too_large``,
+            ``unsupported_format``, ``not_a_workbook``, ``unreadable_workbook``, ``no_worksheet``,
+            ``not_text``, ``field_too_long``, ``too_many_rows``.
     """
     ext = path.suffix.lower()
     if ext in (".xls", ".ods", ".xlsb", ".numbers", ".fods"):
@@ -263,11 +274,22 @@ def _quote_problems(text: str, separator: str, file: str) -> list[Problem]:
 
 
 # ---------------------------------------------------------------------------------------- xlsx
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def cell_text(value: Any) -> str:
     """The text of a workbook cell value: numbers without a useless ``.0``, dates in ISO form,
-    booleans ``TRUE``/``FALSE`` (as Excel shows them), None as ``""``."""
+    booleans ``TRUE``/``FALSE`` (as Excel shows them), None as ``""``.
+
+    Text has its OOXML escapes decoded (Excel saves a carriage return in a cell as ``_x000D_``
+    and a typed ``_x`` as ``_x005F_x``; openpyxl leaves them as they are).
+    """
     if value is None:
         return ""
+    if isinstance(value, str):
+        if "_x" not in value:
+            return value
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

@@ -25,7 +25,8 @@ the user may not expect):
   matching none but equal to exactly one link's name once accents and punctuation are ignored is
   read as that link; a cell matching none whose ``,``-separated parts all match is read as that
   list (both with a warning).
-* Weak and missing links get their action-plan action, as if tagged by hand (:meth:`Project.set_status`).
+* Weak and missing links get their action-plan action, as if tagged by hand
+  (:meth:`Project.set_status`).
 * Card positions: lane = the stage's index, one card under the other in row order
   (:func:`valuechain_gui.geometry.card_position`).
 

@@ -352,7 +352,13 @@ def test_map_sheet_with_the_picture_fitted_to_a_landscape_page(small_project, tm
     height_px = anchor.ext.height / 9525
     assert width_px == pytest.approx(PAGE_PIXELS[0], abs=1)
     assert height_px == pytest.approx(PAGE_PIXELS[0] / 3, abs=1)
+    assert anchor._from.rowOff > 0  # starts below the title line
     assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)  # one page
+    _, tall = _export(small_project, tmp_path, "tall.xlsx", map_png=_png(500, 2000))
+    tall_anchor = tall["Map"]._images[0].anchor
+    assert tall_anchor.ext.height / 9525 == pytest.approx(PAGE_PIXELS[1], abs=1)
 
 
 def test_a_broken_map_picture_is_a_typed_error_and_nothing_is_written(small_project, tmp_path):

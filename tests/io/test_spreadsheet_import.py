@@ -148,6 +148,16 @@ def test_titled_workbook_with_maillons_sheet_not_first(tmp_path):
     assert 'UPPER("faible")' in formula[0].message
 
 
+def test_workbook_row_of_formulas_without_values_is_reported(tmp_path):
+    path = sheets.workbook(tmp_path / "w.xlsx", {"Links": [
+        ["Link", "Status"], ["A", "weak"], ["=\"B\"", "=\"fort\""], ["C", None]]})
+    result = import_spreadsheet(path)
+    assert list(by_name(result)) == ["A", "C"]
+    assert [(p.row, p.column, p.code) for p in result.problems] == [
+        (3, "Link", "formula_not_computed"), (3, "Status", "formula_not_computed"),
+        (3, "Link", "empty_link")]
+
+
 def test_workbook_formula_with_computed_value_is_read(tmp_path):
     path = sheets.titled_workbook(tmp_path)
     sheets.with_cached_value(path, "xl/worksheets/sheet2.xml", 'UPPER("faible")', "FAIBLE")

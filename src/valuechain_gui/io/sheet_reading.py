@@ -395,15 +395,17 @@ def read_workbook(data: bytes, file: str) -> RawSheet:
         workbook.close()
     formulas: dict[tuple[int, int], str] = {}
     problems: list[Problem] = []
-    if rows:
-        try:
-            formulas = _formula_cells(data, title, rows[-1][0])
-        except Exception:  # noqa: BLE001 - formulas are a bonus check; the values were read
-            problems.append(Problem(WARNING, file, None, None, "formula cells could not be "
-                                    "checked for missing computed values.", "formulas_unchecked",
-                                    {}))
+    try:
+        formulas = _formula_cells(data, title, (rows[-1][0] if rows else 0) + MAX_EMPTY_RUN)
+    except Exception:  # noqa: BLE001 - formulas are a bonus check; the values were read
+        problems.append(Problem(WARNING, file, None, None, "formula cells could not be "
+                                "checked for missing computed values.", "formulas_unchecked", {}))
     known = {(number, col) for number, cells in rows for col, text in enumerate(cells) if text}
     formulas = {place: text for place, text in formulas.items() if place not in known}
+    # a row of formulas with no computed value reads as empty: keep it, so that it is reported
+    present = {number for number, _ in rows}
+    rows += [(number, []) for number in sorted({n for n, _ in formulas} - present)]
+    rows.sort(key=lambda row: row[0])
     return RawSheet(rows=rows, encoding=None, note=f"Excel workbook, sheet '{title}'",
                     sheet_name=title, problems=problems, formulas=formulas)
 

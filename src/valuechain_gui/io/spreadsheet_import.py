@@ -102,7 +102,6 @@ class _Row:
     downstream: list[str]
     actors: list[str]
     notes: str
-    stage_filled: bool = False
 
 
 @dataclass

@@ -151,3 +151,12 @@ def test_render_runs_headless_in_a_fresh_process(project, tmp_path):
                            "-o", str(out)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_very_tall_map_is_drawn_narrower_not_huge(qapp, small_project, monkeypatch):
+    from valuechain_gui.ui import render
+
+    monkeypatch.setattr(render, "MAX_PIXELS", 400_000)
+    image = render.render_image(small_project, 2400)
+    assert image.width() * image.height() <= 400_000 * 1.01
+    assert image.width() < 2400

@@ -58,6 +58,8 @@ BLOCK_MARGIN = 24.0
 #: Default PNG width (pixels) and resolution (dots per inch) of the map picture.
 DEFAULT_WIDTH_PX = 2400
 DEFAULT_DPI = 150
+#: Largest picture drawn, in pixels (12 million: 48 MB of ARGB32; about 5 s for 2,000 links).
+MAX_PIXELS = 12_000_000
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -303,7 +305,8 @@ def paint_map(painter: QPainter, target: QRectF, scene: MapScene) -> QRectF:
 def render_image(project: Project, width_px: int = DEFAULT_WIDTH_PX, *, dpi: int = DEFAULT_DPI,
                  lang: str | None = None, share_version: bool = False) -> QImage:
     """The map as an image ``width_px`` pixels wide (height from the map's proportions), white
-    background, tagged with ``dpi`` dots per inch.
+    background, tagged with ``dpi`` dots per inch. A map so tall that the image would exceed
+    :data:`MAX_PIXELS` is drawn narrower, keeping its proportions (memory stays under ~50 MB).
 
     Raises:
         RenderError: ``bad_size`` if ``width_px`` is not between 200 and 20,000.
@@ -314,6 +317,9 @@ def render_image(project: Project, width_px: int = DEFAULT_WIDTH_PX, *, dpi: int
     scene = render_map(project, lang=lang, share_version=share_version)
     source = scene.export_rect()
     height = max(1, round(width_px * source.height() / source.width()))
+    if width_px * height > MAX_PIXELS:  # a very tall map: keep memory bounded
+        width_px = max(1, int(width_px * (MAX_PIXELS / (width_px * height)) ** 0.5))
+        height = max(1, round(width_px * source.height() / source.width()))
     image = QImage(int(width_px), height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     dots_per_meter = round(dpi / 0.0254)

@@ -174,7 +174,9 @@ def test_link_header_variants(tmp_path, header):
     assert by_name(result)["Capteurs"].status == LinkStatus.STRONG
 
 
-@pytest.mark.parametrize("header", ["Statut\t", "STATUT", " statut :", "Status", "État"])
+@pytest.mark.parametrize("header", ["Statut\t", "STATUT", " statut :", "Status", "État",
+                                    "Statut (fort/faible/manquant)", "Statut / Status",
+                                    "Status [strong, weak, missing]", "Statut*"])
 def test_status_header_variants(tmp_path, header):
     result = import_spreadsheet(csv_file(tmp_path, f"Maillon;{header}\nCapteurs;faible\n"))
     assert by_name(result)["Capteurs"].status == LinkStatus.WEAK
@@ -203,6 +205,15 @@ def test_flags(tmp_path, text, value):
     result = import_spreadsheet(csv_file(tmp_path, f"Link,Strategic\nLiDAR,{text}\n"))
     assert by_name(result)["LiDAR"].strategic is value
     assert result.problems == []
+
+
+def test_headers_that_are_not_ours_stay_ignored(tmp_path):
+    path = csv_file(tmp_path, "Maillon;Statut / Étape;Budget (k€);Link (old)\nA;fort;3;B\n")
+    result = import_spreadsheet(path)
+    # "Link (old)" is a second Link column: not read either, and said so
+    assert result.ignored_columns == ["Statut / Étape", "Budget (k€)", "Link (old)"]
+    assert codes(result.problems) == ["duplicate_column", "ignored_columns"]
+    assert by_name(result)["A"].status == LinkStatus.UNASSESSED
 
 
 def test_unknown_flag_warns_and_keeps_default(tmp_path):

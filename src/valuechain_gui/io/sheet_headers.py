@@ -8,6 +8,7 @@ and digits kept, so ``" Maillon"``, ``"Statut\\t"``, ``"STATUT"``, ``"Marché fi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -84,9 +85,29 @@ for _column in COLUMNS:
 SHEET_TITLES = frozenset({"links", "link", "maillons", "maillon", "valuechain", "chainedevaleur"})
 
 
+_HINT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
 def match_header(text: str) -> tuple[str, str | None] | None:
-    """``(column key, language or None)`` of a header cell's text; None if not one of ours."""
-    return _ALIAS.get(normalise(text))
+    """``(column key, language or None)`` of a header cell's text; None if not one of ours.
+
+    A hint in brackets is ignored (``"Statut (fort/faible/manquant)"``,
+    ``"Amont [séparés par ;]"``) and a bilingual header whose ``/``-separated parts all name the
+    same column is that column (``"Maillon / Link"``, language None).
+    """
+    found = _ALIAS.get(normalise(text))
+    if found is not None or ("(" not in text and "[" not in text and "/" not in text):
+        return found
+    bare = _HINT.sub(" ", text)
+    found = _ALIAS.get(normalise(bare))
+    if found is not None:
+        return found
+    parts = [normalise(part) for part in re.split(r"[/|]", bare)]
+    parts = [part for part in parts if part]
+    keys = {_ALIAS[part][0] for part in parts if part in _ALIAS}
+    if len(parts) > 1 and len(keys) == 1 and all(part in _ALIAS for part in parts):
+        return (keys.pop(), None)
+    return None
 
 
 @dataclass

@@ -49,6 +49,8 @@ from ..plan_model import (
     ACTION_ID_ROLE,
     COL_BUDGET,
     COL_LINK,
+    COL_OWNER,
+    COL_STATE,
     COL_TITLE,
     LINK_ID_ROLE,
     SORT_ROLE,
@@ -184,9 +186,12 @@ class PlanDock(QDockWidget):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             if tab != "assets":
-                view.setColumnWidth(COL_LINK, 150)
-                view.setColumnWidth(COL_TITLE, 220)
-                view.setColumnWidth(COL_BUDGET, 110)
+                header.setStretchLastSection(False)
+                header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+                view.setColumnWidth(COL_LINK, 170)
+                view.setColumnWidth(COL_STATE, 230 if tab == TAB_OBSOLETE else 80)
+                view.setColumnWidth(COL_OWNER, 140)
+                view.setColumnWidth(COL_BUDGET, 120)
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, tab=tab: self._on_selection(tab))
         self.notifier.changed.connect(self._on_model_event)

@@ -43,7 +43,7 @@ from pathlib import Path
 from ..errors import ValueChainError
 from ..geometry import card_position
 from ..model import Link, LinkStatus, Project, Stage, name_key
-from ..words import word
+from ..words import LANGUAGES, word
 from .sheet_headers import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -64,6 +64,13 @@ __all__ = ["ImportFailed", "ImportResult", "Problem", "import_spreadsheet"]
 #: Text appended to a link's notes when its status cell was not understood, per project language.
 IMPORTED_STATUS_NOTE = {"fr": "Statut importé : « {value} »", "en": 'Imported status: "{value}"'}
 _EXPECTED_STATUS = ("strong/fort, weak/faible, missing/manquant, unassessed/à évaluer, or empty")
+#: Columns the Excel export computes (gap analysis); re-imported quietly, since they are derived
+#: from the chain and recomputed, not data to lose (listed in ignored_columns, no warning).
+DERIVED_HEADERS = frozenset(
+    normalise(word(lang, f"xl.col.{key}"))
+    for lang in LANGUAGES
+    for key in ("reach", "reach_end_markets", "bottleneck", "score", "suggested_priority")
+)
 _EXPECTED_FLAG = "yes/no, oui/non, x, 1/0, true/false, vrai/faux, or empty"
 
 
@@ -157,7 +164,8 @@ class _Importer:
             self.add(WARNING, "duplicate_column", f"a second '{label}' column (column "
                      f"{column_letter(col)}): only the first one is read.", self.header.number,
                      None, column=label)
-        others = [label for col, label in zip(ignored, labels) if col not in self.header.duplicates]
+        others = [label for col, label in zip(ignored, labels)
+                  if col not in self.header.duplicates and normalise(label) not in DERIVED_HEADERS]
         if others:
             expected = ", ".join(f"{c.en}/{c.fr}" for c in COLUMNS)
             self.add(WARNING, "ignored_columns", "column(s) not imported: "

@@ -181,7 +181,7 @@ def test_delete_links_with_some_of_their_flows(qtbot):
     # ctrl+click the arrow sensors → software (a flow of a deleted link) as well
     flow = (n["LiDAR sensors"], software)
     arrow = scene.arrow(flow)
-    hit = next(p for p in (arrow._path.pointAtPercent(t / 20) for t in range(1, 20))
+    hit = next(p for p in (arrow.path().pointAtPercent(t / 20) for t in range(1, 20))
                if scene.itemAt(p, view.transform()) is arrow)
     click(view, view.mapFromScene(hit), Qt.KeyboardModifier.ControlModifier)
     assert scene.selected_flow_keys() == [flow]

@@ -90,6 +90,29 @@ class SceneInteractions:
             return False
         return True
 
+    # ------------------------------------------------------------------ clicks
+    def press_on_flow(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:
+        """A left press on a flow selects it (Ctrl: adds/removes it). True if handled.
+
+        A press elsewhere without Ctrl deselects the flows (Qt deselects the cards).
+        """
+        if event.button() != Qt.MouseButton.LeftButton or self.connecting_from is not None:
+            return False
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        arrow = self.flow_at(event.scenePos())
+        if arrow is None:
+            if not ctrl:
+                self.select_flows([])
+            return False
+        if ctrl:
+            self.toggle_flow(arrow.key)
+        else:
+            self.select_links([])
+            self.select_flows([arrow.key])
+        self._drag_start = None
+        event.accept()
+        return True
+
     # ------------------------------------------------------------------ drag to move
     def after_press(self: ChainScene, event: QGraphicsSceneMouseEvent) -> None:
         """Remember where the selected cards were when a card drag may start."""

@@ -64,6 +64,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
         self._lanes: list[LaneItem] = []
         self._order: list[str] = []
+        self._flow_selection: set[tuple[str, str]] = set()
         self._highlight: set[str] | None = None
         self._status_filter: set[LinkStatus] | None = None
         self._scores: dict[str, int] | None = None
@@ -110,6 +111,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._arrows.clear()
         self._lanes = []
         self._order = []
+        self._flow_selection = set()
         for link in self.project.links.values():
             self._add_card(link.id)
         for key in self.project.flows:
@@ -137,7 +139,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         up, down = self._cards.get(key[0]), self._cards.get(key[1])
         if up is None or down is None or key in self._arrows:
             return
-        arrow = FlowArrow(key, up, down)
+        arrow = FlowArrow(key, up, down, self.full_detail or self.exporting)
         up.arrows.append(arrow)
         down.arrows.append(arrow)
         self._arrows[key] = arrow
@@ -147,6 +149,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         arrow = self._arrows.pop(tuple(key), None)
         if arrow is None:
             return
+        self._flow_selection.discard(arrow.key)
         for card in (arrow.upstream, arrow.downstream):
             if arrow in card.arrows:
                 card.arrows.remove(arrow)
@@ -252,12 +255,46 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     def selected_flow_keys(self) -> list[tuple[str, str]]:
         """Keys of the selected flows, in flow order."""
-        return [key for key, arrow in self._arrows.items() if arrow.isSelected()]
+        if not self._flow_selection:
+            return []
+        return [key for key in self._arrows if key in self._flow_selection]
+
+    def select_flows(self, keys: Iterable[tuple[str, str]], *, add: bool = False) -> None:
+        """Select these flows (unknown keys ignored); ``add`` keeps the current selection."""
+        keys = {tuple(k) for k in keys if tuple(k) in self._arrows}
+        if not add:
+            for key in self._flow_selection - keys:
+                self._arrows[key].set_flow_selected(False)
+            self._flow_selection = set()
+        for key in keys:
+            self._arrows[key].set_flow_selected(True)
+        self._flow_selection |= keys
+
+    def toggle_flow(self, key: tuple[str, str]) -> None:
+        """Add a flow to the selection, or take it out."""
+        arrow = self._arrows.get(tuple(key))
+        if arrow is None:
+            return
+        arrow.set_flow_selected(not arrow.flow_selected)
+        if arrow.flow_selected:
+            self._flow_selection.add(arrow.key)
+        else:
+            self._flow_selection.discard(arrow.key)
+
+    def flow_at(self, pos: QPointF) -> FlowArrow | None:
+        """The flow arrow under scene ``pos`` unless a card lies on top of it."""
+        for item in self.items(pos):
+            if isinstance(item, LinkCard):
+                return None
+            if isinstance(item, FlowArrow):
+                return item
+        return None
 
     def select_links(self, ids: Iterable[str], *, center: bool = False) -> None:
         """Select exactly these links (unknown ids ignored), in this order; optionally centre
         the first of them in every view."""
         ids = [i for i in dict.fromkeys(ids) if i in self._cards]
+        self.select_flows([])
         self.blockSignals(True)
         try:
             self.clearSelection()
@@ -275,10 +312,11 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         """Select every card and arrow."""
         self.blockSignals(True)
         try:
-            for item in list(self._cards.values()) + list(self._arrows.values()):
-                item.setSelected(True)
+            for card in self._cards.values():
+                card.setSelected(True)
         finally:
             self.blockSignals(False)
+        self.select_flows(list(self._arrows))
         self._on_selection_changed()
 
     def chain_of(self, link_id: str, *, upstream: bool) -> list[str]:
@@ -302,9 +340,16 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         """True draws full detail (text) whatever the zoom: for exports and screenshots."""
         if on != self.full_detail:
             self.full_detail = on
-            for card in self._cards.values():
-                card.update()
-            self.update()
+            self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        """Redraw every item after ``full_detail`` or ``exporting`` changed."""
+        full = self.full_detail or self.exporting
+        for arrow in self._arrows.values():
+            arrow.set_mode(full, self.exporting)
+        for card in self._cards.values():
+            card.update()
+        self.update()
 
     def set_highlight(self, link_ids: set[str] | None) -> None:
         """Dim every link not in ``link_ids`` (and flows not between two of them); None clears."""
@@ -349,6 +394,8 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     # ------------------------------------------------------------------ Qt events
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.press_on_flow(event):
+            return
         super().mousePressEvent(event)
         self.after_press(event)
 
@@ -385,6 +432,7 @@ def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = 
     image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
     old_detail, old_export = scene.full_detail, scene.exporting
     scene.full_detail, scene.exporting = True, True
+    scene.refresh_detail()
     cards = scene.cards()
     for card in cards:  # bypass the on-screen caches (they may hold simplified drawings)
         card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -400,6 +448,7 @@ def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = 
         scene.full_detail, scene.exporting = old_detail, old_export
         for card in cards:
             card.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        scene.refresh_detail()
     return image
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -245,19 +245,27 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
         progress.deleteLater()
 
 
+class ReportTexts(QObject):
+    """Texts about an export report (a QObject so that lupdate sees the ``%n`` plurals)."""
+
+    def details(self, report: Any) -> str:
+        """Sheets written, cleaned and truncated cells (translated, plurals handled)."""
+        lines = [self.tr("Sheets: {sheets}.").format(sheets=", ".join(report.sheets))]
+        cleaned, truncated = report.cleaned_cells, report.truncated_cells  # lupdate needs names
+        if cleaned:
+            lines.append(self.tr(
+                "%n cell(s) contained characters Excel refuses; they were removed.", "",
+                cleaned))
+        if truncated:
+            lines.append(self.tr(
+                "%n cell(s) were cut at Excel's limit of 32,767 characters (the project keeps "
+                "the whole text).", "", truncated))
+        return "\n".join(lines)
+
+
 def plan_details(report: Any) -> str:
-    """What the end message adds: sheets written, cleaned and truncated cells (translated)."""
-    lines = [QCoreApplication.translate("ExportActions", "Sheets: {sheets}.").format(
-        sheets=", ".join(report.sheets))]
-    if report.cleaned_cells:
-        lines.append(QCoreApplication.translate(
-            "ExportActions", "%n cell(s) contained characters Excel refuses; they were removed.",
-            "", report.cleaned_cells))
-    if report.truncated_cells:
-        lines.append(QCoreApplication.translate(
-            "ExportActions", "%n cell(s) were cut at Excel's limit of 32,767 characters (the "
-            "project keeps the whole text).", "", report.truncated_cells))
-    return "\n".join(lines)
+    """What the end message adds about ``report`` (an ExportReport); see :class:`ReportTexts`."""
+    return ReportTexts().details(report)
 
 
 def export_action_plan(window: Any) -> Path | None:

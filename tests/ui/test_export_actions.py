@@ -216,3 +216,30 @@ def test_print_uses_the_pdf_layout_and_cancel_prints_nothing(qtbot, small_projec
     window = FakeWindow(small_project)
     qtbot.addWidget(window)
     assert export_actions.print_map(window) is False
+
+
+def test_progress_dialog_follows_the_export_and_the_end_message_counts_cleaned_cells(
+        qtbot, small_project, tmp_path, monkeypatch):
+    values = []
+
+    class RecordingProgress(export_actions.QProgressDialog):
+        def setValue(self, value):  # noqa: N802 - Qt's name
+            values.append((value, self.maximum()))
+            super().setValue(value)
+
+    real = excel_export.export_action_plan
+
+    def with_steps(project, path, **kwargs):
+        report = real(project, path, **kwargs)
+        for done in (0, 250, 500):
+            kwargs["progress"](done, 500)
+        return report
+
+    monkeypatch.setattr(export_actions, "QProgressDialog", RecordingProgress)
+    monkeypatch.setattr(excel_export, "export_action_plan", with_steps)
+    action = next(small_project.iter_actions())
+    small_project.update_action(action.id, owner="Capteurs\x07LiDAR")  # a character Excel refuses
+    report = export_actions.write_action_plan(small_project, tmp_path / "p.xlsx", False)
+    assert values[-3:] == [(0, 500), (250, 500), (500, 500)]
+    assert report.cleaned_cells == 1
+    assert "1 cell(s) contained characters Excel refuses" in export_actions.plan_details(report)

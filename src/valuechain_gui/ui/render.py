@@ -91,8 +91,9 @@ class MapScene(ChainScene):
         self.notifier.detach()  # a snapshot: an export never changes while being drawn
         self.lang = lang or project.language or "en"
         self.share_version = share_version
-        self.set_full_detail(True)
-        self.exporting = True
+        self.exporting = True  # no selection marks or handles
+        self.full_detail = True
+        self.refresh_detail()  # every item redrawn at full detail (flows: full-detail pens)
         self.clearSelection()
         for card in self.cards():  # vector output: no bitmap caches
             card.setCacheMode(QGraphicsItem.CacheMode.NoCache)

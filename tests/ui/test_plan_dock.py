@@ -226,3 +226,17 @@ def test_set_project_shows_another_project(qtbot, dock, small_project):
     assert dock.views[TAB_LOCAL].model().index(0, 0).data() == "Welding"
     small_project.set_status([small_project.link_by_name("Farms").id], LinkStatus.WEAK)
     assert dock.tabs.tabText(0) == "Local reinforcement (1)"  # the old project is not followed
+
+
+def test_delete_key_in_the_table_removes_the_action_not_the_link(qtbot, dock, small_project):
+    action = _local_action(small_project)
+    links = len(small_project.links)
+    view = dock.views[TAB_LOCAL]
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert action.id not in small_project.actions
+    assert len(small_project.links) == links
+    dock.undo_stack.undo()
+    assert action.id in small_project.actions

@@ -14,7 +14,7 @@ selects the actions of a link (the reverse direction).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,14 @@ class PlanDock(QDockWidget):
                                      | QAbstractItemView.EditTrigger.SelectedClicked
                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
             view.doubleClicked.connect(self._on_double_click)
+            if tab != "assets":
+                # Delete in a plan table removes actions, never links (the canvas keys are
+                # bound to the canvas view); an open cell editor keeps Delete for its text.
+                remove = QAction(self.tr("Remove action"), view)
+                remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+                remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                remove.triggered.connect(self.remove_selected)
+                view.addAction(remove)
         self._emitting = False
         self.model: PlanTableModel | None = None
         self.set_project(project, undo_stack, notifier)

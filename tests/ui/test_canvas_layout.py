@@ -180,3 +180,32 @@ def test_card_context_menu_selects_downstream_chain(qtbot):
         n["Perception software"], n["Vehicle integration"], n["Farms"]}
     next(a for a in menu.actions() if a.text() == "Tag as strong").trigger()
     assert {project.links[i].status.value for i in scene.selected_link_ids()} == {"strong"}
+
+
+def test_menu_entries_for_chains_and_stages(qtbot):
+    project = laid_out_project()
+    view = make_view(qtbot, project)
+    scene = view.chain_scene
+    n = ids(project)
+    actions = view.canvas_actions
+    for key in ("strong", "weak", "missing", "unassessed", "strategic", "connect", "delete",
+                "insert", "rename", "left", "right", "up", "down"):
+        assert actions[key].shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    click(view, card_point(view, n["Perception software"]))
+    actions["select_chain"].trigger()
+    assert set(scene.selected_link_ids()) == set(project.links) - {n["GNSS-RTK positioning"]}
+    click(view, card_point(view, n["Perception software"]))
+    actions["select_upstream"].trigger()
+    assert set(scene.selected_link_ids()) == {n["Perception software"], n["LiDAR sensors"]}
+    click(view, card_point(view, n["Perception software"]))  # stage: subsystems (index 2)
+    actions["move_stage_right"].trigger()
+    assert project.stages[3].name == "Subsystems"
+    assert project.links[n["Perception software"]].position[0] == card_position(3, 0)[0]
+    assert_scene_matches(scene)
+    actions["add_stage"].trigger()  # after the current stage, name editor open
+    assert project.stages[4].name == "Stage" and scene.editor is not None
+    QTest.keyClicks(view, "Validation")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert project.stages[4].name == "Validation"
+    assert len(scene.lanes()) == 7
+    assert_scene_matches(scene)

@@ -85,6 +85,30 @@ def add_stage(scene: ChainScene, index: int) -> None:
         scene.start_stage_rename(command.stage.id)
 
 
+def stage_action(scene: ChainScene, what: str) -> None:
+    """A stage edit from the main window's menu on the current stage (see
+    :meth:`ChainScene.current_stage_id`): ``what`` is "add" (after it, or last), "rename",
+    "left", "right" or "remove"."""
+    project = scene.project
+    stage_id = scene.current_stage_id()
+    if what == "add":
+        index = project.stage_index(stage_id) + 1 if stage_id else len(project.stages)
+        add_stage(scene, index)
+        return
+    if stage_id is None:
+        scene.status_message.emit(_t("Click in a stage (or select one of its links) first."))
+        return
+    index = project.stage_index(stage_id)
+    if what == "rename":
+        scene.start_stage_rename(stage_id)
+    elif what == "left" and index > 0:
+        scene.push(MoveStageCommand(project, stage_id, index - 1))
+    elif what == "right" and index < len(project.stages) - 1:
+        scene.push(MoveStageCommand(project, stage_id, index + 1))
+    elif what == "remove":
+        remove_stage(scene, stage_id)
+
+
 def build_context_menu(scene: ChainScene, pos: QPointF, parent: QWidget | None = None) -> QMenu:
     """The menu for what is under scene ``pos`` (card, flow, lane header, or empty canvas)."""
     menu = QMenu(parent)

@@ -65,6 +65,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._lanes: list[LaneItem] = []
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
+        self.last_lane_id: str | None = None
         self._highlight: set[str] | None = None
         self._status_filter: set[LinkStatus] | None = None
         self._scores: dict[str, int] | None = None
@@ -335,6 +336,27 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         """Select a link's upstream (or downstream) chain."""
         self.select_links(self.chain_of(link_id, upstream=upstream))
 
+    def select_chain_of_selection(self, *, upstream: bool | None) -> None:
+        """Select the upstream (True), downstream (False) or both (None) chains of every
+        selected link."""
+        chosen: set[str] = set()
+        for link_id in self.selected_link_ids():
+            if upstream is not False:
+                chosen.update(self.chain_of(link_id, upstream=True))
+            if upstream is not True:
+                chosen.update(self.chain_of(link_id, upstream=False))
+        if chosen:
+            self.select_links([i for i in self.project.links if i in chosen])
+
+    def current_stage_id(self) -> str | None:
+        """The stage edits from menus apply to: the last selected link's stage, else the lane
+        last clicked, else None."""
+        ids = self.selected_link_ids()
+        if ids:
+            return self.project.links[ids[-1]].stage_id
+        known = {stage.id for stage in self.project.stages}
+        return self.last_lane_id if self.last_lane_id in known else None
+
     # ------------------------------------------------------------------ display options
     def set_full_detail(self, on: bool) -> None:
         """True draws full detail (text) whatever the zoom: for exports and screenshots."""
@@ -394,6 +416,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     # ------------------------------------------------------------------ Qt events
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        lane = self.lane_at_pos(event.scenePos())
+        if lane is not None:
+            self.last_lane_id = lane.stage_id
         if self.press_on_flow(event):
             return
         super().mousePressEvent(event)
@@ -410,6 +435,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
         from .menus import show_context_menu
 
+        lane = self.lane_at_pos(event.scenePos())
+        if lane is not None:
+            self.last_lane_id = lane.stage_id
         if not show_context_menu(self, event.scenePos(), event.screenPos()):
             super().contextMenuEvent(event)
 

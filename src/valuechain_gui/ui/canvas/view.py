@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...model import LinkStatus
+from .menus import stage_action
 from .scene import ChainScene
 
 MIN_ZOOM = 0.03
@@ -79,6 +80,21 @@ class CanvasView(QGraphicsView):
             ("right", self.tr("Move to next stage"), ["Right"], lambda: s.move_selected(1)),
             ("up", self.tr("Move up"), ["Up"], lambda: s.move_selected(0, -10.0)),
             ("down", self.tr("Move down"), ["Down"], lambda: s.move_selected(0, 10.0)),
+            # extra entries for the main window's menus (no single-key shortcuts)
+            ("select_all", self.tr("Select all"), [QKeySequence.StandardKey.SelectAll],
+             s.select_all),
+            ("select_upstream", self.tr("Select upstream chain"), [],
+             lambda: s.select_chain_of_selection(upstream=True)),
+            ("select_downstream", self.tr("Select downstream chain"), [],
+             lambda: s.select_chain_of_selection(upstream=False)),
+            ("select_chain", self.tr("Select whole chain"), [],
+             lambda: s.select_chain_of_selection(upstream=None)),
+            ("add_stage", self.tr("Add stage"), [], lambda: stage_action(s, "add")),
+            ("rename_stage", self.tr("Rename stage"), [], lambda: stage_action(s, "rename")),
+            ("move_stage_left", self.tr("Move stage left"), [], lambda: stage_action(s, "left")),
+            ("move_stage_right", self.tr("Move stage right"), [],
+             lambda: stage_action(s, "right")),
+            ("remove_stage", self.tr("Remove stage…"), [], lambda: stage_action(s, "remove")),
         ]
         for key, text, shortcuts, slot in specs:
             action = QAction(text, self)

@@ -128,3 +128,23 @@ def test_assets_list_strong_links(qapp, small_project):
     assert [assets.index(r, 0).data() for r in range(assets.rowCount())] == ["Vehicle integration"]
     project.set_status([project.link_by_name("LiDAR sensors").id], LinkStatus.STRONG)
     assert assets.rowCount() == 2
+
+
+def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qapp, small_project):
+    from valuechain_gui.analysis.gaps import analyse
+    from valuechain_gui.ui.plan_labels import priority_label
+    from valuechain_gui.ui.plan_model import COL_SUGGESTED
+
+    project = small_project
+    model, stack, _ = _model(project)
+    expected = analyse(project).by_link
+    for row in range(model.rowCount()):
+        action = model.action_at(row)
+        gap = expected[action.link_id]
+        cell = model.index(row, COL_SUGGESTED)
+        assert cell.data() == priority_label(gap.suggested_priority)
+        assert f"rank {gap.rank}" in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
+    local = next(project.iter_actions(ActionKind.LOCAL_REINFORCEMENT))
+    project.set_status([local.link_id], LinkStatus.STRONG)  # no longer a gap
+    assert model.index(model.row_of(local.id), COL_SUGGESTED).data() == ""

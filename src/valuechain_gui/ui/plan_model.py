@@ -6,6 +6,10 @@ ACTION_ADDED/REMOVED, ``dataChanged`` on edits and on link retags that change a 
 state of its own beyond the row order mirror: every edit made through :meth:`setData` becomes one
 :class:`~valuechain_gui.ui.plan_commands.EditActionCommand` on the shared undo stack.
 
+A last, read-only column shows the priority the gap analysis suggests for the action's link
+(:mod:`valuechain_gui.analysis.gaps`, computed when first shown after a change of links or
+flows); the user's own priority column is never changed by it.
+
 :class:`PlanFilterProxy` selects one tab (local reinforcement, alliance search, obsolete) and the
 user's filters (priority, status, owner text), and sorts on :data:`SORT_ROLE`.
 :class:`AssetsModel` lists the strong links, the pôle's assets, with the actions they achieved.
@@ -54,12 +58,19 @@ from .qt_bridge import ProjectNotifier
 # Columns of the actions table.
 COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
     range(8)
-COLUMN_COUNT = 8
+#: Read-only: the priority the gap analysis suggests for the action's link (issue 6).
+COL_SUGGESTED = 8
+COLUMN_COUNT = 9
 #: Column → action field it edits (None: read-only).
 COLUMN_FIELDS: dict[int, str | None] = {
     COL_LINK: None, COL_STATE: None, COL_TITLE: "title", COL_OWNER: "owner",
     COL_DEADLINE: "deadline", COL_PRIORITY: "priority", COL_STATUS: "status", COL_BUDGET: "budget",
+    COL_SUGGESTED: None,
 }
+#: Model events after which the gap analysis must be recomputed.
+_GAP_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
+               EventKind.FLOW_REMOVED)
+_GAP_FIELDS = {"status", "strategic", "end_market", "stage_id", "name"}
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
@@ -113,6 +124,8 @@ class PlanTableModel(QAbstractTableModel):
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}
+        self._analyzer: Any = None  # GapAnalyzer, made when the suggestion column is first shown
+        self._gaps: dict[str, Any] | None = None
         self._reindex()
         self.notifier.changed.connect(self._on_model_event)
 
@@ -151,7 +164,7 @@ class PlanTableModel(QAbstractTableModel):
             COL_LINK: self.tr("Link"), COL_STATE: self.tr("State"), COL_TITLE: self.tr("Action"),
             COL_OWNER: self.tr("Owner"), COL_DEADLINE: self.tr("Deadline"),
             COL_PRIORITY: self.tr("Priority"), COL_STATUS: self.tr("Status"),
-            COL_BUDGET: self.tr("Budget"),
+            COL_BUDGET: self.tr("Budget"), COL_SUGGESTED: self.tr("Suggested priority"),
         }.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -184,6 +197,8 @@ class PlanTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(action, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SUGGESTED:
+                return self._suggestion_tip(action)
             text = self._display(action, column)
             return text if text else None
         state, _ = self.project.action_state(action)
@@ -218,6 +233,9 @@ class PlanTableModel(QAbstractTableModel):
             return status_label(action.status)
         if column == COL_BUDGET:
             return format_euros(action.budget)
+        if column == COL_SUGGESTED:
+            gap = self.gap_of(action)
+            return priority_label(gap.suggested_priority) if gap is not None else ""
         return ""
 
     def _edit_value(self, action: Action, column: int) -> Any:
@@ -240,7 +258,42 @@ class PlanTableModel(QAbstractTableModel):
             return _STATUS_ORDER[action.status]
         if column == COL_BUDGET:
             return float(action.budget) if action.budget is not None else -1.0
+        if column == COL_SUGGESTED:
+            gap = self.gap_of(action)
+            return gap.rank if gap is not None else 1_000_000
         return fold(self._display(action, column))
+
+    # ------------------------------------------------------------------ gap analysis
+    def gap_of(self, action: Action) -> Any:
+        """The :class:`~valuechain_gui.analysis.gaps.Gap` of a live action's link, or None.
+
+        The analysis runs when first needed after a change of links or flows (networkx is
+        imported then), and is kept until the next such change.
+        """
+        if self.project.action_state(action)[0] != ActionState.LIVE:
+            return None
+        if self._gaps is None:
+            from ..analysis.gaps import GapAnalyzer
+
+            if self._analyzer is None:
+                self._analyzer = GapAnalyzer(self.project)
+            self._gaps = self._analyzer.report().by_link
+        return self._gaps.get(action.link_id)
+
+    def _suggestion_tip(self, action: Action) -> str | None:
+        gap = self.gap_of(action)
+        if gap is None:
+            return None
+        return self.tr("Suggested from the gap analysis: criticality {score}/100, rank {rank}; "
+                       "the priority column stays yours.").format(score=round(gap.score),
+                                                                  rank=gap.rank)
+
+    def _invalidate_gaps(self) -> None:
+        if self._gaps is not None:
+            self._gaps = None
+            if self._ids:
+                self.dataChanged.emit(self.index(0, COL_SUGGESTED),
+                                      self.index(len(self._ids) - 1, COL_SUGGESTED))
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -287,6 +340,9 @@ class PlanTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ following the model
     def _on_model_event(self, event: ModelEvent) -> None:
         kind = event.kind
+        if kind in _GAP_EVENTS or (kind == EventKind.LINK_CHANGED
+                                   and _GAP_FIELDS & set(event.fields)):
+            self._invalidate_gaps()
         if kind == EventKind.ACTION_ADDED:
             self._insert(event.ids)
         elif kind == EventKind.ACTION_REMOVED:

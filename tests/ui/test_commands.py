@@ -158,6 +158,14 @@ def test_arrow_key_moves_merge(stack, small_project):
     assert p.links[lid].position == (x, y)
 
 
+def test_command_that_changes_nothing_is_not_pushed(stack, small_project):
+    p = small_project
+    lid = ids_of(p)["Farms"]
+    stack.push(MoveLinksCommand(p, {lid: p.links[lid].position}))
+    stack.push(LayoutCommand(p, {lid: p.links[lid].position}))
+    assert stack.count() == 0 and stack.isClean()
+
+
 def test_layout_command(stack, small_project):
     p = small_project
     push_undo_redo(stack, p, LayoutCommand(p))

@@ -202,6 +202,9 @@ class _UpdateLinksCommand(QUndoCommand):
         old = self.project.update_links(self.changes)
         if self.old is None:
             self.old = old
+            if old == {i: {k: (tuple(v) if k == "position" else v) for k, v in f.items()}
+                       for i, f in self.changes.items()}:
+                self.setObsolete(True)  # changes nothing: not pushed, not "modified"
 
     def undo(self) -> None:
         self.project.update_links(self.old)

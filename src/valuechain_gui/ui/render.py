@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -207,15 +206,14 @@ class MapScene(ChainScene):
 
     def _legend_symbol(self, what: str, x: float, y: float, h: float) -> QGraphicsItem:
         if what == "flow":
+            from .canvas.flow_item import add_head  # the very arrowhead of the canvas
+
+            end = QPointF(x + 32, y + h / 2)
             path = QPainterPath(QPointF(x, y + h / 2))
-            path.lineTo(x + 30, y + h / 2)
-            head = QPolygonF([QPointF(x + 32, y + h / 2), QPointF(x + 23, y + h / 2 - 5),
-                              QPointF(x + 23, y + h / 2 + 5)])
-            path.addPolygon(head)
-            path.closeSubpath()
+            path.lineTo(end)
+            add_head(path, end)
             item = QGraphicsPathItem(path)
-            item.setPen(QPen(QColor(style.FLOW_COLOR), 2))
-            item.setBrush(QColor(style.FLOW_COLOR))
+            item.setPen(QPen(QColor(style.FLOW_COLOR), 1.6))
             self.addItem(item)
             return item
         glyph = "\u2605" if what == "strategic" else "\u2691"

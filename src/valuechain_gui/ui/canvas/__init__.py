@@ -1,5 +1,11 @@
 """The canvas: a QGraphicsScene showing the value chain (lanes, link cards, flow arrows), its view
 (zoom, pan, canvas keys) and an overview (minimap).
 
-Import from the modules: ``from valuechain_gui.ui.canvas.scene import ChainScene``.
+``from valuechain_gui.ui.canvas import ChainScene, CanvasView, Minimap, render_scene_image``.
 """
+
+from .minimap import Minimap
+from .scene import ChainScene, render_scene_image
+from .view import CanvasView
+
+__all__ = ["CanvasView", "ChainScene", "Minimap", "render_scene_image"]

@@ -158,13 +158,17 @@ class PlanTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles (translated)."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_SUGGESTED:
+            return self.tr("Priority suggested by the gap analysis (criticality of the link)")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             COL_LINK: self.tr("Link"), COL_STATE: self.tr("State"), COL_TITLE: self.tr("Action"),
             COL_OWNER: self.tr("Owner"), COL_DEADLINE: self.tr("Deadline"),
             COL_PRIORITY: self.tr("Priority"), COL_STATUS: self.tr("Status"),
-            COL_BUDGET: self.tr("Budget"), COL_SUGGESTED: self.tr("Suggested priority"),
+            COL_BUDGET: self.tr("Budget"), COL_SUGGESTED: self.tr("Suggested"),
         }.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

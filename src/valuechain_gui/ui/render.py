@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValueChainError
-from ..geometry import CARD_HEIGHT, CARD_WIDTH
 from ..io.atomic import atomic_write_bytes
 from ..model import LinkStatus, Project
 from ..words import word
@@ -157,10 +156,8 @@ class MapScene(ChainScene):
         legend_height = self._build_legend(left + BLOCK_MARGIN, y, inner, legend_font)
         height = y + legend_height + BLOCK_MARGIN
         top = self.map_rect.top() - height
-        for item in items:
-            item.setY(item.y() + top)
-        for item in self._legend_items:
-            item.setY(item.y() + top)
+        for moved in [*items, *self._legend_items]:
+            moved.setY(moved.y() + top)
         frame = QGraphicsRectItem(QRectF(left, top, width, height - BLOCK_MARGIN / 2))
         frame.setPen(QPen(QColor(style.LANE_BORDER), 1.5))
         frame.setBrush(QColor("#ffffff"))
@@ -198,9 +195,9 @@ class MapScene(ChainScene):
                 symbol = self._legend_symbol(str(what), x, y, sample_h)
                 self._legend_items.append(symbol)
                 text_x = x + 40
-            label = self._text(text, font, text_x, y + (sample_h - metrics.height()) / 2,
-                               cell_w - (text_x - x))
-            self._legend_items.append(label)
+            self._legend_items.append(
+                self._text(text, font, text_x, y + (sample_h - metrics.height()) / 2,
+                           cell_w - (text_x - x)))
             x += cell_w
         return y + row_h - y0
 
@@ -212,10 +209,10 @@ class MapScene(ChainScene):
             path = QPainterPath(QPointF(x, y + h / 2))
             path.lineTo(end)
             add_head(path, end)
-            item = QGraphicsPathItem(path)
-            item.setPen(QPen(QColor(style.FLOW_COLOR), 1.6))
-            self.addItem(item)
-            return item
+            arrow = QGraphicsPathItem(path)
+            arrow.setPen(QPen(QColor(style.FLOW_COLOR), 1.6))
+            self.addItem(arrow)
+            return arrow
         glyph = "\u2605" if what == "strategic" else "\u2691"
         color = style.STRATEGIC_COLOR if what == "strategic" else style.TEXT_COLOR
         font = _font(22, bold=True)
@@ -336,7 +333,7 @@ def _image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt)
+    image.save(buffer, fmt.encode("ascii"))
     buffer.close()
     return bytes(data.data())
 

@@ -115,8 +115,9 @@ class PartnersEditor(QWidget):
             assert isinstance(country, CountryCombo)
             partner.name = name
             partner.country = country.value()
-            partner.kind = self.combo(row, COL_KIND).value()
-            partner.cooperation_stage = self.combo(row, COL_STAGE).value()
-            partner.governance = self.combo(row, COL_GOVERNANCE).value()
+            partner.kind = PartnerKind(self.combo(row, COL_KIND).value())
+            partner.cooperation_stage = CooperationStage(self.combo(row, COL_STAGE).value())
+            governance = self.combo(row, COL_GOVERNANCE).value()
+            partner.governance = Governance(governance) if governance else None
             result.append(partner)
         return result

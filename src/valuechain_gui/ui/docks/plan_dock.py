@@ -139,6 +139,8 @@ class PlanDock(QDockWidget):
                 view.addAction(remove)
         self._emitting = False
         self.model: PlanTableModel | None = None
+        self.assets_model: AssetsModel | None = None
+        self.notifier: ProjectNotifier | None = None
         self.set_project(project, undo_stack, notifier)
 
     # ------------------------------------------------------------------ construction
@@ -168,11 +170,15 @@ class PlanDock(QDockWidget):
 
         Args as for the constructor; the previous models are disconnected and deleted.
         """
-        old_models = [self.model, getattr(self, "assets_model", None),
-                      *self.proxies.values()] if self.model is not None else []
-        if self.model is not None:
+        old_models = [self.model, self.assets_model, *self.proxies.values()]
+        if self.notifier is not None:
             self.notifier.changed.disconnect(self._on_model_event)
+            if self.notifier.parent() is self:  # made by this dock: stop following that project
+                self.notifier.detach()
+                self.notifier.deleteLater()
+        if self.model is not None:
             self.model.notifier.changed.disconnect(self.model._on_model_event)
+        if self.assets_model is not None:
             self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
         self.project = project
         self.undo_stack = undo_stack

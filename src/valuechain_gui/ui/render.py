@@ -333,7 +333,7 @@ def _image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt.encode("ascii"))
+    image.save(buffer, fmt)  # type: ignore[call-overload]  # PySide6 takes a str
     buffer.close()
     return bytes(data.data())
 

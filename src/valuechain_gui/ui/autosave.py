@@ -1,0 +1,429 @@
+"""Autosave: the open project is copied to a recovery file, never over the user's file.
+
+Where: ``QStandardPaths.writableLocation(AppDataLocation)/recovery/`` (on Linux
+``~/.local/share/valuechain_gui/valuechain-gui/recovery``, on Windows
+``%APPDATA%\\valuechain_gui\\valuechain-gui\\recovery``, on macOS
+``~/Library/Application Support/valuechain_gui/valuechain-gui/recovery``), see :func:`recovery_dir`.
+
+What: for each open project two files named by a key (:func:`path_key`): ``KEY.vchain`` (the
+project, same format as a saved project, written with :func:`~valuechain_gui.io.atomic.atomic_write_bytes`
+so a crash during an autosave leaves the previous recovery file whole) and ``KEY.json`` (a
+sidecar: original path or null, time, counts of links/flows/actions, app version). The key is
+``file-<sha256 of the absolute path, 24 hex>`` for a saved project and ``untitled-<uuid4>`` for an
+untitled one. While a window follows a project it holds ``KEY.lock`` (a :class:`QLockFile`), so a
+second running instance does not mistake a live project's recovery file for a crashed one's.
+
+When: every N seconds (preference ``autosave/interval_s``, default 30) and when the window or the
+application loses focus, only if the project is modified and changed since the last autosave.
+Recovery files are removed when the project becomes clean (saved) and when it is closed cleanly
+(saved or discarded at close); what is left behind after a crash is offered at the next start by
+:mod:`valuechain_gui.ui.recovery`. A failed autosave shows a status-bar warning, never a dialog.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLockFile,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from .. import __version__
+from ..errors import ValueChainError
+from ..io.atomic import SaveError, atomic_write_bytes
+from ..io.project_codec import dumps_project
+from ..model import Project
+
+#: QSettings key of the autosave interval, in seconds (int).
+INTERVAL_KEY = "autosave/interval_s"
+#: Default autosave interval, seconds.
+DEFAULT_INTERVAL_S = 30
+#: Range offered in the preferences, seconds.
+MIN_INTERVAL_S, MAX_INTERVAL_S = 5, 3600
+#: Suffixes of a recovery entry's files.
+DATA_SUFFIX, INFO_SUFFIX, LOCK_SUFFIX = ".vchain", ".json", ".lock"
+#: How long the status-bar warning of a failed autosave stays, milliseconds.
+WARNING_MS = 20_000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Autosave", text)
+
+
+def recovery_dir() -> Path:
+    """The folder of recovery files: ``<AppDataLocation>/recovery`` (Path; may not exist yet).
+
+    AppDataLocation depends on the organisation and application names set by
+    :func:`valuechain_gui.ui.app.make_application`.
+    """
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".valuechain-gui") / "recovery"
+
+
+def path_key(path: str | os.PathLike[str]) -> str:
+    """The recovery key of a saved project: ``"file-"`` + 24 hex digits of the SHA-256 of its
+    absolute, case-normalised path (str). The same file always gives the same key."""
+    normal = os.path.normcase(os.path.abspath(os.fspath(path)))
+    return "file-" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:24]
+
+
+def untitled_key() -> str:
+    """A fresh recovery key for an untitled project: ``"untitled-<uuid4>"`` (str)."""
+    return f"untitled-{uuid.uuid4()}"
+
+
+def project_counts(project: Project) -> dict[str, int]:
+    """``{"links": n, "flows": n, "actions": n}`` of ``project``."""
+    return {"links": len(project.links), "flows": len(project.flows),
+            "actions": len(project.actions)}
+
+
+@dataclass
+class RecoveryEntry:
+    """One recovery file and what its sidecar says.
+
+    Attributes:
+        key: the file names' stem (see :func:`path_key`, :func:`untitled_key`).
+        data_path: ``KEY.vchain``, the autosaved project.
+        info_path: ``KEY.json``, the sidecar (may be missing or damaged: fields then unknown).
+        original: the project's own file, or None for an untitled project.
+        saved_at: time of the autosave (timezone-aware, UTC).
+        counts: ``{"links", "flows", "actions"}`` at that time, or None when unknown.
+        app_version: version of valuechain-gui that wrote it ("" when unknown).
+        title: the project's target market at that time ("" when unknown).
+    """
+
+    key: str
+    data_path: Path
+    info_path: Path
+    original: Path | None
+    saved_at: datetime
+    counts: dict[str, int] | None
+    app_version: str = ""
+    title: str = ""
+
+
+def write_recovery(project: Project, key: str, original: Path | None,
+                   directory: Path | None = None) -> RecoveryEntry:
+    """Write ``project`` to ``KEY.vchain`` and its sidecar ``KEY.json`` in ``directory``.
+
+    Args:
+        project: the project to copy.
+        key: the entry's key.
+        original: the project's own file or None (untitled).
+        directory: default :func:`recovery_dir` (created if needed).
+
+    Returns:
+        The :class:`RecoveryEntry` written.
+
+    Raises:
+        SaveError: codes of :func:`~valuechain_gui.io.atomic.atomic_write_bytes` (``disk_full``,
+            ``read_only``, ``locked``, ``write_failed``); the previous recovery file is intact.
+    """
+    folder = Path(directory) if directory is not None else recovery_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError("write_failed", "{path} could not be written: {reason}.",
+                        path=str(folder), reason=exc.strerror or str(exc)) from exc
+    entry = RecoveryEntry(key=key, data_path=folder / (key + DATA_SUFFIX),
+                          info_path=folder / (key + INFO_SUFFIX),
+                          original=Path(original).absolute() if original is not None else None,
+                          saved_at=datetime.now(timezone.utc), counts=project_counts(project),
+                          app_version=__version__, title=project.target_market)
+    atomic_write_bytes(entry.data_path, dumps_project(project))
+    info: dict[str, Any] = {
+        "format": "valuechain-gui-recovery", "version": 1,
+        "original": str(entry.original) if entry.original is not None else None,
+        "saved_at": entry.saved_at.isoformat(), "counts": entry.counts,
+        "app_version": entry.app_version, "title": entry.title, "pid": os.getpid(),
+    }
+    atomic_write_bytes(entry.info_path, json.dumps(info, ensure_ascii=False, indent=1)
+                       .encode("utf-8"))
+    return entry
+
+
+def remove_recovery(key: str, directory: Path | None = None) -> None:
+    """Delete ``KEY.vchain`` and ``KEY.json`` (missing files and errors are ignored)."""
+    folder = Path(directory) if directory is not None else recovery_dir()
+    for suffix in (INFO_SUFFIX, DATA_SUFFIX):
+        try:
+            (folder / (key + suffix)).unlink()
+        except OSError:
+            pass
+
+
+def read_entry(data_path: Path) -> RecoveryEntry:
+    """The entry of the recovery file ``data_path`` (``KEY.vchain``), from its sidecar.
+
+    A missing or damaged sidecar is tolerated: ``original`` and ``counts`` are then None and
+    ``saved_at`` is the data file's modification time. Raises OSError if ``data_path`` is gone.
+    """
+    data_path = Path(data_path)
+    key = data_path.name[:-len(DATA_SUFFIX)]
+    info_path = data_path.with_name(key + INFO_SUFFIX)
+    mtime = datetime.fromtimestamp(data_path.stat().st_mtime, timezone.utc)
+    entry = RecoveryEntry(key, data_path, info_path, None, mtime, None)
+    try:
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return entry
+    if not isinstance(info, dict):
+        return entry
+    original = info.get("original")
+    entry.original = Path(original) if isinstance(original, str) and original else None
+    try:
+        entry.saved_at = datetime.fromisoformat(str(info.get("saved_at")))
+    except ValueError:
+        pass
+    counts = info.get("counts")
+    if isinstance(counts, dict) and all(isinstance(counts.get(k), int)
+                                        for k in ("links", "flows", "actions")):
+        entry.counts = {k: counts[k] for k in ("links", "flows", "actions")}
+    entry.app_version = str(info.get("app_version") or "")
+    entry.title = str(info.get("title") or "")
+    return entry
+
+
+def list_entries(directory: Path | None = None) -> list[RecoveryEntry]:
+    """Every recovery entry in ``directory`` (default :func:`recovery_dir`), newest first."""
+    folder = Path(directory) if directory is not None else recovery_dir()
+    try:
+        candidates = sorted(folder.glob("*" + DATA_SUFFIX))
+    except OSError:
+        return []
+    entries = []
+    for data_path in candidates:
+        if data_path.name.startswith("."):  # a temporary file of atomic_write_bytes
+            continue
+        try:
+            entries.append(read_entry(data_path))
+        except OSError:
+            continue
+    entries.sort(key=lambda e: e.saved_at, reverse=True)
+    return entries
+
+
+def session_lock(key: str, directory: Path | None = None) -> QLockFile:
+    """A :class:`QLockFile` on ``KEY.lock`` (not locked yet), never considered stale by age:
+    only a lock whose process is dead is taken over (DESIGN.md, QLockFile pitfall)."""
+    folder = Path(directory) if directory is not None else recovery_dir()
+    lock = QLockFile(str(folder / (key + LOCK_SUFFIX)))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def read_interval(settings: QSettings) -> int:
+    """The autosave interval preference in seconds, clamped to [MIN_INTERVAL_S, MAX_INTERVAL_S]."""
+    try:
+        value = int(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_S))
+    except (TypeError, ValueError):
+        value = DEFAULT_INTERVAL_S
+    return max(MIN_INTERVAL_S, min(MAX_INTERVAL_S, value))
+
+
+class Autosaver(QObject):
+    """Autosaves the document shown by a main window (see the module docstring).
+
+    Args:
+        window: the main window; its ``statusBar()`` shows failures and its deactivation
+            triggers an autosave. May be None (tests): then only :meth:`set_document` is used.
+        settings: where the interval preference is read (default: the application's).
+        directory: recovery folder (default: :func:`recovery_dir` at each write).
+
+    Attributes:
+        document: the followed :class:`~valuechain_gui.ui.document.Document` or None.
+        key: its recovery key, or None.
+        timer: the repeating QTimer.
+        last_error: the message of the last failed autosave, or None after a success.
+
+    Signals:
+        saved(RecoveryEntry): an autosave was written.
+        failed(str): an autosave failed; the translated message (also shown in the status bar).
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, window: QMainWindow | None = None, settings: QSettings | None = None,
+                 directory: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.directory = directory
+        self.document = None
+        self.key: str | None = None
+        self.last_error: str | None = None
+        self._key_path: Path | None = None
+        self._lock: QLockFile | None = None
+        self._dirty = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.autosave_now)
+        self.set_interval(read_interval(settings if settings is not None else QSettings()))
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_application_state)
+        if window is not None:
+            window.installEventFilter(self)
+
+    # ------------------------------------------------------------------ configuration
+    def set_interval(self, seconds: float) -> None:
+        """Autosave every ``seconds`` (> 0; the preferences offer 5..3600) from now on."""
+        self.timer.start(max(1, int(round(seconds * 1000))))
+
+    def interval_s(self) -> float:
+        """The current interval, seconds."""
+        return self.timer.interval() / 1000.0
+
+    def folder(self) -> Path:
+        """The recovery folder this autosaver writes to (Path)."""
+        return Path(self.directory) if self.directory is not None else recovery_dir()
+
+    # ------------------------------------------------------------------ following a document
+    def set_document(self, document) -> None:
+        """Follow ``document`` (a Document); the previous one was closed cleanly, so its
+        recovery files are removed. A document carrying ``recovery_key`` (restored from a
+        recovery file) keeps autosaving to that entry."""
+        if document is self.document:
+            return
+        if self.document is not None:
+            self._disconnect(self.document)
+            self._drop_entry()
+        self.document = document
+        self._dirty = bool(document is not None and document.is_modified())
+        if document is None:
+            return
+        self._key_path = document.path
+        document.undo_stack.indexChanged.connect(self._on_changed)
+        document.notifier.changed.connect(self._on_changed)
+        document.modified_changed.connect(self._on_modified_changed)
+        document.path_changed.connect(self._on_path_changed)
+        restored = getattr(document, "recovery_key", None)
+        self._take_key(restored or self._new_key(document))
+
+    def _disconnect(self, document) -> None:
+        for signal, slot in ((document.undo_stack.indexChanged, self._on_changed),
+                             (document.notifier.changed, self._on_changed),
+                             (document.modified_changed, self._on_modified_changed),
+                             (document.path_changed, self._on_path_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+    def _new_key(self, document) -> str:
+        self._key_path = document.path
+        return path_key(document.path) if document.path is not None else untitled_key()
+
+    def _take_key(self, key: str) -> None:
+        """Use ``key`` and hold its session lock; if another live instance holds it (the same
+        file open twice), use a distinct key so neither overwrites the other's recovery."""
+        self._release_lock()
+        lock = session_lock(key, self.folder())
+        try:
+            self.folder().mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
+            key = f"{key}-{uuid.uuid4().hex[:8]}"
+            lock = session_lock(key, self.folder())
+            lock.tryLock(0)
+        self.key = key
+        self._lock = lock
+        if self.document is not None:
+            self.document.recovery_key = key
+
+    def _release_lock(self) -> None:
+        if self._lock is not None and self._lock.isLocked():
+            self._lock.unlock()
+        self._lock = None
+
+    def _drop_entry(self) -> None:
+        if self.key is not None:
+            remove_recovery(self.key, self.folder())
+        self._release_lock()
+        self.key = None
+
+    def close_cleanly(self) -> None:
+        """The window closes after the user saved or discarded: remove the recovery files,
+        release the session lock, stop the timer."""
+        self.timer.stop()
+        if self.document is not None:
+            self._disconnect(self.document)
+        self._drop_entry()
+        self.document = None
+
+    # ------------------------------------------------------------------ events
+    def _on_changed(self, *_args: object) -> None:
+        self._dirty = True
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified and self.document is not None and not self.document.is_modified():
+            # saved (or undone back to the saved state): the user's file has everything
+            if self.key is not None:
+                remove_recovery(self.key, self.folder())
+            self._dirty = False
+            self.document.recovery_key = None
+
+    def _on_path_changed(self) -> None:
+        document = self.document
+        if document is None or document.path == self._key_path:
+            return
+        if self.key is not None:
+            remove_recovery(self.key, self.folder())
+        document.recovery_key = None
+        self._take_key(self._new_key(document))
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Autosave when the window is deactivated (another window or application got focus)."""
+        if event.type() == QEvent.Type.WindowDeactivate:
+            self.autosave_now()
+        return False
+
+    # ------------------------------------------------------------------ writing
+    def autosave_now(self) -> bool:
+        """Write the recovery file if the document is modified and changed since the last
+        autosave; True when written. Failures never raise: they set :attr:`last_error`, emit
+        :attr:`failed` and show a status-bar warning."""
+        document = self.document
+        if document is None or self.key is None or not self._dirty or not document.is_modified():
+            return False
+        try:
+            entry = write_recovery(document.project, self.key, document.path, self.folder())
+        except (ValueChainError, OSError) as exc:
+            self._report_failure(exc)
+            return False
+        self._dirty = False
+        self.last_error = None
+        self.saved.emit(entry)
+        return True
+
+    def _report_failure(self, exc: BaseException) -> None:
+        from .messages import error_text
+
+        message = _t("Autosave failed: {reason} Your changes are still open here; save the "
+                     "project to keep them.").format(reason=error_text(exc))
+        self.last_error = message
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, WARNING_MS)
+        self.failed.emit(message)

@@ -196,3 +196,12 @@ def test_minimap_shows_visible_area_and_steers(qtbot):
     QTest.mouseClick(minimap.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, minimap.mapFromScene(farms))
     assert minimap.visible_rect().contains(farms)
+    # a model change redraws the overview's picture (once, shortly after)
+    old = minimap._picture.toImage()
+    project.set_status(list(project.links), LinkStatus.MISSING)
+    qtbot.waitUntil(lambda: minimap._picture.toImage() != old, timeout=3000)
+    image = minimap.grab().toImage()
+    red = QColor(style.STATUS_COLOR[LinkStatus.MISSING])
+    reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+               if image.pixelColor(x, y).name() == red.name())
+    assert reds > 10  # every card is now drawn red in the overview

@@ -1,18 +1,22 @@
 """The overview (minimap): the whole map in small, with the main view's visible area framed.
 
-It is a second, non-interactive view of the same :class:`ChainScene` (so it shows the model's
-current state for free, drawn at low level of detail). Clicking or dragging in it centres the main
+The map is rendered into a cached picture (at low level of detail) when the model changes — at
+most every :data:`REFRESH_MS` — and when the overview is resized; between refreshes the overview
+only blits that picture and draws the frame, so dragging a card or scrolling the main view costs
+the overview almost nothing, even on 5,000-link maps. Clicking or dragging in it centres the main
 view there. The main window docks it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from . import style
 from .view import CanvasView
+
+REFRESH_MS = 300  # delay after the last model change before the picture is redrawn
 
 
 class Minimap(QGraphicsView):
@@ -21,48 +25,77 @@ class Minimap(QGraphicsView):
     Args:
         main_view: the :class:`CanvasView` it follows and steers.
         parent: widget parent.
+
+    It shows its own empty scene spanning the map's ``content_rect()``, whose background is the
+    cached picture of the chain scene.
     """
 
     def __init__(self, main_view: CanvasView, parent: QWidget | None = None) -> None:
-        super().__init__(main_view.scene(), parent)
+        self._blank = QGraphicsScene()
+        super().__init__(self._blank, parent)
+        self._blank.setParent(self)
         self.main_view = main_view
+        self.chain_scene = main_view.chain_scene
+        self._picture: QPixmap | None = None
+        self._picture_rect = QRectF()
+        self._dragging = False
         self.setInteractive(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint(0))
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(self.tr("Overview: click or drag to move the view"))
         self.setMinimumSize(120, 80)
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(150)
-        self._refit.timeout.connect(self.fit)
-        main_view.chain_scene.sceneRectChanged.connect(lambda _rect: self._refit.start())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.chain_scene.notifier.changed.connect(lambda _event: self._timer.start())
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
             bar.valueChanged.connect(self.viewport().update)
             bar.rangeChanged.connect(self.viewport().update)
-        self._dragging = False
-        self.fit()
+        self.refresh()
 
-    def fit(self) -> None:
-        """Show the whole map."""
-        self.fitInView(self.main_view.chain_scene.content_rect(),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+    def refresh(self) -> None:
+        """Redraw the cached picture of the map now and fit it in the overview."""
+        self._timer.stop()
+        try:
+            rect = self.chain_scene.content_rect()
+        except RuntimeError:  # the scene was replaced and deleted (File > Open)
+            return
+        self._blank.setSceneRect(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        target = self.mapFromScene(rect).boundingRect()
+        ratio = self.devicePixelRatioF()
+        width = max(1, round(target.width() * ratio))
+        height = max(1, round(target.height() * ratio))
+        picture = QPixmap(width, height)
+        picture.fill(QColor("white"))
+        painter = QPainter(picture)
+        try:
+            self.chain_scene.render(painter, QRectF(0, 0, width, height), rect,
+                                    Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.end()
+        self._picture, self._picture_rect = picture, rect
         self.viewport().update()
 
     def visible_rect(self) -> QRectF:
         """The main view's visible area, scene coordinates."""
         return self.main_view.mapToScene(self.main_view.viewport().rect()).boundingRect()
 
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.fillRect(rect, QColor("white"))
+        if self._picture is not None:
+            painter.drawPixmap(self._picture_rect, self._picture,
+                               QRectF(self._picture.rect()))
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        frame = self.visible_rect()
         painter.setPen(QPen(QColor(style.SELECTION_COLOR), 0))
         fill = QColor(style.SELECTION_COLOR)
         fill.setAlpha(40)
         painter.setBrush(fill)
-        painter.drawRect(frame)
+        painter.drawRect(self.visible_rect())
 
     def _steer(self, pos: QPointF) -> None:
         self.main_view.centerOn(self.mapToScene(pos.toPoint()))
@@ -89,7 +122,8 @@ class Minimap(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.fit()
+        self.fitInView(self._blank.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._timer.start()  # a sharper picture for the new size, shortly
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - the overview never scrolls
         event.accept()

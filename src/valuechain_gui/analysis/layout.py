@@ -21,6 +21,11 @@ Toda, 1981, with the barycenter heuristic of the same paper):
    graphs", IEEE TSE 1993). Flows that go backwards (recycling to an upstream stage), skip lanes or
    stay in one lane still pull on the barycenters, so cycles are fine.
 
+4b. Vertical placement: keeping each lane's order, every link is drawn towards the mean row of
+   its neighbours (a least-squares fit under "one link per row, order kept", computed by pooling
+   adjacent violators), so that flows run as level as possible; for small pieces it is kept only
+   if it adds no crossing.
+
 Cards are placed with :func:`valuechain_gui.geometry.card_position` (lane = stage index, row):
 one card per (lane, row), so no two cards overlap.
 """
@@ -101,8 +106,9 @@ def _crossings(lane_of: dict[str, int], row: dict[str, int],
 
 
 def _order_piece(project: Project, members: list[str], lane_of: dict[str, int],
-                 lane_count: int) -> list[list[str]]:
-    """Rows of one piece: for each lane, its links top to bottom (barycenter sweeps)."""
+                 lane_count: int) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """Order of one piece: for each lane, its links top to bottom (barycenter sweeps); and the
+    piece's flows."""
     member_set = set(members)
     succ: dict[str, list[str]] = {m: [] for m in members}
     pred: dict[str, list[str]] = {m: [] for m in members}
@@ -150,7 +156,63 @@ def _order_piece(project: Project, members: list[str], lane_of: dict[str, int],
             break
     if best_count and len(flows) <= EXACT_LIMIT:
         _transpose(best, lane_of, flows)
-    return best
+    return best, flows
+
+
+def _monotone_fit(targets: list[float]) -> list[float]:
+    """Non-decreasing sequence closest (least squares) to ``targets``: pool adjacent violators."""
+    blocks: list[list[float]] = []  # [mean, weight]
+    for value in targets:
+        blocks.append([value, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            mean, weight = blocks.pop()
+            blocks[-1][0] = (blocks[-1][0] * blocks[-1][1] + mean * weight) / (blocks[-1][1] + weight)
+            blocks[-1][1] += weight
+    fitted: list[float] = []
+    for mean, weight in blocks:
+        fitted.extend([mean] * int(weight))
+    return fitted
+
+
+def _place_piece(lanes: list[list[str]], flows: list[tuple[str, str]],
+                 lane_of: dict[str, int]) -> dict[str, int]:
+    """Rows of a piece's links, keeping each lane's order: each link is drawn towards the mean
+    row of its neighbours so that flows run as level as possible (rows ≥ 0, one link per row).
+
+    Each lane is fitted with :func:`_monotone_fit` on ``desired row − index`` (which keeps the
+    order and leaves no two links on one row); lanes are visited left to right, right to left,
+    then twice more with all neighbours.
+    """
+    row = {m: i for lane in lanes for i, m in enumerate(lane)}
+    compact = dict(row)
+    neighbours: dict[str, list[str]] = {m: [] for m in row}
+    for up, down in flows:
+        neighbours[up].append(down)
+        neighbours[down].append(up)
+    count = len(lanes)
+    passes = [(range(count), -1), (range(count - 1, -1, -1), 1),
+              (range(count), 0), (range(count - 1, -1, -1), 0)]
+    for order, side in passes:
+        for index in order:
+            lane = lanes[index]
+            if not lane:
+                continue
+            desired = []
+            for i, m in enumerate(lane):
+                near = [row[n] for n in neighbours[m] if lane_of[n] != index
+                        and (side == 0 or (lane_of[n] - index) * side > 0)]
+                desired.append((sum(near) / len(near) if near else row[m]) - i)
+            fitted = _monotone_fit(desired)
+            for i, m in enumerate(lane):
+                row[m] = max(0, round(fitted[i])) + i
+            for i in range(1, len(lane)):  # rounding and the floor at 0 keep rows distinct
+                row[lane[i]] = max(row[lane[i]], row[lane[i - 1]] + 1)
+    low = min(row.values())
+    row = {m: r - low for m, r in row.items()}
+    if len(flows) <= EXACT_LIMIT and _crossings(lane_of, row, flows) > _crossings(
+            lane_of, compact, flows):
+        return compact
+    return row
 
 
 def _transpose(lanes: list[list[str]], lane_of: dict[str, int],
@@ -223,11 +285,11 @@ def _rows(project: Project) -> dict[str, tuple[int, int]]:
     placed: dict[str, tuple[int, int]] = {}
     offset = 0
     for members in pieces:
-        lanes = _order_piece(project, members, lane_of, lane_count)
-        for index, lane in enumerate(lanes):
-            for i, m in enumerate(lane):
-                placed[m] = (index, offset + i)
-        offset += max(len(lane) for lane in lanes) + 1  # one empty row between pieces
+        lanes, flows = _order_piece(project, members, lane_of, lane_count)
+        rows = _place_piece(lanes, flows, lane_of)
+        for m, r in rows.items():
+            placed[m] = (lane_of[m], offset + r)
+        offset += max(rows.values()) + 2  # one empty row between pieces
     filled = [offset] * lane_count
     for m in isolated:
         placed[m] = (lane_of[m], filled[lane_of[m]])

@@ -129,3 +129,27 @@ def test_random_maps_stay_tidy_and_never_get_worse_than_creation_order():
         assert_tidy(project, positions)
         assert count_crossings(project, positions) <= count_crossings(
             project, creation_order_positions(project))
+
+
+def test_a_link_fed_by_five_sits_level_with_the_middle_one():
+    project = chain([(f"in{i}", 0, S, False) for i in range(5)] + [("out", 1, S, True)],
+                    [(f"in{i}", "out") for i in range(5)], stages=2)
+    positions = layout_positions(project)
+    assert_tidy(project, positions)
+    assert positions[lid(project, "out")] == card_position(1, 2)
+    assert [positions[lid(project, f"in{i}")] for i in range(5)] == [
+        card_position(0, r) for r in range(5)]
+
+
+def test_five_thousand_links_get_distinct_grid_places_in_their_lanes():
+    specs = [(f"n{i}", i * 6 // 5000, S, False) for i in range(5000)]
+    rng = random.Random(5)
+    flows = sorted({(f"n{i}", f"n{rng.randrange(i + 1, 5000)}") for i in range(4999)})
+    project = chain(specs, flows)
+    positions = layout_positions(project)
+    assert len(set(positions.values())) == 5000
+    lanes = {stage.id: i for i, stage in enumerate(project.stages)}
+    for link_id, (x, y) in positions.items():
+        lane = lanes[project.links[link_id].stage_id]
+        row = round((y - card_position(0, 0)[1]) / (card_position(0, 1)[1] - card_position(0, 0)[1]))
+        assert (x, y) == card_position(lane, row)

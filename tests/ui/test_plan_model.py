@@ -130,7 +130,7 @@ def test_assets_list_strong_links(qapp, small_project):
     assert assets.rowCount() == 2
 
 
-def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qapp, small_project):
+def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qtbot, small_project):
     from valuechain_gui.analysis.gaps import analyse
     from valuechain_gui.ui.plan_labels import priority_label
     from valuechain_gui.ui.plan_model import COL_SUGGESTED
@@ -148,3 +148,12 @@ def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qapp,
     local = next(project.iter_actions(ActionKind.LOCAL_REINFORCEMENT))
     project.set_status([local.link_id], LinkStatus.STRONG)  # no longer a gap
     assert model.index(model.row_of(local.id), COL_SUGGESTED).data() == ""
+    # A new gap: its suggestion arrives once the debounced analysis has run.
+    farms = project.link_by_name("Farms")
+    project.set_status([farms.id], LinkStatus.MISSING)
+    created = next(a for a in project.actions_for_link(farms.id))
+    assert model.gaps_pending()
+    qtbot.waitUntil(lambda: not model.gaps_pending(), timeout=3000)
+    gap = analyse(project).by_link[farms.id]
+    assert model.index(model.row_of(created.id), COL_SUGGESTED).data() == \
+        priority_label(gap.suggested_priority)

@@ -7,8 +7,9 @@ state of its own beyond the row order mirror: every edit made through :meth:`set
 :class:`~valuechain_gui.ui.plan_commands.EditActionCommand` on the shared undo stack.
 
 A last, read-only column shows the priority the gap analysis suggests for the action's link
-(:mod:`valuechain_gui.analysis.gaps`, computed when first shown after a change of links or
-flows); the user's own priority column is never changed by it.
+(:mod:`valuechain_gui.analysis.gaps`: computed when first shown, then again
+:data:`GAP_DELAY_MS` after the last change of links or flows); the user's own priority column is
+never changed by it.
 
 :class:`PlanFilterProxy` selects one tab (local reinforcement, alliance search, obsolete) and the
 user's filters (priority, status, owner text), and sorts on :data:`SORT_ROLE`.
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
@@ -71,6 +73,8 @@ COLUMN_FIELDS: dict[int, str | None] = {
 _GAP_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
                EventKind.FLOW_REMOVED)
 _GAP_FIELDS = {"status", "strategic", "end_market", "stage_id", "name"}
+#: Delay (ms) between the last change of links/flows and the refresh of the suggestions.
+GAP_DELAY_MS = 250
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
@@ -126,6 +130,10 @@ class PlanTableModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._analyzer: Any = None  # GapAnalyzer, made when the suggestion column is first shown
         self._gaps: dict[str, Any] | None = None
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(GAP_DELAY_MS)
+        self._gap_timer.timeout.connect(self.recompute_gaps)
         self._reindex()
         self.notifier.changed.connect(self._on_model_event)
 
@@ -277,12 +285,30 @@ class PlanTableModel(QAbstractTableModel):
         if self.project.action_state(action)[0] != ActionState.LIVE:
             return None
         if self._gaps is None:
-            from ..analysis.gaps import GapAnalyzer
-
-            if self._analyzer is None:
-                self._analyzer = GapAnalyzer(self.project)
-            self._gaps = self._analyzer.report().by_link
+            self._gaps = self._analyse()
         return self._gaps.get(action.link_id)
+
+    def _analyse(self) -> dict[str, Any]:
+        from ..analysis.gaps import GapAnalyzer
+
+        if self._analyzer is None:
+            self._analyzer = GapAnalyzer(self.project)
+        return self._analyzer.report().by_link
+
+    def recompute_gaps(self) -> None:
+        """Run the gap analysis now and refresh the suggestion column (called by a timer)."""
+        self._gap_timer.stop()
+        if self._gaps is None:
+            return  # never shown: computed when first asked
+        self._gaps = self._analyse()
+        if self._ids:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
+            self.dataChanged.emit(self.index(0, COL_SUGGESTED),
+                                  self.index(len(self._ids) - 1, COL_SUGGESTED), roles)
+
+    def gaps_pending(self) -> bool:
+        """True while a recomputation of the suggestions is scheduled."""
+        return self._gap_timer.isActive()
 
     def _suggestion_tip(self, action: Action) -> str | None:
         gap = self.gap_of(action)
@@ -293,11 +319,10 @@ class PlanTableModel(QAbstractTableModel):
                                                                   rank=gap.rank)
 
     def _invalidate_gaps(self) -> None:
+        # Debounced: while the group tags links one after the other, the analysis (tens of ms
+        # on 5,000 links) runs once, GAP_DELAY_MS after the last change, not on every retag.
         if self._gaps is not None:
-            self._gaps = None
-            if self._ids:
-                self.dataChanged.emit(self.index(0, COL_SUGGESTED),
-                                      self.index(len(self._ids) - 1, COL_SUGGESTED))
+            self._gap_timer.start()
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -411,6 +436,9 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self.status: ActionStatus | None = None
         self.owner_text = ""
         self.setSortRole(SORT_ROLE)
+        # The filter reads the actions, not a role; naming TAB_ROLE here lets a change limited
+        # to other roles (the suggestion column) skip re-filtering every row.
+        self.setFilterRole(TAB_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_filters(self, *, priority: Priority | None = None, status: ActionStatus | None = None,

@@ -1,0 +1,172 @@
+"""Autosave: a recovery file after the interval when modified, on focus loss, never when clean;
+removed on save and on clean close; untitled projects covered (issue 5)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+
+from valuechain_gui.io.project_file import load_project
+from valuechain_gui.ui.autosave import path_key
+from valuechain_gui.ui.commands import AddStageCommand
+from valuechain_gui.ui.document import open_document
+
+from work_safety_testing import (
+    close_quietly,
+    make_window,
+    rename_first_link,
+    saved_project_file,
+    use_recovery_dir,
+)
+
+
+def _data_files(folder):
+    return sorted(p.name for p in folder.glob("*.vchain")) if folder.exists() else []
+
+
+def test_modified_project_is_autosaved_after_the_interval(qtbot, tmp_path, monkeypatch,
+                                                          small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path, open_document(path))
+    window.autosaver.set_interval(0.1)
+    rename_first_link(window.document, "Solid-state LiDAR")
+
+    key = path_key(path)
+    qtbot.waitUntil(lambda: (folder / f"{key}.json").exists(), timeout=5000)
+    assert load_project(folder / f"{key}.vchain") == window.document.project
+    info = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+    assert info["original"] == str(path.absolute())
+    assert info["counts"] == {"links": 4, "flows": 3, "actions": 2}
+    assert load_project(path).link_by_name("Solid-state LiDAR") is None  # user's file untouched
+    close_quietly(window)
+
+
+def test_clean_project_is_never_autosaved(qtbot, tmp_path, monkeypatch, small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
+                                                                          small_project)))
+    window.autosaver.set_interval(0.05)
+    for _ in range(3):
+        with qtbot.waitSignal(window.autosaver.timer.timeout, timeout=2000):
+            pass
+    assert _data_files(folder) == []
+    assert window.autosaver.autosave_now() is False
+    close_quietly(window)
+
+
+def test_only_changes_since_the_last_autosave_are_written(qtbot, tmp_path, monkeypatch,
+                                                         small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
+                                                                          small_project)))
+    rename_first_link(window.document, "A")
+    assert window.autosaver.autosave_now() is True
+    assert window.autosaver.autosave_now() is False  # still modified, but nothing new
+    rename_first_link(window.document, "B")
+    assert window.autosaver.autosave_now() is True
+    close_quietly(window)
+
+
+def test_window_losing_focus_triggers_autosave(qtbot, tmp_path, monkeypatch, small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path, open_document(path), interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    assert _data_files(folder) == []
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.WindowDeactivate))
+    assert _data_files(folder) == [f"{path_key(path)}.vchain"]
+    close_quietly(window)
+
+
+def test_application_going_inactive_triggers_autosave(qtbot, tmp_path, monkeypatch,
+                                                      small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
+                                                                          small_project)),
+                         interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    QGuiApplication.instance().applicationStateChanged.emit(
+        Qt.ApplicationState.ApplicationInactive)
+    assert len(_data_files(folder)) == 1
+    close_quietly(window)
+
+
+def test_untitled_project_is_autosaved_under_an_untitled_key(qtbot, tmp_path, monkeypatch):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, interval_s=3600)  # a new untitled project
+    window.document.undo_stack.push(AddStageCommand(window.document.project, "Recycling"))
+    assert window.autosaver.autosave_now() is True
+    (data,) = _data_files(folder)
+    assert data.startswith("untitled-")
+    info = json.loads((folder / data.replace(".vchain", ".json")).read_text(encoding="utf-8"))
+    assert info["original"] is None
+    assert [s.name for s in load_project(folder / data).stages][-1] == "Recycling"
+    close_quietly(window)
+
+
+def test_saving_removes_the_recovery_file(qtbot, tmp_path, monkeypatch, small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path, open_document(path), interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    window.autosaver.autosave_now()
+    assert len(_data_files(folder)) == 1
+    assert window.save() is True
+    assert _data_files(folder) == []
+    assert load_project(path).link_by_name("Solid-state LiDAR") is not None
+    close_quietly(window)
+
+
+def test_clean_close_after_discard_removes_the_recovery_file(qtbot, tmp_path, monkeypatch,
+                                                             small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
+                                                                          small_project)),
+                         interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    window.autosaver.autosave_now()
+    assert len(_data_files(folder)) == 1
+    assert list(folder.glob("*.lock"))  # held while the window follows the project
+    close_quietly(window)  # the user answered Discard
+    assert _data_files(folder) == []
+    assert list(folder.glob("*.lock")) == []
+
+
+def test_new_project_after_discard_removes_the_old_recovery_file(qtbot, tmp_path, monkeypatch,
+                                                                 small_project):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
+                                                                          small_project)),
+                         interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    window.autosaver.autosave_now()
+    window.maybe_save = lambda: True  # Discard
+    window.new_project()
+    assert _data_files(folder) == []
+    close_quietly(window)
+
+
+def test_save_as_of_an_untitled_project_moves_autosave_to_the_file_key(qtbot, tmp_path,
+                                                                       monkeypatch):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, interval_s=3600)
+    window.document.undo_stack.push(AddStageCommand(window.document.project, "Recycling"))
+    window.autosaver.autosave_now()
+    assert _data_files(folder)[0].startswith("untitled-")
+    target = tmp_path / "new.vchain"
+    window.document.save(target)
+    assert _data_files(folder) == []
+    window.document.undo_stack.push(AddStageCommand(window.document.project, "Reuse"))
+    window.autosaver.autosave_now()
+    assert _data_files(folder) == [f"{path_key(target)}.vchain"]
+    close_quietly(window)
+
+
+def test_preference_sets_the_interval(qtbot, tmp_path, monkeypatch):
+    use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path, interval_s=45)
+    assert window.autosaver.interval_s() == 45
+    close_quietly(window)

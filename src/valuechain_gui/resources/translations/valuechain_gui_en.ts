@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChainStatusBar</name>
+    <message numerus="yes">
+        <source>%n link(s) to assess</source>
+        <translation>
+            <numerusform>%n link to assess</numerusform>
+            <numerusform>%n links to assess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message numerus="yes">
+        <source>%n link(s) found</source>
+        <translation>
+            <numerusform>%n link found</numerusform>
+            <numerusform>%n links found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n link(s) imported; please check these rows:</source>
+        <translation>
+            <numerusform>%n link imported; please check these rows:</numerusform>
+            <numerusform>%n links imported; please check these rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) with this actor</source>
+        <translation>
+            <numerusform>%n link with this actor</numerusform>
+            <numerusform>%n links with this actor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDock</name>
+    <message numerus="yes">
+        <source>%n live action(s) without owner or deadline</source>
+        <translation>
+            <numerusform>%n live action without owner or deadline</numerusform>
+            <numerusform>%n live actions without owner or deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n action(s)</source>
+        <translation>
+            <numerusform>Remove %n action</numerusform>
+            <numerusform>Remove %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message numerus="yes">
+        <source>%n links selected</source>
+        <translation>
+            <numerusform>%n link selected</numerusform>
+            <numerusform>%n links selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message numerus="yes">
+        <source>%n cell(s) contained characters Excel refuses; they were removed.</source>
+        <translation>
+            <numerusform>%n cell contained characters Excel refuses; they were removed.</numerusform>
+            <numerusform>%n cells contained characters Excel refuses; they were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</source>
+        <translation>
+            <numerusform>%n cell were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</numerusform>
+            <numerusform>%n cells were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1857 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Action&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{link}&lt;/b&gt; — {kind} — {state}</source>
+        <translation>&lt;b&gt;{link}&lt;/b&gt; — {kind} — {state}</translation>
+    </message>
+    <message>
+        <source>who carries the action</source>
+        <translation>qui porte l’action</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>P&amp;orteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation>Source de &amp;financement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>Indicat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alliance search</source>
+        <translation>Recherche d’alliances</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Péri&amp;mètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search c&amp;hannels:</source>
+        <translation>&amp;Canaux de recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidate partners:</source>
+        <translation>Partenaires candidats&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open {name}</source>
+        <extracomment>Most event-loop turns to wait for the window to be exposed (each ~10 ms at worst).</extracomment>
+        <translation>Impossible d’ouvrir {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsModel</name>
+    <message>
+        <source>Link</source>
+        <translation>Maillon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Stratégique</translation>
+    </message>
+    <message>
+        <source>Achieved actions</source>
+        <translation>Actions abouties</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave failed: {reason} Your changes are still open here; save the project to keep them.</source>
+        <extracomment>QSettings key of the autosave interval, in seconds (int). Default autosave interval, seconds. Range offered in the preferences, seconds. Suffixes of a recovery entry&apos;s files. How long the status-bar warning of a failed autosave stays, milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Add a stage before adding links.</source>
+        <extracomment>``(scene, stage_id) -&gt; (&quot;move&quot;, stage id) | (&quot;delete&quot;, None) | None``; tests replace it</extracomment>
+        <translation>Ajoutez une étape avant d’ajouter des maillons.</translation>
+    </message>
+    <message>
+        <source>Select the upstream link, then Ctrl+click the downstream link, then press F.</source>
+        <translation>Sélectionnez le maillon amont, puis Ctrl+clic sur le maillon aval, puis appuyez sur F.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Strategic link</source>
+        <translation>Maillon stratégique</translation>
+    </message>
+    <message>
+        <source>End market</source>
+        <translation>Marché final</translation>
+    </message>
+    <message>
+        <source>Actors: {actors}</source>
+        <translation>Acteurs&#xa0;: {actors}</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <extracomment>Answer of :func:`ask_stage_removal`: (&quot;move&quot;, stage id) / (&quot;delete&quot;, None) / None (cancel).</extracomment>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>The stage “{stage}” holds {n} link(s). What should happen to them?</source>
+        <translation>L’étape «&#xa0;{stage}&#xa0;» contient {n} maillon(s). Que faut-il en faire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Move them to another stage…</source>
+        <translation>Les déplacer vers une autre étape…</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Move links</source>
+        <translation>Déplacer les maillons</translation>
+    </message>
+    <message>
+        <source>Move the links to:</source>
+        <translation>Déplacer les maillons vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Click in a stage (or select one of its links) first.</source>
+        <translation>Cliquez d’abord dans une étape (ou sélectionnez l’un de ses maillons).</translation>
+    </message>
+    <message>
+        <source>Tag as {status}</source>
+        <translation>Marquer «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Toggle strategic</source>
+        <translation>Stratégique (oui/non)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select upstream chain</source>
+        <translation>Sélectionner la chaîne amont</translation>
+    </message>
+    <message>
+        <source>Select downstream chain</source>
+        <translation>Sélectionner la chaîne aval</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <source>Add stage before</source>
+        <translation>Ajouter une étape avant</translation>
+    </message>
+    <message>
+        <source>Add stage after</source>
+        <translation>Ajouter une étape après</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Déplacer l’étape vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Déplacer l’étape vers la droite</translation>
+    </message>
+    <message>
+        <source>Remove stage…</source>
+        <translation>Supprimer l’étape…</translation>
+    </message>
+    <message>
+        <source>Add link here</source>
+        <translation>Ajouter un maillon ici</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Tag strong</source>
+        <translation>Marquer «&#xa0;fort&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag weak</source>
+        <translation>Marquer «&#xa0;faible&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag missing</source>
+        <translation>Marquer «&#xa0;manquant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag unassessed</source>
+        <translation>Marquer «&#xa0;à évaluer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Toggle strategic</source>
+        <translation>Stratégique (oui/non)</translation>
+    </message>
+    <message>
+        <source>Connect selected (first → last)</source>
+        <translation>Relier la sélection par un flux (premier → dernier)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un maillon</translation>
+    </message>
+    <message>
+        <source>Rename link</source>
+        <translation>Renommer le maillon</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>Passer à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select upstream chain</source>
+        <translation>Sélectionner la chaîne amont</translation>
+    </message>
+    <message>
+        <source>Select downstream chain</source>
+        <translation>Sélectionner la chaîne aval</translation>
+    </message>
+    <message>
+        <source>Select whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Déplacer l’étape vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Déplacer l’étape vers la droite</translation>
+    </message>
+    <message>
+        <source>Remove stage…</source>
+        <translation>Supprimer l’étape…</translation>
+    </message>
+</context>
+<context>
+    <name>ChainStatusBar</name>
+    <message>
+        <source>{n} {status}</source>
+        <translation>{status}&#xa0;: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to assess</source>
+        <translation>
+            <numerusform>%n maillon à évaluer</numerusform>
+            <numerusform>%n maillons à évaluer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{links} · {flows}</source>
+        <translation>{links} · {flows}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n maillon</numerusform>
+            <numerusform>%n maillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Tag as strong</source>
+        <extracomment>MIME type of links copied to the clipboard (payload: JSON of :func:`copy_links_data`).</extracomment>
+        <translation>le marquage «&#xa0;fort&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag as weak</source>
+        <translation>le marquage «&#xa0;faible&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag as missing</source>
+        <translation>le marquage «&#xa0;manquant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag as unassessed</source>
+        <translation>le marquage «&#xa0;à évaluer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename link</source>
+        <translation>le renommage du maillon</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>le changement d’étape</translation>
+    </message>
+    <message>
+        <source>Change strategic flag</source>
+        <translation>le changement «&#xa0;stratégique&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change end-market flag</source>
+        <translation>le changement «&#xa0;marché final&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit actors</source>
+        <translation>la modification des acteurs</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>la modification des notes</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>le déplacement</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>le changement de statut</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>la modification du maillon</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>l’ajout du maillon</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>la suppression du maillon</translation>
+    </message>
+    <message>
+        <source>Delete links</source>
+        <translation>la suppression des maillons</translation>
+    </message>
+    <message>
+        <source>Mark strategic</source>
+        <translation>le marquage stratégique</translation>
+    </message>
+    <message>
+        <source>Unmark strategic</source>
+        <translation>le retrait du marquage stratégique</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>la disposition automatique</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>la création du flux</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>la suppression du flux</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>la suppression</translation>
+    </message>
+    <message>
+        <source>Edit project details</source>
+        <translation>la modification du projet</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>le collage</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>la duplication</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>l’ajout de l’étape</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>le renommage de l’étape</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>le déplacement de l’étape</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>la suppression de l’étape</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>File extension of projects.</extracomment>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>{name} (recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+</context>
+<context>
+    <name>EuroSpinBox</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Which version?</source>
+        <translation>Quelle version&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Export the internal version, or the version to share with partners?</source>
+        <translation>Exporter la version interne, ou la version à partager avec les partenaires&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The version to share with partners leaves out notes, budgets, funding sources and the names of the working group&apos;s participants.</source>
+        <translation>La version à partager avec les partenaires omet les notes, les budgets, les sources de financement et les noms des participants du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Internal version</source>
+        <translation>Version interne</translation>
+    </message>
+    <message>
+        <source>Version to share with partners</source>
+        <translation>Version à partager avec les partenaires</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another program (Excel?) or locked, so it could not be replaced. Close it there and try again, or choose another name.</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans un autre programme (Excel&#x202f;?) ou verrouillé&#xa0;: il n’a pas pu être remplacé. Fermez-le puis réessayez, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” is read-only: nothing was written there. Choose another folder.</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» est en lecture seule&#xa0;: rien n’y a été écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{name}” was not written. Free some space or choose another disk.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;{name}&#xa0;» n’a pas été écrit. Libérez de la place ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Choose another name…</source>
+        <translation>Choisir un autre nom…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>“{name}” was written in {folder}.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Writing the action plan…</source>
+        <translation>Écriture du plan d’action…</translation>
+    </message>
+    <message>
+        <source>_action_plan_to_share</source>
+        <translation>_plan_d_action_partenaires</translation>
+    </message>
+    <message>
+        <source>_action_plan</source>
+        <translation>_plan_d_action</translation>
+    </message>
+    <message>
+        <source>Export action plan</source>
+        <translation>Exporter le plan d’action</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>Taille de l’image</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>Largeur en pixels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>Page PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>File already open</source>
+        <extracomment>Suffix of the lock file beside a project file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another valuechain-gui window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you both edit it, one of you would overwrite the other&apos;s work. You can view it read-only here and use Save As to keep your changes in another file.
+(Process {pid} on {host}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is open in another window: opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another valuechain-gui window; saving here would overwrite its work. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find a link</source>
+        <extracomment>Where a match was found, in the order they are tried.</extracomment>
+        <translation>Rechercher un maillon</translation>
+    </message>
+    <message>
+        <source>Name, actor or note…</source>
+        <translation>Nom, acteur ou note…</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>{name} (in {where})</source>
+        <translation>{name} (champ «&#xa0;{where}&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) found</source>
+        <translation>
+            <numerusform>%n maillon trouvé</numerusform>
+            <numerusform>%n maillons trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegendDock</name>
+    <message>
+        <source>Legend</source>
+        <extracomment>Scale of the miniature cards (a card is 184 × 72 scene pixels).</extracomment>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>present and competitive (thick solid border, ✔)</source>
+        <translation>présent et compétitif (bordure épaisse pleine, ✔)</translation>
+    </message>
+    <message>
+        <source>present but insufficient (dashed border, ~)</source>
+        <translation>présent mais insuffisant (bordure en tirets, ~)</translation>
+    </message>
+    <message>
+        <source>no one does it here (dotted border, hatched, ✖)</source>
+        <translation>personne ne le fait ici (bordure pointillée, hachures, ✖)</translation>
+    </message>
+    <message>
+        <source>not discussed yet (thin grey border, ?)</source>
+        <translation>pas encore discuté (bordure fine grise,&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Stratégique</translation>
+    </message>
+    <message>
+        <source>marked strategic by the group (★)</source>
+        <translation>jugé stratégique par le groupe (★)</translation>
+    </message>
+    <message>
+        <source>End market</source>
+        <translation>Marché final</translation>
+    </message>
+    <message>
+        <source>a final use of the chain (⚑)</source>
+        <translation>un usage final de la chaîne (⚑)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.
+Do you want to save them?</source>
+        <translation>«&#xa0;{name}&#xa0;» contient des modifications non enregistrées.
+Voulez-vous les enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Value chain projects (*.vchain);;All files (*)</source>
+        <translation>Projets de chaîne de valeur (*.vchain);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>Impossible d’ouvrir {name}</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Ouvert&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Value chain projects (*.vchain)</source>
+        <translation>Projets de chaîne de valeur (*.vchain)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The project was not saved.</source>
+        <translation>Le projet n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Removed from recent files (not found): {names}</source>
+        <translation>Retiré des fichiers récents (introuvable)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists; it was removed from the recent files.</source>
+        <translation>{path} n’existe plus&#x202f;; il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Feuilles de calcul (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}.</source>
+        <translation>Rien n’a été importé de {name}.</translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation>Importé avec des avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) imported; please check these rows:</source>
+        <translation>
+            <numerusform>%n maillon importé&#x202f;; vérifiez ces lignes&#xa0;:</numerusform>
+            <numerusform>%n maillons importés&#x202f;; vérifiez ces lignes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Exports are not available in this version.</source>
+        <translation>Les exports ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>la coupe des maillons</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no links to paste.</source>
+        <translation>Le presse-papiers ne contient aucun maillon à coller.</translation>
+    </message>
+    <message>
+        <source>Highlight by actor</source>
+        <translation>Mettre en évidence par acteur</translation>
+    </message>
+    <message>
+        <source>No link has actors yet: type them in the link properties.</source>
+        <translation>Aucun maillon n’a encore d’acteur&#xa0;: saisissez-les dans les propriétés du maillon.</translation>
+    </message>
+    <message>
+        <source>Show the links of:</source>
+        <translation>Afficher les maillons de&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) with this actor</source>
+        <translation>
+            <numerusform>%n maillon avec cet acteur</numerusform>
+            <numerusform>%n maillons avec cet acteur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About valuechain-gui</source>
+        <translation>À propos de valuechain-gui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Map a target market&apos;s value chain with your working group, tag each link strong, weak or missing, and turn the gaps into an action plan: local reinforcement of weak links, alliance search for missing ones.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Cartographiez avec votre groupe de travail la chaîne de valeur d’un marché cible, évaluez chaque maillon (fort, faible ou manquant) et transformez les manques en plan d’action&#xa0;: renforcement local des maillons faibles, recherche d’alliances pour les maillons manquants.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>canvas_actions keys shown in the Link menu, in order (None = separator). canvas_actions keys of stage edits, shown in a &quot;Stages&quot; sub-menu when present.</extracomment>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new value chain from the six standard stages</source>
+        <translation>Commencer une nouvelle chaîne de valeur avec les six étapes types</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Enregistrer le projet sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Importer une feuille de calcul…</translation>
+    </message>
+    <message>
+        <source>Create a project from an Excel or CSV list of links</source>
+        <translation>Créer un projet à partir d’une liste de maillons Excel ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Action Plan (Excel)…</source>
+        <translation>E&amp;xporter le plan d’action (Excel)…</translation>
+    </message>
+    <message>
+        <source>Write the action plan to an Excel workbook</source>
+        <translation>Écrire le plan d’action dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Exporter la &amp;carte…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the map (PNG, SVG, PDF)</source>
+        <translation>Enregistrer une image de la carte (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the project and start an empty one</source>
+        <translation>Fermer le projet et en commencer un vide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit valuechain-gui</source>
+        <translation>Quitter valuechain-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Cut the selected links</source>
+        <translation>Couper les maillons sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected links and the flows between them</source>
+        <translation>Copier les maillons sélectionnés et les flux entre eux</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste links copied from a map</source>
+        <translation>Coller des maillons copiés depuis une carte</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected links</source>
+        <translation>Dupliquer les maillons sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find a link by name, actor or note</source>
+        <translation>Rechercher un maillon par nom, acteur ou note</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map in Window</source>
+        <translation>Ajuster la carte à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Afficher toute la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>Zoom à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Weak and Missing Links</source>
+        <translation>&amp;Mettre en évidence les maillons faibles et manquants</translation>
+    </message>
+    <message>
+        <source>Dim strong and unassessed links</source>
+        <translation>Estomper les maillons forts et à évaluer</translation>
+    </message>
+    <message>
+        <source>Highlight by A&amp;ctor…</source>
+        <translation>Mettre en évidence par a&amp;cteur…</translation>
+    </message>
+    <message>
+        <source>Show only the links of one actor</source>
+        <translation>N’afficher que les maillons d’un acteur</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Highlight</source>
+        <translation>&amp;Effacer la mise en évidence</translation>
+    </message>
+    <message>
+        <source>Show every link normally</source>
+        <translation>Afficher tous les maillons normalement</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>&amp;Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Arrange the links in their stages to reduce crossings</source>
+        <translation>Disposer les maillons dans leurs étapes pour réduire les croisements</translation>
+    </message>
+    <message>
+        <source>&amp;About valuechain-gui</source>
+        <translation>&amp;À propos de valuechain-gui</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Maillon</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The disk is full: {path} was not written. The previous file is intact.</source>
+        <translation>Le disque est plein&#xa0;: {path} n’a pas été écrit. Le fichier précédent est intact.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: {path} was not written. The previous file is intact.</source>
+        <translation>Le dossier est en lecture seule&#xa0;: {path} n’a pas été écrit. Le fichier précédent est intact.</translation>
+    </message>
+    <message>
+        <source>{path} is locked or read-only (is it open in another program?). Nothing was written.</source>
+        <translation>{path} est verrouillé ou en lecture seule (est-il ouvert dans un autre programme&#x202f;?). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). The previous file is intact.</source>
+        <translation>{path} n’a pas pu être écrit ({reason}). Le fichier précédent est intact.</translation>
+    </message>
+    <message>
+        <source>{path}: the written file did not read back correctly ({reason}). The previous file is intact.</source>
+        <translation>{path}&#xa0;: le fichier écrit ne se relit pas correctement ({reason}). Le fichier précédent est intact.</translation>
+    </message>
+    <message>
+        <source>A name cannot be blank.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A link named “{name}” already exists.</source>
+        <translation>Un maillon nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>A link cannot flow into itself.</source>
+        <translation>Un flux ne peut pas relier un maillon à lui-même.</translation>
+    </message>
+    <message>
+        <source>This flow already exists.</source>
+        <translation>Ce flux existe déjà.</translation>
+    </message>
+    <message>
+        <source>This link no longer exists.</source>
+        <translation>Ce maillon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Cette étape n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The file does not exist (it may have been moved or deleted).</source>
+        <translation>Le fichier n’existe pas (il a peut-être été déplacé ou supprimé).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a valuechain-gui project.</source>
+        <translation>Le fichier est vide&#xa0;: ce n’est pas un projet valuechain-gui.</translation>
+    </message>
+    <message>
+        <source>This is not a valuechain-gui project (it is not a text file).</source>
+        <translation>Ce n’est pas un projet valuechain-gui (ce n’est pas un fichier texte).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: it may be truncated or damaged ({message}).</source>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: il est peut-être tronqué ou endommagé ({message}).</translation>
+    </message>
+    <message>
+        <source>This is not a valuechain-gui project file.</source>
+        <translation>Ce n’est pas un fichier de projet valuechain-gui.</translation>
+    </message>
+    <message>
+        <source>The file has no valid format version: it is not a valuechain-gui project, or it is damaged.</source>
+        <translation>Le fichier n’a pas de version de format valide&#xa0;: ce n’est pas un projet valuechain-gui, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>This file uses format version {file_version}, written by a newer valuechain-gui; this version reads format versions up to {supported}. Update valuechain-gui to open it (nothing was changed).</source>
+        <translation>Ce fichier utilise la version de format {file_version}, écrite par une version plus récente de valuechain-gui&#x202f;; cette version lit les versions de format jusqu’à {supported}. Mettez valuechain-gui à jour pour l’ouvrir (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>This file from an older version could not be converted ({message}).</source>
+        <translation>Ce fichier d’une version antérieure n’a pas pu être converti ({message}).</translation>
+    </message>
+    <message>
+        <source>The file contains a value that is not allowed: {message}.</source>
+        <translation>Le fichier contient une valeur non autorisée&#xa0;: {message}.</translation>
+    </message>
+    <message>
+        <source>{text}
+(at {location})</source>
+        <translation>{text}
+(emplacement&#xa0;: {location})</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} autres.</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Vue d’ensemble&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>no date</source>
+        <extracomment>The date standing for &quot;no date&quot; in :class:`OptionalDateEdit` (below any real deadline).</extracomment>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>Press Delete to clear the date.</source>
+        <translation>Appuyez sur Suppr pour effacer la date.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cooperation stage</source>
+        <translation>Stade de coopération</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Retirer le partenaire</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>title</source>
+        <extracomment>QUndoCommand.id() of :class:`EditActionCommand` (arbitrary, unique in the application). Fields whose edits merge while typing (free text).</extracomment>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>porteur</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>source de financement</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>périmètre</translation>
+    </message>
+    <message>
+        <source>search channels</source>
+        <translation>canaux de recherche</translation>
+    </message>
+    <message>
+        <source>candidate partners</source>
+        <translation>partenaires candidats</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>l’ajout de l’action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>la suppression de l’action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>la modification de l’action</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>la modification «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit candidate partners</source>
+        <translation>la modification des partenaires candidats</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDock</name>
+    <message>
+        <source>Action plan</source>
+        <extracomment>Order of the tabs (index in the QTabWidget).</extracomment>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par porteur</translation>
+    </message>
+    <message>
+        <source>Local reinforcement ({n})</source>
+        <translation>Renforcement local ({n})</translation>
+    </message>
+    <message>
+        <source>Alliance search ({n})</source>
+        <translation>Recherche d’alliances ({n})</translation>
+    </message>
+    <message>
+        <source>Assets ({n})</source>
+        <translation>Atouts ({n})</translation>
+    </message>
+    <message>
+        <source>Obsolete ({n})</source>
+        <translation>Obsolètes ({n})</translation>
+    </message>
+    <message>
+        <source>Actions on weak links, on the territory</source>
+        <translation>Actions sur les maillons faibles, sur le territoire</translation>
+    </message>
+    <message>
+        <source>Partners to find for missing links</source>
+        <translation>Partenaires à trouver pour les maillons manquants</translation>
+    </message>
+    <message>
+        <source>Strong links: what the cluster brings to an alliance</source>
+        <translation>Maillons forts&#xa0;: ce que le pôle apporte à une alliance</translation>
+    </message>
+    <message>
+        <source>Actions whose link was removed or retagged, kept</source>
+        <translation>Actions dont le maillon a été supprimé ou réévalué, conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live action(s) without owner or deadline</source>
+        <translation>
+            <numerusform>%n action active sans porteur ni échéance</numerusform>
+            <numerusform>%n actions actives sans porteur ni échéance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every live action has an owner and a deadline</source>
+        <translation>Chaque action active a un porteur et une échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n action(s)</source>
+        <translation>
+            <numerusform>Supprimer&#xa0;%n action</numerusform>
+            <numerusform>Supprimer&#xa0;%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>local reinforcement</source>
+        <translation>renforcement local</translation>
+    </message>
+    <message>
+        <source>alliance search</source>
+        <translation>recherche d’alliances</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unassessed</source>
+        <translation>à évaluer</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>aboutie</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>obsolete: {reason}</source>
+        <translation>obsolète&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation>maillon supprimé</translation>
+    </message>
+    <message>
+        <source>link retagged</source>
+        <translation>maillon réévalué</translation>
+    </message>
+    <message>
+        <source>link strong but action not done</source>
+        <translation>maillon fort mais action non réalisée</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>régional</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>européen</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>international</translation>
+    </message>
+    <message>
+        <source>market data</source>
+        <translation>données de marché</translation>
+    </message>
+    <message>
+        <source>patents</source>
+        <translation>brevets</translation>
+    </message>
+    <message>
+        <source>publications</source>
+        <translation>publications</translation>
+    </message>
+    <message>
+        <source>trade fairs &amp; congresses</source>
+        <translation>salons et congrès</translation>
+    </message>
+    <message>
+        <source>regional international offices</source>
+        <translation>bureaux internationaux de la région</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>pôle</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>laboratoire</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>repéré</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacté</translation>
+    </message>
+    <message>
+        <source>joint operations</source>
+        <translation>opérations communes</translation>
+    </message>
+    <message>
+        <source>structured alliance</source>
+        <translation>alliance structurée</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagée</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>alternée</translation>
+    </message>
+    <message>
+        <source>neutral third party</source>
+        <translation>tiers neutre</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Priority suggested by the gap analysis (criticality of the link)</source>
+        <extracomment>Read-only: the priority the gap analysis suggests for the action&apos;s link (issue 6). Column → action field it edits (None: read-only). Model events after which the gap analysis must be recomputed. Delay (ms) between the last change of links/flows and the refresh of the suggestions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Maillon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the gap analysis: criticality {score}/100, rank {rank}; the priority column stays yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave interval, interface language, recovery files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Values stored under ``ui/language``, in the order of the combo box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often an open project with changes is copied to a recovery file (it is also copied when the window loses focus). Default: {n} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time valuechain-gui starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery files are kept here until the project is saved or closed; after a crash they are offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <source>Link properties</source>
+        <translation>Propriétés du maillon</translation>
+    </message>
+    <message>
+        <source>Select a link on the map to see and edit it here.</source>
+        <translation>Sélectionnez un maillon sur la carte pour le voir et le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Strategic link</source>
+        <translation>Maillon stratégique</translation>
+    </message>
+    <message>
+        <source>End market (a final use of the chain)</source>
+        <translation>Marché final (un usage final de la chaîne)</translation>
+    </message>
+    <message>
+        <source>One actor per line, or separated by ;</source>
+        <translation>Un acteur par ligne, ou séparés par&#x202f;;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Acteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links selected</source>
+        <translation>
+            <numerusform>%n maillon sélectionné</numerusform>
+            <numerusform>%n maillons sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A link needs a name.</source>
+        <translation>Un maillon doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another link is already named “{name}”.</source>
+        <translation>Un autre maillon s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recovered {name}: check it, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuechain-gui was not closed properly. These projects had changes that were autosaved. Choose what to do with each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Sheets: {sheets}.</source>
+        <translation>Feuilles&#xa0;: {sheets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) contained characters Excel refuses; they were removed.</source>
+        <translation>
+            <numerusform>%n cellule contenait des caractères refusés par Excel&#x202f;; ils ont été retirés.</numerusform>
+            <numerusform>%n cellules contenaient des caractères refusés par Excel&#x202f;; ils ont été retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</source>
+        <translation>
+            <numerusform>%n cellule a été tronquée à la limite d’Excel de 32&#x202f;767 caractères (le projet garde le texte entier).</numerusform>
+            <numerusform>%n cellules ont été tronquées à la limite d’Excel de 32&#x202f;767 caractères (le projet garde le texte entier).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unassessed</source>
+        <translation>à évaluer</translation>
+    </message>
+</context>
+</TS>

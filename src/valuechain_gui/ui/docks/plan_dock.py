@@ -277,7 +277,14 @@ class PlanDock(QDockWidget):
         has_selection = bool(self.selected_action_ids())
         self.edit_button.setEnabled(len(self.selected_action_ids()) == 1)
         self.remove_button.setEnabled(has_selection)
-        self.add_button.setEnabled(self._link_for_new_action() is not None)
+        link_id = self._link_for_new_action()
+        self.add_button.setEnabled(link_id is not None)
+        if link_id is None:
+            self.add_button.setToolTip(self.tr("Select a link on the map, or one of its actions, "
+                                               "to add an action to it"))
+        else:
+            self.add_button.setToolTip(self.tr("Add another action to “{link}”").format(
+                link=self.project.links[link_id].name))
 
     # ------------------------------------------------------------------ selection sync
     def _on_selection(self, tab: str) -> None:

@@ -198,9 +198,9 @@ def test_selection_follows_the_canvas_both_ways_without_ping_pong(qtbot, dock, s
     from valuechain_gui.ui.canvas.scene import ChainScene
 
     project = small_project
+    dock.connect_scene(ChainScene(project, dock.undo_stack))  # replaced just below
     scene = ChainScene(project, dock.undo_stack)
-    dock.action_selected.connect(lambda link_id: scene.select_links([link_id], center=True))
-    scene.links_selection_changed.connect(dock.show_links)
+    dock.connect_scene(scene)
     first = _local_action(project)
     second = Action(link_id=first.link_id, kind=first.kind, title="Train technicians")
     project.add_action(second)

@@ -13,6 +13,8 @@ selects the actions of a link (the reverse direction).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -138,6 +140,7 @@ class PlanDock(QDockWidget):
                 remove.triggered.connect(self.remove_selected)
                 view.addAction(remove)
         self._emitting = False
+        self._scene: Any = None
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
@@ -214,6 +217,25 @@ class PlanDock(QDockWidget):
                 old.deleteLater()
         self._apply_filters()
         self._refresh_counts()
+
+    def connect_scene(self, scene: Any) -> None:
+        """Keep the plan and the canvas selections in step with ``scene`` (a ChainScene):
+        selecting an action selects and centres its link; selecting links selects their actions.
+        Call again with the new scene when the window replaces it (the old one is released)."""
+        old = self._scene
+        if old is not None:
+            try:
+                old.links_selection_changed.disconnect(self.show_links)
+                self.action_selected.disconnect(self._select_on_scene)
+            except (RuntimeError, TypeError):  # the old scene is already gone
+                pass
+        self._scene = scene
+        scene.links_selection_changed.connect(self.show_links)
+        self.action_selected.connect(self._select_on_scene)
+
+    def _select_on_scene(self, link_id: str) -> None:
+        if self._scene is not None:
+            self._scene.select_links([link_id], center=True)
 
     # ------------------------------------------------------------------ reading the views
     def current_tab(self) -> str:

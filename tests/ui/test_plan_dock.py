@@ -198,14 +198,16 @@ def test_selection_follows_the_canvas_both_ways_without_ping_pong(qtbot, dock, s
     from valuechain_gui.ui.canvas.scene import ChainScene
 
     project = small_project
-    dock.connect_scene(ChainScene(project, dock.undo_stack))  # replaced just below
-    scene = ChainScene(project, dock.undo_stack)
+    first = ChainScene(project, dock.undo_stack)
+    dock.connect_scene(first)
+    scene = ChainScene(project, dock.undo_stack)  # the window replaced its scene
     dock.connect_scene(scene)
-    first = _local_action(project)
-    second = Action(link_id=first.link_id, kind=first.kind, title="Train technicians")
+    local = _local_action(project)
+    second = Action(link_id=local.link_id, kind=local.kind, title="Train technicians")
     project.add_action(second)
     dock.views[TAB_LOCAL].selectRow(1)
-    assert scene.selected_link_ids() == [first.link_id]
+    assert scene.selected_link_ids() == [local.link_id]
+    assert first.selected_link_ids() == []
     assert dock.selected_action_ids() == [second.id]  # not widened to both actions of the link
     alliance = next(project.iter_actions(ActionKind.ALLIANCE_SEARCH))
     scene.select_links([alliance.link_id])

@@ -1,0 +1,129 @@
+"""One writer per project file: a file open in another instance is offered read-only; a lock
+left by a crashed process does not block (issue 5)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from valuechain_gui.io.atomic import SaveError
+from valuechain_gui.io.project_file import load_project
+from valuechain_gui.ui.file_lock import lock_holder, lock_path, make_lock
+
+from work_safety_testing import (
+    answer_next_box,
+    close_quietly,
+    make_window,
+    rename_first_link,
+    saved_project_file,
+    use_recovery_dir,
+)
+
+
+def _read_only_button(box: QMessageBox):
+    return next(b for b in box.buttons() if b.text() == "Open &Read-Only")
+
+
+def test_file_open_in_another_instance_is_offered_read_only(qtbot, tmp_path, monkeypatch,
+                                                            small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    other_instance = make_lock(path)  # a second "instance" holds the file
+    assert other_instance.tryLock(0)
+    window = make_window(qtbot, tmp_path)
+    seen: list[QMessageBox] = []
+    answer_next_box(_read_only_button, seen)
+    assert window.load_path(path) is True
+
+    assert seen[0].text() == "“plan.vchain” is already open in another valuechain-gui window."
+    assert f"(Process {os.getpid()} on " in seen[0].informativeText()
+    document = window.document
+    assert document.read_only and document.project == small_project
+    assert not window.act_save.isEnabled() and window.act_save_as.isEnabled()
+    assert "(read-only)" in window.windowTitle()
+
+    rename_first_link(document, "Solid-state LiDAR")
+    before = path.read_bytes()
+    try:
+        document.save()
+    except SaveError as exc:
+        assert exc.code == "locked"
+    else:
+        raise AssertionError("a read-only document was saved over the other instance's file")
+    assert path.read_bytes() == before and document.is_modified()
+
+    copy = tmp_path / "my copy.vchain"
+    assert window._save_to(copy) is True  # Save As is allowed
+    assert not document.read_only and window.act_save.isEnabled()
+    assert "(read-only)" not in window.windowTitle()
+    assert load_project(copy).link_by_name("Solid-state LiDAR") is not None
+    assert lock_holder(copy) is not None and lock_holder(copy).pid == os.getpid()
+    assert path.read_bytes() == before
+    other_instance.unlock()
+    close_quietly(window)
+    assert not lock_path(copy).exists()  # released on close
+
+
+def test_cancel_keeps_the_current_project(qtbot, tmp_path, monkeypatch, small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    other_instance = make_lock(path)
+    assert other_instance.tryLock(0)
+    window = make_window(qtbot, tmp_path)
+    current = window.document
+    seen: list[QMessageBox] = []
+    answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
+    assert window.load_path(path) is False
+    assert len(seen) == 1 and window.document is current
+    other_instance.unlock()
+    close_quietly(window)
+
+
+def test_opening_a_free_file_takes_its_lock_and_close_releases_it(qtbot, tmp_path,
+                                                                   monkeypatch, small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path)
+    assert window.load_path(path) is True  # no question asked
+    assert not window.document.read_only and window.act_save.isEnabled()
+    assert lock_path(path).exists() and lock_holder(path).pid == os.getpid()
+    second = make_lock(path)
+    assert not second.tryLock(0)  # another instance would be refused
+    close_quietly(window)
+    assert not lock_path(path).exists() and lock_holder(path) is None
+
+
+def test_lock_left_by_a_crashed_process_does_not_block(qtbot, tmp_path, monkeypatch,
+                                                       small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    crash = ("import os, sys; from PySide6.QtCore import QLockFile\n"
+             "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+             "assert lock.tryLock(0); os._exit(0)  # dies holding it\n")
+    subprocess.run([sys.executable, "-c", crash, str(lock_path(path))], check=True, timeout=60)
+    assert lock_path(path).exists()  # the dead process's lock is still on disk
+    window = make_window(qtbot, tmp_path)
+    assert window.load_path(path) is True  # no warning: its PID is dead
+    assert not window.document.read_only
+    assert lock_holder(path).pid == os.getpid()
+    close_quietly(window)
+
+
+def test_live_process_holding_the_lock_is_named(tmp_path, small_project):
+    path = saved_project_file(tmp_path, small_project)
+    hold = ("import sys; from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+            "print(lock.tryLock(0), flush=True); sys.stdin.read()\n")
+    child = subprocess.Popen([sys.executable, "-c", hold, str(lock_path(path))],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "True"
+        holder = lock_holder(path)
+        assert holder is not None and holder.pid == child.pid
+    finally:
+        child.stdin.close()
+        child.wait(timeout=60)
+    assert lock_holder(path) is None  # it quit and released the lock

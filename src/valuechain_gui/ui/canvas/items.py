@@ -100,7 +100,7 @@ class LinkCard(QGraphicsItem):
         return self.Type
 
     # ------------------------------------------------------------------ data
-    def refresh(self, link: Link, stage_name: str = "") -> None:
+    def refresh(self, link: Link) -> None:
         """Take the link's name, status, flags and actors from the model."""
         if link.name != self._name:
             self._name = link.name

@@ -32,6 +32,7 @@ from .lane_item import LaneItem
 MARGIN = 24.0  # around the content, scene pixels
 MIN_LANE_HEIGHT = 640.0
 LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
+BSP_DEPTH = 10
 
 
 class ChainScene(SceneInteractions, QGraphicsScene):
@@ -71,6 +72,10 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._scores: dict[str, int] | None = None
         self.init_interactions()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Qt's automatic depth (14 on 5,000 links) makes re-indexing a tall flow arrow cost
+        # ~0.3 ms, i.e. 17 ms per drag step of a 50-flow hub; 10 brings the step to ~7 ms while
+        # keeping point queries (hover, clicks) under 0.1 ms (measured on 2,000 and 5,000 links).
+        self.setBspTreeDepth(BSP_DEPTH)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.selectionChanged.connect(self._on_selection_changed)
         self.notifier.changed.connect(self._on_model_event)

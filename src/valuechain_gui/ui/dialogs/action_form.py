@@ -60,7 +60,7 @@ class ActionForm(QDialog):
         self.action: Action = project.actions[action_id]
         action = self.action
         self.setWindowTitle(self.tr("Action: {title}").format(title=action.title or "…"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,7 +123,7 @@ class ActionForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(820, 760 if action.kind == ActionKind.ALLIANCE_SEARCH else 520)
+        self.resize(940, 760 if action.kind == ActionKind.ALLIANCE_SEARCH else 520)
 
     def _alliance_box(self, action: Action) -> QGroupBox:
         box = QGroupBox(self.tr("Alliance search"), self)

@@ -48,8 +48,8 @@ class PartnersEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(140)
-        for column, width in ((COL_COUNTRY, 120), (COL_KIND, 90), (COL_STAGE, 135),
-                              (COL_GOVERNANCE, 125)):
+        for column, width in ((COL_COUNTRY, 140), (COL_KIND, 90), (COL_STAGE, 175),
+                              (COL_GOVERNANCE, 170)):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add partner"), self)
         self.remove_button = QPushButton(self.tr("Remove partner"), self)

@@ -120,7 +120,7 @@
     <message>
         <source>Autosave failed: {reason} Your changes are still open here; save the project to keep them.</source>
         <extracomment>QSettings key of the autosave interval, in seconds (int). Default autosave interval, seconds. Range offered in the preferences, seconds. Suffixes of a recovery entry&apos;s files. How long the status-bar warning of a failed autosave stays, milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: {reason} Vos modifications sont toujours ouvertes ici&#x202f;; enregistrez le projet pour les conserver.</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Select upstream chain</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Select whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toute la chaîne</translation>
     </message>
     <message>
         <source>Add stage</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>{name} (recovered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (récupéré)</translation>
     </message>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lecture seule)</translation>
     </message>
     <message>
         <source>project</source>
@@ -642,28 +642,29 @@
     <message>
         <source>File already open</source>
         <extracomment>Suffix of the lock file beside a project file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier déjà ouvert</translation>
     </message>
     <message>
         <source>“{name}” is already open in another valuechain-gui window.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans une autre fenêtre de valuechain-gui.</translation>
     </message>
     <message>
         <source>If you both edit it, one of you would overwrite the other&apos;s work. You can view it read-only here and use Save As to keep your changes in another file.
 (Process {pid} on {host}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous le modifiez tous les deux, l’un écrasera le travail de l’autre. Vous pouvez l’ouvrir ici en lecture seule et utiliser «&#xa0;Enregistrer sous&#xa0;» pour garder vos modifications dans un autre fichier.
+(Processus {pid} sur {host}.)</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>{name} is open in another window: opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est ouvert dans une autre fenêtre&#xa0;: ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{name}” is open in another valuechain-gui window; saving here would overwrite its work. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre de valuechain-gui&#x202f;; l’enregistrer ici écraserait son travail. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1429,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <source>Every live action has an owner and a deadline</source>
         <translation>Chaque action active a un porteur et une échéance</translation>
     </message>
+    <message>
+        <source>Select a link on the map, or one of its actions, to add an action to it</source>
+        <translation>Sélectionnez un maillon sur la carte, ou l’une de ses actions, pour lui ajouter une action</translation>
+    </message>
+    <message>
+        <source>Add another action to “{link}”</source>
+        <translation>Ajouter une autre action à «&#xa0;{link}&#xa0;»</translation>
+    </message>
     <message numerus="yes">
         <source>Remove %n action(s)</source>
         <translation>
@@ -1608,7 +1617,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Priority suggested by the gap analysis (criticality of the link)</source>
         <extracomment>Read-only: the priority the gap analysis suggests for the action&apos;s link (issue 6). Column → action field it edits (None: read-only). Model events after which the gap analysis must be recomputed. Delay (ms) between the last change of links/flows and the refresh of the suggestions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Priorité suggérée par l’analyse des manques (criticité du maillon)</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1644,22 +1653,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée</translation>
     </message>
     <message>
         <source>Suggested from the gap analysis: criticality {score}/100, rank {rank}; the priority column stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée par l’analyse des manques&#xa0;: criticité {score}/100, rang {rank}&#x202f;; la colonne Priorité reste à votre main.</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>Autosave interval, interface language, recovery files</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’enregistrement automatique, langue de l’interface, fichiers de récupération</translation>
     </message>
 </context>
 <context>
@@ -1667,43 +1676,43 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Preferences</source>
         <extracomment>Values stored under ``ui/language``, in the order of the combo box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>How often an open project with changes is copied to a recovery file (it is also copied when the window loses focus). Default: {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle un projet ouvert modifié est copié dans un fichier de récupération (il l’est aussi quand la fenêtre perd le focus). Par défaut&#xa0;: {n} s.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The interface language changes the next time valuechain-gui starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface change au prochain démarrage de valuechain-gui.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Recovery files are kept here until the project is saved or closed; after a crash they are offered at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de récupération sont conservés ici jusqu’à l’enregistrement ou la fermeture du projet&#x202f;; après un plantage, ils sont proposés au démarrage suivant.</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle d’enregistrement automatique&#xa0;:</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de récupération&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1768,50 +1777,50 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>Recovery</name>
     <message>
         <source>Recovered {name}: check it, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} récupéré&#xa0;: vérifiez-le, puis enregistrez-le.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>valuechain-gui was not closed properly. These projects had changes that were autosaved. Choose what to do with each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuechain-gui n’a pas été fermé correctement. Ces projets avaient des modifications enregistrées automatiquement. Choisissez quoi faire de chacun.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré automatiquement</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider plus tard</translation>
     </message>
     <message>
         <source>This recovery file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de récupération ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

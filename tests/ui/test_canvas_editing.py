@@ -243,3 +243,59 @@ def test_canvas_keys_do_nothing_while_another_widget_has_focus(qtbot):
     qtbot.waitUntil(view.hasFocus)
     QTest.keyClick(view, Qt.Key.Key_2)
     assert {link.status for link in project.links.values()} == {LinkStatus.WEAK}
+
+
+def test_rubber_band_arrow_follows_the_cursor_while_connecting(qtbot):
+    project = laid_out_project()
+    view = make_view(qtbot, project)
+    scene = view.chain_scene
+    gnss = ids(project)["GNSS-RTK positioning"]
+    viewport = view.viewport()
+    start = card_point(view, gnss, dx=CARD_WIDTH, dy=CARD_HEIGHT / 2)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    target = view.mapFromScene(QPointF(5 * LANE_WIDTH, 500))  # empty canvas
+    QTest.mouseMove(viewport, target)
+    preview = scene._preview
+    assert preview is not None and scene.connecting_from is scene.card(gnss)
+    end = view.mapToScene(target)
+    assert preview.path().boundingRect().adjusted(-2, -2, 2, 2).contains(end)
+    before = project.clone()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       target)
+    assert project == before  # dropped on nothing: no flow, no move
+    assert scene._preview is None and preview.scene() is None
+
+
+def test_flow_selection_by_click_and_deselect_on_empty_canvas(qtbot):
+    project = laid_out_project()
+    view = make_view(qtbot, project)
+    scene = view.chain_scene
+    n = ids(project)
+    key = (n["LiDAR sensors"], n["Perception software"])
+    arrow = scene.arrow(key)
+    hit = next(p for p in (arrow.path().pointAtPercent(t / 20) for t in range(1, 20))
+               if scene.itemAt(p, view.transform()) is arrow)
+    click(view, view.mapFromScene(hit))
+    assert scene.selected_flow_keys() == [key] and scene.selected_link_ids() == []
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert key not in project.flows and len(project.links) == 5
+    scene.undo_stack.undo()
+    click(view, view.mapFromScene(hit))
+    click(view, view.mapFromScene(QPointF(5 * LANE_WIDTH + 20, 600)))  # empty canvas
+    assert scene.selected_flow_keys() == []
+
+
+def test_no_stage_no_link_and_empty_map(qtbot):
+    from valuechain_gui.model import Project
+    from valuechain_gui.ui.canvas.scene import render_scene_image
+
+    project = Project(target_market="Empty", language="en")
+    view = make_view(qtbot, project)
+    messages = []
+    view.chain_scene.status_message.connect(messages.append)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      view.mapFromScene(QPointF(100, 200)))
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    assert messages == ["Add a stage before adding links."] * 2 and not project.links
+    view.fit_all()
+    assert render_scene_image(view.chain_scene, 300).width() == 300

@@ -170,3 +170,31 @@ def test_preference_sets_the_interval(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path, interval_s=45)
     assert window.autosaver.interval_s() == 45
     close_quietly(window)
+
+
+def test_preferences_dialog_saves_interval_and_language_and_shows_the_folder(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from valuechain_gui.ui.preferences import PreferencesDialog
+
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path)
+    assert window.act_preferences in window.edit_menu.actions()
+    assert window.autosaver.interval_s() == 30  # the default
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.recovery_field.text() == str(folder)
+        dialog.interval_spin.setValue(90)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.act_preferences.trigger()
+    assert window.autosaver.interval_s() == 90  # applied at once
+    assert window.settings.value("autosave/interval_s") in (90, "90")
+    assert window.settings.value("ui/language") == "fr"  # read by i18n at the next start
+    close_quietly(window)

@@ -1,22 +1,25 @@
 """One benchmark figure per process: ``python -m benchmarks.figures FIGURE PROJECT.vchain``.
 
-Prints one JSON line ``{"value": ..., "reference": ..., "unit": "ms", "rss_mb": ...}``. The
-reference is measured in the same process on the same data with the plain library only:
+Prints one JSON line ``{"value": ..., "reference": ..., "unit": "ms", "rss_mb": ..., "runs": n}``.
+The reference is measured in the same process on the same data with the plain library only:
 
-* scene figures: the same number of plain ``QGraphicsRectItem`` + ``QGraphicsSimpleTextItem``
-  (cards) and ``QGraphicsPathItem`` (flows) in a ``QGraphicsScene``/``QGraphicsView``;
-* save: ``json.dumps`` of the same data + write; open also counts ``json.load``;
+* scene figures (open, frames, drag, retag): the same number of plain ``QGraphicsRectItem`` +
+  ``QGraphicsSimpleTextItem`` (cards) and ``QGraphicsPathItem`` (flows), see
+  :mod:`benchmarks.reference`; open also counts ``json.load`` of the file;
+* save: ``json.dumps`` of the same data + write;
 * Excel: the same cells written with plain openpyxl (``ws.append``) and saved;
-* startup: a bare QApplication + QMainWindow shown (in ``benchmarks.startup``).
+* startup: a bare QApplication + QMainWindow shown (:mod:`benchmarks.startup`);
+* RSS: a separate process holding the plain reference scene.
 
-Timings are medians of repeated runs (``REPEATS``) after one warm-up, in milliseconds.
+Timings are in milliseconds: medians of repeated runs after one warm-up, with the number of runs
+capped by a time budget so the whole benchmark stays under 3 minutes on a 2-core machine.
+The application is driven only through :mod:`benchmarks.appdriver`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -24,10 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from . import appdriver as drv
+from .reference import actual_size, app, fit, paint, peak_rss_mb, reference_scene
 
-VIEW_W, VIEW_H = 1600, 900
-REPEATS = 15
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def ms(seconds: float) -> float:
@@ -35,291 +38,276 @@ def ms(seconds: float) -> float:
     return seconds * 1000.0
 
 
-def median_ms(func, repeats: int = REPEATS) -> float:
-    """Median wall time of ``func()`` in ms over ``repeats`` runs after one warm-up."""
+def median_ms(func, repeats: int = 15, budget_s: float = 1.5) -> tuple[float, int]:
+    """Median wall time of ``func()`` in ms after one warm-up: ``repeats`` runs, fewer (at least
+    3) if they would take more than ``budget_s`` seconds. Returns (median ms, runs)."""
     func()
-    times = []
-    for _ in range(repeats):
+    times: list[float] = []
+    spent = 0.0
+    while len(times) < repeats and (len(times) < 3 or spent < budget_s):
         start = time.perf_counter()
         func()
         times.append(time.perf_counter() - start)
-    return ms(statistics.median(times))
+        spent += times[-1]
+    return ms(statistics.median(times)), len(times)
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process, MiB (Linux ru_maxrss is in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def load_json(path: Path) -> dict:
+    """The project file as a JSON dict."""
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
-def app():
-    """The QApplication (created once)."""
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
-
-
-# ---------------------------------------------------------------------- reference scene
-def reference_scene(data: dict):
-    """A plain scene with one rect + simple text per link and one path per flow; returns view."""
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-    from PySide6.QtWidgets import (QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
-                                   QGraphicsSimpleTextItem, QGraphicsView)
-
-    from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
-
-    scene = QGraphicsScene()
-    centres = {}
-    brush, pen = QBrush(QColor("#cde")), QPen(QColor("#333"))
-    for link in data["links"]:
-        x, y = link["position"]
-        rect = QGraphicsRectItem(0, 0, CARD_WIDTH, CARD_HEIGHT)
-        rect.setPos(x, y)
-        rect.setBrush(brush)
-        rect.setPen(pen)
-        text = QGraphicsSimpleTextItem(link["name"], rect)
-        text.setPos(6, 6)
-        scene.addItem(rect)
-        centres[link["id"]] = QPointF(x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
-    paths = []
-    for flow in data["flows"]:
-        path = QPainterPath(centres[flow["upstream"]])
-        path.lineTo(centres[flow["downstream"]])
-        item = QGraphicsPathItem(path)
-        item.setPen(pen)
-        scene.addItem(item)
-        paths.append(item)
-    view = QGraphicsView(scene)
-    view.resize(VIEW_W, VIEW_H)
-    view.show()
-    return view, paths
+def opened(path: Path):
+    """A main window with ``path`` open, panels ensured, canvas 1600x900; (window, panels)."""
+    window = drv.new_window()
+    drv.open_file(window, path)
+    panels = drv.ensure_panels(window)
+    drv.canvas_view(window)
+    return window, panels
 
 
-def paint(view) -> None:
-    """Force one full synchronous paint of the view's viewport."""
-    view.viewport().grab()
-
-
-def fit(view) -> None:
-    """Fit the whole scene in the view."""
-    from PySide6.QtCore import Qt
-
-    view.fitInView(view.scene().itemsBoundingRect(), Qt.KeepAspectRatio)
-
-
-def actual_size(view) -> None:
-    """100 % zoom centred on the content."""
-    from PySide6.QtGui import QTransform
-
-    view.setTransform(QTransform())
-    view.centerOn(view.scene().itemsBoundingRect().center())
-
-
-# ---------------------------------------------------------------------- the application
-def app_window(path: Path):
-    """Open ``path`` in the real main window (canvas, plan dock, gaps panel); returns it."""
-    from valuechain_gui.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.open_path(path)
-    window.resize(VIEW_W + 400, VIEW_H + 200)
-    window.show()
-    return window
-
-
-def app_view(window):
-    """The canvas view of the window, resized to exactly 1600x900."""
-    view = window.view
-    view.setFixedSize(VIEW_W, VIEW_H)
-    return view
-
-
+# ---------------------------------------------------------------------- figures
 def figure_open(path: Path) -> dict:
-    """Load + model + scene + first paint, app vs json.load + plain items + paint."""
-    app()
+    """File > Open in a shown window (load + model + scene + panels + fit + first paint),
+    vs json.load + plain items + fit + first paint."""
+    window = drv.new_window()
     start = time.perf_counter()
-    window = app_window(path)
-    paint(app_view(window))
+    drv.open_file(window, path)
+    panels = drv.ensure_panels(window)
+    view = drv.canvas_view(window)
+    drv.fit_all(window)
+    paint(view)
     value = ms(time.perf_counter() - start)
     start = time.perf_counter()
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
-    view, _ = reference_scene(data)
-    fit(view)
-    paint(view)
+    ref_view, _, _ = reference_scene(load_json(path))
+    fit(ref_view)
+    paint(ref_view)
     reference = ms(time.perf_counter() - start)
-    return {"value": value, "reference": reference}
+    return {"value": value, "reference": reference, "panels": panels}
 
 
 def figure_rss(path: Path) -> dict:
     """Peak RSS after opening in the app, vs a process holding the plain reference scene."""
-    app()
-    window = app_window(path)
-    paint(app_view(window))
+    window, panels = opened(path)
+    drv.fit_all(window)
+    paint(window.view)
     value = peak_rss_mb()
-    code = ("import json,sys; sys.path.insert(0, %r); from benchmarks import figures as f; f.app();"
-            "d=json.load(open(%r, encoding='utf-8')); v,_=f.reference_scene(d); f.fit(v); f.paint(v);"
-            "print(f.peak_rss_mb())" % (str(Path(__file__).resolve().parent.parent), str(path)))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return {"value": value, "reference": float(out.stdout.strip().splitlines()[-1]), "unit": "MiB"}
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "benchmarks.reference", str(path)],
+                         capture_output=True, text=True, check=True, env=env, cwd=ROOT)
+    return {"value": value, "reference": float(out.stdout.strip().splitlines()[-1]),
+            "unit": "MiB", "panels": panels}
 
 
-def _frames(path: Path, place) -> dict:
-    app()
-    window = app_window(path)
-    view = app_view(window)
-    place(view)
-    value = median_ms(lambda: paint(view))
-    with open(path, encoding="utf-8") as handle:
-        ref_view, _ = reference_scene(json.load(handle))
-    place(ref_view)
-    reference = median_ms(lambda: paint(ref_view))
-    return {"value": value, "reference": reference}
+def _frames(path: Path, fitted: bool) -> dict:
+    window, panels = opened(path)
+    view = window.view
+    if fitted:
+        drv.fit_all(window)
+    else:
+        drv.actual_size(window)
+    value, runs = median_ms(lambda: paint(view))
+    ref_view, _, _ = reference_scene(load_json(path))
+    if fitted:
+        fit(ref_view)
+    else:
+        actual_size(ref_view)
+    reference, _ = median_ms(lambda: paint(ref_view))
+    return {"value": value, "reference": reference, "runs": runs,
+            "zoom": round(view.transform().m11(), 4)}
 
 
 def figure_frame_100(path: Path) -> dict:
-    """Full repaint of a 1600x900 view at 100 % zoom."""
-    return _frames(path, actual_size)
+    """Full repaint of a 1600x900 canvas at 100 % zoom, centred on the middle of the map."""
+    return _frames(path, fitted=False)
 
 
 def figure_frame_fit(path: Path) -> dict:
-    """Full repaint of a 1600x900 view fitted on the whole map (level of detail applies)."""
-    return _frames(path, fit)
+    """Full repaint of a 1600x900 canvas fitted on the whole map (level of detail applies)."""
+    return _frames(path, fitted=True)
 
 
-def figure_drag_step(path: Path) -> dict:
-    """One mouse-move step while dragging a 50-flow hub: real mouse events on the viewport."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
+def _mouse(view):
+    """A function ``send(kind, pos, button, buttons)`` posting real mouse events to the viewport."""
+    from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks.synthetic import hub_id
-
-    qapp = app()
-    window = app_window(path)
-    view = app_view(window)
-    hub = hub_id(window.document.project)
-    view.center_on_link(hub)
-    paint(view)
-    card = window.scene.card(hub)
-    start_pos = view.mapFromScene(card.sceneBoundingRect().center() + QPointF(0, 8))
     viewport = view.viewport()
 
-    def send(kind, pos, buttons):
+    def send(kind, pos, button, buttons):
         event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
-                            Qt.LeftButton, buttons, Qt.NoModifier)
+                            button, buttons, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
 
-    send(QEvent.MouseButtonPress, start_pos, Qt.LeftButton)
-    times = []
-    pos = QPointF(start_pos)
-    for step in range(40):
-        pos += QPointF(2 if step % 2 else 1, 1)
-        begin = time.perf_counter()
-        send(QEvent.MouseMove, pos.toPoint(), Qt.LeftButton)
-        qapp.processEvents()
-        times.append(time.perf_counter() - begin)
-    send(QEvent.MouseButtonRelease, pos.toPoint(), Qt.NoButton)
-    value = ms(statistics.median(times[5:]))
+    return send
 
-    # reference: move one plain rect and re-route 50 plain paths
+
+def _timed_steps(step, count: int, skip: int, view=None) -> tuple[float, float]:
+    """Median ms of ``step()`` + event loop over ``count - skip`` steps, (without, with) the
+    repaint: the first half runs with the view's viewport updates disabled (the work of the step:
+    events, item moves, scene index), the second half with them (work + repaint)."""
+    qapp = app()
+    results = []
+    for repaint in (False, True):
+        if view is not None:
+            view.viewport().setUpdatesEnabled(repaint)
+        times = []
+        for _ in range(count):
+            begin = time.perf_counter()
+            step()
+            qapp.processEvents()
+            times.append(time.perf_counter() - begin)
+        results.append(ms(statistics.median(times[skip:])))
+    return results[0], results[1]
+
+
+def figure_drag_step(path: Path) -> dict:
+    """One mouse-move step while dragging a 50-flow hub at 100 %: a real mouse-move event sent
+    to the viewport, then the event loop runs. ``value`` is the step without repainting (repaints
+    are coalesced to the screen's refresh and measured by the frame figures); ``with_repaint``
+    includes the repaint. Reference: move the hub's plain rect and re-route its 50 plain paths."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QPainterPath
 
-    with open(path, encoding="utf-8") as handle:
-        ref_view, paths = reference_scene(json.load(handle))
-    rect = ref_view.scene().items()[0]
-    some = paths[:50]
+    from .synthetic import hub_id
+
+    window, panels = opened(path)
+    view = window.view
+    project = drv.project_of(window)
+    hub = hub_id(project)
+    drv.actual_size(window)
+    drv.centre_on_link(window, hub)
+    paint(view)
+    card = drv.card_of(window, hub)
+    start_pos = view.mapFromScene(card.sceneBoundingRect().center() + QPointF(-20, 8))
+    send = _mouse(view)
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, start_pos, left, left)
+    app().processEvents()
+    pos = QPointF(start_pos)
+    steps = iter(range(10**6))
+
+    def step():
+        nonlocal pos
+        pos += QPointF(2 if next(steps) % 2 else 1, 1)
+        send(QEvent.Type.MouseMove, pos.toPoint(), Qt.MouseButton.NoButton, left)
+
+    value, with_repaint = _timed_steps(step, 20, 3, view)
+    moved = card.pos()
+    send(QEvent.Type.MouseButtonRelease, pos.toPoint(), left, Qt.MouseButton.NoButton)
+    app().processEvents()
+
+    data = load_json(path)
+    ref_view, rects, paths = reference_scene(data)
+    rect = rects[[link["id"] for link in data["links"]].index(hub)]
+    mine = [(item, flow["upstream"] == hub) for item, flow in zip(paths, data["flows"])
+            if hub in (flow["upstream"], flow["downstream"])]
+    actual_size(ref_view, rect.sceneBoundingRect().center())
+    paint(ref_view)
 
     def ref_step():
         rect.moveBy(1, 1)
         centre = rect.sceneBoundingRect().center()
-        for item in some:
-            p = QPainterPath(centre)
-            p.lineTo(item.path().pointAtPercent(1.0))
+        for item, outgoing in mine:
+            other = item.path().pointAtPercent(1.0 if outgoing else 0.0)
+            p = QPainterPath(centre if outgoing else other)
+            p.lineTo(other if outgoing else centre)
             item.setPath(p)
-        qapp.processEvents()
 
-    reference = median_ms(ref_step, 35)
-    return {"value": value, "reference": reference}
+    reference, ref_repaint = _timed_steps(ref_step, 20, 3, ref_view)
+    return {"value": value, "reference": reference, "with_repaint": with_repaint,
+            "reference_with_repaint": ref_repaint, "flows": len(mine),
+            "card_during_drag": [round(moved.x(), 1), round(moved.y(), 1)],
+            "model_position_after_release": list(project.links[hub].position),
+            "panels": panels}
 
 
 def figure_retag(path: Path) -> dict:
-    """Tag one link weak→missing→weak through the undo stack; model, scene, plan, gaps update."""
-    from valuechain_gui.model import LinkStatus
-    from valuechain_gui.ui.commands import SetStatusCommand
-
-    qapp = app()
-    window = app_window(path)
-    paint(app_view(window))
-    project = window.document.project
-    link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.WEAK)
-    stack = window.document.undo_stack
-    statuses = [LinkStatus.MISSING, LinkStatus.WEAK]
-    times = []
-    for i in range(20):
-        begin = time.perf_counter()
-        stack.push(SetStatusCommand(project, [link_id], statuses[i % 2]))
-        qapp.processEvents()
-        times.append(time.perf_counter() - begin)
-    value = ms(statistics.median(times[2:]))
+    """Tag one link missing/weak alternately through the undo stack (the link centred at 100 %),
+    then the event loop runs: model, scene, plan dock (rows, counts) update. ``value`` is without
+    repaint, ``with_repaint`` with it. The gap analysis behind the plan's suggested priorities is
+    refreshed after a short pause in tagging (debounced); ``gaps_ms`` times that refresh
+    (``GapAnalyzer.report()`` after one retag). Reference: one plain rect's brush changed."""
     from PySide6.QtGui import QBrush, QColor
 
-    with open(path, encoding="utf-8") as handle:
-        ref_view, _ = reference_scene(json.load(handle))
-    rect = ref_view.scene().items()[-1]
-    colours = [QBrush(QColor("#e33")), QBrush(QColor("#fc3"))]
+    from valuechain_gui.analysis.gaps import GapAnalyzer
+    from valuechain_gui.model import LinkStatus
+
+    window, panels = opened(path)
+    project = drv.project_of(window)
+    link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.WEAK)
+    drv.actual_size(window)
+    drv.centre_on_link(window, link_id)
+    paint(window.view)
+    stack = drv.undo_stack_of(window)
     flip = iter(range(10**6))
+    statuses = [LinkStatus.MISSING, LinkStatus.WEAK]
+
+    def step():
+        stack.push(drv.status_command(project, [link_id], statuses[next(flip) % 2]))
+
+    value, with_repaint = _timed_steps(step, 12, 2, window.view)
+    analyzer = GapAnalyzer(project)
+    analyzer.report()
+    gaps = []
+    for _ in range(4):
+        step()
+        begin = time.perf_counter()
+        analyzer.report()
+        gaps.append(time.perf_counter() - begin)
+    final = project.links[link_id].status
+
+    data = load_json(path)
+    ref_view, rects, _ = reference_scene(data)
+    rect = rects[[link["id"] for link in data["links"]].index(link_id)]
+    actual_size(ref_view, rect.sceneBoundingRect().center())
+    paint(ref_view)
+    colours = [QBrush(QColor("#e33")), QBrush(QColor("#fc3"))]
 
     def ref_step():
         rect.setBrush(colours[next(flip) % 2])
-        qapp.processEvents()
 
-    return {"value": value, "reference": median_ms(ref_step)}
+    reference, ref_repaint = _timed_steps(ref_step, 12, 2, ref_view)
+    return {"value": value, "reference": reference, "with_repaint": with_repaint,
+            "reference_with_repaint": ref_repaint, "gaps_ms": ms(statistics.median(gaps)),
+            "final_status": str(final), "panels": panels}
 
 
 def figure_layout(path: Path) -> dict:
-    """Auto-layout pushed as one undoable command (reference: networkx topological generations)."""
-    import networkx as nx
-
-    from valuechain_gui.analysis.layout import layout_positions
-    from valuechain_gui.ui.commands import LayoutCommand
-
+    """View > Auto-layout pushed as one undoable command, event loop run (no reference)."""
     qapp = app()
-    window = app_window(path)
-    project = window.document.project
+    window, panels = opened(path)
+    project = drv.project_of(window)
     begin = time.perf_counter()
-    window.document.undo_stack.push(LayoutCommand(project, layout_positions(project)))
+    drv.undo_stack_of(window).push(drv.layout_command(project))
     qapp.processEvents()
     value = ms(time.perf_counter() - begin)
-    graph = nx.DiGraph(list(project.flows))
-    begin = time.perf_counter()
-    list(nx.topological_generations(nx.condensation(graph)))
-    return {"value": value, "reference": ms(time.perf_counter() - begin)}
+    return {"value": value, "reference": None, "panels": panels}
 
 
 def figure_save(path: Path) -> dict:
-    """save_project vs json.dumps + write of the same data."""
+    """save_project (atomic: temp file, fsync, verify, backup) vs json.dumps + write."""
     from valuechain_gui.io.project_file import load_project, save_project
 
     project = load_project(path)
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
+    data = load_json(path)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "bench.vchain"
-        value = median_ms(lambda: save_project(project, target), 7)
+        value, runs = median_ms(lambda: save_project(project, target), 7)
         plain = Path(tmp) / "plain.json"
 
         def ref():
             with open(plain, "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(data, ensure_ascii=False, indent=1))
 
-        reference = median_ms(ref, 7)
-    return {"value": value, "reference": reference}
+        reference, _ = median_ms(ref, 7)
+    return {"value": value, "reference": reference, "runs": runs}
 
 
 def figure_excel(path: Path) -> dict:
-    """export_action_plan vs the same cells written with plain openpyxl."""
+    """export_action_plan (no map picture) vs the same cells written with plain openpyxl."""
     import openpyxl
 
     from valuechain_gui.io.excel_export import export_action_plan
@@ -333,6 +321,7 @@ def figure_excel(path: Path) -> dict:
         value = ms(time.perf_counter() - begin)
         written = openpyxl.load_workbook(target)
         sheets = [[list(row) for row in ws.iter_rows(values_only=True)] for ws in written]
+        cells = sum(len(row) for rows in sheets for row in rows)
         begin = time.perf_counter()
         book = openpyxl.Workbook()
         book.remove(book.active)
@@ -342,20 +331,21 @@ def figure_excel(path: Path) -> dict:
                 ws.append(row)
         book.save(Path(tmp) / "plain.xlsx")
         reference = ms(time.perf_counter() - begin)
-    return {"value": value, "reference": reference}
+    return {"value": value, "reference": reference, "cells": cells}
 
 
 def figure_startup(path: Path) -> dict:
-    """Wall time from process start to the main window shown, app vs bare Qt window."""
-    root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
+    """Wall time from process start to the main window's first paint, best of 3, vs a bare
+    QMainWindow (size-independent: ``path`` is not used)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="vcg-bench-config-"))
 
     def run(which: str) -> float:
         values = []
         for _ in range(3):
             begin = time.perf_counter()
             subprocess.run([sys.executable, "-m", "benchmarks.startup", which], check=True,
-                           env=env, cwd=root, capture_output=True)
+                           env=env, cwd=ROOT, capture_output=True)
             values.append(time.perf_counter() - begin)
         return ms(min(values))
 

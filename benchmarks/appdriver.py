@@ -1,0 +1,139 @@
+"""Drive the real application for the benchmark: one place that knows the window's API.
+
+The figures call only these functions, so when the main window, the canvas or the docks change
+names, only this file changes. Each function says which real API it uses.
+
+The retag figure must update "model + scene + plan + gap analysis" (issue 7). When the main window
+has no action-plan dock yet, :func:`ensure_panels` attaches the real
+:class:`~valuechain_gui.ui.docks.plan_dock.PlanDock` (whose table shows the gap analysis's
+suggested priority, refreshed after a short delay) and says so in the figure's JSON (``panels``).
+"""
+
+from __future__ import annotations
+
+import inspect
+import tempfile
+from pathlib import Path
+
+from .reference import VIEW_H, VIEW_W, app
+
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="vcg-bench-")
+
+
+def new_window():
+    """A shown :class:`MainWindow` on an empty project, with throw-away settings.
+
+    Uses ``MainWindow(settings=QSettings(ini), remember_layout=False)`` so the benchmark
+    neither reads nor writes the user's recent files and window layout.
+    """
+    from PySide6.QtCore import QSettings
+
+    from valuechain_gui.ui.main_window import MainWindow
+
+    app()
+    params = inspect.signature(MainWindow).parameters
+    kwargs = {}
+    if "settings" in params:
+        kwargs["settings"] = QSettings(str(Path(_SETTINGS_DIR) / "bench.ini"),
+                                       QSettings.Format.IniFormat)
+    if "remember_layout" in params:
+        kwargs["remember_layout"] = False
+    window = MainWindow(**kwargs)
+    window.resize(VIEW_W + 420, VIEW_H + 160)
+    window.show()
+    app().processEvents()
+    return window
+
+
+def open_file(window, path: Path) -> None:
+    """Open ``path`` in ``window`` as File > Open does (without the unsaved-changes prompt).
+
+    Uses ``MainWindow.load_path`` (``open_path`` in older drafts); RuntimeError if it fails.
+    """
+    opener = getattr(window, "load_path", None) or getattr(window, "open_path")
+    if opener(Path(path)) is False:
+        raise RuntimeError(f"the window could not open {path}")
+
+
+def canvas_view(window):
+    """The window's canvas view (``window.view``), fixed to exactly 1600x900 pixels."""
+    view = window.view
+    view.setFixedSize(VIEW_W, VIEW_H)
+    return view
+
+
+def project_of(window):
+    """The open :class:`Project` (``window.document.project``)."""
+    return window.document.project
+
+
+def undo_stack_of(window):
+    """The document's QUndoStack (``window.document.undo_stack``)."""
+    return window.document.undo_stack
+
+
+def card_of(window, link_id: str):
+    """The link's card item (``window.scene.card(id)``)."""
+    return window.scene.card(link_id)
+
+
+def centre_on_link(window, link_id: str) -> None:
+    """Scroll the canvas so the link's card is in the middle (``view.center_on_link``)."""
+    window.view.center_on_link(link_id)
+
+
+def fit_all(window) -> None:
+    """View > Fit all (``window.fit_all``)."""
+    window.fit_all()
+
+
+def actual_size(window) -> None:
+    """100 % zoom centred on the middle of the map (``view.actual_size`` + ``centerOn``)."""
+    view = window.view
+    view.actual_size()
+    view.centerOn(window.scene.content_rect().center())
+
+
+def status_command(project, link_ids, status):
+    """The undo command that tags links (``ui.commands.SetStatusCommand``)."""
+    from valuechain_gui.ui.commands import SetStatusCommand
+
+    return SetStatusCommand(project, link_ids, status)
+
+
+def layout_command(project):
+    """The undo command of View > Auto-layout (``ui.commands.LayoutCommand``, which runs
+    ``analysis.layout.layout_positions``)."""
+    from valuechain_gui.ui.commands import LayoutCommand
+
+    return LayoutCommand(project)
+
+
+_PLAN_NAMES = ("plan_dock", "action_plan_dock")
+_GAP_NAMES = ("gaps_dock", "gap_dock", "gaps_panel", "critical_gaps_dock", "gap_panel")
+
+
+def ensure_panels(window) -> dict[str, str]:
+    """Make sure an action-plan dock and a gap panel follow the open document.
+
+    Returns ``{"plan": how, "gaps": how}``: ``"window"`` (the window's own), ``"harness"`` (the
+    real PlanDock attached here) or ``"none"`` (no gap panel: the retag figure times the gap
+    analysis separately).
+    """
+    from PySide6.QtCore import Qt
+
+    how = {}
+    if any(getattr(window, name, None) is not None for name in _PLAN_NAMES):
+        how["plan"] = "window"
+    else:
+        from valuechain_gui.ui.docks.plan_dock import PlanDock
+
+        document = window.document
+        window._bench_plan = PlanDock(document.project, document.undo_stack, window,
+                                      notifier=document.notifier)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window._bench_plan)
+        how["plan"] = "harness"
+    how["gaps"] = ("window" if any(getattr(window, name, None) is not None
+                                   for name in _GAP_NAMES) else "none")
+    app().processEvents()
+    return how

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -122,15 +123,28 @@ def spell_out_wrappers(source: str) -> str:
     return b"".join(lines).decode("utf-8")
 
 
+def without_doc_comments(source: str) -> str:
+    """``source`` with ``#:`` comment lines made plain ``#`` comments (same lines).
+
+    ``#:`` marks attribute documentation here (Sphinx), but lupdate reads it as a note for the
+    translator and glues every such comment of a module onto the next string: noise in the .ts,
+    and a "stale" .ts each time a code comment changes. Notes for translators go in the
+    disambiguation argument instead: ``self.tr("Open", "verb on a menu")``.
+    """
+    return re.sub(r"(?m)^(\s*)#:", r"\1# ", source)
+
+
 def prepared_sources(source_root: Path, out_dir: Path) -> list[Path]:
-    """Copy every ``*.py`` under ``source_root`` into ``out_dir`` with wrappers spelled out."""
+    """Copy every ``*.py`` under ``source_root`` into ``out_dir`` with wrappers spelled out
+    and without ``#:`` comments (see :func:`without_doc_comments`)."""
     copies = []
     for path in sorted(source_root.rglob("*.py")):
         if "__pycache__" in path.parts:
             continue
         target = out_dir / path.relative_to(source_root)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(spell_out_wrappers(path.read_text(encoding="utf-8")), encoding="utf-8")
+        text = spell_out_wrappers(path.read_text(encoding="utf-8"))
+        target.write_text(without_doc_comments(text), encoding="utf-8")
         copies.append(target)
     return copies
 

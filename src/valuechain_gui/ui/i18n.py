@@ -28,8 +28,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths,
-                            QTranslator)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings,
+                            QStandardPaths, QTranslator)
+
+# Qt's own words that ``qtbase_fr`` says oddly for our dialogs: the standard Discard button of
+# the unsaved-changes question is "Ne pas tenir compte" there, "Ne pas enregistrer" in our .ts.
+# Our translator is installed after Qt's, so it is searched first. (Plain comments here:
+# lupdate would take "#:" comments as notes for the translator.)
+QT_WORDING = (QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),)
 
 #: Languages the interface offers.
 UI_LANGUAGES = ("fr", "en")

@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>GapTableModel</name>
+    <message numerus="yes">
+        <source>%n link(s) downstream of it</source>
+        <translation>
+            <numerusform>%n link downstream of it</numerusform>
+            <numerusform>%n links downstream of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end market(s) downstream of it</source>
+        <translation>
+            <numerusform>%n end market downstream of it</numerusform>
+            <numerusform>%n end markets downstream of it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n link(s) imported; please check these rows:</source>

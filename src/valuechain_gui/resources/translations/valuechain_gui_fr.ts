@@ -84,7 +84,6 @@
     <name>App</name>
     <message>
         <source>Cannot open {name}</source>
-        <extracomment>Most event-loop turns to wait for the window to be exposed (each ~10 ms at worst).</extracomment>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
 </context>
@@ -119,7 +118,6 @@
     <name>Autosave</name>
     <message>
         <source>Autosave failed: {reason} Your changes are still open here; save the project to keep them.</source>
-        <extracomment>QSettings key of the autosave interval, in seconds (int). Default autosave interval, seconds. Range offered in the preferences, seconds. Suffixes of a recovery entry&apos;s files. How long the status-bar warning of a failed autosave stays, milliseconds.</extracomment>
         <translation>Échec de l’enregistrement automatique&#xa0;: {reason} Vos modifications sont toujours ouvertes ici&#x202f;; enregistrez le projet pour les conserver.</translation>
     </message>
 </context>
@@ -127,7 +125,6 @@
     <name>Canvas</name>
     <message>
         <source>Add a stage before adding links.</source>
-        <extracomment>``(scene, stage_id) -&gt; (&quot;move&quot;, stage id) | (&quot;delete&quot;, None) | None``; tests replace it</extracomment>
         <translation>Ajoutez une étape avant d’ajouter des maillons.</translation>
     </message>
     <message>
@@ -152,7 +149,6 @@
     </message>
     <message>
         <source>Remove stage</source>
-        <extracomment>Answer of :func:`ask_stage_removal`: (&quot;move&quot;, stage id) / (&quot;delete&quot;, None) / None (cancel).</extracomment>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
@@ -367,7 +363,6 @@
     <name>Commands</name>
     <message>
         <source>Tag as strong</source>
-        <extracomment>MIME type of links copied to the clipboard (payload: JSON of :func:`copy_links_data`).</extracomment>
         <translation>le marquage «&#xa0;fort&#xa0;»</translation>
     </message>
     <message>
@@ -487,7 +482,6 @@
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <extracomment>File extension of projects.</extracomment>
         <translation>Sans titre</translation>
     </message>
     <message>
@@ -641,7 +635,6 @@
     <name>FileLock</name>
     <message>
         <source>File already open</source>
-        <extracomment>Suffix of the lock file beside a project file.</extracomment>
         <translation>Fichier déjà ouvert</translation>
     </message>
     <message>
@@ -671,7 +664,6 @@
     <name>FindDialog</name>
     <message>
         <source>Find a link</source>
-        <extracomment>Where a match was found, in the order they are tried.</extracomment>
         <translation>Rechercher un maillon</translation>
     </message>
     <message>
@@ -703,10 +695,171 @@
     </message>
 </context>
 <context>
+    <name>GapTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Maillon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Goulot</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Gain si fort</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rank: 1 is the most critical gap</source>
+        <translation>Rang&#xa0;: 1 est le manque le plus critique</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Reach: share of the other links downstream of this one (they depend on it)</source>
+        <translation>Portée&#xa0;: part des autres maillons situés en aval de celui-ci (ils en dépendent)</translation>
+    </message>
+    <message>
+        <source>Share of the end markets downstream of this link (an end market counts itself)</source>
+        <translation>Part des marchés finals situés en aval de ce maillon (un marché final se compte lui-même)</translation>
+    </message>
+    <message>
+        <source>Every path from a source to at least one end market passes through this link: there is no way around it</source>
+        <translation>Tout chemin d’une source vers au moins un marché final passe par ce maillon&#xa0;: impossible de le contourner</translation>
+    </message>
+    <message>
+        <source>Completeness points gained if this link alone became strong</source>
+        <translation>Points de complétude gagnés si ce maillon seul devenait fort</translation>
+    </message>
+    <message>
+        <source>Criticality from 0 to 100: reach, bottleneck, what-if gain and the strategic flag</source>
+        <translation>Criticité de 0 à 100&#xa0;: portée, goulot, gain si fort et marquage stratégique</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{name} (strategic)</source>
+        <translation>{name} (stratégique)</translation>
+    </message>
+    <message>
+        <source>{status}, marked strategic by the group</source>
+        <translation>{status}, jugé stratégique par le groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) downstream of it</source>
+        <translation>
+            <numerusform>%n maillon en aval</numerusform>
+            <numerusform>%n maillons en aval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end market(s) downstream of it</source>
+        <translation>
+            <numerusform>%n marché final en aval</numerusform>
+            <numerusform>%n marchés finals en aval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a bottleneck: every end market can be reached around it</source>
+        <translation>Pas un goulot&#xa0;: chaque marché final peut être atteint en le contournant</translation>
+    </message>
+    <message>
+        <source>Blocks every path to: {markets}</source>
+        <translation>Bloque tout chemin vers&#xa0;: {markets}</translation>
+    </message>
+    <message>
+        <source>Completeness if this link became strong: {value}</source>
+        <translation>Complétude si ce maillon devenait fort&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Criticality {score} / 100</source>
+        <translation>Criticité {score} / 100</translation>
+    </message>
+</context>
+<context>
+    <name>GapsDock</name>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>0 pts</source>
+        <translation>0 pt</translation>
+    </message>
+    <message>
+        <source>+{n} pts</source>
+        <translation>+{n} pts</translation>
+    </message>
+    <message>
+        <source>Critical gaps</source>
+        <translation>Manques critiques</translation>
+    </message>
+    <message>
+        <source>Show criticality on cards</source>
+        <translation>Afficher la criticité sur les maillons</translation>
+    </message>
+    <message>
+        <source>Put each gap&apos;s rank (#1 = most critical) on its card on the map</source>
+        <translation>Afficher sur la carte le rang de chaque manque (n° 1 = le plus critique) sur son maillon</translation>
+    </message>
+    <message>
+        <source>Clear highlight</source>
+        <translation>Effacer la mise en évidence</translation>
+    </message>
+    <message>
+        <source>No weak or missing link: tag links on the map to see which gaps matter most.</source>
+        <translation>Aucun maillon faible ou manquant&#xa0;: évaluez les maillons sur la carte pour voir quels manques comptent le plus.</translation>
+    </message>
+    <message>
+        <source>Completeness: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Complétude&#xa0;: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mean of two shares of the end markets:
+• reachable from a source without passing a missing link: {missing} ({m} of {n});
+• reachable without passing a weak or missing link: {gaps} ({g} of {n}).
+Unassessed links count as present.</source>
+        <translation>Moyenne de deux parts des marchés finals&#xa0;:
+• atteignables depuis une source sans passer par un maillon manquant&#xa0;: {missing} ({m} sur {n})&#x202f;;
+• atteignables sans passer par un maillon faible ou manquant&#xa0;: {gaps} ({g} sur {n}).
+Les maillons à évaluer comptent comme présents.</translation>
+    </message>
+    <message>
+        <source>The chain has no link yet: there is nothing to analyse, and its completeness is shown as 0.</source>
+        <translation>La chaîne n’a pas encore de maillon&#xa0;: il n’y a rien à analyser, et sa complétude est affichée à 0.</translation>
+    </message>
+    <message>
+        <source>No link is marked as an end market: completeness cannot be measured and is shown as 0. Mark the chain&apos;s final uses as end markets.</source>
+        <translation>Aucun maillon n’est marqué comme marché final&#xa0;: la complétude ne peut pas être mesurée et est affichée à 0. Marquez les usages finals de la chaîne comme marchés finals.</translation>
+    </message>
+    <message>
+        <source>The flows form a loop with no source ({links}): its links of the most upstream stage ({sources}) are used as sources.</source>
+        <translation>Les flux forment une boucle sans source ({links})&#xa0;: ses maillons de l’étape la plus en amont ({sources}) servent de sources.</translation>
+    </message>
+</context>
+<context>
     <name>LegendDock</name>
     <message>
         <source>Legend</source>
-        <extracomment>Scale of the miniature cards (a card is 184 × 72 scene pixels).</extracomment>
         <translation>Légende</translation>
     </message>
     <message>
@@ -893,7 +1046,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New</source>
-        <extracomment>canvas_actions keys shown in the Link menu, in order (None = separator). canvas_actions keys of stage edits, shown in a &quot;Stages&quot; sub-menu when present.</extracomment>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
@@ -1225,7 +1377,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>OptionalDateEdit</name>
     <message>
         <source>no date</source>
-        <extracomment>The date standing for &quot;no date&quot; in :class:`OptionalDateEdit` (below any real deadline).</extracomment>
         <translation>aucune date</translation>
     </message>
     <message>
@@ -1272,7 +1423,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>PlanCommands</name>
     <message>
         <source>title</source>
-        <extracomment>QUndoCommand.id() of :class:`EditActionCommand` (arbitrary, unique in the application). Fields whose edits merge while typing (free text).</extracomment>
         <translation>intitulé</translation>
     </message>
     <message>
@@ -1359,7 +1509,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>PlanDock</name>
     <message>
         <source>Action plan</source>
-        <extracomment>Order of the tabs (index in the QTabWidget).</extracomment>
         <translation>Plan d’action</translation>
     </message>
     <message>
@@ -1616,7 +1765,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>PlanTableModel</name>
     <message>
         <source>Priority suggested by the gap analysis (criticality of the link)</source>
-        <extracomment>Read-only: the priority the gap analysis suggests for the action&apos;s link (issue 6). Column → action field it edits (None: read-only). Model events after which the gap analysis must be recomputed. Delay (ms) between the last change of links/flows and the refresh of the suggestions.</extracomment>
         <translation>Priorité suggérée par l’analyse des manques (criticité du maillon)</translation>
     </message>
     <message>
@@ -1675,7 +1823,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Values stored under ``ui/language``, in the order of the combo box.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -1771,6 +1918,13 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Another link is already named “{name}”.</source>
         <translation>Un autre maillon s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
     </message>
 </context>
 <context>

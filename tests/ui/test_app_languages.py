@@ -1,0 +1,154 @@
+"""The application in French and in English (issue 8): menus, legend, status bar, a dialog's
+standard buttons, and the real start-up path (``run_app`` with ``--lang``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from valuechain_gui.ui import i18n
+from valuechain_gui.ui.commands import RenameLinkCommand
+from valuechain_gui.ui.document import new_document, open_document
+from valuechain_gui.ui.main_window import MainWindow
+
+from work_safety_testing import answer_next_box, close_quietly, use_recovery_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_projects" / "autonomous_special_vehicles.vchain"
+
+MENUS = {"fr": ["&Fichier", "É&dition", "&Maillon", "&Affichage", "Aid&e"],
+         "en": ["&File", "&Edit", "&Link", "&View", "&Help"]}
+LEGEND = {"fr": ("Légende", ["Fort", "Faible", "Manquant", "À évaluer", "Stratégique",
+                             "Marché final"], "présent et compétitif"),
+          "en": ("Legend", ["Strong", "Weak", "Missing", "Unassessed", "Strategic",
+                            "End market"], "present and competitive")}
+BUTTONS = {"fr": ("Enregistrer", "Ne pas enregistrer", "Annuler"),
+           "en": ("Save", "Discard", "Cancel")}
+
+
+@pytest.fixture
+def window_in(qapp, qtbot, tmp_path, monkeypatch):
+    """``make(language, document=None)``: a shown MainWindow with that language's translators
+    installed as at start-up; translators, locale and window are cleaned up afterwards."""
+    use_recovery_dir(monkeypatch, tmp_path)
+    saved_locale = QLocale()
+    installed, windows = [], []
+
+    def make(language: str, document=None) -> MainWindow:
+        installed.extend(i18n.install_translators(qapp, language, cache_dir=tmp_path / "qm"))
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(document or new_document(language), language=language,
+                            settings=settings, remember_layout=False)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        close_quietly(window)
+    i18n.remove_translators(qapp, installed)
+    QLocale.setDefault(saved_locale)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_menu_titles_in_the_interface_language(window_in, language):
+    window = window_in(language)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert [t for t in titles if t in MENUS[language]] == MENUS[language], titles
+    file_entries = [a.text() for a in window.file_menu.actions() if a.text()]
+    if language == "fr":
+        assert "&Enregistrer" in file_entries and "Enregistrer &sous…" in file_entries
+    else:
+        assert "&Save" in file_entries and "Save &As…" in file_entries
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_legend_in_the_interface_language(window_in, language):
+    window = window_in(language)
+    title, names, meaning = LEGEND[language]
+    dock = window.legend_dock
+    assert dock.windowTitle() == title
+    texts = [label.text() for label in dock.findChildren(QLabel)]
+    for name in names:
+        assert f"<b>{name}</b>" in texts, (name, texts)
+    assert any(text.startswith(meaning) for text in texts), texts
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_unsaved_changes_question_and_its_standard_buttons(window_in, language):
+    window = window_in(language)
+    document = window.document
+    link_id = next(iter(document.project.links), None)
+    if link_id is None:  # a new document may have no link: open the sample instead
+        window.set_document(open_document(SAMPLE))
+        document = window.document
+        link_id = next(iter(document.project.links))
+    document.undo_stack.push(RenameLinkCommand(document.project, link_id, "Radar 77 GHz"))
+    seen: list[QMessageBox] = []
+    texts = {}
+
+    def cancel(box: QMessageBox):
+        texts.update(title=box.windowTitle(), text=box.text(),
+                     buttons=tuple(box.button(b).text() for b in (
+                         QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                         QMessageBox.StandardButton.Cancel)))
+        return QMessageBox.StandardButton.Cancel
+
+    answer_next_box(cancel, seen)
+    assert window.maybe_save() is False  # cancelled: the caller must not go on
+    assert seen
+    assert texts["buttons"] == BUTTONS[language]
+    if language == "fr":
+        assert texts["title"] == "Modifications non enregistrées"
+        assert texts["text"].startswith("«\u00a0") and "Voulez-vous les enregistrer\u202f?" in texts["text"]
+    else:
+        assert texts["title"] == "Unsaved changes"
+    assert document.is_modified()
+
+
+@pytest.mark.parametrize("language, words", [("fr", ("maillons", "flux", "à évaluer")),
+                                             ("en", ("links", "flows", "to assess"))])
+def test_status_bar_counts_with_plurals(window_in, language, words):
+    window = window_in(language, open_document(SAMPLE))
+    project = window.document.project
+    totals = window.status.totals_label.text()
+    links, flows, _ = words
+    assert totals.startswith(f"{len(project.links)} {links}"), totals
+    assert f"{len(project.flows)} {flows}" in totals, totals
+
+
+@pytest.mark.parametrize("language, file_menu", [("fr", "&Fichier"), ("en", "&File")])
+def test_run_app_starts_in_the_language_of_the_option(qapp, tmp_path, monkeypatch, language,
+                                                      file_menu):
+    """The real start-up path: ``valuechain-gui SAMPLE --lang xx --screenshot OUT.png``."""
+    from valuechain_gui.ui import app as app_module
+
+    use_recovery_dir(monkeypatch, tmp_path)
+    monkeypatch.setattr(app_module, "QSettings", lambda: QSettings(
+        str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).setValue(
+        i18n.SETTINGS_KEY, "en" if language == "fr" else "fr")  # the option wins
+    seen = {}
+    original = app_module.install_translators
+
+    def spy(app, lang):
+        seen["translators"] = original(app, lang, cache_dir=tmp_path / "qm")
+        seen["menu"] = QCoreApplication.translate("Menus", "&File")
+        seen["locale"] = QLocale().name()
+        return seen["translators"]
+
+    monkeypatch.setattr(app_module, "install_translators", spy)
+    saved_locale = QLocale()
+    out = tmp_path / "window.png"
+    try:
+        code = app_module.run_app(SAMPLE, lang=language, screenshot=out)
+    finally:
+        i18n.remove_translators(qapp, seen.get("translators", []))
+        QLocale.setDefault(saved_locale)
+    assert code == 0 and out.stat().st_size > 10_000
+    assert seen["menu"] == file_menu
+    assert seen["locale"] == ("fr_FR" if language == "fr" else "en_GB")

@@ -1,0 +1,527 @@
+"""The "Critical gaps" dock: the gap analysis of issue 6, shown next to the map.
+
+At the top, the chain's **completeness** (both shares it averages in the tooltip) and the
+analysis notes (empty chain, no end market, loop without source), translated by their code.
+Below, a table ranking the weak and missing links (:mod:`valuechain_gui.analysis.gaps`): rank,
+link, status, reach (% of the other links and % of the end markets downstream), bottleneck flag
+(the end markets it blocks in the tooltip), what-if gain ("+40 pts": completeness points gained
+if the link alone became strong) and criticality score.
+
+The panel only shows the model (STYLE.md point 2). It follows model events through its own
+:class:`~valuechain_gui.ui.qt_bridge.ProjectNotifier`; a change that can move the ranking only
+schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
+visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
+of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
+canvas (``ChainScene.set_highlight``) and selects and centres its card; "Show criticality on cards"
+puts the rank badge on each gap's card (``ChainScene.set_show_criticality``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.gaps import Gap, GapAnalyzer, GapReport
+from ...model import EventKind, LinkStatus, ModelEvent, Project
+from ..canvas import style
+from ..messages import status_name
+from ..qt_bridge import ProjectNotifier
+
+#: Columns of the table.
+(COL_RANK, COL_LINK, COL_STATUS, COL_REACH_LINKS, COL_REACH_MARKETS, COL_BOTTLENECK, COL_GAIN,
+ COL_SCORE) = range(8)
+COLUMN_COUNT = 8
+#: Item data roles: the link id of a row, and the value the column sorts by.
+LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Delay (ms) between the last model change and the recomputation (events in between coalesce).
+REFRESH_DELAY_MS = 30
+#: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
+_Index = QModelIndex | QPersistentModelIndex
+_INERT_FIELDS = frozenset({"position", "actors", "notes", "extra"})
+_FLOW_EVENTS = frozenset({EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
+                          EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED})
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def format_percent(share: float) -> str:
+    """A share (0..1) as a whole percentage in the interface locale ("40%", "40 %")."""
+    number = _locale().toString(round(100.0 * share))
+    return QCoreApplication.translate("GapsDock", "{n}%").format(n=number)
+
+
+def format_points(gain: float) -> str:
+    """A completeness gain (0..1) in percentage points: "+40 pts", "+12.5 pts", "0 pts"."""
+    points = 100.0 * gain
+    if abs(points) < 0.05:
+        return QCoreApplication.translate("GapsDock", "0 pts")
+    if abs(points - round(points)) < 0.05:
+        number = _locale().toString(round(points))
+    else:
+        number = _locale().toString(points, "f", 1)
+    return QCoreApplication.translate("GapsDock", "+{n} pts").format(n=number)
+
+
+class GapTableModel(QAbstractTableModel):
+    """The ranked gaps of a :class:`GapReport` as a read-only table (one row per gap).
+
+    Roles: DisplayRole (formatted text), ToolTipRole (explanations), ``LINK_ID_ROLE`` (the link
+    id, every column), ``SORT_ROLE`` (number or casefolded text), DecorationRole (the status
+    colour in the status column).
+    """
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.report: GapReport | None = None
+        self.gaps: list[Gap] = []
+
+    def set_report(self, report: GapReport | None) -> None:
+        """Show ``report`` (None: no rows)."""
+        self.beginResetModel()
+        self.report = report
+        self.gaps = list(report.gaps) if report is not None else []
+        self.endResetModel()
+
+    def row_of(self, link_id: str) -> int:
+        """The row of a link's gap, or -1."""
+        for row, gap in enumerate(self.gaps):
+            if gap.link_id == link_id:
+                return row
+        return -1
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.gaps)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_RANK: self.tr("#"), COL_LINK: self.tr("Link"), COL_STATUS: self.tr("Status"),
+                COL_REACH_LINKS: self.tr("Reach"), COL_REACH_MARKETS: self.tr("Markets"),
+                COL_BOTTLENECK: self.tr("Bottleneck"), COL_GAIN: self.tr("What-if"),
+                COL_SCORE: self.tr("Score"),
+            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                COL_RANK: self.tr("Rank: 1 is the most critical gap"),
+                COL_REACH_LINKS: self.tr("Reach: share of the other links downstream of this "
+                                         "one (they depend on it)"),
+                COL_REACH_MARKETS: self.tr("Share of the end markets downstream of this link "
+                                           "(an end market counts itself)"),
+                COL_BOTTLENECK: self.tr("Every path from a source to at least one end market "
+                                        "passes through this link: there is no way around it"),
+                COL_GAIN: self.tr("Completeness points gained if this link alone became strong"),
+                COL_SCORE: self.tr("Criticality from 0 to 100: reach, bottleneck, what-if gain "
+                                   "and the strategic flag"),
+            }.get(section)
+        return None
+
+    def data(self, index: _Index,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.gaps):
+            return None
+        gap, column = self.gaps[index.row()], index.column()
+        if role == LINK_ID_ROLE:
+            return gap.link_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(gap, column)
+        if role == SORT_ROLE:
+            return self._sort_value(gap, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(gap, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            return QColor(style.STATUS_COLOR[LinkStatus(gap.status)])
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_BOTTLENECK:
+            return QColor(style.STATUS_COLOR[LinkStatus.MISSING])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BOTTLENECK:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_LINK, COL_STATUS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, gap: Gap, column: int) -> str:
+        locale = _locale()
+        if column == COL_RANK:
+            return locale.toString(gap.rank)
+        if column == COL_LINK:
+            return gap.name
+        if column == COL_STATUS:
+            return status_name(gap.status) + (" ★" if gap.strategic else "")
+        if column == COL_REACH_LINKS:
+            return format_percent(gap.reach_links)
+        if column == COL_REACH_MARKETS:
+            return format_percent(gap.reach_end_markets)
+        if column == COL_BOTTLENECK:
+            return self.tr("yes") if gap.bottleneck else ""
+        if column == COL_GAIN:
+            return format_points(gap.gain)
+        if column == COL_SCORE:
+            return locale.toString(gap.score, "f", 1)
+        return ""
+
+    def _sort_value(self, gap: Gap, column: int) -> Any:
+        if column == COL_LINK:
+            return gap.name.casefold()
+        if column == COL_STATUS:  # missing before weak, strategic first within each
+            return (0 if gap.status == LinkStatus.MISSING else 2) + (0 if gap.strategic else 1)
+        return {
+            COL_REACH_LINKS: gap.reach_links, COL_REACH_MARKETS: gap.reach_end_markets,
+            COL_BOTTLENECK: len(gap.bottleneck_for), COL_GAIN: gap.gain, COL_SCORE: gap.score,
+        }.get(column, gap.rank)
+
+    def _names(self, link_ids: tuple[str, ...]) -> str:
+        links = self.project.links if self.project is not None else {}
+        return ", ".join(links[i].name for i in link_ids if i in links)
+
+    def _tooltip(self, gap: Gap, column: int) -> str | None:
+        if column == COL_LINK:
+            return (self.tr("{name} (strategic)").format(name=gap.name) if gap.strategic
+                    else gap.name)
+        if column == COL_STATUS and gap.strategic:
+            return self.tr("{status}, marked strategic by the group").format(
+                status=status_name(gap.status))
+        if column == COL_REACH_LINKS:
+            return self.tr("%n link(s) downstream of it", "", gap.downstream_links)
+        if column == COL_REACH_MARKETS:
+            return self.tr("%n end market(s) downstream of it", "", gap.downstream_end_markets)
+        if column == COL_BOTTLENECK:
+            if not gap.bottleneck:
+                return self.tr("Not a bottleneck: every end market can be reached around it")
+            return self.tr("Blocks every path to: {markets}").format(
+                markets=self._names(gap.bottleneck_for))
+        if column == COL_GAIN:
+            return self.tr("Completeness if this link became strong: {value}").format(
+                value=format_percent(gap.what_if))
+        if column == COL_SCORE:
+            return self.tr("Criticality {score} / 100").format(
+                score=_locale().toString(gap.score, "f", 1))
+        return None
+
+
+class GapsDock(QDockWidget):
+    """The "Critical gaps" panel over the project of a :class:`ChainScene`.
+
+    Call :meth:`set_scene` with the canvas scene (again whenever the window shows another
+    document). Attributes for other modules and tests: ``model`` (:class:`GapTableModel`),
+    ``view`` (QTableView over a sort proxy), ``completeness_label``, ``notes_label``,
+    ``criticality_box`` (the "Show criticality on cards" checkbox), ``report`` (the last
+    :class:`GapReport`, or None before the first computation).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Critical gaps"), parent)
+        self.setObjectName("gaps_dock")
+        self.scene: Any = None
+        self.project: Project | None = None
+        self.notifier: ProjectNotifier | None = None
+        self.analyzer: GapAnalyzer | None = None
+        self.report: GapReport | None = None
+        self._dirty = True
+        self._restoring = False
+        self._badges_shown = False
+        self._highlighted: str | None = None  # the gap whose downstream the canvas highlights
+        self._highlight_ids: set[str] = set()  # what this panel last asked the canvas to show
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer)
+
+        body = QWidget(self)
+        self.completeness_label = QLabel(body)
+        self.completeness_label.setObjectName("completeness_label")
+        self.completeness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_label = QLabel(body)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #8a4b00;")
+        self.criticality_box = QCheckBox(self.tr("Show criticality on cards"), body)
+        self.criticality_box.setToolTip(self.tr("Put each gap's rank (#1 = most critical) on its "
+                                                "card on the map"))
+        self.clear_button = QPushButton(self.tr("Clear highlight"), body)
+        self.clear_button.setEnabled(False)
+        self.model = GapTableModel(None, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(body)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_RANK, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("No weak or missing link: tag links on the map to see "
+                                          "which gaps matter most."), body)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+
+        top = QHBoxLayout()
+        top.addWidget(self.completeness_label, 1)
+        top.addWidget(self.criticality_box)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.clear_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(bottom)
+        self.setWidget(body)
+
+        self.view.selectionModel().selectionChanged.connect(lambda _s, _d: self._on_selection())
+        self.criticality_box.toggled.connect(self._on_criticality_toggled)
+        self.clear_button.clicked.connect(self.clear_highlight)
+        self.visibilityChanged.connect(self._on_visibility)
+        self._show_report(None)
+
+    # ------------------------------------------------------------------ document
+    def set_scene(self, scene: Any) -> None:
+        """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
+
+        The old project's notifier is detached; the analysis is recomputed for the new one.
+        """
+        if self.notifier is not None:
+            self.notifier.changed.disconnect(self._on_model_event)
+            self.notifier.detach()
+            self.notifier.deleteLater()
+            self.notifier = None
+        self.scene = scene
+        self.project = scene.project if scene is not None else None
+        self.analyzer = GapAnalyzer(self.project) if self.project is not None else None
+        self._highlighted = None
+        self._highlight_ids = set()
+        self._badges_shown = False
+        self.report = None
+        self.model.project = self.project
+        if self.project is not None:
+            self.notifier = ProjectNotifier(self.project, self)
+            self.notifier.changed.connect(self._on_model_event)
+        self._show_report(None)
+        self._dirty = True
+        self.refresh()
+
+    # ------------------------------------------------------------------ updating
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.kind == EventKind.LINK_CHANGED:
+            if not set(event.fields) - _INERT_FIELDS:
+                return
+        elif event.kind not in _FLOW_EVENTS:
+            return  # actions and project details do not change the analysis
+        self._dirty = True
+        self._timer.start()  # restarts: a burst of events gives one recomputation
+
+    def _on_timer(self) -> None:
+        if self._needed():
+            self.refresh()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._dirty:
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def _needed(self) -> bool:
+        return self.isVisible() or self.criticality_box.isChecked()
+
+    def is_pending(self) -> bool:
+        """True while a model change waits for its recomputation."""
+        return self._dirty
+
+    def refresh(self) -> None:
+        """Recompute the analysis now (when the panel or the badges need it) and show it."""
+        self._timer.stop()
+        if self.analyzer is None:
+            self._dirty = False
+            self._show_report(None)
+            return
+        if not self._needed():
+            return  # stays dirty: computed when shown
+        self._dirty = False
+        self.report = self.analyzer.report()
+        self._show_report(self.report)
+
+    def _show_report(self, report: GapReport | None) -> None:
+        keep = self._highlighted
+        self._restoring = True
+        try:
+            self.model.set_report(report)
+            self._show_summary(report)
+            self.empty_label.setVisible(report is not None and not report.gaps
+                                        and bool(report.sources))
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.view.selectRow(index.row())
+        finally:
+            self._restoring = False
+        if keep is not None:
+            if row >= 0:  # re-highlight only if its downstream changed (keeps other highlights)
+                self._apply_highlight(keep, select=False, only_if_changed=True)
+            else:
+                self.clear_highlight()  # the gap is gone (retagged strong, deleted)
+        self._update_badges()
+
+    def _show_summary(self, report: GapReport | None) -> None:
+        if report is None:
+            self.completeness_label.setText("")
+            self.completeness_label.setToolTip("")
+            self.notes_label.setVisible(False)
+            return
+        self.completeness_label.setText(self.tr("Completeness: <b>{value}</b>").format(
+            value=format_percent(report.completeness)))
+        total = len(report.end_markets)
+        self.completeness_label.setToolTip(self.tr(
+            "Mean of two shares of the end markets:\n"
+            "• reachable from a source without passing a missing link: {missing} ({m} of {n});\n"
+            "• reachable without passing a weak or missing link: {gaps} ({g} of {n}).\n"
+            "Unassessed links count as present.").format(
+                missing=format_percent(report.share_without_missing),
+                gaps=format_percent(report.share_without_gaps),
+                m=round(report.share_without_missing * total),
+                g=round(report.share_without_gaps * total), n=total))
+        notes = [self.note_text(note) for note in report.note_details]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
+    def note_text(self, note: Any) -> str:
+        """A note of the analysis (:class:`~valuechain_gui.analysis.graph.Note`) in the
+        interface language, chosen by its code; an unknown code shows its English text."""
+        params = dict(note.params)
+        if note.code == "empty_chain":
+            return self.tr("The chain has no link yet: there is nothing to analyse, and its "
+                           "completeness is shown as 0.")
+        if note.code == "no_end_market":
+            return self.tr("No link is marked as an end market: completeness cannot be measured "
+                           "and is shown as 0. Mark the chain's final uses as end markets.")
+        if note.code == "loop_without_source":
+            return self.tr("The flows form a loop with no source ({links}): its links of the most "
+                           "upstream stage ({sources}) are used as sources.").format(
+                links=params.get("links", ""), sources=params.get("sources", ""))
+        return note.text
+
+    # ------------------------------------------------------------------ selection → canvas
+    def selected_link_id(self) -> str | None:
+        """The link id of the selected gap, or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(LINK_ID_ROLE) if rows else None
+
+    def select_gap(self, link_id: str) -> bool:
+        """Select the row of a gap (as a click would); False when ``link_id`` is not a gap."""
+        row = self.model.row_of(link_id)
+        if row < 0:
+            return False
+        self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def _on_selection(self) -> None:
+        if self._restoring:
+            return
+        link_id = self.selected_link_id()
+        if link_id is None:
+            self.clear_highlight()
+        else:
+            self._apply_highlight(link_id, select=True)
+
+    def _apply_highlight(self, link_id: str, *, select: bool,
+                         only_if_changed: bool = False) -> None:
+        if (self.scene is None or self.analyzer is None or self.project is None
+                or link_id not in self.project.links):
+            return
+        ids = self.analyzer.downstream(link_id) | {link_id}
+        self._highlighted = link_id
+        self.clear_button.setEnabled(True)
+        if only_if_changed and ids == self._highlight_ids:
+            return
+        self._highlight_ids = ids
+        self.scene.set_highlight(ids)
+        if select:
+            self.scene.select_links([link_id], center=True)
+
+    def highlighted_ids(self) -> set[str]:
+        """The link ids this panel highlights on the canvas (the gap and its downstream links);
+        empty when it highlights nothing."""
+        return set(self._highlight_ids) if self._highlighted is not None else set()
+
+    def clear_highlight(self) -> None:
+        """Clear the highlight this panel put on the canvas and deselect the row."""
+        had = self._highlighted is not None
+        self.release_highlight()
+        if had and self.scene is not None:
+            self.scene.set_highlight(None)
+
+    def release_highlight(self) -> None:
+        """Forget this panel's highlight without touching the canvas (another highlight, e.g.
+        View > Highlight by actor, replaced it): the row is deselected."""
+        self._highlighted = None
+        self._highlight_ids = set()
+        self.clear_button.setEnabled(False)
+        if self.view.selectionModel().hasSelection():
+            self._restoring = True
+            try:
+                self.view.clearSelection()
+            finally:
+                self._restoring = False
+
+    # ------------------------------------------------------------------ badges
+    def _on_criticality_toggled(self, on: bool) -> None:
+        if on and (self._dirty or self.report is None):
+            self.refresh()
+        self._update_badges()
+
+    def _update_badges(self) -> None:
+        if self.scene is None:
+            return
+        if self.criticality_box.isChecked() and self.report is not None:
+            self.scene.set_show_criticality(True, {g.link_id: g.rank for g in self.report.gaps})
+            self._badges_shown = True
+        elif self._badges_shown:
+            self.scene.set_show_criticality(False, None)
+            self._badges_shown = False
+
+
+__all__ = ["GapTableModel", "GapsDock", "format_percent", "format_points", "LINK_ID_ROLE",
+           "SORT_ROLE", "REFRESH_DELAY_MS"]

@@ -86,7 +86,7 @@ VOCABULARY = [
     (r"\blinks?\b", r"maillons?", set()),
     (r"\bflows?\b", r"\bflux\b", set()),
     (r"\bstages?\b", r"étapes?", {"Cooperation stage"}),
-    (r"\bend[ -]markets?\b", r"marchés? finals?|marché final", set()),
+    (r"\bend[ -]markets?\b", r"marchés? fina(l|ls|ux)\b", set()),
     (r"\baction plan\b", r"plan d'action", set()),
     (r"\blocal reinforcement\b", r"renforcement local", set()),
     (r"\balliance search\b", r"recherche d'alliances", set()),

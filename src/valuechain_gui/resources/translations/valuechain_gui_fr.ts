@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Share of the end markets downstream of this link (an end market counts itself)</source>
-        <translation>Part des marchés finals situés en aval de ce maillon (un marché final se compte lui-même)</translation>
+        <translation>Part des marchés finaux situés en aval de ce maillon (un marché final se compte lui-même)</translation>
     </message>
     <message>
         <source>Every path from a source to at least one end market passes through this link: there is no way around it</source>
@@ -775,7 +775,7 @@
         <source>%n end market(s) downstream of it</source>
         <translation>
             <numerusform>%n marché final en aval</numerusform>
-            <numerusform>%n marchés finals en aval</numerusform>
+            <numerusform>%n marchés finaux en aval</numerusform>
         </translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
 • reachable from a source without passing a missing link: {missing} ({m} of {n});
 • reachable without passing a weak or missing link: {gaps} ({g} of {n}).
 Unassessed links count as present.</source>
-        <translation>Moyenne de deux parts des marchés finals&#xa0;:
+        <translation>Moyenne de deux parts des marchés finaux&#xa0;:
 • atteignables depuis une source sans passer par un maillon manquant&#xa0;: {missing} ({m} sur {n})&#x202f;;
 • atteignables sans passer par un maillon faible ou manquant&#xa0;: {gaps} ({g} sur {n}).
 Les maillons à évaluer comptent comme présents.</translation>
@@ -849,7 +849,7 @@ Les maillons à évaluer comptent comme présents.</translation>
     </message>
     <message>
         <source>No link is marked as an end market: completeness cannot be measured and is shown as 0. Mark the chain&apos;s final uses as end markets.</source>
-        <translation>Aucun maillon n’est marqué comme marché final&#xa0;: la complétude ne peut pas être mesurée et est affichée à 0. Marquez les usages finals de la chaîne comme marchés finals.</translation>
+        <translation>Aucun maillon n’est marqué comme marché final&#xa0;: la complétude ne peut pas être mesurée et est affichée à 0. Marquez les usages finaux de la chaîne comme marchés finaux.</translation>
     </message>
     <message>
         <source>The flows form a loop with no source ({links}): its links of the most upstream stage ({sources}) are used as sources.</source>
@@ -1182,7 +1182,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Fit Map in Window</source>
-        <translation>Ajuster la carte à la &amp;fenêtre</translation>
+        <translation>Ajuster à la &amp;fenêtre</translation>
     </message>
     <message>
         <source>Show the whole map</source>

@@ -3,10 +3,12 @@ standard buttons, and the real start-up path (``run_app`` with ``--lang``)."""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from valuechain_gui.ui import i18n
@@ -31,14 +33,18 @@ BUTTONS = {"fr": ("Enregistrer", "Ne pas enregistrer", "Annuler"),
 
 @pytest.fixture
 def window_in(qapp, qtbot, tmp_path, monkeypatch):
-    """``make(language, document=None)``: a shown MainWindow with that language's translators
-    installed as at start-up; translators, locale and window are cleaned up afterwards."""
+    """``make(language, document=None, recorder=None)``: a shown MainWindow with that
+    language's translators installed as at start-up (then ``recorder``, a QTranslator, if
+    given); translators, locale and window are cleaned up afterwards."""
     use_recovery_dir(monkeypatch, tmp_path)
     saved_locale = QLocale()
     installed, windows = [], []
 
-    def make(language: str, document=None) -> MainWindow:
+    def make(language: str, document=None, recorder: QTranslator | None = None) -> MainWindow:
         installed.extend(i18n.install_translators(qapp, language, cache_dir=tmp_path / "qm"))
+        if recorder is not None:  # last installed, so asked first
+            qapp.installTranslator(recorder)
+            installed.append(recorder)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(document or new_document(language), language=language,
                             settings=settings, remember_layout=False)
@@ -152,3 +158,54 @@ def test_run_app_starts_in_the_language_of_the_option(qapp, tmp_path, monkeypatc
     assert code == 0 and out.stat().st_size > 10_000
     assert seen["menu"] == file_menu
     assert seen["locale"] == ("fr_FR" if language == "fr" else "en_GB")
+
+
+class RecordingTranslator(QTranslator):
+    """Installed last, so asked first: records each (context, source) looked up and answers
+    nothing, so that the real translators still answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt override
+        self.seen.add((context, source))
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802, D102 - Qt override
+        return False
+
+
+def _known_french() -> set[tuple[str, str]]:
+    root = ET.parse(i18n.ts_path("fr")).getroot()
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def test_every_string_the_french_window_asks_for_is_in_the_ts(window_in, qapp):
+    """Catches what lupdate cannot see: ``self.tr`` in a base class (the runtime context is
+    the subclass), ``tr(variable)``, a wrapper with another context."""
+    from valuechain_gui.ui.canvas.menus import build_context_menu
+
+    recorder = RecordingTranslator()
+    window = window_in("fr", open_document(SAMPLE), recorder=recorder)
+    try:
+        for action in window.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().aboutToShow.emit()
+        scene = window.scene
+        ids = list(window.document.project.links)
+        scene.select_links(ids[:1])
+        scene.select_links(ids[:3])
+        card = scene.card(ids[0])
+        for pos in (card.sceneBoundingRect().center(), scene.content_rect().bottomRight()):
+            build_context_menu(scene, pos, window).deleteLater()
+        window.show_find()
+        qapp.processEvents()
+    finally:
+        qapp.removeTranslator(recorder)
+    ours = {(c, s) for c, s in recorder.seen if not re.match(r"Q[A-Z]", c or "")}
+    missing = sorted(ours - _known_french())
+    assert len(ours) > 100
+    assert not missing, ("looked up at run time but not in valuechain_gui_fr.ts (a tr() in a "
+                         f"base class, or a tr() of a variable?): {missing}")

@@ -221,3 +221,31 @@ def test_formats_follow_the_locale():
     assert format_percent(0.4615) == "46%"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     assert format_points(0.125) == "+12,5 pts"
+
+
+def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from valuechain_gui.ui.document import Document
+    from valuechain_gui.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Document(load_project(SAMPLE)), language="en", settings=settings,
+                        remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    dock = window.gaps_dock
+    assert dock.toggleViewAction() in window.docks_menu.actions()
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
+    assert names(dock)[0] == CERTIFICATION
+    dock.view.selectRow(0)
+    assert window.scene.selected_link_ids() == [id_of(window.document.project, CERTIFICATION)]
+    window.clear_highlight()  # View > Clear highlight: the panel lets go of its row
+    assert dock.selected_link_id() is None
+    window.set_document(Document(Project.new(language="en")))
+    assert dock.scene is window.scene
+    qtbot.waitUntil(lambda: not dock.is_pending() and dock.proxy.rowCount() == 0)
+    assert dock.notes_label.text().startswith("The chain has no link yet")
+    window.document.undo_stack.clear()
+    window.close()

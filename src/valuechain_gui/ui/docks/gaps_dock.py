@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -60,6 +61,10 @@ LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Delay (ms) between the last model change and the recomputation (events in between coalesce).
 REFRESH_DELAY_MS = 30
+#: The table never gets shorter than this many rows (header included).
+MIN_TABLE_ROWS = 4
+#: Preferred height of the panel (pixels), about six rows of the table.
+PREFERRED_HEIGHT = 270
 #: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
 _Index = QModelIndex | QPersistentModelIndex
 _INERT_FIELDS = frozenset({"position", "actors", "notes", "extra"})
@@ -286,6 +291,8 @@ class GapsDock(QDockWidget):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(MIN_TABLE_ROWS * row_height)  # a docked panel stays usable
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
@@ -314,6 +321,11 @@ class GapsDock(QDockWidget):
         self.clear_button.clicked.connect(self.clear_highlight)
         self.visibilityChanged.connect(self._on_visibility)
         self._show_report(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for about six ranked gaps when docked at the bottom of the window."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 640), max(hint.height(), PREFERRED_HEIGHT))
 
     # ------------------------------------------------------------------ document
     def set_scene(self, scene: Any) -> None:

@@ -1,0 +1,134 @@
+"""Application entry: ``run_app(project, lang, screenshot)`` behind ``valuechain-gui [open]``.
+
+Creates the QApplication (organisation "valuechain_gui", application "valuechain-gui", which
+name the QSettings file), installs the translators (:mod:`.i18n`), opens the main window on the
+project or on a new one, and runs the event loop.
+
+With ``screenshot``, the window is shown at a fixed size, and once it is exposed and the map
+fitted (a chain of zero-delay timers, never a sleep) the whole window is grabbed to the PNG and
+the application exits 0. This works with ``QT_QPA_PLATFORM=offscreen``. When the project cannot
+be opened, screenshot mode prints the reason on stderr and returns 1; the interactive mode shows
+a dialog and opens an empty project instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..errors import ValueChainError
+from .i18n import choose_language, install_translators
+
+ORGANIZATION = "valuechain_gui"
+APPLICATION = "valuechain-gui"
+SCREENSHOT_SIZE = (1440, 900)
+#: Most event-loop turns to wait for the window to be exposed (each ~10 ms at worst).
+MAX_EXPOSE_TURNS = 500
+
+
+def make_application() -> QApplication:
+    """The QApplication (the running one if any), with the names QSettings uses."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName(APPLICATION)
+    return app  # type: ignore[return-value]
+
+
+def run_app(project: Path | None = None, lang: str | None = None,
+            screenshot: Path | None = None) -> int:
+    """Open the application window; returns the process exit code.
+
+    Args:
+        project: a ``.vchain`` file to open, or None for a new project.
+        lang: interface language ``"fr"``/``"en"``, or None (preference, then system locale).
+        screenshot: when given, save a PNG of the whole window there and exit (see module doc).
+
+    Returns:
+        0 on success; 1 when ``screenshot`` was asked and the project cannot be opened or the
+        picture cannot be written (the reason on stderr).
+    """
+    from .document import new_document, open_document
+    from .main_window import MainWindow
+
+    app = make_application()
+    language = choose_language(lang, QSettings())
+    app._vcg_translators = install_translators(app, language)  # keep them alive
+
+    document = None
+    error: BaseException | None = None
+    read_only: bool | None = False
+    if project is not None and screenshot is None:
+        from .file_lock import check_before_open  # issue 5: open in another instance?
+
+        read_only = check_before_open(None, Path(project))
+        if read_only is None:  # cancelled: start with a new project
+            project = None
+    if project is not None:
+        try:
+            document = open_document(Path(project))
+            document.read_only = bool(read_only)  # issue 5
+        except (ValueChainError, OSError) as exc:
+            error = exc
+    if error is not None and screenshot is not None:
+        print(str(error), file=sys.stderr)
+        return 1
+    window = MainWindow(document or new_document(language), language=language,
+                        remember_layout=screenshot is None)
+    if document is not None:
+        window.recent.add(Path(project))
+
+    if screenshot is not None:
+        return _screenshot(app, window, Path(screenshot))
+
+    window.show()
+    if error is not None:
+        window.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
+            name=Path(project).name), error)
+    QTimer.singleShot(0, window.fit_all)
+    from .recovery import offer_recovery  # issue 5: projects left unclosed by a crash
+
+    QTimer.singleShot(0, lambda: offer_recovery(window))
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window, out: Path) -> int:
+    """Show ``window``, wait until it is painted and fitted, grab it to ``out``; exit code."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    result = {"code": 1}
+
+    def later(step: Callable[[], None]) -> None:
+        QTimer.singleShot(0, step)
+
+    def wait_exposed(turns: int = 0) -> None:
+        handle = window.windowHandle()
+        if (handle is None or not handle.isExposed()) and turns < MAX_EXPOSE_TURNS:
+            QTimer.singleShot(10, lambda: wait_exposed(turns + 1))
+            return
+        window.fit_all()
+        later(settle)
+
+    def settle() -> None:
+        window.fit_all()  # after the layout settled: the view has its final size
+        later(grab)
+
+    def grab() -> None:
+        pixmap = window.grab()
+        if pixmap.save(str(out), "PNG"):
+            result["code"] = 0
+        else:
+            print(f"{out}: the picture could not be written", file=sys.stderr)
+        window.document.undo_stack.setClean()  # nothing to save in screenshot mode
+        window.close()
+        app.exit(result["code"])
+
+    later(wait_exposed)
+    code = app.exec()
+    return result["code"] if code == 0 else code

@@ -1,0 +1,105 @@
+"""Legend dock: what the card colours, outlines, glyphs and markers mean.
+
+Each status is shown as a miniature card painted by the canvas's own card item, so the legend
+has the same colour AND second cue (border style, hatching, glyph) as the map, in colour or in
+grayscale. The strategic star and the end-market flag are shown the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ... import geometry
+from ...model import Link, LinkStatus
+from ..canvas import style
+from ..canvas.items import LinkCard
+from ..messages import status_name
+
+#: Scale of the miniature cards (a card is 184 × 72 scene pixels).
+SWATCH_SCALE = 0.42
+
+
+def status_colour(status: LinkStatus) -> QColor:
+    """The main colour of a status (the cards' border colour)."""
+    return QColor(style.STATUS_COLOR[LinkStatus(status)])
+
+
+def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bool = False,
+                  scale: float = SWATCH_SCALE) -> QPixmap:
+    """A miniature card drawn by the canvas's own :class:`LinkCard` (so it always matches).
+
+    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×).
+    """
+    card = LinkCard(Link(name="", stage_id="", status=status, strategic=strategic,
+                         end_market=end_market))
+    margin = 3.0
+    size = QSize(int(geometry.CARD_WIDTH * scale + 2 * margin),
+                 int(geometry.CARD_HEIGHT * scale + 2 * margin))
+    ratio = 2.0
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(margin, margin)
+    painter.scale(scale, scale)
+    card.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return pixmap
+
+
+class LegendDock(QDockWidget):
+    """The legend: one row per status (swatch + word + what it means), then the markers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Legend"), parent)
+        self.setObjectName("legend_dock")
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        meanings = {
+            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, ✔)"),
+            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, ~)"),
+            LinkStatus.MISSING: self.tr("no one does it here (dotted border, hatched, ✖)"),
+            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, ?)"),
+        }
+        self.rows: dict[str, QLabel] = {}
+        row = 0
+        for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING,
+                       LinkStatus.UNASSESSED):
+            self._add_row(grid, row, status_swatch(status), status_name(status).capitalize(),
+                          meanings[status], key=status.value)
+            row += 1
+        self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, strategic=True),
+                      self.tr("Strategic"), self.tr("marked strategic by the group (★)"),
+                      key="strategic")
+        row += 1
+        self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, end_market=True),
+                      self.tr("End market"), self.tr("a final use of the chain (⚑)"),
+                      key="end_market")
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(row + 1, 1)
+        self.setWidget(body)
+
+    def _add_row(self, grid: QGridLayout, row: int, pixmap: QPixmap, title: str, meaning: str,
+                 key: str) -> None:
+        swatch = QLabel()
+        swatch.setPixmap(pixmap)
+        name = QLabel(f"<b>{title}</b>")
+        text = QLabel(meaning)
+        text.setWordWrap(True)
+        text.setStyleSheet("color: palette(placeholder-text);")
+        grid.addWidget(swatch, row, 0)
+        grid.addWidget(name, row, 1)
+        grid.addWidget(text, row, 2)
+        self.rows[key] = name

@@ -1,0 +1,151 @@
+"""The open document: a project, its file path, its undo stack and its Qt notifier.
+
+``modified`` means ``not undo_stack.isClean()`` (STYLE.md point 3), or a project that came in
+without being saved (imported spreadsheet, migrated file). The window title is
+``"NAME[*] — valuechain-gui"`` where Qt shows ``[*]`` as ``*`` while modified.
+
+This module holds no dialogs: :mod:`~valuechain_gui.ui.main_window` asks the user and calls
+:meth:`Document.save` / :func:`open_document`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import Project
+from .qt_bridge import ProjectNotifier
+
+#: File extension of projects.
+PROJECT_SUFFIX = ".vchain"
+APP_NAME = "valuechain-gui"
+
+
+class Document(QObject):
+    """One project being edited.
+
+    Attributes:
+        project: the :class:`~valuechain_gui.model.Project` (the one truth).
+        path: the file it was opened from / saved to, or None for an untitled project.
+        undo_stack: the QUndoStack every edit is pushed on.
+        notifier: :class:`~valuechain_gui.ui.qt_bridge.ProjectNotifier` relaying model events as
+            a Qt signal ``changed(ModelEvent)``.
+        file_version: format version the file had on disk (None for a new project).
+        migrated: True when the file was migrated from an older format on load.
+
+    Signals:
+        modified_changed(bool): the modified state changed.
+        path_changed(): the file path changed (after Save As).
+    """
+
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+
+    def __init__(self, project: Project, path: Path | None = None, *,
+                 unsaved: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = Path(path) if path is not None else None
+        self.undo_stack = QUndoStack(self)
+        self.notifier = ProjectNotifier(project)
+        self.file_version: int | None = None
+        self.migrated = False
+        self._unsaved = unsaved
+        # work safety (issue 5, ui/autosave.py, ui/recovery.py, ui/file_lock.py):
+        self.read_only = False  # another instance has the file: Save refused, Save As allowed
+        self.recovered = False  # restored from a recovery file, not saved since
+        self.recovery_key: str | None = None  # the autosave entry to continue, if restored
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # ------------------------------------------------------------------ state
+    def is_modified(self) -> bool:
+        """True when the document has changes not written to its file."""
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        """The file name without folder (``"plan.vchain"``), or "Untitled"."""
+        if self.path is not None:
+            return self.path.name
+        return QCoreApplication.translate("Document", "Untitled")
+
+    def window_title(self) -> str:
+        """``"NAME[*] — valuechain-gui"``, for ``QWidget.setWindowTitle`` with setWindowModified."""
+        name = self.display_name()
+        if self.recovered:
+            name = QCoreApplication.translate("Document", "{name} (recovered)").format(name=name)
+        if self.read_only:
+            name = QCoreApplication.translate("Document", "{name} (read-only)").format(name=name)
+        return f"{name}[*] — {APP_NAME}"
+
+    def suggested_file_name(self) -> str:
+        """A file name for Save As: the current one, else from the target market (str)."""
+        if self.path is not None:
+            return str(self.path)
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.project.target_market)
+        stem = "_".join(stem.split()) or QCoreApplication.translate("Document", "project")
+        return stem + PROJECT_SUFFIX
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+    # ------------------------------------------------------------------ saving
+    def save(self, path: Path | None = None) -> Path:
+        """Write the project to ``path`` (default: its current path); returns the path written.
+
+        The file is replaced atomically with a ``.bak`` copy of the previous one (io layer).
+
+        Raises:
+            ValueError: no path given for an untitled document.
+            valuechain_gui.io.atomic.SaveError: disk full, read-only, locked, verify failed
+                (the previous file is intact).
+        """
+        from ..io.project_file import save_project
+
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("an untitled document needs a path to be saved")
+        if target.suffix.lower() != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        if self.read_only and self.path is not None and target.absolute() == self.path.absolute():
+            from ..io.atomic import SaveError  # issue 5: another instance has this file open
+            raise SaveError("locked", "{path} is open in another valuechain-gui window; use "
+                            "Save As.", path=str(target), reason="read-only")
+        save_project(self.project, target)
+        self.recovered = self.read_only = False
+        was_modified = self.is_modified()
+        self._unsaved = False
+        path_changed = target != self.path
+        self.path = target
+        self.undo_stack.setClean()
+        if path_changed:
+            self.path_changed.emit()
+        if was_modified:
+            self.modified_changed.emit(False)
+        return target
+
+    def close(self) -> None:
+        """Stop relaying model events (call before dropping the document)."""
+        self.notifier.detach()
+
+
+def open_document(path: Path) -> Document:
+    """Load the project at ``path`` into a new :class:`Document`.
+
+    Raises:
+        valuechain_gui.errors.ValueChainError: the file is not a valid project (code, location).
+        OSError: the file cannot be read.
+    """
+    from ..io.project_file import load_project_with_info
+
+    result = load_project_with_info(Path(path))
+    document = Document(result.project, Path(path))
+    document.file_version = result.file_version
+    document.migrated = bool(result.migrated)
+    return document
+
+
+def new_document(language: str = "fr") -> Document:
+    """An untitled document with the six standard stages named in ``language``."""
+    return Document(Project.new(language=language))

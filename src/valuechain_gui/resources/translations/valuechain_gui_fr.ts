@@ -1416,7 +1416,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l’instant</translation>
+        <translation>aucune pour l’instant</translation>
     </message>
 </context>
 <context>

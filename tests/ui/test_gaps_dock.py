@@ -18,6 +18,7 @@ from valuechain_gui.ui.docks.gaps_dock import (
     COL_GAIN,
     COL_LINK,
     COL_RANK,
+    COL_REACH_LINKS,
     COL_SCORE,
     GapsDock,
     LINK_ID_ROLE,
@@ -47,11 +48,11 @@ def id_of(project: Project, name: str) -> str:
 
 
 def cell(dock: GapsDock, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
-    return dock.proxy.index(row, column).data(role)
+    return dock.model.index(row, column).data(role)
 
 
 def names(dock: GapsDock) -> list[str]:
-    return [cell(dock, row, COL_LINK) for row in range(dock.proxy.rowCount())]
+    return [cell(dock, row, COL_LINK) for row in range(dock.model.rowCount())]
 
 
 def shown_dock(qtbot, project: Project) -> tuple[GapsDock, ChainScene, QUndoStack]:
@@ -78,7 +79,7 @@ def test_sample_top_three_and_bottleneck(sample):
     project, dock, scene, _stack = sample
     assert names(dock)[:3] == [CERTIFICATION, ACTUATORS, SUPERVISION]
     assert [cell(dock, r, COL_RANK) for r in range(3)] == ["1", "2", "3"]
-    assert dock.proxy.rowCount() == 10  # the sample's ten weak or missing links
+    assert dock.model.rowCount() == 10  # the sample's ten weak or missing links
     assert cell(dock, 0, COL_BOTTLENECK) == "yes"
     assert cell(dock, 1, COL_BOTTLENECK) == "" and cell(dock, 2, COL_BOTTLENECK) == ""
     tip = cell(dock, 0, COL_BOTTLENECK, Qt.ItemDataRole.ToolTipRole)
@@ -101,7 +102,7 @@ def test_retag_through_undo_stack_updates_the_panel(qtbot, sample):
     assert dock.is_pending()  # the retag itself does not wait for the analysis
     qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == ACTUATORS)
     assert CERTIFICATION not in names(dock)
-    assert dock.proxy.rowCount() == 9
+    assert dock.model.rowCount() == 9
     assert dock.completeness_label.text() == "Completeness: <b>100%</b>"
     stack.undo()
     qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == CERTIFICATION)
@@ -137,7 +138,7 @@ def test_selecting_a_gap_highlights_exactly_its_downstream(qtbot, sample):
     # a retag keeps the selection and the highlight
     stack = dock._keep[1]
     stack.push(SetStatusCommand(project, [id_of(project, "Sites d'essais")], LinkStatus.STRONG))
-    qtbot.waitUntil(lambda: not dock.is_pending() and dock.proxy.rowCount() == 9)
+    qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 9)
     assert dock.selected_link_id() == actuators
     assert {i for i in project.links if not scene.is_dimmed(i)} == expected
     # a new flow from the actuators widens what depends on them
@@ -245,7 +246,23 @@ def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
     assert dock.selected_link_id() is None
     window.set_document(Document(Project.new(language="en")))
     assert dock.scene is window.scene
-    qtbot.waitUntil(lambda: not dock.is_pending() and dock.proxy.rowCount() == 0)
+    qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 0)
     assert dock.notes_label.text().startswith("The chain has no link yet")
     window.document.undo_stack.clear()
     window.close()
+
+
+def test_sorting_by_a_column_keeps_the_selection_and_survives_a_retag(qtbot, sample):
+    project, dock, _scene, stack = sample
+    actuators = id_of(project, ACTUATORS)
+    assert dock.select_gap(actuators)
+    dock.view.sortByColumn(COL_REACH_LINKS, Qt.SortOrder.DescendingOrder)
+    assert names(dock)[0] == "Calculateurs embarqués"  # 13 of 26 other links downstream: 50%
+    assert cell(dock, 0, COL_REACH_LINKS) == "50%"
+    assert dock.selected_link_id() == actuators
+    assert cell(dock, dock.view.currentIndex().row(), COL_LINK) == ACTUATORS
+    stack.push(SetStatusCommand(project, [id_of(project, "Sites d'essais")], LinkStatus.STRONG))
+    qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 9)
+    reaches = [dock.model.gaps[row].reach_links for row in range(9)]
+    assert reaches == sorted(reaches, reverse=True)
+    assert dock.selected_link_id() == actuators

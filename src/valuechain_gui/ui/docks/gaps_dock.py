@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -61,6 +60,9 @@ LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Delay (ms) between the last model change and the recomputation (events in between coalesce).
 REFRESH_DELAY_MS = 30
+#: Rows measured to fit the columns to their contents (all of them would cost ~0.5 s for 2,000
+#: gaps; the numeric columns have bounded widths anyway).
+RESIZE_PRECISION = 60
 #: The table never gets shorter than this many rows (header included).
 MIN_TABLE_ROWS = 4
 #: Preferred height of the panel (pixels), about six rows of the table.
@@ -99,7 +101,9 @@ class GapTableModel(QAbstractTableModel):
 
     Roles: DisplayRole (formatted text), ToolTipRole (explanations), ``LINK_ID_ROLE`` (the link
     id, every column), ``SORT_ROLE`` (number or casefolded text), DecorationRole (the status
-    colour in the status column).
+    colour in the status column). Sorting is done here (no proxy: a chain of 5,000 links can
+    have 2,000 gaps, and a sort proxy over them costs more than the analysis); a new report
+    keeps the column the user sorted by, ties in rank order.
     """
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
@@ -107,13 +111,38 @@ class GapTableModel(QAbstractTableModel):
         self.project = project
         self.report: GapReport | None = None
         self.gaps: list[Gap] = []
+        self.sort_column = COL_RANK
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_report(self, report: GapReport | None) -> None:
-        """Show ``report`` (None: no rows)."""
+        """Show ``report`` (None: no rows), sorted as the user last asked."""
         self.beginResetModel()
         self.report = report
-        self.gaps = list(report.gaps) if report is not None else []
+        self.gaps = self._sorted(list(report.gaps)) if report is not None else []
         self.endResetModel()
+
+    def _sorted(self, gaps: list[Gap]) -> list[Gap]:
+        if self.sort_column == COL_RANK or not 0 <= self.sort_column < COLUMN_COUNT:
+            gaps.sort(key=lambda g: g.rank,
+                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            return gaps
+        gaps.sort(key=lambda g: g.rank)  # ties keep the ranking (sort is stable)
+        gaps.sort(key=lambda g: self._sort_value(g, self.sort_column),
+                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return gaps
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (Qt override, called by a header click); the selection
+        follows its rows."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old_rows = {gap.link_id: row for row, gap in enumerate(self.gaps)}
+        self.gaps = self._sorted(self.gaps)
+        new_rows = {gap.link_id: row for row, gap in enumerate(self.gaps)}
+        by_old = {old_rows[link_id]: new for link_id, new in new_rows.items()}
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(by_old[index.row()], index.column()))
+        self.layoutChanged.emit()
 
     def row_of(self, link_id: str) -> int:
         """The row of a link's gap, or -1."""
@@ -242,7 +271,7 @@ class GapsDock(QDockWidget):
 
     Call :meth:`set_scene` with the canvas scene (again whenever the window shows another
     document). Attributes for other modules and tests: ``model`` (:class:`GapTableModel`),
-    ``view`` (QTableView over a sort proxy), ``completeness_label``, ``notes_label``,
+    ``view`` (QTableView), ``completeness_label``, ``notes_label``,
     ``criticality_box`` (the "Show criticality on cards" checkbox), ``report`` (the last
     :class:`GapReport`, or None before the first computation).
     """
@@ -278,11 +307,8 @@ class GapsDock(QDockWidget):
         self.clear_button = QPushButton(self.tr("Clear highlight"), body)
         self.clear_button.setEnabled(False)
         self.model = GapTableModel(None, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(body)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -295,6 +321,7 @@ class GapsDock(QDockWidget):
         self.view.setMinimumHeight(MIN_TABLE_ROWS * row_height)  # a docked panel stays usable
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("No weak or missing link: tag links on the map to see "
                                           "which gaps matter most."), body)
@@ -406,8 +433,7 @@ class GapsDock(QDockWidget):
                                         and bool(report.sources))
             row = self.model.row_of(keep) if keep is not None else -1
             if row >= 0:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.view.selectRow(index.row())
+                self.view.selectRow(row)
         finally:
             self._restoring = False
         if keep is not None:
@@ -466,7 +492,7 @@ class GapsDock(QDockWidget):
         row = self.model.row_of(link_id)
         if row < 0:
             return False
-        self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.view.selectRow(row)
         return True
 
     def _on_selection(self) -> None:

@@ -86,14 +86,13 @@ def test_legend_in_the_interface_language(window_in, language):
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_unsaved_changes_question_and_its_standard_buttons(window_in, language):
-    window = window_in(language)
+    window = window_in(language, open_document(SAMPLE))
     document = window.document
-    link_id = next(iter(document.project.links), None)
-    if link_id is None:  # a new document may have no link: open the sample instead
-        window.set_document(open_document(SAMPLE))
-        document = window.document
-        link_id = next(iter(document.project.links))
+    link_id = next(iter(document.project.links))
     document.undo_stack.push(RenameLinkCommand(document.project, link_id, "Radar 77 GHz"))
+    # Command texts are written to follow the Undo prefix: "Annuler le renommage du maillon".
+    assert window.act_undo.text() == {"fr": "&Annuler le renommage du maillon",
+                                      "en": "&Undo Rename link"}[language]
     seen: list[QMessageBox] = []
     texts = {}
 

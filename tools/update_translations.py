@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +44,8 @@ TS_DIR = ROOT / "src" / "valuechain_gui" / "resources" / "translations"
 LANGUAGES = {"fr": False, "en": True}
 #: How a wrapper's call is spelled out for lupdate.
 TRANSLATE = "QCoreApplication.translate"
+#: Classes whose ``translate`` is Qt's translation (not QPainter.translate).
+APPLICATION_CLASSES = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
 
 
 def _find_tool(name: str) -> list[str]:
@@ -56,18 +59,33 @@ def _find_tool(name: str) -> list[str]:
     return tool
 
 
-def translation_wrappers(tree: ast.Module) -> dict[str, str]:
+@dataclass(frozen=True)
+class Wrapper:
+    """A module-level function that calls ``QCoreApplication.translate`` with a fixed context.
+
+    ``template`` lists the arguments it passes after the context: an ``int`` is the index of one
+    of its own parameters, a ``str`` the source text of a constant (``""`` for no
+    disambiguation). ``params`` are its parameter names, in order.
+    """
+
+    context: str
+    template: tuple[int | str, ...]
+    params: tuple[str, ...]
+
+
+def translation_wrappers(tree: ast.Module) -> dict[str, Wrapper]:
     """Module-level wrappers of ``QCoreApplication.translate`` with a literal context.
 
-    A wrapper is ``def NAME(p0, p1, ...): return QCoreApplication.translate("Ctx", p0, p1, ...)``
-    (a docstring allowed) or ``NAME = lambda p0, ...: QCoreApplication.translate("Ctx", p0, ...)``,
-    its parameters passed on in order; the context may also be a module-level string constant
-    (``_CONTEXT = "Messages"``). Returns ``{NAME: "Ctx"}``.
+    A wrapper is ``def NAME(text, n=-1): return QCoreApplication.translate("Ctx", text, "", n)``
+    (a docstring allowed) or ``NAME = lambda text: QCoreApplication.translate("Ctx", text)``:
+    the context is a literal or a module-level string constant (``_CONTEXT = "Messages"``), the
+    other arguments its own parameters or constants, the text (second argument) a parameter.
+    Returns ``{NAME: Wrapper}``.
     """
     constants = {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
                  and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
                  for t in node.targets if isinstance(t, ast.Name)}
-    found: dict[str, str] = {}
+    found: dict[str, Wrapper] = {}
     for node in tree.body:
         name, params, expr = None, None, None
         if isinstance(node, ast.FunctionDef):
@@ -81,46 +99,121 @@ def translation_wrappers(tree: ast.Module) -> dict[str, str]:
         if name is None or params is None or not isinstance(expr, ast.Call):
             continue
         func = expr.func
-        if not (isinstance(func, ast.Attribute) and func.attr == "translate" and expr.args):
+        if (not (isinstance(func, ast.Attribute) and func.attr == "translate")
+                or len(expr.args) < 2 or expr.keywords):
             continue
         context = expr.args[0]
         if isinstance(context, ast.Name):
             context = ast.Constant(constants.get(context.id))
-        passed = [a.id if isinstance(a, ast.Name) else None for a in expr.args[1:]]
-        names = [a.arg for a in params.args]
-        if (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                and passed and passed == names[:len(passed)] and not expr.keywords):
-            found[name] = context.value
+        if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+            continue
+        names = tuple(a.arg for a in params.args)
+        template: list[int | str] = []
+        for arg in expr.args[1:]:
+            if isinstance(arg, ast.Name) and arg.id in names:
+                template.append(names.index(arg.id))
+            elif isinstance(arg, ast.Constant):
+                template.append(repr(arg.value))
+            else:
+                break
+        else:
+            if template and isinstance(template[0], int):
+                found[name] = Wrapper(context.value, tuple(template), names)
     return found
+
+
+def _spelled_call(call: ast.Call, wrapper: Wrapper, source: str) -> str | None:
+    """The ``QCoreApplication.translate(...)`` text that ``call`` of ``wrapper`` amounts to;
+    None when its arguments cannot be mapped (``*args``, unknown keyword)."""
+    given: dict[int, str] = {}
+    for index, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred) or index >= len(wrapper.params):
+            return None
+        given[index] = ast.get_source_segment(source, arg) or ""
+    for keyword in call.keywords:
+        if keyword.arg not in wrapper.params:
+            return None
+        given[wrapper.params.index(keyword.arg)] = ast.get_source_segment(source, keyword.value) or ""
+    parts = [repr(wrapper.context)]
+    for item in wrapper.template:
+        if isinstance(item, int):
+            if item not in given:
+                break  # a defaulted parameter (e.g. no n): the rest is left out
+            parts.append(given[item])
+        else:
+            parts.append(item)
+    return f"{TRANSLATE}({', '.join(parts)}"
 
 
 def spell_out_wrappers(source: str) -> str:
     """``source`` with each call of a translation wrapper written as the translate call it makes.
 
-    Lines and line numbers are kept (only the callee and the opening parenthesis are replaced),
-    calls without arguments and the wrapper definitions themselves are left alone.
+    ``_t("Open", n)`` of ``def _t(text, n=-1): return QCoreApplication.translate("Ctx", text,
+    "", n)`` becomes ``QCoreApplication.translate('Ctx', "Open", '', n)``. Line numbers are kept
+    (a call over several lines keeps its line breaks); the wrapper definitions, calls without
+    arguments and calls nested in another wrapper call are left alone.
     """
     tree = ast.parse(source)
     wrappers = translation_wrappers(tree)
     if not wrappers:
         return source
-    lines = source.encode("utf-8").splitlines(keepends=True)
-    edits: list[tuple[int, int, int, bytes]] = []  # line index, start col, end col, new bytes
+    data = source.encode("utf-8")
+    starts = [0]
+    for line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, bytes]] = []  # byte start, byte end, new bytes
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id in wrappers and node.args
-                and node.func.end_lineno == node.func.lineno):
-            line = node.func.lineno - 1
-            end = node.func.end_col_offset or 0
-            if lines[line][end:end + 1] != b"(":
-                continue
-            context = wrappers[node.func.id].replace("\\", "\\\\").replace('"', '\\"')
-            new = f'{TRANSLATE}("{context}", '.encode()
-            edits.append((line, node.func.col_offset, end + 1, new))
-    for line, start, end, new in sorted(edits, reverse=True):
-        text = lines[line]
-        lines[line] = text[:start] + new + text[end:]
-    return b"".join(lines).decode("utf-8")
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers and node.args):
+            continue
+        spelled = _spelled_call(node, wrappers[node.func.id], source)
+        if spelled is None or node.end_lineno is None or node.end_col_offset is None:
+            continue
+        begin = starts[node.lineno - 1] + node.col_offset
+        end = starts[node.end_lineno - 1] + node.end_col_offset
+        breaks = data[begin:end].count(b"\n") - spelled.count("\n")
+        edits.append((begin, end, (spelled + "\n" * max(breaks, 0) + ")").encode("utf-8")))
+    last_end = -1
+    kept = []
+    for begin, end, new in sorted(edits):
+        if begin >= last_end:  # outermost calls only
+            kept.append((begin, end, new))
+            last_end = end
+    for begin, end, new in reversed(kept):
+        data = data[:begin] + new + data[end:]
+    return data.decode("utf-8")
+
+
+def untranslatable_calls(source: str) -> list[tuple[int, str]]:
+    """``(line, call)`` of each ``tr``/``translate``/wrapper call whose text is not a literal.
+
+    lupdate cannot extract ``tr(f"...")`` or ``tr(variable)``: an f-string never matches at run
+    time, a variable only works if the same literal is marked elsewhere. The bodies of the
+    wrappers themselves (``translate(_CONTEXT, text)``) are not reported.
+    """
+    tree = ast.parse(source)
+    wrappers = translation_wrappers(tree)
+    wrapper_bodies = {id(n) for node in tree.body
+                      if isinstance(node, ast.FunctionDef) and node.name in wrappers
+                      for n in ast.walk(node)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or id(node) in wrapper_bodies:
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name == "translate" and isinstance(func, ast.Attribute) and len(node.args) >= 2:
+            if not (isinstance(func.value, ast.Name) and func.value.id in APPLICATION_CLASSES):
+                continue  # QPainter.translate(x, y) and the like
+            text = node.args[1]
+        elif (name == "tr" or name in wrappers) and node.args:
+            text = node.args[0]
+        else:
+            continue
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            continue
+        found.append((node.lineno, ast.unparse(node)[:80]))
+    return found
 
 
 def without_doc_comments(source: str) -> str:
@@ -143,7 +236,10 @@ def prepared_sources(source_root: Path, out_dir: Path) -> list[Path]:
             continue
         target = out_dir / path.relative_to(source_root)
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = spell_out_wrappers(path.read_text(encoding="utf-8"))
+        original = path.read_text(encoding="utf-8")
+        for line, call in untranslatable_calls(original):
+            print(f"{path}:{line}: warning: lupdate cannot extract {call}", file=sys.stderr)
+        text = spell_out_wrappers(original)
         target.write_text(without_doc_comments(text), encoding="utf-8")
         copies.append(target)
     return copies

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ def load_tool():
     spec = importlib.util.spec_from_file_location("update_translations",
                                                   ROOT / "tools" / "update_translations.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -126,15 +128,25 @@ def test_calls_of_a_translate_wrapper_are_spelled_out_for_lupdate():
               'def _t(text: str) -> str:\n'
               '    """Doc."""\n'
               '    return QCoreApplication.translate(_CONTEXT, text)\n'
+              'def _n(text, n=-1):\n'
+              '    return QCoreApplication.translate("Plural", text, "", n)\n'
               'FILE = _t("&Fichier é")  # _t("in a comment")\n'
-              'other(_t(name))\n')
+              'other(_t(name))\n'
+              'many = _n("%n link(s)",\n'
+              '         len(links))\n'
+              'one = _n("Plain")\n')
     spelled = tool.spell_out_wrappers(source)
     lines = spelled.splitlines()
     assert len(lines) == len(source.splitlines())
     assert lines[2] == "def _t(text: str) -> str:"
-    assert lines[5] == ('FILE = QCoreApplication.translate("Menus", "&Fichier é")'
+    assert lines[7] == ("FILE = QCoreApplication.translate('Menus', \"&Fichier é\")"
                         '  # _t("in a comment")')
-    assert lines[6] == 'other(QCoreApplication.translate("Menus", name))'
+    assert lines[8] == "other(QCoreApplication.translate('Menus', name))"
+    assert lines[9] == ("many = QCoreApplication.translate('Plural', \"%n link(s)\", '', "
+                        "len(links)")
+    assert lines[10] == ")"
+    assert lines[11] == "one = QCoreApplication.translate('Plural', \"Plain\", '')"
+    assert tool.untranslatable_calls(source) == [(9, "_t(name)")]
 
 
 def test_language_option_then_preference_then_system_locale(tmp_path):

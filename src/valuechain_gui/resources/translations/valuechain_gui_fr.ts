@@ -1930,6 +1930,42 @@ Voulez-vous les enregistrer&#x202f;?</translation>
 <context>
     <name>Recovery</name>
     <message>
+        <source>Recovery file: autosaved {time}, {counts}.</source>
+        <translation>Fichier de récupération&#xa0;: enregistré automatiquement le {time}, {counts}.</translation>
+    </message>
+    <message>
+        <source>Recovery file: autosaved {time}, cannot be read: {reason}</source>
+        <translation>Fichier de récupération&#xa0;: enregistré automatiquement le {time}, illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>This project was never saved: there is no file on disk.</source>
+        <translation>Ce projet n’a jamais été enregistré&#xa0;: il n’existe aucun fichier sur le disque.</translation>
+    </message>
+    <message>
+        <source>File on disk ({path}): saved {time}, {counts}.</source>
+        <translation>Fichier sur le disque ({path})&#xa0;: enregistré le {time}, {counts}.</translation>
+    </message>
+    <message>
+        <source>The file on disk is newer than the recovery file.</source>
+        <translation>Le fichier sur le disque est plus récent que le fichier de récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery file is newer than the file on disk.</source>
+        <translation>Le fichier de récupération est plus récent que le fichier sur le disque.</translation>
+    </message>
+    <message>
+        <source>File on disk ({path}): {reason}</source>
+        <translation>Fichier sur le disque ({path})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Untitled ({market})</source>
+        <translation>Sans titre ({market})</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
         <source>Recovered {name}: check it, then save it.</source>
         <translation>{name} récupéré&#xa0;: vérifiez-le, puis enregistrez-le.</translation>
     </message>

@@ -208,3 +208,48 @@ def test_every_string_the_french_window_asks_for_is_in_the_ts(window_in, qapp):
     assert len(ours) > 100
     assert not missing, ("looked up at run time but not in valuechain_gui_fr.ts (a tr() in a "
                          f"base class, or a tr() of a variable?): {missing}")
+
+
+def test_every_string_the_french_plan_and_dialogs_ask_for_is_in_the_ts(qapp, qtbot, tmp_path):
+    """The same check on the action plan dock, the action form (both kinds), the find and
+    preferences dialogs, built under the recorder with the French sample."""
+    from PySide6.QtGui import QUndoStack
+
+    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.model import ActionKind
+    from valuechain_gui.ui.dialogs.action_form import ActionForm
+    from valuechain_gui.ui.docks.plan_dock import PlanDock
+    from valuechain_gui.ui.find_dialog import FindDialog
+    from valuechain_gui.ui.preferences import PreferencesDialog
+
+    saved_locale = QLocale()
+    installed = i18n.install_translators(qapp, "fr", cache_dir=tmp_path / "qm")
+    recorder = RecordingTranslator()
+    qapp.installTranslator(recorder)
+    try:
+        project = load_project(SAMPLE)
+        stack = QUndoStack()
+        dock = PlanDock(project, stack)
+        qtbot.addWidget(dock)
+        dock.show()
+        actions = list(project.actions.values())
+        for kind in ActionKind:
+            action = next(a for a in actions if a.kind == kind)
+            form = ActionForm(project, action.id)
+            qtbot.addWidget(form)
+            form.show()
+        finder = FindDialog(project)
+        qtbot.addWidget(finder)
+        finder.search("capteurs")
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        preferences = PreferencesDialog(settings, recovery_location=tmp_path)
+        qtbot.addWidget(preferences)
+        qapp.processEvents()
+    finally:
+        qapp.removeTranslator(recorder)
+        i18n.remove_translators(qapp, installed)
+        QLocale.setDefault(saved_locale)
+    ours = {(c, s) for c, s in recorder.seen if not re.match(r"Q[A-Z]", c or "")}
+    missing = sorted(ours - _known_french())
+    assert len(ours) > 80
+    assert not missing, f"looked up at run time but not in valuechain_gui_fr.ts: {missing}"

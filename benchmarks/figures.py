@@ -33,6 +33,11 @@ from .reference import actual_size, app, fit, paint, peak_rss_mb, reference_scen
 ROOT = Path(__file__).resolve().parent.parent
 
 
+#: Untimed pause after each retag: longer than the panels' debounce delays (gaps dock 30 ms, plan
+#: suggestions 250 ms), so their deferred refresh runs between steps, as when a group tags links.
+RETAG_SETTLE_MS = 300
+
+
 def ms(seconds: float) -> float:
     """Seconds → milliseconds."""
     return seconds * 1000.0
@@ -144,10 +149,15 @@ def _mouse(view):
     return send
 
 
-def _timed_steps(step, count: int, skip: int, view=None) -> tuple[float, float]:
+def _timed_steps(step, count: int, skip: int, view=None,
+                 settle_ms: int = 0) -> tuple[float, float]:
     """Median ms of ``step()`` + event loop over ``count - skip`` steps, (without, with) the
     repaint: the first half runs with the view's viewport updates disabled (the work of the step:
-    events, item moves, scene index), the second half with them (work + repaint)."""
+    events, item moves, scene index), the second half with them (work + repaint). With
+    ``settle_ms``, the event loop runs that long, untimed, after each step, so that work the
+    application deliberately defers (debounced panels) happens between steps, not inside one."""
+    from PySide6.QtTest import QTest
+
     qapp = app()
     results = []
     for repaint in (False, True):
@@ -159,6 +169,8 @@ def _timed_steps(step, count: int, skip: int, view=None) -> tuple[float, float]:
             step()
             qapp.processEvents()
             times.append(time.perf_counter() - begin)
+            if settle_ms:
+                QTest.qWait(settle_ms)
         results.append(ms(statistics.median(times[skip:])))
     return results[0], results[1]
 
@@ -227,9 +239,10 @@ def figure_drag_step(path: Path) -> dict:
 def figure_retag(path: Path) -> dict:
     """Tag one link missing/weak alternately through the undo stack (the link centred at 100 %),
     then the event loop runs: model, scene, plan dock (rows, counts) update. ``value`` is without
-    repaint, ``with_repaint`` with it. The gap analysis behind the plan's suggested priorities is
-    refreshed after a short pause in tagging (debounced); ``gaps_ms`` times that refresh
-    (``GapAnalyzer.report()`` after one retag). Reference: one plain rect's brush changed."""
+    repaint, ``with_repaint`` with it. The gap panel and the plan's suggested priorities refresh
+    after a short pause (debounced; :data:`RETAG_SETTLE_MS` untimed between steps); ``gaps_ms``
+    times that refresh (``GapAnalyzer.report()`` after one retag). Reference: one plain rect's
+    brush changed."""
     from PySide6.QtGui import QBrush, QColor
 
     from valuechain_gui.analysis.gaps import GapAnalyzer
@@ -248,7 +261,7 @@ def figure_retag(path: Path) -> dict:
     def step():
         stack.push(drv.status_command(project, [link_id], statuses[next(flip) % 2]))
 
-    value, with_repaint = _timed_steps(step, 12, 2, window.view)
+    value, with_repaint = _timed_steps(step, 8, 1, window.view, settle_ms=RETAG_SETTLE_MS)
     analyzer = GapAnalyzer(project)
     analyzer.report()
     gaps = []

@@ -167,11 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     RESULTS.mkdir(parents=True, exist_ok=True)
-    payload = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M"),
+    payload = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
                "elapsed_s": round(elapsed, 1), "results": results}
     text = json.dumps(payload, indent=1, ensure_ascii=False)
     (RESULTS / "latest.json").write_text(text, encoding="utf-8")
-    (RESULTS / f"{time.strftime('%Y-%m-%d')}.json").write_text(text, encoding="utf-8")
+    (RESULTS / f"{time.strftime('%Y-%m-%d', time.gmtime())}.json").write_text(text, encoding="utf-8")
     return 0
 
 

@@ -1589,8 +1589,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message numerus="yes">
         <source>Remove %n action(s)</source>
         <translation>
-            <numerusform>Supprimer&#xa0;%n action</numerusform>
-            <numerusform>Supprimer&#xa0;%n actions</numerusform>
+            <numerusform>Supprimer %n action</numerusform>
+            <numerusform>Supprimer %n actions</numerusform>
         </translation>
     </message>
 </context>

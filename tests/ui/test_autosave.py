@@ -198,3 +198,48 @@ def test_preferences_dialog_saves_interval_and_language_and_shows_the_folder(
     assert window.settings.value("autosave/interval_s") in (90, "90")
     assert window.settings.value("ui/language") == "fr"  # read by i18n at the next start
     close_quietly(window)
+
+
+def test_a_window_never_autosaved_leaves_no_file(qtbot, tmp_path, monkeypatch):
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    window = make_window(qtbot, tmp_path)
+    close_quietly(window)
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_same_file_in_two_instances_autosaves_under_distinct_keys(qtbot, tmp_path, monkeypatch,
+                                                                   small_project):
+    from valuechain_gui.ui.autosave import session_lock, write_recovery
+
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    key = path_key(path)
+    write_recovery(small_project, key, path, folder)  # the other instance's autosave
+    other_instance = session_lock(key, folder)
+    assert other_instance.tryLock(0)
+    theirs = (folder / f"{key}.vchain").read_bytes()
+    window = make_window(qtbot, tmp_path, open_document(path))
+    rename_first_link(window.document, "Solid-state LiDAR")
+    assert window.autosaver.autosave_now()
+    assert window.autosaver.key.startswith(key + "-")
+    assert (folder / f"{key}.vchain").read_bytes() == theirs
+    other_instance.unlock()
+    close_quietly(window)
+
+
+def test_stale_session_locks_without_recovery_files_are_cleaned(tmp_path):
+    import subprocess
+    import sys
+
+    from valuechain_gui.ui.recovery import orphaned_entries
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    crash = ("import os, sys; from PySide6.QtCore import QLockFile\n"
+             "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+             "assert lock.tryLock(0); os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", crash, str(folder / "untitled-x.lock")], check=True,
+                   timeout=60)
+    assert (folder / "untitled-x.lock").exists()
+    assert orphaned_entries(folder) == []
+    assert list(folder.iterdir()) == []

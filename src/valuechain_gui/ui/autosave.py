@@ -315,7 +315,9 @@ class Autosaver(QObject):
         document.modified_changed.connect(self._on_modified_changed)
         document.path_changed.connect(self._on_path_changed)
         restored = getattr(document, "recovery_key", None)
-        self._take_key(restored or self._new_key(document))
+        self._use_key(restored or self._new_key(document))
+        if restored:  # its entry exists: hold it at once so no other instance offers it
+            self._hold_lock()
 
     def _disconnect(self, document) -> None:
         for signal, slot in ((document.undo_stack.indexChanged, self._on_changed),
@@ -331,23 +333,28 @@ class Autosaver(QObject):
         self._key_path = document.path
         return path_key(document.path) if document.path is not None else untitled_key()
 
-    def _take_key(self, key: str) -> None:
-        """Use ``key`` and hold its session lock; if another live instance holds it (the same
-        file open twice), use a distinct key so neither overwrites the other's recovery."""
+    def _use_key(self, key: str) -> None:
+        """Autosave under ``key`` from now on. Its session lock is taken at the first autosave
+        (:meth:`_hold_lock`), so a project that is never autosaved leaves no file behind."""
         self._release_lock()
-        lock = session_lock(key, self.folder())
+        self.key = key
+
+    def _hold_lock(self) -> None:
+        """Hold the session lock of :attr:`key`; if another live instance holds it (the same
+        file open twice), switch to a distinct key so neither overwrites the other's recovery.
+        A folder where no lock can be made is left to the write to report."""
+        if self.key is None or (self._lock is not None and self._lock.isLocked()):
+            return
         try:
             self.folder().mkdir(parents=True, exist_ok=True)
         except OSError:
-            pass
+            return
+        lock = session_lock(self.key, self.folder())
         if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
-            key = f"{key}-{uuid.uuid4().hex[:8]}"
-            lock = session_lock(key, self.folder())
+            self.key = f"{self.key}-{uuid.uuid4().hex[:8]}"
+            lock = session_lock(self.key, self.folder())
             lock.tryLock(0)
-        self.key = key
         self._lock = lock
-        if self.document is not None:
-            self.document.recovery_key = key
 
     def _release_lock(self) -> None:
         if self._lock is not None and self._lock.isLocked():
@@ -378,6 +385,7 @@ class Autosaver(QObject):
             # saved (or undone back to the saved state): the user's file has everything
             if self.key is not None:
                 remove_recovery(self.key, self.folder())
+            self._release_lock()
             self._dirty = False
             self.document.recovery_key = None
 
@@ -388,7 +396,7 @@ class Autosaver(QObject):
         if self.key is not None:
             remove_recovery(self.key, self.folder())
         document.recovery_key = None
-        self._take_key(self._new_key(document))
+        self._use_key(self._new_key(document))
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
@@ -408,6 +416,7 @@ class Autosaver(QObject):
         document = self.document
         if document is None or self.key is None or not self._dirty or not document.is_modified():
             return False
+        self._hold_lock()
         try:
             entry = write_recovery(document.project, self.key, document.path, self.folder())
         except (ValueChainError, OSError) as exc:

@@ -36,8 +36,8 @@ from .autosave import (
     MAX_INTERVAL_S,
     MIN_INTERVAL_S,
     read_interval,
-    recovery_dir,
 )
+from . import autosave as _autosave
 from .i18n import SETTINGS_KEY as LANGUAGE_KEY
 
 #: Values stored under ``ui/language``, in the order of the combo box.
@@ -86,7 +86,8 @@ class PreferencesDialog(QDialog):
                                  "starts."), self)
         restart.setWordWrap(True)
 
-        location = recovery_location if recovery_location is not None else recovery_dir()
+        location = (recovery_location if recovery_location is not None
+                    else _autosave.recovery_dir())
         self.recovery_field = QLineEdit(str(location), self)
         self.recovery_field.setReadOnly(True)
         self.recovery_field.setCursorPosition(0)

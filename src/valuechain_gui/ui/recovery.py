@@ -35,7 +35,16 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValueChainError
 from ..io.project_file import load_project, loads_project
-from .autosave import RecoveryEntry, list_entries, project_counts, remove_recovery, session_lock
+from . import autosave as _autosave
+from .autosave import (
+    DATA_SUFFIX,
+    LOCK_SUFFIX,
+    RecoveryEntry,
+    list_entries,
+    project_counts,
+    remove_recovery,
+    session_lock,
+)
 from .document import Document
 
 
@@ -47,6 +56,7 @@ def orphaned_entries(directory: Path | None = None) -> list[RecoveryEntry]:
     """Recovery entries in ``directory`` (default: the recovery folder) whose project was not
     closed cleanly: no live process holds their session lock (a crashed process's lock is
     stale, QLockFile sees its PID is dead). Newest first."""
+    remove_stale_locks(directory)
     orphans = []
     for entry in list_entries(directory):
         lock = session_lock(entry.key, entry.data_path.parent)
@@ -56,6 +66,21 @@ def orphaned_entries(directory: Path | None = None) -> list[RecoveryEntry]:
         elif lock.error() != lock.LockError.LockFailedError:  # no lock possible: offer it
             orphans.append(entry)
     return orphans
+
+
+def remove_stale_locks(directory: Path | None = None) -> None:
+    """Delete session locks without a recovery file whose process is dead (best effort)."""
+    folder = Path(directory) if directory is not None else _autosave.recovery_dir()
+    try:
+        locks = list(folder.glob("*" + LOCK_SUFFIX))
+    except OSError:
+        return
+    for path in locks:
+        key = path.name[:-len(LOCK_SUFFIX)]
+        if not (folder / (key + DATA_SUFFIX)).exists():
+            lock = session_lock(key, folder)
+            if lock.tryLock(0):
+                lock.unlock()
 
 
 def restore_document(entry: RecoveryEntry) -> Document:

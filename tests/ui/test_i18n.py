@@ -114,11 +114,21 @@ def test_english_plural_forms_are_complete_and_say_one_or_many():
         assert one != many and "%n" in one and "%n" in many, (context, one, many)
 
 
-def test_committed_ts_files_are_what_lupdate_makes_from_the_code():
-    stale = load_tool().stale_files()
+def _keys(ts: Path) -> set[tuple[str, str]]:
+    return {(context, message.findtext("source")) for context, message in messages(ts)}
+
+
+def test_committed_ts_files_are_what_lupdate_makes_from_the_code(tmp_path):
+    tool = load_tool()
+    stale = tool.stale_files()
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    tool.update_ts(fresh)  # from scratch: which strings the code has now
+    new = sorted(_keys(fresh / FR_TS.name) - _keys(FR_TS))
+    gone = sorted(_keys(FR_TS) - _keys(fresh / FR_TS.name))
     assert not stale, (f"{', '.join(stale)} out of date with the code: run "
                        "`python tools/update_translations.py`, translate the new strings and "
-                       "commit the .ts files")
+                       f"commit the .ts files.\nNew in the code: {new}\nGone from the code: {gone}")
 
 
 def test_calls_of_a_translate_wrapper_are_spelled_out_for_lupdate():

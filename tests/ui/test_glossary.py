@@ -144,3 +144,17 @@ def test_english_interface_has_no_french_word():
     accented = [f"{c}: {s!r}" for c, s in english if re.search(r"[éèêàçùâîôûœ]", s)]
     assert not offenders, "French words in English strings:\n" + "\n".join(offenders)
     assert not accented, "accented (French?) words in English strings:\n" + "\n".join(accented)
+
+
+def test_export_words_follow_the_same_glossary():
+    """The Qt-free table of words written into exports (``words.py``) uses the same words."""
+    from valuechain_gui.words import WORDS
+
+    french, english = WORDS["fr"], WORDS["en"]
+    assert [french[f"link_status.{s}"] for s in ("strong", "weak", "missing", "unassessed")] \
+        == ["fort", "faible", "manquant", "à évaluer"]
+    assert not [(k, v) for k, v in french.items()
+                if re.search(r"\bliens?\b", _plain(v), re.IGNORECASE)]
+    pattern = re.compile(r"\b(" + "|".join(FRENCH_WORDS) + r")\b", re.IGNORECASE)
+    assert not [(k, v) for k, v in english.items()
+                if pattern.search(_plain(v)) or re.search(r"[éèêàçùâîôûœ]", v)]

@@ -13,9 +13,12 @@ from valuechain_gui.model import ActionKind, LinkStatus
 from valuechain_gui.ui.document import Document
 from valuechain_gui.ui.main_window import MainWindow
 
+from work_safety_testing import use_recovery_dir
+
 
 @pytest.fixture
-def window(qtbot, small_project, tmp_path):
+def window(qtbot, small_project, tmp_path, monkeypatch):
+    use_recovery_dir(monkeypatch, tmp_path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(Document(small_project), language="en", settings=settings,
                      remember_layout=False)

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindDialog | None = None
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
+        # the right-hand docks run the full height; bottom docks sit under the canvas only
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.properties_dock = PropertiesDock(self)
         self.legend_dock = LegendDock(self)
@@ -92,9 +94,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.minimap_dock)
         self.gaps_dock = GapsDock(self)  # issue 6
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.gaps_dock)  # issue 6
-        self.resizeDocks([self.properties_dock, self.legend_dock, self.minimap_dock],
-                         [420, 200, 170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
         self.status = ChainStatusBar(self)
         self.setStatusBar(self.status)
 
@@ -108,6 +107,7 @@ class MainWindow(QMainWindow):
         add_preferences_action(self)  # issue 5: Edit > Preferences
         self.set_document(document if document is not None else new_document(language))
         self.resize(1440, 900)
+        self._default_dock_sizes()
         if remember_layout:
             self.restore_window_state()
 
@@ -477,6 +477,17 @@ class MainWindow(QMainWindow):
                 version=__version__))
 
     # ------------------------------------------------------------------ window state
+    def _default_dock_sizes(self) -> None:
+        """Right column 330 px wide: properties, legend (room for its wrapped meanings),
+        overview; bottom panels about 200 px high, leaving the map most of the window."""
+        self.resizeDocks([self.properties_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties_dock, self.legend_dock, self.minimap_dock],
+                         [330, 300, 170], Qt.Orientation.Vertical)
+        bottom = [d for d in self.findChildren(QDockWidget)
+                  if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        if bottom:
+            self.resizeDocks(bottom, [200] * len(bottom), Qt.Orientation.Vertical)
+
     def restore_window_state(self) -> None:
         """Restore size, position and dock layout saved by a previous session."""
         geometry = self.settings.value("window/geometry")

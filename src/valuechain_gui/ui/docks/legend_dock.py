@@ -24,7 +24,7 @@ from ..canvas.items import LinkCard
 from ..messages import status_name
 
 #: Scale of the miniature cards (a card is 184 × 72 scene pixels).
-SWATCH_SCALE = 0.42
+SWATCH_SCALE = 0.34
 
 
 def status_colour(status: LinkStatus) -> QColor:
@@ -65,8 +65,8 @@ class LegendDock(QDockWidget):
         body = QWidget(self)
         grid = QGridLayout(body)
         grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(0)
         meanings = {
             LinkStatus.STRONG: self.tr("present and competitive (thick solid border, ✔)"),
             LinkStatus.WEAK: self.tr("present but insufficient (dashed border, ~)"),
@@ -87,19 +87,26 @@ class LegendDock(QDockWidget):
         self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, end_market=True),
                       self.tr("End market"), self.tr("a final use of the chain (⚑)"),
                       key="end_market")
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(row + 1, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2 * row + 2, 1)
         self.setWidget(body)
 
     def _add_row(self, grid: QGridLayout, row: int, pixmap: QPixmap, title: str, meaning: str,
                  key: str) -> None:
+        """Row ``row``: the swatch on the left, the word above its meaning (smaller, grey)."""
         swatch = QLabel()
         swatch.setPixmap(pixmap)
+        swatch.setAlignment(Qt.AlignmentFlag.AlignTop)
+        swatch.setContentsMargins(0, 2, 0, 6)
         name = QLabel(f"<b>{title}</b>")
         text = QLabel(meaning)
         text.setWordWrap(True)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 0.88)
+        text.setFont(font)
         text.setStyleSheet("color: palette(placeholder-text);")
-        grid.addWidget(swatch, row, 0)
-        grid.addWidget(name, row, 1)
-        grid.addWidget(text, row, 2)
+        text.setContentsMargins(0, 0, 0, 6)
+        grid.addWidget(swatch, 2 * row, 0, 2, 1)
+        grid.addWidget(name, 2 * row, 1)
+        grid.addWidget(text, 2 * row + 1, 1)
         self.rows[key] = name

@@ -97,7 +97,7 @@ class PropertiesDock(QDockWidget):
         self.actors_edit.setTabChangesFocus(True)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        for edit, lines in ((self.actors_edit, 4), (self.notes_edit, 5)):
+        for edit, lines in ((self.actors_edit, 3), (self.notes_edit, 3)):
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
         self.name_label = QLabel(self.tr("&Name:"))
         self.name_label.setBuddy(self.name_edit)

@@ -81,7 +81,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return 1
     window = MainWindow(document or new_document(language), language=language,
                         remember_layout=screenshot is None)
-    if document is not None:
+    if document is not None and screenshot is None:  # a screenshot leaves the user's list alone
         window.recent.add(Path(project))
 
     if screenshot is not None:

@@ -299,6 +299,47 @@ _LINK_PROBLEMS = {
 }
 
 
+def _add_links(project: Project, links: list[Link], file: str | None) -> None:
+    """Add the file's links in one batch (one check pass, one event) when no id is repeated and
+    all are valid; otherwise one by one (as before), to report the first bad one with its place."""
+    if len({link.id for link in links}) == len(links):
+        try:
+            project.add_links(links)
+            return
+        except ModelError:
+            pass  # nothing was added: find the culprit below
+    for i, link in enumerate(links):
+        try:
+            project.add_link(link)
+        except ModelError as exc:
+            field, template = _LINK_PROBLEMS.get(exc.code, ("", exc.template))
+            where = f"links[{i}].{field}" if field else f"links[{i}]"
+            raise _error("invalid", template, file, where, **exc.params) from None
+
+
+def _add_flows(project: Project, flows: list[Flow], file: str | None) -> None:
+    """Add the file's flows in one batch (one event) when none is repeated and all are valid;
+    otherwise one by one (as before), to report the first bad one with its place."""
+    if len({flow.key for flow in flows}) == len(flows):
+        try:
+            project.restore_flows([(i, flow) for i, flow in enumerate(flows)])
+            return
+        except ModelError:
+            pass  # restore_flows checks all before adding any: nothing was added
+    for i, flow in enumerate(flows):
+        try:
+            project.restore_flows([(len(project.flows), flow)])
+        except ModelError as exc:
+            if exc.code == "unknown_link":
+                end = "upstream" if exc.params.get("id") == flow.upstream else "downstream"
+                raise _error("invalid", "expected the id of a link (no link has id {id})", file,
+                             f"flows[{i}].{end}", **exc.params) from None
+            if exc.code == "self_flow":
+                raise _error("invalid", "a link cannot flow into itself (upstream and downstream "
+                             "are the same link)", file, f"flows[{i}]") from None
+            raise _error("invalid", "this flow is listed twice", file, f"flows[{i}]") from None
+
+
 def _build(model: ProjectModel, file: str | None) -> Project:
     """A Project from validated data, through the model's operations (invariants kept)."""
     project = Project(target_market=model.target_market, language=model.language)
@@ -313,26 +354,9 @@ def _build(model: ProjectModel, file: str | None) -> Project:
         except ModelError:
             raise _error("invalid", "expected an id no other stage has", file,
                          f"stages[{i}].id") from None
-    for i, link in enumerate(model.links):
-        try:
-            project.add_link(_link(link))
-        except ModelError as exc:
-            field, template = _LINK_PROBLEMS.get(exc.code, ("", exc.template))
-            where = f"links[{i}].{field}" if field else f"links[{i}]"
-            raise _error("invalid", template, file, where, **exc.params) from None
-    for i, flow in enumerate(model.flows):
-        try:
-            project.restore_flows([(len(project.flows),
-                                    Flow(flow.upstream, flow.downstream, _extra(flow)))])
-        except ModelError as exc:
-            if exc.code == "unknown_link":
-                end = "upstream" if exc.params.get("id") == flow.upstream else "downstream"
-                raise _error("invalid", "expected the id of a link (no link has id {id})", file,
-                             f"flows[{i}].{end}", **exc.params) from None
-            if exc.code == "self_flow":
-                raise _error("invalid", "a link cannot flow into itself (upstream and downstream "
-                             "are the same link)", file, f"flows[{i}]") from None
-            raise _error("invalid", "this flow is listed twice", file, f"flows[{i}]") from None
+    _add_links(project, [_link(link) for link in model.links], file)
+    _add_flows(project, [Flow(flow.upstream, flow.downstream, _extra(flow))
+                         for flow in model.flows], file)
     for i, action in enumerate(model.actions):
         try:
             project.add_action(_action(action))

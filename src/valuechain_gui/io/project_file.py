@@ -18,6 +18,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import time
 from functools import partial
 from pathlib import Path
@@ -61,11 +62,24 @@ def _file_version(raw: bytes) -> int | None:
     return version if isinstance(version, int) and not isinstance(version, bool) else None
 
 
+#: The head every file this program writes starts with (``dumps_project``): format, then version.
+_HEAD = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"[^"\\]*"\s*,\s*"version"\s*:\s*'
+                   rb'(\d{1,9})\s*[,}]')
+
+
 def _keep_older_version(target: Path) -> None:
-    """Copy an older-format file at ``target`` to ``NAME.v{N}.vchain.bak`` unless that exists."""
+    """Copy an older-format file at ``target`` to ``NAME.v{N}.vchain.bak`` unless that exists.
+
+    The version is read from the file's head when it has the usual layout (a 5,000-link file is
+    then not parsed twice per save); only a file whose head says it is older, or that has
+    another layout, is parsed in full.
+    """
     try:
         raw = target.read_bytes()
     except OSError:
+        return
+    head = _HEAD.match(raw[:4096])
+    if head is not None and int(head.group(1)) >= migrations.CURRENT_VERSION:
         return
     version = _file_version(raw)
     if version is None or version >= migrations.CURRENT_VERSION:

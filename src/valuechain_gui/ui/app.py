@@ -126,9 +126,14 @@ def _screenshot(app: QApplication, window, out: Path) -> int:
         else:
             print(f"{out}: the picture could not be written", file=sys.stderr)
         window.document.undo_stack.setClean()  # nothing to save in screenshot mode
+        # Closing the last window would post a Quit event handled after exec() returned,
+        # leaving every later QEventLoop.exec() returning at once (in-process callers, tests).
+        app.setQuitOnLastWindowClosed(False)
         window.close()
         app.exit(result["code"])
 
+    quit_on_close = app.quitOnLastWindowClosed()
     later(wait_exposed)
     code = app.exec()
+    app.setQuitOnLastWindowClosed(quit_on_close)
     return result["code"] if code == 0 else code

@@ -14,8 +14,10 @@ Two things live here:
 
 Cycles (e.g. recycling flowing back to raw materials) are handled by working on the condensation
 (each SCC collapsed to one node, which is a DAG) wherever an order is needed; the dominator
-algorithm of networkx (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm", 2001)
-accepts cycles as they are. No path is ever enumerated.
+algorithm (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm", 2001, as in networkx)
+accepts cycles as they are. No path is ever enumerated. Components and dominators are computed
+here on integer nodes, without networkx: the gap panel analyses the chain as soon as a file is
+opened, and importing networkx (~0.3 s) and building its graph would delay that.
 
 Sources: links with no upstream flow. A loop that nothing flows into (a root SCC of more than one
 link) contains no such link; its links in the most upstream stage (by the project's stage order)
@@ -78,6 +80,117 @@ def bits_to_indices(mask: int) -> list[int]:
     return [i for i, char in enumerate(text) if char == "1"]
 
 
+def strong_components(succ: list[list[int]]) -> list[list[int]]:
+    """Strongly connected components of the graph ``succ`` (node → successor nodes).
+
+    Tarjan's algorithm, iterative (a 5,000-link line would overflow recursion), O(V + E).
+    Components come out in reverse topological order of the condensation: a component is listed
+    after every component it reaches. Source: R. Tarjan, "Depth-first search and linear graph
+    algorithms", SIAM J. Computing 1 (1972).
+    """
+    n = len(succ)
+    number = [-1] * n
+    low = [0] * n
+    on_stack = [False] * n
+    stack: list[int] = []
+    components: list[list[int]] = []
+    counter = 0
+    for root in range(n):
+        if number[root] >= 0:
+            continue
+        number[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = True
+        work = [(root, 0)]
+        while work:
+            v, i = work[-1]
+            targets = succ[v]
+            if i < len(targets):
+                work[-1] = (v, i + 1)
+                w = targets[i]
+                if number[w] < 0:
+                    number[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on_stack[w] = True
+                    work.append((w, 0))
+                elif on_stack[w] and number[w] < low[v]:
+                    low[v] = number[w]
+                continue
+            work.pop()
+            if work and low[v] < low[work[-1][0]]:
+                low[work[-1][0]] = low[v]
+            if low[v] == number[v]:
+                component = []
+                while True:
+                    w = stack.pop()
+                    on_stack[w] = False
+                    component.append(w)
+                    if w == v:
+                        break
+                components.append(component)
+    return components
+
+
+def immediate_dominators(succ: list[list[int]], root: int) -> list[int]:
+    """Immediate dominator of every node of the graph ``succ`` seen from ``root``.
+
+    Returns a list: ``idom[v]`` for nodes reachable from ``root`` (``idom[root] == root``), -1
+    for the others. Cycles are fine. The iterative algorithm of Cooper, Harvey & Kennedy, "A
+    Simple, Fast Dominance Algorithm" (2001), the one networkx's ``immediate_dominators`` uses,
+    on integer nodes (no graph object to build).
+    """
+    n = len(succ)
+    postorder: list[int] = []
+    seen = [False] * n
+    seen[root] = True
+    work = [(root, 0)]
+    while work:  # iterative depth-first search for the reverse postorder
+        v, i = work[-1]
+        if i < len(succ[v]):
+            work[-1] = (v, i + 1)
+            w = succ[v][i]
+            if not seen[w]:
+                seen[w] = True
+                work.append((w, 0))
+        else:
+            work.pop()
+            postorder.append(v)
+    rank = [-1] * n
+    for position, v in enumerate(postorder):
+        rank[v] = position
+    preds: list[list[int]] = [[] for _ in range(n)]
+    for v in postorder:
+        for w in succ[v]:
+            preds[w].append(v)
+    idom = [-1] * n
+    idom[root] = root
+    order = postorder[::-1][1:]
+    changed = True
+    while changed:
+        changed = False
+        for v in order:
+            new = -1
+            for p in preds[v]:
+                if idom[p] < 0:
+                    continue
+                if new < 0:
+                    new = p
+                    continue
+                a, b = p, new
+                while a != b:
+                    while rank[a] < rank[b]:
+                        a = idom[a]
+                    while rank[b] < rank[a]:
+                        b = idom[b]
+                new = a
+            if idom[v] != new:
+                idom[v] = new
+                changed = True
+    return idom
+
+
 @dataclass
 class FlowTopology:
     """What depends only on the flows (cached by ``project.flows_revision``).
@@ -108,8 +221,6 @@ class FlowTopology:
     @classmethod
     def build(cls, project: Project) -> FlowTopology:
         """Compute the topology of ``project``'s flows: O(V + E) plus the bit-set unions."""
-        import networkx as nx
-
         ids = list(project.links)
         index = {link_id: i for i, link_id in enumerate(ids)}
         succ: list[list[int]] = [[] for _ in ids]
@@ -117,15 +228,19 @@ class FlowTopology:
         for up, down in project.flows:
             succ[index[up]].append(index[down])
             pred[index[down]].append(index[up])
-        graph = nx.DiGraph()
-        graph.add_nodes_from(range(len(ids)))
-        graph.add_edges_from((u, d) for u, targets in enumerate(succ) for d in targets)
-        dag = nx.condensation(graph)
-        mapping = dag.graph["mapping"]
-        comp = [mapping[i] for i in range(len(ids))]
-        members = [sorted(dag.nodes[c]["members"]) for c in range(dag.number_of_nodes())]
-        order = list(nx.topological_sort(dag))
-        comp_succ = [list(dag.successors(c)) for c in range(dag.number_of_nodes())]
+        members = [sorted(c) for c in reversed(strong_components(succ))]  # upstream first
+        comp = [0] * len(ids)
+        for c, nodes in enumerate(members):
+            for node in nodes:
+                comp[node] = c
+        order = list(range(len(members)))  # Tarjan's order, reversed: a topological order
+        comp_succ: list[list[int]] = []
+        has_pred = [False] * len(members)
+        for c, nodes in enumerate(members):
+            targets = sorted({comp[w] for v in nodes for w in succ[v]} - {c})
+            for d in targets:
+                has_pred[d] = True
+            comp_succ.append(targets)
         reach = [0] * len(members)
         for c in reversed(order):
             mask = 0
@@ -134,7 +249,7 @@ class FlowTopology:
             for d in comp_succ[c]:
                 mask |= reach[d]
             reach[c] = mask
-        loose_roots = [c for c in order if dag.in_degree(c) == 0 and len(members[c]) > 1]
+        loose_roots = [c for c in order if not has_pred[c] and len(members[c]) > 1]
         return cls(ids, index, succ, pred, comp, members, order, comp_succ, reach, loose_roots)
 
     def descendants_mask(self, node: int) -> int:
@@ -200,8 +315,6 @@ class ChainStructure:
     @classmethod
     def build(cls, project: Project, topo: FlowTopology) -> ChainStructure:
         """Sources, end markets and dominator tree of ``project`` on top of ``topo``."""
-        import networkx as nx
-
         n = len(topo.ids)
         sources = [v for v in range(n) if not topo.pred[v]]
         notes: list[Note] = []
@@ -222,14 +335,10 @@ class ChainStructure:
         for v in end_markets:
             end_mask |= 1 << v
         # dominator tree from a virtual root (node number n) joined to every source
-        graph = nx.DiGraph()
-        graph.add_nodes_from(range(n + 1))
-        graph.add_edges_from((u, d) for u, targets in enumerate(topo.succ) for d in targets)
-        graph.add_edges_from((n, s) for s in sources)
-        idom = nx.immediate_dominators(graph, n) if n else {}
+        idom = immediate_dominators(topo.succ + [sources], n) if n else []
         children: list[list[int]] = [[] for _ in range(n + 1)]
-        for v, parent in idom.items():
-            if v != n:
+        for v, parent in enumerate(idom):
+            if v != n and parent >= 0:
                 children[parent].append(v)
         tin, tout = [0] * n, [0] * n
         clock = 0
@@ -269,4 +378,4 @@ def structure_key(project: Project, topo: FlowTopology) -> tuple:
 
 
 __all__ = ["ChainStructure", "FlowTopology", "Note", "bits_to_indices", "flow_graph",
-           "structure_key"]
+           "immediate_dominators", "strong_components", "structure_key"]

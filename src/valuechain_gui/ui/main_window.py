@@ -38,6 +38,7 @@ from .commands import (
 )
 from .docks.gaps_dock import GapsDock  # issue 6: Critical gaps panel
 from .docks.legend_dock import LegendDock
+from .docks.plan_dock import PlanDock
 from .docks.properties_dock import PropertiesDock
 from .document import PROJECT_SUFFIX, Document, new_document, open_document
 from .find_dialog import FindDialog
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
             them on close (False for reproducible screenshots).
 
     Attributes (for other modules and tests): ``document``, ``scene`` (ChainScene), ``view``
-    (CanvasView), ``properties_dock``, ``legend_dock``, ``minimap_dock``, ``status``
+    (CanvasView), ``properties_dock``, ``legend_dock``, ``minimap_dock``, ``plan_dock``
+    (action plan, tabbed with ``gaps_dock`` under the map), ``status``
     (ChainStatusBar), ``recent`` (RecentFiles), ``act_*`` actions (see :mod:`.menus`).
     """
 
@@ -92,20 +94,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.minimap_dock)
+        initial = document if document is not None else new_document(language)
+        self.plan_dock = PlanDock(initial.project, initial.undo_stack, self, initial.notifier)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
         self.gaps_dock = GapsDock(self)  # issue 6
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.gaps_dock)  # issue 6
+        self.tabifyDockWidget(self.plan_dock, self.gaps_dock)
+        self.plan_dock.raise_()
         self.status = ChainStatusBar(self)
         self.setStatusBar(self.status)
 
         menus.build_actions(self)
         menus.build_menus(self)
-        for dock in (self.properties_dock, self.legend_dock, self.minimap_dock):
+        for dock in (self.properties_dock, self.legend_dock, self.minimap_dock, self.plan_dock):
             self.docks_menu.addAction(dock.toggleViewAction())
         self.docks_menu.addAction(self.gaps_dock.toggleViewAction())  # issue 6
         self.autosaver = Autosaver(self, self.settings)  # issue 5: recovery files
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
-        self.set_document(document if document is not None else new_document(language))
+        self.set_document(initial)
         self.resize(1440, 900)
         self._default_dock_sizes()
         if remember_layout:
@@ -121,6 +128,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         self._install_canvas()
         self.properties_dock.set_document(document)
+        if self.plan_dock.project is not document.project:
+            self.plan_dock.set_project(document.project, document.undo_stack, document.notifier)
         self.status.set_document(document)
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
@@ -148,6 +157,7 @@ class MainWindow(QMainWindow):
         menus.fill_canvas_entries(self, self.view.canvas_actions)
         self.minimap_dock.setWidget(Minimap(self.view))
         self.gaps_dock.set_scene(self.scene)  # issue 6: follows the new project
+        self.plan_dock.connect_scene(self.scene)
         if old_scene is not None:
             old_scene.deleteLater()
         self._update_edit_actions(self.scene.selected_link_ids())
@@ -479,14 +489,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ window state
     def _default_dock_sizes(self) -> None:
         """Right column 330 px wide: properties, legend (room for its wrapped meanings),
-        overview; bottom panels about 200 px high, leaving the map most of the window."""
+        overview; bottom panels about 250 px high, leaving the map most of the window."""
         self.resizeDocks([self.properties_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.properties_dock, self.legend_dock, self.minimap_dock],
                          [330, 300, 170], Qt.Orientation.Vertical)
         bottom = [d for d in self.findChildren(QDockWidget)
                   if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
         if bottom:
-            self.resizeDocks(bottom, [200] * len(bottom), Qt.Orientation.Vertical)
+            self.resizeDocks(bottom, [250] * len(bottom), Qt.Orientation.Vertical)
 
     def restore_window_state(self) -> None:
         """Restore size, position and dock layout saved by a previous session."""

@@ -29,7 +29,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -50,6 +50,9 @@ from ..errors import ValueChainError
 from ..io.atomic import SaveError, atomic_write_bytes
 from ..io.project_codec import dumps_project
 from ..model import Project
+
+if TYPE_CHECKING:
+    from .document import Document
 
 #: QSettings key of the autosave interval, in seconds (int).
 INTERVAL_KEY = "autosave/interval_s"
@@ -233,7 +236,7 @@ def session_lock(key: str, directory: Path | None = None) -> QLockFile:
 def read_interval(settings: QSettings) -> int:
     """The autosave interval preference in seconds, clamped to [MIN_INTERVAL_S, MAX_INTERVAL_S]."""
     try:
-        value = int(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_S))
+        value = int(str(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_S)))
     except (TypeError, ValueError):
         value = DEFAULT_INTERVAL_S
     return max(MIN_INTERVAL_S, min(MAX_INTERVAL_S, value))
@@ -267,7 +270,7 @@ class Autosaver(QObject):
         super().__init__(window)
         self.window = window
         self.directory = directory
-        self.document = None
+        self.document: Document | None = None
         self.key: str | None = None
         self.last_error: str | None = None
         self._key_path: Path | None = None
@@ -277,7 +280,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.autosave_now)
         self.set_interval(read_interval(settings if settings is not None else QSettings()))
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
         if window is not None:
             window.installEventFilter(self)
@@ -296,7 +299,7 @@ class Autosaver(QObject):
         return Path(self.directory) if self.directory is not None else recovery_dir()
 
     # ------------------------------------------------------------------ following a document
-    def set_document(self, document) -> None:
+    def set_document(self, document: Document | None) -> None:
         """Follow ``document`` (a Document); the previous one was closed cleanly, so its
         recovery files are removed. A document carrying ``recovery_key`` (restored from a
         recovery file) keeps autosaving to that entry."""
@@ -319,7 +322,7 @@ class Autosaver(QObject):
         if restored:  # its entry exists: hold it at once so no other instance offers it
             self._hold_lock()
 
-    def _disconnect(self, document) -> None:
+    def _disconnect(self, document: Document) -> None:
         for signal, slot in ((document.undo_stack.indexChanged, self._on_changed),
                              (document.notifier.changed, self._on_changed),
                              (document.modified_changed, self._on_modified_changed),
@@ -329,7 +332,7 @@ class Autosaver(QObject):
             except (RuntimeError, TypeError):
                 pass
 
-    def _new_key(self, document) -> str:
+    def _new_key(self, document: Document) -> str:
         self._key_path = document.path
         return path_key(document.path) if document.path is not None else untitled_key()
 

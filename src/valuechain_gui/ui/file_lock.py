@@ -16,9 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from .document import Document
 
 #: Suffix of the lock file beside a project file.
 LOCK_SUFFIX = ".lock"
@@ -105,11 +109,11 @@ class DocumentLocks(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.document = None
+        self.document: Document | None = None
         self.lock: QLockFile | None = None
         self.locked_path: Path | None = None
 
-    def set_document(self, document) -> None:
+    def set_document(self, document: Document | None) -> None:
         """Release the previous file's lock and take ``document``'s (if it has a file and is not
         read-only). If another instance took the file meanwhile, the document becomes read-only."""
         if self.document is not None and self.document is not document:

@@ -13,6 +13,7 @@ The recovery folder is shown read-only, with a button that opens it in the file 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -39,6 +40,9 @@ from .autosave import (
 )
 from . import autosave as _autosave
 from .i18n import SETTINGS_KEY as LANGUAGE_KEY
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 #: Values stored under ``ui/language``, in the order of the combo box.
 LANGUAGE_CHOICES = ("system", "fr", "en")
@@ -139,7 +143,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def add_preferences_action(window) -> QAction:
+def add_preferences_action(window: MainWindow) -> QAction:
     """Add "Preferences…" to the window's Edit menu (``window.edit_menu``) as
     ``window.act_preferences``; accepting the dialog applies the interval to
     ``window.autosaver`` at once. Returns the action."""
@@ -153,11 +157,11 @@ def add_preferences_action(window) -> QAction:
     if menu is not None:
         menu.addSeparator()
         menu.addAction(action)
-    window.act_preferences = action
+    setattr(window, "act_preferences", action)  # noqa: B010 - an attribute MainWindow lacks
     return action
 
 
-def show_preferences(window) -> bool:
+def show_preferences(window: MainWindow) -> bool:
     """Run the Preferences dialog for ``window``; True when accepted (and applied)."""
     settings = getattr(window, "settings", None) or QSettings()
     autosaver = getattr(window, "autosaver", None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -46,6 +47,9 @@ from .autosave import (
     session_lock,
 )
 from .document import Document
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -158,7 +162,8 @@ def comparison_text(entry: RecoveryEntry, comparison: Comparison) -> str:
         lines.append(_t("This project was never saved: there is no file on disk."))
     elif comparison.file_counts is not None:
         lines.append(_t("File on disk ({path}): saved {time}, {counts}.").format(
-            path=entry.original, time=_local_time(comparison.file_time),
+            path=entry.original,
+            time=_local_time(comparison.file_time) if comparison.file_time else "?",
             counts=_counts_text(comparison.file_counts)))
         if comparison.file_time is not None and comparison.file_time > comparison.recovery_time:
             lines.append(_t("The file on disk is newer than the recovery file."))
@@ -303,7 +308,7 @@ class RecoveryDialog(QDialog):
             self._take(entry)
 
 
-def _replaceable(window, entry: RecoveryEntry) -> bool:
+def _replaceable(window: MainWindow, entry: RecoveryEntry) -> bool:
     """True when the window's document may give way to the restored one (nothing lost)."""
     current = window.document
     if current is None:
@@ -315,7 +320,7 @@ def _replaceable(window, entry: RecoveryEntry) -> bool:
     return entry.original is not None and current.path.absolute() == entry.original.absolute()
 
 
-def show_restored(window, entry: RecoveryEntry, document: Document):
+def show_restored(window: MainWindow, entry: RecoveryEntry, document: Document) -> MainWindow:
     """Show a restored ``document``: in ``window`` if it holds nothing of value, else in a new
     main window (kept alive by ``window.restored_windows``). Returns the window used."""
     if _replaceable(window, entry):
@@ -327,9 +332,11 @@ def show_restored(window, entry: RecoveryEntry, document: Document):
         target = MainWindow(document, language=window.language, settings=window.settings,
                             remember_layout=False)
         target.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not hasattr(window, "restored_windows"):
-            window.restored_windows = []
-        window.restored_windows.append(target)
+        windows = getattr(window, "restored_windows", None)
+        if windows is None:
+            windows = []
+            setattr(window, "restored_windows", windows)  # noqa: B010
+        windows.append(target)
         target.show()
     target.statusBar().showMessage(
         QCoreApplication.translate("Recovery", "Recovered {name}: check it, then save it.")
@@ -337,7 +344,8 @@ def show_restored(window, entry: RecoveryEntry, document: Document):
     return target
 
 
-def offer_recovery(window, directory: Path | None = None, *, run: bool = True):
+def offer_recovery(window: MainWindow, directory: Path | None = None, *,
+                   run: bool = True) -> RecoveryDialog | None:
     """At start-up: if projects were left unclosed, show :class:`RecoveryDialog` for ``window``.
 
     Args:

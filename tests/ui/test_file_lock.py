@@ -127,3 +127,47 @@ def test_live_process_holding_the_lock_is_named(tmp_path, small_project):
         child.stdin.close()
         child.wait(timeout=60)
     assert lock_holder(path) is None  # it quit and released the lock
+
+
+def test_start_up_with_a_file_open_elsewhere_offers_read_only(qapp, tmp_path, monkeypatch,
+                                                              small_project):
+    """The command-line path ``valuechain-gui plan.vchain`` asks before opening the window."""
+    from PySide6.QtCore import QLocale, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from valuechain_gui.ui import app as app_module
+    from valuechain_gui.ui import main_window as main_window_module
+
+    use_recovery_dir(monkeypatch, tmp_path)
+    ini = str(tmp_path / "settings.ini")
+    for module in (app_module, main_window_module):
+        monkeypatch.setattr(module, "QSettings",
+                            lambda *a: QSettings(ini, QSettings.Format.IniFormat))
+    path = saved_project_file(tmp_path, small_project)
+    other_instance = make_lock(path)
+    assert other_instance.tryLock(0)
+    boxes: list[QMessageBox] = []
+    answer_next_box(_read_only_button, boxes)
+    seen = {}
+
+    def inspect(tries: int = 0) -> None:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "main_window" and w.isVisible()), None)
+        if window is None:  # still asking: the window comes after the answer
+            if tries < 500:
+                QTimer.singleShot(10, lambda: inspect(tries + 1))
+            return
+        seen["read_only"] = window.document.read_only
+        seen["save_enabled"] = window.act_save.isEnabled()
+        seen["path"] = window.document.path
+        close_quietly(window)
+
+    QTimer.singleShot(0, inspect)
+    saved_locale = QLocale()
+    try:
+        assert app_module.run_app(path, lang="en") == 0
+    finally:
+        QLocale.setDefault(saved_locale)
+        other_instance.unlock()
+    assert len(boxes) == 1 and boxes[0].windowTitle() == "File already open"
+    assert seen == {"read_only": True, "save_enabled": False, "path": path}

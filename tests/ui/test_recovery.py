@@ -218,3 +218,46 @@ def test_saving_a_restored_project_clears_recovered_and_removes_the_entry(
     assert "(recovered)" not in window.windowTitle() and not window.document.is_modified()
     assert list(folder.glob("*.vchain")) == []
     close_quietly(window)
+
+
+def test_start_up_offers_the_recovery_and_restores_it(qapp, tmp_path, monkeypatch,
+                                                      small_project):
+    """The real start-up path: ``run_app`` shows the recovery dialog after the window."""
+    from PySide6.QtCore import QLocale, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from valuechain_gui.ui import app as app_module
+    from valuechain_gui.ui import main_window as main_window_module
+    from valuechain_gui.ui.recovery import RecoveryDialog
+
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    ini = str(tmp_path / "settings.ini")
+    for module in (app_module, main_window_module):
+        monkeypatch.setattr(module, "QSettings",
+                            lambda *a: QSettings(ini, QSettings.Format.IniFormat))
+    write_recovery(small_project, untitled_key(), None, folder)
+    seen = {}
+
+    def answer(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecoveryDialog):
+            if tries < 500:
+                QTimer.singleShot(10, lambda: answer(tries + 1))
+            return
+        seen["entries"] = len(dialog.entries)
+        document = dialog.restore_selected()
+        window = dialog.parent()
+        seen["restored"] = window.document is document
+        seen["title"] = window.windowTitle()
+        seen["project"] = window.document.project.clone()
+        QTimer.singleShot(0, lambda: close_quietly(window))
+
+    QTimer.singleShot(0, answer)
+    saved_locale = QLocale()
+    try:
+        assert app_module.run_app(None, lang="en") == 0
+    finally:
+        QLocale.setDefault(saved_locale)
+    assert seen["entries"] == 1 and seen["restored"]
+    assert seen["title"].startswith("Untitled (recovered)")
+    assert seen["project"] == small_project

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -208,8 +208,33 @@ def fill_canvas_entries(window: MainWindow, actions: dict[str, QAction]) -> None
     if others:
         w.link_menu.addSeparator()
         w.link_menu.addActions(others)
+    _give_tag_icons(actions)
     for key in ("insert", "strong", "weak", "missing", "unassessed", "strategic"):
         if key in actions:
-            w.main_toolbar.insertAction(w.toolbar_canvas_anchor, actions[key])
-            entries.append(actions[key])
+            act = actions[key]
+            w.main_toolbar.insertAction(w.toolbar_canvas_anchor, act)
+            entries.append(act)
+            button = w.main_toolbar.widgetForAction(act)
+            if key != "insert" and isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w._canvas_entries = entries
+
+
+def _give_tag_icons(actions: dict[str, QAction]) -> None:
+    """Tag actions get a miniature card of their status as icon (compact tool bar buttons),
+    and a tooltip that names their key."""
+    from ..model import LinkStatus
+    from .docks.legend_dock import status_icon
+
+    looks = {"strong": LinkStatus.STRONG, "weak": LinkStatus.WEAK,
+             "missing": LinkStatus.MISSING, "unassessed": LinkStatus.UNASSESSED,
+             "strategic": None}
+    for key, status in looks.items():
+        act = actions.get(key)
+        if act is None:
+            continue
+        if act.icon().isNull():
+            act.setIcon(status_icon(status, strategic=status is None))
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            act.setToolTip(f"{act.text()} ({keys})")  # no words of its own: nothing to translate

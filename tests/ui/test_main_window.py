@@ -290,3 +290,34 @@ def test_auto_layout_is_one_undo_step(window):
     assert window.document.undo_stack.undoText() == "Auto-layout"
     window.document.undo_stack.undo()
     assert {i: link.position for i, link in project.links.items()} == before
+
+
+def test_import_spreadsheet_gives_an_untitled_modified_project(make_window, tmp_path,
+                                                               monkeypatch):
+    sheet = tmp_path / "chaine.csv"
+    sheet.write_bytes("Maillon;Étape;Statut;Amont\r\nÉlevage;Amont;faible;\r\n"
+                      "Abattoir;Transformation;peut-être;Élevage\r\n".encode("cp1252"))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(sheet), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    window = make_window()
+    window.act_import.trigger()
+    project = window.document.project
+    assert sorted(link.name for link in project.links.values()) == ["Abattoir", "Élevage"]
+    assert project.link_by_name("Élevage").status == LinkStatus.WEAK
+    assert len(project.flows) == 1
+    assert window.windowTitle() == "Untitled[*] — valuechain-gui"
+    assert window.isWindowModified()  # imported, never saved: closing asks
+    assert len(shown) == 1 and "chaine.csv:3" in shown[0]  # the unknown status, row 3
+
+
+def test_save_as_adds_the_extension_and_renames_the_window(make_window, tmp_path, monkeypatch):
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "atelier"), ""))
+    window = make_window()
+    window.act_save.trigger()  # untitled: Save is Save As
+    target = tmp_path / "atelier.vchain"
+    assert load_project(target).stages[0].name == "Research"
+    assert window.windowTitle() == "atelier.vchain[*] — valuechain-gui"
+    assert window.recent.paths() == [target.absolute()]

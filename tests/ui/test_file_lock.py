@@ -152,7 +152,8 @@ def test_start_up_with_a_file_open_elsewhere_offers_read_only(qapp, tmp_path, mo
 
     def inspect(tries: int = 0) -> None:
         window = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "main_window" and w.isVisible()), None)
+                       if w.objectName() == "main_window" and w.isVisible()
+                       and w.document.path == path), None)
         if window is None:  # still asking: the window comes after the answer
             if tries < 500:
                 QTimer.singleShot(10, lambda: inspect(tries + 1))

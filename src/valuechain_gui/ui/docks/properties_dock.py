@@ -37,6 +37,7 @@ from ...model import LinkStatus, ModelEvent, name_key
 from ..commands import EditLinkCommand, MoveLinksCommand, SetStatusCommand, ToggleStrategicCommand
 from ..document import Document
 from ..messages import status_name
+from .legend_dock import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
 _SESSIONS = count(1)
@@ -89,7 +90,8 @@ class PropertiesDock(QDockWidget):
         self.stage_combo = QComboBox()
         self.status_combo = QComboBox()
         for status in STATUS_ORDER:
-            self.status_combo.addItem(status_name(status).capitalize(), status.value)
+            self.status_combo.addItem(status_icon(status, size=16),
+                                      status_name(status).capitalize(), status.value)
         self.strategic_check = QCheckBox(self.tr("Strategic link"))
         self.end_market_check = QCheckBox(self.tr("End market (a final use of the chain)"))
         self.actors_edit = QPlainTextEdit()
@@ -213,6 +215,8 @@ class PropertiesDock(QDockWidget):
             if force or name_key(self.name_edit.text()) != name_key(link.name) or (
                     not self.name_edit.hasFocus() and self.name_edit.text() != link.name):
                 self.name_edit.setText(link.name)
+                if not self.name_edit.hasFocus():
+                    self.name_edit.setCursorPosition(0)  # show the start of a long name
                 self._show_name_error("")
             if force or parse_actors(self.actors_edit.toPlainText()) != link.actors:
                 self.actors_edit.setPlainText("\n".join(link.actors))

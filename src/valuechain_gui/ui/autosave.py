@@ -48,7 +48,6 @@ from PySide6.QtWidgets import QMainWindow
 from .. import __version__
 from ..errors import ValueChainError
 from ..io.atomic import SaveError, atomic_write_bytes
-from ..io.project_codec import dumps_project
 from ..model import Project
 
 if TYPE_CHECKING:
@@ -140,6 +139,8 @@ def write_recovery(project: Project, key: str, original: Path | None,
         SaveError: codes of :func:`~valuechain_gui.io.atomic.atomic_write_bytes` (``disk_full``,
             ``read_only``, ``locked``, ``write_failed``); the previous recovery file is intact.
     """
+    from ..io.project_codec import dumps_project  # pydantic: imported when first needed
+
     folder = Path(directory) if directory is not None else recovery_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

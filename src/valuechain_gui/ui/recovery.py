@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValueChainError
-from ..io.project_file import load_project, loads_project
 from . import autosave as _autosave
 from .autosave import (
     DATA_SUFFIX,
@@ -94,6 +93,8 @@ def restore_document(entry: RecoveryEntry) -> Document:
     Raises:
         ProjectFileError: the recovery file is damaged (code and location); OSError if gone.
     """
+    from ..io.project_file import loads_project  # pydantic: imported when first needed
+
     project = loads_project(entry.data_path.read_bytes(), str(entry.data_path))
     document = Document(project, entry.original, unsaved=True)
     document.recovered = True
@@ -130,6 +131,7 @@ class Comparison:
 
 def compare_entry(entry: RecoveryEntry) -> Comparison:
     """Compare ``entry`` with its original file (reads both; never raises)."""
+    from ..io.project_file import load_project
     from .messages import error_text
 
     result = Comparison(entry.saved_at, entry.counts)

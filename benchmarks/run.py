@@ -123,6 +123,27 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def _load_average() -> list[float] | None:
+    """1, 5 and 15-minute load averages at the end of the run (how busy the machine was)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
+def versions() -> dict[str, str]:
+    """Versions of the libraries the figures depend on."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in ("PySide6", "openpyxl", "pydantic"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "?"
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -163,12 +184,13 @@ def main(argv: list[str] | None = None) -> int:
                 ref = record.get("reference_" + key)
                 ref_text = f" / {ref:.1f}" if ref is not None else ""
                 print(f"{record['size']:>6} | {label}: {record[key]:.1f}{ref_text} ms")
-    print(f"Total time: {elapsed:.0f} s")
+    print(f"Total time: {elapsed:.0f} s; load average {_load_average()}")
     if args.no_write:
         return 0
     RESULTS.mkdir(parents=True, exist_ok=True)
     payload = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
-               "elapsed_s": round(elapsed, 1), "results": results}
+               "elapsed_s": round(elapsed, 1), "versions": versions(),
+               "load_average": _load_average(), "results": results}
     text = json.dumps(payload, indent=1, ensure_ascii=False)
     (RESULTS / "latest.json").write_text(text, encoding="utf-8")
     (RESULTS / f"{time.strftime('%Y-%m-%d', time.gmtime())}.json").write_text(text, encoding="utf-8")

@@ -53,8 +53,10 @@ def main(argv: list[str]) -> int:
     """Print the table of ``argv[0]`` (default: the latest results); returns 0."""
     path = Path(argv[0]) if argv else RESULTS / "latest.json"
     payload = json.loads(path.read_text(encoding="utf-8"))
+    load = payload.get("load_average")
     print(f"Machine: {payload['machine']}; run {payload['date']} UTC, "
-          f"{payload['elapsed_s']:.0f} s in all.\n")
+          f"{payload['elapsed_s']:.0f} s in all"
+          + (f", load average {load[0]} (1 min) / {load[1]} (5 min)" if load else "") + ".\n")
     print(markdown(payload))
     return 0
 

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
         self.set_document(initial)
+        QApplication.clipboard().dataChanged.connect(self._update_paste)
+        self._update_paste()
         self.resize(1440, 900)
         self._default_dock_sizes()
         if remember_layout:
@@ -170,6 +172,10 @@ class MainWindow(QMainWindow):
     def _update_edit_actions(self, ids: list[str]) -> None:
         for act in (self.act_cut, self.act_copy, self.act_duplicate):
             act.setEnabled(bool(ids))
+
+    def _update_paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        self.act_paste.setEnabled(mime is not None and mime.hasFormat(LINKS_MIME_TYPE))
 
     def view_call(self, method: str) -> None:
         """Call a CanvasView method by name (zoom_in, zoom_out, fit_all, actual_size)."""

@@ -139,8 +139,7 @@ def build_menus(window: MainWindow) -> None:
     edit.addActions([w.act_undo, w.act_redo])
     edit.addSeparator()
     edit.addActions([w.act_cut, w.act_copy, w.act_paste, w.act_duplicate])
-    w.edit_canvas_anchor = edit.addSeparator()  # Delete / Select All from the view go here
-    edit.addSeparator()
+    w.edit_canvas_anchor = edit.addSeparator()  # Delete / Select All from the view go above
     edit.addAction(w.act_find)
     w.edit_menu = edit
 

@@ -167,11 +167,14 @@ class PropertiesDock(QDockWidget):
             if event.kind.value == "stages_changed":
                 self._fill_stages()
             return
-        if event.kind.value == "link_removed":
-            self.link_ids = [i for i in self.link_ids if i in self.document.project.links]
-            self._refresh(force=True)
-        elif event.kind.value in ("link_changed", "stages_changed", "link_added"):
-            self._refresh(force=False)
+        kind = event.kind.value
+        if kind == "link_removed":
+            if set(event.ids) & set(self.link_ids):
+                self.link_ids = [i for i in self.link_ids if i in self.document.project.links]
+                self._refresh(force=True)
+        elif kind == "stages_changed" or (kind == "link_changed"
+                                          and set(event.ids) & set(self.link_ids)):
+            self._refresh(force=False)  # other links' changes (a drag elsewhere) cost nothing
 
     def _fill_stages(self) -> None:
         self.stage_combo.clear()

@@ -321,3 +321,19 @@ def test_save_as_adds_the_extension_and_renames_the_window(make_window, tmp_path
     assert load_project(target).stages[0].name == "Research"
     assert window.windowTitle() == "atelier.vchain[*] — valuechain-gui"
     assert window.recent.paths() == [target.absolute()]
+
+
+def test_open_error_box_says_what_and_where(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    bad = tmp_path / "cut.vchain"
+    bad.write_text('{"format": "valuechain-gui-project", "version": 1, "links": [', "utf-8")
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: boxes.append((box.text(), box.informativeText())))
+    assert not window.load_path(bad)
+    assert len(boxes) == 1
+    title, text = boxes[0]
+    assert title == "Cannot open cut.vchain"
+    assert text.startswith("The file is not valid JSON: it may be truncated or damaged")
+    assert "(at line 1, column" in text
+    assert window.windowTitle() == "Untitled[*] — valuechain-gui"  # nothing half-loaded

@@ -337,3 +337,26 @@ def test_open_error_box_says_what_and_where(make_window, tmp_path, monkeypatch):
     assert text.startswith("The file is not valid JSON: it may be truncated or damaged")
     assert "(at line 1, column" in text
     assert window.windowTitle() == "Untitled[*] — valuechain-gui"  # nothing half-loaded
+
+
+def test_dropping_a_project_file_opens_it(make_window, project_file, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()  # not a project: refused
+    mime.setUrls([QUrl.fromLocalFile(str(project_file))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.windowTitle() == "chain.vchain[*] — valuechain-gui"
+    assert len(window.document.project.links) == 4

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.remember_layout = remember_layout
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)  # a .vchain dropped from the file manager opens
         self.language = language
         self.settings = settings if settings is not None else QSettings()
         self.recent = RecentFiles(self.settings)
@@ -491,6 +492,27 @@ class MainWindow(QMainWindow):
             "strong, weak or missing, and turn the gaps into an action plan: local "
             "reinforcement of weak links, alliance search for missing ones.</p>").format(
                 version=__version__))
+
+    # ------------------------------------------------------------------ dropped files
+    @staticmethod
+    def _dropped_project(mime: QMimeData) -> Path | None:
+        """The one local ``.vchain`` file in a drag, if that is what it carries."""
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith(PROJECT_SUFFIX):
+            return Path(urls[0].toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept a project file dragged from the file manager."""
+        if self._dropped_project(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Open the dropped project (after the unsaved-changes question)."""
+        path = self._dropped_project(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_project(path)
 
     # ------------------------------------------------------------------ window state
     def _default_dock_sizes(self) -> None:

@@ -67,20 +67,16 @@ RESIZE_PRECISION = 60
 MIN_TABLE_ROWS = 4
 #: Preferred height of the panel (pixels), about six rows of the table.
 PREFERRED_HEIGHT = 270
-#: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
 _Index = QModelIndex | QPersistentModelIndex
+#: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
 _INERT_FIELDS = frozenset({"position", "actors", "notes", "extra"})
 _FLOW_EVENTS = frozenset({EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
                           EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED})
 
 
-def _locale() -> QLocale:
-    return QLocale()
-
-
 def format_percent(share: float) -> str:
     """A share (0..1) as a whole percentage in the interface locale ("40%", "40 %")."""
-    number = _locale().toString(round(100.0 * share))
+    number = QLocale().toString(round(100.0 * share))
     return QCoreApplication.translate("GapsDock", "{n}%").format(n=number)
 
 
@@ -90,9 +86,9 @@ def format_points(gain: float) -> str:
     if abs(points) < 0.05:
         return QCoreApplication.translate("GapsDock", "0 pts")
     if abs(points - round(points)) < 0.05:
-        number = _locale().toString(round(points))
+        number = QLocale().toString(round(points))
     else:
-        number = _locale().toString(points, "f", 1)
+        number = QLocale().toString(points, "f", 1)
     return QCoreApplication.translate("GapsDock", "+{n} pts").format(n=number)
 
 
@@ -208,7 +204,7 @@ class GapTableModel(QAbstractTableModel):
         return None
 
     def _display(self, gap: Gap, column: int) -> str:
-        locale = _locale()
+        locale = QLocale()
         if column == COL_RANK:
             return locale.toString(gap.rank)
         if column == COL_LINK:
@@ -262,7 +258,7 @@ class GapTableModel(QAbstractTableModel):
                 value=format_percent(gap.what_if))
         if column == COL_SCORE:
             return self.tr("Criticality {score} / 100").format(
-                score=_locale().toString(gap.score, "f", 1))
+                score=QLocale().toString(gap.score, "f", 1))
         return None
 
 

@@ -360,3 +360,20 @@ def test_dropping_a_project_file_opens_it(make_window, project_file, tmp_path):
     window.dropEvent(drop)
     assert window.windowTitle() == "chain.vchain[*] — valuechain-gui"
     assert len(window.document.project.links) == 4
+
+
+def test_clipboard_keys_edit_the_text_while_a_name_is_edited_on_the_canvas(window, qtbot):
+    project = window.document.project
+    lidar = project.link_by_name("LiDAR sensors")
+    window.scene.select_links([lidar.id])
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    window.view.canvas_actions["rename"].trigger()
+    assert not window.act_cut.isEnabled() and not window.act_duplicate.isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(project.links) == 4 and lidar.id in project.links
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.act_cut.isEnabled()  # back on the canvas: Ctrl+X cuts links again
+    qtbot.keyClick(window.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert lidar.id not in project.links

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)  # deletes the previous view
         self.scene.links_selection_changed.connect(self.properties_dock.show_links)
         self.scene.links_selection_changed.connect(self._update_edit_actions)
+        self.scene.editing_changed.connect(self._on_inline_editing)
         menus.fill_canvas_entries(self, self.view.canvas_actions)
         self.minimap_dock.setWidget(Minimap(self.view))
         self.gaps_dock.set_scene(self.scene)  # issue 6: follows the new project
@@ -173,6 +174,15 @@ class MainWindow(QMainWindow):
     def _update_edit_actions(self, ids: list[str]) -> None:
         for act in (self.act_cut, self.act_copy, self.act_duplicate):
             act.setEnabled(bool(ids))
+
+    def _on_inline_editing(self, editing: bool) -> None:
+        """While a name is edited on the canvas, Ctrl+X/C/V/D act on its text only."""
+        if editing:
+            for act in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate):
+                act.setEnabled(False)
+        else:
+            self._update_edit_actions(self.scene.selected_link_ids())
+            self._update_paste()
 
     def _update_paste(self) -> None:
         mime = QApplication.clipboard().mimeData()

@@ -377,3 +377,22 @@ def test_clipboard_keys_edit_the_text_while_a_name_is_edited_on_the_canvas(windo
     assert window.act_cut.isEnabled()  # back on the canvas: Ctrl+X cuts links again
     qtbot.keyClick(window.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert lidar.id not in project.links
+
+
+def test_dock_layout_is_remembered_between_sessions(qtbot, tmp_path, monkeypatch):
+    use_recovery_dir(monkeypatch, tmp_path)
+    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(language="en", settings=settings)
+    first.show()
+    qtbot.waitExposed(first)
+    first.legend_dock.toggleViewAction().trigger()  # the user hides the legend
+    assert first.legend_dock.isHidden()
+    assert first.close()
+    second = MainWindow(language="en", settings=settings)
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        assert second.legend_dock.isHidden()
+        assert second.properties_dock.isVisible()
+    finally:
+        second.close()

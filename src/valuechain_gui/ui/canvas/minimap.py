@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from shiboken6 import isValid
 
 from . import style
 from .view import CanvasView
@@ -50,19 +51,22 @@ class Minimap(QGraphicsView):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self.chain_scene.notifier.changed.connect(lambda _event: self._timer.start())
+        self.chain_scene.notifier.changed.connect(self._schedule)
+        self.chain_scene.destroyed.connect(self._timer.stop)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
             bar.valueChanged.connect(self.viewport().update)
             bar.rangeChanged.connect(self.viewport().update)
         self.refresh()
 
+    def _schedule(self, _event: object = None) -> None:
+        self._timer.start()
+
     def refresh(self) -> None:
         """Redraw the cached picture of the map now and fit it in the overview."""
         self._timer.stop()
-        try:
-            rect = self.chain_scene.content_rect()
-        except RuntimeError:  # the scene was replaced and deleted (File > Open)
+        if not isValid(self.chain_scene):  # the scene was replaced and deleted (File > Open)
             return
+        rect = self.chain_scene.content_rect()
         self._blank.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         target = self.mapFromScene(rect).boundingRect()

@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,8 @@ TS_DIR = ROOT / "src" / "valuechain_gui" / "resources" / "translations"
 LANGUAGES = {"fr": False, "en": True}
 #: How a wrapper's call is spelled out for lupdate.
 TRANSLATE = "QCoreApplication.translate"
+#: ``word(s)`` / ``word(es)`` in an English plural source.
+PLURAL_MARK = re.compile(r"(\w)\((s|es)\)")
 #: Classes whose ``translate`` is Qt's translation (not QPainter.translate).
 APPLICATION_CLASSES = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
 
@@ -259,8 +262,46 @@ def run_lupdate(sources: list[Path], ts: Path, language: str, plural_only: bool,
     return (done.stdout + done.stderr).strip()
 
 
+def english_plural_forms(source: str) -> tuple[str, str] | None:
+    """``("%n link", "%n links")`` for ``"%n link(s)"`` (also ``"match(es)"``); None when the
+    source has no ``word(s)`` to expand."""
+    if not PLURAL_MARK.search(source):
+        return None
+    return PLURAL_MARK.sub(r"\1", source), PLURAL_MARK.sub(r"\1\2", source)
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Give each new (unfinished, empty) plural message of the English ``ts`` its two forms
+    from :func:`english_plural_forms`; returns how many were filled. Sources without
+    ``word(s)`` ("%n links selected") stay unfinished for a person to write."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if (message.get("numerus") != "yes" or translation is None
+                or translation.get("type") != "unfinished"
+                or any((form.text or "").strip() for form in translation.iter("numerusform"))):
+            continue
+        forms = english_plural_forms(message.findtext("source") or "")
+        if forms is None:
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def update_ts(ts_dir: Path = TS_DIR, source_root: Path = SOURCE_ROOT) -> dict[str, str]:
-    """Update (or create) every ``valuechain_gui_<lang>.ts`` in ``ts_dir``; {lang: lupdate report}."""
+    """Update (or create) every ``valuechain_gui_<lang>.ts`` in ``ts_dir``; {lang: lupdate report}.
+
+    New English plural forms of ``word(s)`` sources are filled in (:func:`fill_english_plurals`),
+    then lupdate runs once more so the file keeps lupdate's own layout.
+    """
     lupdate = _find_tool("lupdate")
     reports = {}
     with tempfile.TemporaryDirectory(prefix="vcg-lupdate-") as tmp:
@@ -269,6 +310,8 @@ def update_ts(ts_dir: Path = TS_DIR, source_root: Path = SOURCE_ROOT) -> dict[st
         for language, plural_only in LANGUAGES.items():
             ts = ts_dir / f"valuechain_gui_{language}.ts"
             reports[language] = run_lupdate(sources, ts, language, plural_only, lupdate)
+            if plural_only and fill_english_plurals(ts):
+                run_lupdate(sources, ts, language, plural_only, lupdate)
     return reports
 
 

@@ -254,3 +254,12 @@ def test_without_lrelease_the_interface_stays_english_with_a_warning(
     finally:
         i18n.remove_translators(qapp, installed)
         QLocale.setDefault(saved_locale)
+
+
+def test_english_plural_forms_are_made_from_word_s():
+    tool = load_tool()
+    assert tool.english_plural_forms("%n link(s) with this actor") == (
+        "%n link with this actor", "%n links with this actor")
+    assert tool.english_plural_forms("Remove %n match(es)") == ("Remove %n match",
+                                                                 "Remove %n matches")
+    assert tool.english_plural_forms("%n links selected") is None  # left for a person

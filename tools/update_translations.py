@@ -11,7 +11,8 @@ It runs Qt's ``lupdate`` (``pyside6-lupdate``) over every ``src/valuechain_gui/u
 (plural forms only: English is the source language). Locations are not written (``-locations
 none``) so that moving code does not change the files, and strings gone from the code are dropped
 (``-no-obsolete``); a changed string comes back marked unfinished, with the old translation as a
-suggestion when lupdate finds it similar.
+suggestion when lupdate finds it similar. New English plural forms are written from the source
+("%n link(s)" → "%n link" / "%n links"); a plural source without ``word(s)`` is left for a person.
 
 lupdate only sees ``self.tr("...")`` and ``QCoreApplication.translate("Context", "...")``. Several
 modules use a one-line wrapper with a fixed context (``def _t(text): return

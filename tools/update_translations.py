@@ -10,8 +10,7 @@ It runs Qt's ``lupdate`` (``pyside6-lupdate``) over every ``src/valuechain_gui/u
 ``resources/translations/valuechain_gui_fr.ts`` (every string) and ``valuechain_gui_en.ts``
 (plural forms only: English is the source language). Locations are not written (``-locations
 none``) so that moving code does not change the files, and strings gone from the code are dropped
-(``-no-obsolete``); a changed string comes back marked unfinished, with the old translation as a
-suggestion when lupdate finds it similar. New English plural forms are written from the source
+(``-no-obsolete``): a changed string comes back as a new, unfinished message to translate. New English plural forms are written from the source
 ("%n link(s)" → "%n link" / "%n links"); a plural source without ``word(s)`` is left for a person.
 
 lupdate only sees ``self.tr("...")`` and ``QCoreApplication.translate("Context", "...")``. Several

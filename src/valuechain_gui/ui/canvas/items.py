@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -183,6 +183,9 @@ class LinkCard(QGraphicsRectItem):
                            else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.STATUS_COLOR[self.status]))
             painter.drawRect(rect)
+            if self.status == LinkStatus.MISSING:  # the hatching survives in grayscale
+                painter.setBrush(QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(rect)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         radius = style.CARD_RADIUS

@@ -205,3 +205,17 @@ def test_minimap_shows_visible_area_and_steers(qtbot):
     reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                if image.pixelColor(x, y).name() == red.name())
     assert reds > 10  # every card is now drawn red in the overview
+
+
+def test_long_name_is_wrapped_elided_and_whole_in_the_tooltip(qtbot):
+    project = laid_out_project()
+    view = make_view(qtbot, project)
+    farms = ids(project)["Farms"]
+    long_name = ("Autonomous agricultural machinery for vineyards, orchards and open fields "
+                 "with fleet supervision")
+    project.update_link(farms, name=long_name, actors=["Claas", "Kuhn"])
+    card = view.chain_scene.card(farms)
+    assert len(card.lines) == 3 and card.lines[-1].endswith("…")
+    assert " ".join(card.lines).replace("…", "").split()[0] == "Autonomous"
+    assert card.tooltip_text().splitlines()[0] == long_name
+    assert "Claas, Kuhn" in card.tooltip_text()

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 PAD = 10.0
 TEXT_TOP = 22.0  # room for the status glyph row
 MAX_LINES = 3
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
 def wrap_name(name: str, width: float, lines: int = MAX_LINES) -> tuple[list[str], bool]:
@@ -94,29 +96,38 @@ class LinkCard(QGraphicsRectItem):
         self.lines: list[str] = []
         self._hover = False
         self._name = None
-        flags = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                 | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                 | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        self.setFlags(flags)
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10)
-        self.refresh(link)
+        self.link = link
+        # geometry first, flags last: changes made before ItemSendsGeometryChanges is set cost
+        # no Python itemChange call (5,000 cards are built when a large map opens)
         self.setPos(*link.position)
+        self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.refresh(link)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
     def type(self) -> int:  # noqa: A003 - Qt's name
         return self.Type
 
     # ------------------------------------------------------------------ data
     def refresh(self, link: Link) -> None:
-        """Take the link's name, status, flags and actors from the model."""
+        """Take the link's name, status and flags from the model (the tooltip is built when
+        the pointer enters the card)."""
+        self.link = link
         if link.name != self._name:
             self._name = link.name
             self.lines, _ = wrap_name(link.name, CARD_WIDTH - 2 * PAD - 4)
-        self.status = LinkStatus(link.status)
+        self.status = link.status
         self.strategic, self.end_market = link.strategic, link.end_market
+        self.update()
+
+    def tooltip_text(self) -> str:
+        """Full name, status, flags and actors of the link, one per line."""
+        link = self.link
         tip = [link.name, QCoreApplication.translate("Canvas", "Status: {status}").format(
-            status=status_name(self.status))]
+            status=status_name(link.status))]
         if link.strategic:
             tip.append(QCoreApplication.translate("Canvas", "Strategic link"))
         if link.end_market:
@@ -124,8 +135,7 @@ class LinkCard(QGraphicsRectItem):
         if link.actors:
             tip.append(QCoreApplication.translate("Canvas", "Actors: {actors}").format(
                 actors=", ".join(link.actors)))
-        self.setToolTip("\n".join(tip))
-        self.update()
+        return "\n".join(tip)
 
     def set_badge(self, rank: int | None) -> None:
         """Show a criticality rank badge (1 = most critical), or none."""
@@ -162,12 +172,12 @@ class LinkCard(QGraphicsRectItem):
         return QPointF(p.x(), p.y() + CARD_HEIGHT / 2)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _POSITION_CHANGED:
             for arrow in self.arrows:
                 arrow.update_geometry()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTED_CHANGED:
             self.setZValue(11 if value else 10)
-        return super().itemChange(change, value)
+        return value  # what QGraphicsItem.itemChange returns, without a call into C++
 
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -241,6 +251,7 @@ class LinkCard(QGraphicsRectItem):
 
     # ------------------------------------------------------------------ interaction
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setToolTip(self.tooltip_text())
         self._hover = True
         self.update()
         super().hoverEnterEvent(event)

@@ -80,11 +80,11 @@ class OverviewCache:
             return
         self.in_use = in_use
         self.drop()
-        for item in self.view.chain_scene.items():
-            mode = item.cacheMode()
+        for card in self.view.chain_scene.cards():  # the only cached items
+            mode = card.cacheMode()
             if mode != QGraphicsItem.CacheMode.NoCache:
-                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-                item.setCacheMode(mode)
+                card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+                card.setCacheMode(mode)
 
     def active(self) -> bool:
         """Whether the view should paint from the picture now (zoomed out, small enough, not

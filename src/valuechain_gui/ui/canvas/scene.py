@@ -70,6 +70,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._highlight: set[str] | None = None
         self._status_filter: set[LinkStatus] | None = None
         self._scores: dict[str, int] | None = None
+        self._dimmed = False
         self.init_interactions()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Qt's automatic depth (14 on 5,000 links) makes re-indexing a tall flow arrow cost
@@ -414,6 +415,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         arrow.setOpacity(style.DIM_OPACITY if dim else 1.0)
 
     def _apply_dim_all(self) -> None:
+        if self._highlight is None and self._status_filter is None and not self._dimmed:
+            return  # nothing dimmed, nothing to dim: opening a large map stays fast
+        self._dimmed = self._highlight is not None or self._status_filter is not None
         for card in self._cards.values():
             card.setOpacity(style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in self._arrows.values():

@@ -8,6 +8,7 @@ dialogs live in ``ui/export_actions.py`` (loaded when first used).
 
 from __future__ import annotations
 
+import atexit
 import json
 from pathlib import Path
 
@@ -558,3 +559,23 @@ class MainWindow(QMainWindow):
         self.autosaver.close_cleanly()  # issue 5: saved or discarded: no recovery needed
         self.locks.release()
         event.accept()
+
+
+def _release_clipboard() -> None:
+    """Clear the clipboard if it holds our links, before the interpreter shuts down.
+
+    The clipboard owns the QMimeData we gave it; Qt deletes it from a C++ exit handler after
+    Python is gone, and shiboken then crashes (SIGSEGV at exit, seen with PySide6 6.11). Clearing
+    it while Python still runs deletes it cleanly. On X11 the data would leave with the process
+    anyway (unless a clipboard manager took a copy, which it does on dataChanged).
+    """
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(LINKS_MIME_TYPE):
+        clipboard.clear()
+
+
+atexit.register(_release_clipboard)

@@ -14,8 +14,10 @@ rectangle), before the next paint. A new zoom or scene rectangle draws the pictu
 stay in the scene and keep their behaviour (clicks, hover, rubber-band selection): only painting
 changes. Exports never go through a view, so they are unaffected.
 
-Two details keep the picture identical to what Qt would paint: its origin is placed on the view's
-pixel grid (no half-pixel resampling), and the cards' device-coordinate caches are emptied when
+Two details keep the picture identical to what Qt would paint (tests compare the pixels; only
+the phase of brush patterns, the hatching of missing links, may differ by a pixel): its origin is
+placed on the view's pixel grid (no half-pixel resampling), and the cards' device-coordinate
+caches are emptied when
 the view switches between the picture and Qt's own painting. Qt keeps one "needs repainting"
 flag per item cache for all painters, so a card repainted into the picture would otherwise leave
 a stale cached drawing for the view (and the reverse).

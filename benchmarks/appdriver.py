@@ -39,7 +39,7 @@ def new_window():
     if "remember_layout" in params:
         kwargs["remember_layout"] = False
     window = MainWindow(**kwargs)
-    window.resize(VIEW_W + 420, VIEW_H + 160)
+    window.resize(VIEW_W + 480, VIEW_H + 520)  # room for the side and bottom docks
     window.show()
     app().processEvents()
     return window

@@ -406,20 +406,20 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         return self._status_filter is not None and card.status not in self._status_filter
 
     def _apply_dim(self, card: LinkCard) -> None:
-        card.setOpacity(style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
+        _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in card.arrows:
             self._apply_dim_arrow(arrow)
 
     def _apply_dim_arrow(self, arrow: FlowArrow) -> None:
         dim = self.is_dimmed(arrow.key[0]) or self.is_dimmed(arrow.key[1])
-        arrow.setOpacity(style.DIM_OPACITY if dim else 1.0)
+        _set_opacity(arrow, style.DIM_OPACITY if dim else 1.0)
 
     def _apply_dim_all(self) -> None:
         if self._highlight is None and self._status_filter is None and not self._dimmed:
             return  # nothing dimmed, nothing to dim: opening a large map stays fast
         self._dimmed = self._highlight is not None or self._status_filter is not None
         for card in self._cards.values():
-            card.setOpacity(style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
+            _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in self._arrows.values():
             self._apply_dim_arrow(arrow)
 
@@ -449,6 +449,13 @@ class ChainScene(SceneInteractions, QGraphicsScene):
             self.last_lane_id = lane.stage_id
         if not show_context_menu(self, event.scenePos(), event.screenPos()):
             super().contextMenuEvent(event)
+
+
+def _set_opacity(item: QGraphicsItem, value: float) -> None:
+    """Set an item's opacity only when it changes (each call costs a repaint and a Python
+    itemChange)."""
+    if item.opacity() != value:
+        item.setOpacity(value)
 
 
 def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = False) -> QImage:

@@ -72,3 +72,13 @@ def test_unopenable_project_exits_1_with_the_reason_and_no_picture(tmp_path):
     assert not out.exists()
     missing = run_cli(tmp_path, str(tmp_path / "nowhere.vchain"), "--screenshot", str(out))
     assert missing.returncode == 1 and "nowhere.vchain" in missing.stderr
+
+
+def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
+    from valuechain_gui.ui.app import prepare_platform
+
+    env: dict[str, str] = {}
+    problem = prepare_platform(False, env)
+    assert problem is not None and "no display found" in problem and "--screenshot" in problem
+    assert prepare_platform(True, env) is None and env["QT_QPA_PLATFORM"] == "offscreen"
+    assert prepare_platform(False, {"DISPLAY": ":0"}) is None

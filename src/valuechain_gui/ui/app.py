@@ -13,6 +13,7 @@ a dialog and opens an empty project instead.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,28 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -> str | None:
+    """Choose Qt's platform before the QApplication exists; returns a problem text or None.
+
+    On Linux with neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` set and no ``QT_QPA_PLATFORM``
+    chosen, Qt would abort the process ("could not load the Qt platform plugin"). For a
+    screenshot (``headless_ok``) the offscreen platform is selected instead; for the interactive
+    window a plain English sentence says what to do (no Qt yet, so no tr()).
+    """
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    if headless_ok:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    return ("valuechain-gui: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+            "window cannot open. Run it in a desktop session; on a server use "
+            "'valuechain-gui PROJECT --screenshot OUT.png' or 'valuechain-gui render PROJECT -o "
+            "MAP.png'.")
+
+
 def run_app(project: Path | None = None, lang: str | None = None,
             screenshot: Path | None = None) -> int:
     """Open the application window; returns the process exit code.
@@ -54,6 +77,10 @@ def run_app(project: Path | None = None, lang: str | None = None,
         0 on success; 1 when ``screenshot`` was asked and the project cannot be opened or the
         picture cannot be written (the reason on stderr).
     """
+    problem = prepare_platform(screenshot is not None)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from .document import new_document, open_document
     from .main_window import MainWindow
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenuBar, QWidget
@@ -264,6 +264,16 @@ def test_rubber_band_arrow_follows_the_cursor_while_connecting(qtbot):
                        target)
     assert project == before  # dropped on nothing: no flow, no move
     assert scene._preview is None and preview.scene() is None
+    # Escape while drawing drops the flow even when released on a card
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    software = card_point(view, ids(project)["Perception software"])
+    QTest.mouseMove(viewport, software)
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    QTest.mouseMove(viewport, software + QPoint(30, 40))  # the card must not follow
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       software + QPoint(30, 40))
+    assert project == before and scene._preview is None
+    assert (scene.card(gnss).pos().x(), scene.card(gnss).pos().y()) == before.links[gnss].position
 
 
 def test_flow_selection_by_click_and_deselect_on_empty_canvas(qtbot):

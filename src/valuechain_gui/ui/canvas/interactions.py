@@ -286,6 +286,16 @@ class SceneInteractions:
         if source is not None and target is not None:
             self.push(AddFlowCommand(self.project, source.link_id, target.link_id))
 
+    def escape(self: ChainScene) -> None:
+        """Escape: drop the flow being drawn, else clear the selection."""
+        if self.connecting_from is not None:
+            self.connecting_from = None
+            if self._preview is not None:
+                self.removeItem(self._preview)
+                self._preview = None
+            return
+        self.select_links([])
+
     def connect_selected(self: ChainScene) -> None:
         """F: a flow from the first selected link to the last selected one."""
         ids = self.selected_link_ids()

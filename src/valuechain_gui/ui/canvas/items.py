@@ -95,6 +95,7 @@ class LinkCard(QGraphicsRectItem):
         self.badge: int | None = None
         self.lines: list[str] = []
         self._hover = False
+        self._connect_press = False
         self._name = None
         self.link = link
         # geometry first, flags last: changes made before ItemSendsGeometryChanges is set cost
@@ -270,21 +271,25 @@ class LinkCard(QGraphicsRectItem):
         scene: ChainScene | None = self.scene()  # type: ignore[assignment]
         if (event.button() == Qt.MouseButton.LeftButton and scene is not None
                 and self.on_handle(event.pos())):
+            self._connect_press = True  # until release: moves draw the flow, never move the card
             scene.begin_connection(self, event.scenePos())
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
-        if scene is not None and scene.connecting_from is self:
-            scene.update_connection(event.scenePos())
-            return
+        if self._connect_press:
+            scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+            if scene is not None and scene.connecting_from is self:
+                scene.update_connection(event.scenePos())
+            return  # a connection dropped with Escape: the card stays put
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
-        if scene is not None and scene.connecting_from is self:
-            scene.end_connection(event.scenePos())
+        if self._connect_press:
+            self._connect_press = False
+            scene: ChainScene | None = self.scene()  # type: ignore[assignment]
+            if scene is not None and scene.connecting_from is self:
+                scene.end_connection(event.scenePos())
             return
         super().mouseReleaseEvent(event)

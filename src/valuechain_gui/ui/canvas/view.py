@@ -234,6 +234,10 @@ class CanvasView(QGraphicsView):
             self.chain_scene.select_all()
             event.accept()
             return
+        if event.key() == Qt.Key.Key_Escape and not editing:
+            self.chain_scene.escape()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

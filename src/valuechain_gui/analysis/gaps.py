@@ -57,6 +57,7 @@ and, per gap, an incremental traversal of what the gap's fix would newly reach.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,41 @@ class _StatusState:
     count_gaps: int  # ... without a weak or missing link
 
 
+class _Shared:
+    """The caches of every :class:`GapAnalyzer` of one project (see :func:`_shared_caches`)."""
+
+    def __init__(self, project_ref: weakref.ref) -> None:
+        self.project_ref = project_ref
+        self.topo_key: tuple | None = None
+        self.topo: FlowTopology | None = None
+        self.struct_key: tuple | None = None
+        self.struct: ChainStructure | None = None
+        self.status_key: tuple | None = None
+        self.status: _StatusState | None = None
+        self.report_key: tuple | None = None
+        self.report: GapReport | None = None
+
+
+_SHARED: dict[int, _Shared] = {}
+
+
+def _shared_caches(project: Project) -> _Shared:
+    """The caches shared by all analyzers of ``project`` (the gap panel, the plan's suggestions
+    and the exports each make one: after a retag the analysis then runs once, not once each).
+    Held by the project's id while the project lives (a weak reference removes the entry)."""
+    key = id(project)
+    shared = _SHARED.get(key)
+    if shared is None or shared.project_ref() is not project:
+        shared = _Shared(weakref.ref(project, lambda _ref, k=key: _SHARED.pop(k, None)))
+        _SHARED[key] = shared
+    return shared
+
+
+def _shared_field(name: str) -> property:
+    return property(lambda self: getattr(self._shared, name),
+                    lambda self, value: setattr(self._shared, name, value))
+
+
 class GapAnalyzer:
     """Gap analysis of one project, caching what depends only on its flows.
 
@@ -170,18 +206,25 @@ class GapAnalyzer:
     (and the stages of links in a loop without a source). Statuses, names and the strategic flag
     are read afresh on every call, so a retag needs no invalidation by the caller.
 
+    The caches are shared by all analyzers of the same project, and so is the last report while
+    nothing it depends on changed (flows, end markets, statuses, names, strategic flags): the
+    gap panel and the plan's suggested priorities then cost one analysis per change, not two.
+    The report is shared, not copied: read it, do not modify it.
+
     Args:
         project: the :class:`~valuechain_gui.model.Project` to analyse (read only).
     """
 
+    _topo_key = _shared_field("topo_key")
+    _topo = _shared_field("topo")
+    _struct_key = _shared_field("struct_key")
+    _struct = _shared_field("struct")
+    _status_key = _shared_field("status_key")
+    _status = _shared_field("status")
+
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._topo_key: tuple | None = None
-        self._topo: FlowTopology | None = None
-        self._struct_key: tuple | None = None
-        self._struct: ChainStructure | None = None
-        self._status_key: tuple | None = None
-        self._status: _StatusState | None = None
+        self._shared = _shared_caches(project)
 
     # ------------------------------------------------------------------ caches
     def _topology(self) -> FlowTopology:
@@ -278,9 +321,22 @@ class GapAnalyzer:
         return {topo.ids[i] for i in bits_to_indices(topo.ancestors_mask(node))}
 
     def report(self) -> GapReport:
-        """The full :class:`GapReport`: completeness, ranked gaps and notes."""
+        """The full :class:`GapReport`: completeness, ranked gaps and notes (the cached one
+        while the flows, end markets, statuses, names and strategic flags are unchanged)."""
         project = self.project
         struct, state = self._status_state()
+        looks = tuple((link.name, link.strategic) for link in project.links.values())
+        shared = self._shared
+        if (shared.report is not None and shared.report_key is not None
+                and shared.report_key[0] is struct and shared.report_key[1] is state
+                and shared.report_key[2] == looks):
+            return shared.report
+        shared.report = self._report(struct, state)
+        shared.report_key = (struct, state, looks)
+        return shared.report
+
+    def _report(self, struct: ChainStructure, state: _StatusState) -> GapReport:
+        project = self.project
         topo = struct.topo
         n, total = len(topo.ids), len(struct.end_markets)
         notes = list(struct.notes)

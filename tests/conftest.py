@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import os
 
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Settings, recovery files and caches of the test run never touch the user's real folders.
 _SANDBOX = tempfile.mkdtemp(prefix="valuechain-tests-")
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
 

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("package", ["model", "analysis", "io", "cli"])
+@pytest.mark.parametrize(
+    "package", ["model", "analysis", "io", "cli", "words", "errors", "geometry"])
 def test_qt_free_layers_do_not_import_qt(package):
     code = (
         "import importlib, pkgutil, sys\n"

@@ -46,6 +46,7 @@ from ...words import word
 from ..dialogs.action_form import edit_action
 from ..plan_commands import AddActionCommand, RemoveActionCommand
 from ..plan_delegate import PlanDelegate
+from ..plan_filters import AssetsModel, PlanFilterProxy
 from ..plan_labels import priority_label, status_label
 from ..plan_model import (
     ACTION_ID_ROLE,
@@ -59,8 +60,6 @@ from ..plan_model import (
     TAB_ALLIANCE,
     TAB_LOCAL,
     TAB_OBSOLETE,
-    AssetsModel,
-    PlanFilterProxy,
     PlanTableModel,
     incomplete_actions,
 )

@@ -341,16 +341,12 @@ class MainWindow(QMainWindow):
 
         try:
             result = import_spreadsheet(Path(name), language=self.language)
-        except ValueChainError as exc:
-            problems = getattr(exc, "problems", None)
+        except (ValueChainError, OSError) as exc:  # error_text lists an ImportFailed's problems
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"),
                               self.tr("Nothing was imported from {name}.").format(
                                   name=Path(name).name), _Button.Ok, self)
-            box.setInformativeText(problems_text(problems) if problems else error_text(exc))
+            box.setInformativeText(error_text(exc))
             box.exec()
-            return
-        except OSError as exc:
-            self.show_error(self.tr("Import failed"), exc)
             return
         self.set_document(Document(result.project, None, unsaved=True))
         self.fit_all()

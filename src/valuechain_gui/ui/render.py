@@ -235,12 +235,7 @@ class _StatusSample(QGraphicsRectItem):
         rect = self.rect()
         radius = style.CARD_RADIUS * 0.6
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.status_brush(self.status))
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.status == LinkStatus.MISSING:
-            painter.setBrush(style.hatch_brush())
-            painter.drawRoundedRect(rect, radius, radius)
+        style.paint_status_body(painter, rect, self.status, radius)
         pen = style.status_pen(self.status)
         inset = pen.widthF() / 2
         painter.setPen(pen)

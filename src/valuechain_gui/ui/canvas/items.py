@@ -200,12 +200,7 @@ class LinkCard(QGraphicsRectItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         radius = style.CARD_RADIUS
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.status_brush(self.status))
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.status == LinkStatus.MISSING:
-            painter.setBrush(style.hatch_brush())
-            painter.drawRoundedRect(rect, radius, radius)
+        style.paint_status_body(painter, rect, self.status, radius)
         if selected:
             painter.setPen(QPen(QColor(style.SELECTION_COLOR), 7))
             painter.setBrush(Qt.BrushStyle.NoBrush)

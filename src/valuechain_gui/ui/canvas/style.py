@@ -8,16 +8,16 @@ Status is shown twice, so that it survives grayscale printing and colour blindne
   border with a hatched fill, unassessed = thin grey border; plus a glyph in the card's corner
   (✔ strong, ~ weak, ✖ missing, ? unassessed).
 
-The legend dock (ui/docks/legend_dock.py) can draw its samples with :func:`status_pen` and
-:func:`status_brush` so that it always matches the cards.
+The legend dock (ui/docks/legend_dock.py) and the exported legend (ui/render.py) draw their
+samples with :func:`paint_status_body` and :func:`status_pen`, so that they always match the cards.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from ...model import LinkStatus
 
@@ -88,6 +88,19 @@ def hatch_brush() -> QBrush:
     color = QColor(STATUS_COLOR[LinkStatus.MISSING])
     color.setAlpha(110)
     return QBrush(color, Qt.BrushStyle.BDiagPattern)
+
+
+def paint_status_body(painter: QPainter, rect: QRectF, status: LinkStatus,
+                      radius: float) -> None:
+    """Fill ``rect`` (a rounded rectangle, corner ``radius`` in the painter's units) the way a
+    card of ``status`` is filled: its tint, plus the hatching for a missing link. No border
+    (each caller draws its own); leaves the pen off and the brush set."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(status_brush(status))
+    painter.drawRoundedRect(rect, radius, radius)
+    if status == LinkStatus.MISSING:
+        painter.setBrush(hatch_brush())
+        painter.drawRoundedRect(rect, radius, radius)
 
 
 @cache

@@ -75,12 +75,7 @@ def status_icon(status: LinkStatus | None, *, strategic: bool = False, size: int
         painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "\u2605")
     else:
         status = LinkStatus(status)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.status_brush(status))
-        painter.drawRoundedRect(rect, 4, 4)
-        if status == LinkStatus.MISSING:
-            painter.setBrush(style.hatch_brush())
-            painter.drawRoundedRect(rect, 4, 4)
+        style.paint_status_body(painter, rect, status, 4)
         pen = QPen(style.status_pen(status))
         pen.setWidthF(max(1.2, pen.widthF() * 0.7))
         painter.setPen(pen)

@@ -90,3 +90,30 @@ def test_zooming_in_paints_as_qt_does_and_back_out_shows_changes_made_meanwhile(
     view.fit_all()
     assert view.overview.active()
     assert frame(view) == qt_frame(view)
+
+
+def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
+    from valuechain_gui.ui.canvas.minimap import Minimap
+
+    project = chain()
+    view = shown(qtbot, project)
+    minimap = Minimap(view)
+    qtbot.addWidget(minimap)
+    minimap.resize(200, 300)
+    minimap.show()
+    qtbot.waitExposed(minimap)
+    minimap.refresh()
+    picture = minimap._picture
+    strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG][:10]
+    view.chain_scene.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
+    qtbot.waitUntil(lambda: not minimap._timer.isActive(), timeout=3000)
+    assert minimap._picture is picture  # drawn into, not redrawn whole
+    updated = picture.toImage().convertToFormat(QImage.Format.Format_RGB32)
+    minimap.refresh()  # the whole picture drawn anew
+    assert minimap._picture.toImage().convertToFormat(QImage.Format.Format_RGB32) == updated
+
+    moved = strong[0]
+    x, y = project.links[moved].position
+    project.update_links({moved: {"position": (x, y + 5000.0)}})  # the outline changes
+    qtbot.waitUntil(lambda: not minimap._timer.isActive(), timeout=3000)
+    assert minimap._picture is not picture

@@ -5,6 +5,11 @@ most every :data:`REFRESH_MS` — and when the overview is resized; between refr
 only blits that picture and draws the frame, so dragging a card or scrolling the main view costs
 the overview almost nothing, even on 5,000-link maps. Clicking or dragging in it centres the main
 view there. The main window docks it.
+
+A change that cannot move the map's outline (a retag, a rename, a strategic flag: model events
+other than links or flows added or removed, stages changed or cards moved) does not redraw the
+whole picture: only the scene rectangles Qt reports as changed (the scene's ``changed`` signal)
+are drawn again into it (a retag on 5,000 links: ~55 ms → a few ms).
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeE
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 from shiboken6 import isValid
 
+from ...model import EventKind, ModelEvent
 from . import style
 from .view import CanvasView
 
 REFRESH_MS = 300  # delay after the last model change before the picture is redrawn
+MAX_DIRTY = 2000  # more changed rectangles than this: redraw the whole picture instead
 
 
 class Minimap(QGraphicsView):
@@ -39,6 +46,8 @@ class Minimap(QGraphicsView):
         self.chain_scene = main_view.chain_scene
         self._picture: QPixmap | None = None
         self._picture_rect = QRectF()
+        self._dirty: list[QRectF] = []
+        self._full = True  # the next update redraws the whole picture
         self._dragging = False
         self.setInteractive(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -50,20 +59,64 @@ class Minimap(QGraphicsView):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._update_picture)
         self.chain_scene.notifier.changed.connect(self._schedule)
+        self.chain_scene.changed.connect(self._on_scene_changed)
         self.chain_scene.destroyed.connect(self._timer.stop)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
             bar.valueChanged.connect(self.viewport().update)
             bar.rangeChanged.connect(self.viewport().update)
         self.refresh()
 
-    def _schedule(self, _event: object = None) -> None:
+    def _schedule(self, event: ModelEvent | None = None) -> None:
+        if not isinstance(event, ModelEvent) or _moves_outline(event):
+            self._full = True
         self._timer.start()
+
+    def _on_scene_changed(self, rects: list[QRectF]) -> None:
+        # Qt lists the changed scene rectangles (the whole scene rectangle when everything
+        # changed); an empty list means nothing to redraw.
+        if self._picture is not None and not self._full:
+            if len(self._dirty) + len(rects) <= MAX_DIRTY:
+                self._dirty.extend(rects)
+            else:  # so many changes that one full redraw is cheaper
+                self._full, self._dirty = True, []
+
+    def _update_picture(self) -> None:
+        """Timer slot: redraw the changed rectangles into the picture, or all of it."""
+        if self._full or self._picture is None:
+            self.refresh()
+            return
+        self._timer.stop()
+        if not isValid(self.chain_scene):
+            return
+        rect, picture = self._picture_rect, self._picture
+        sx = picture.width() / max(rect.width(), 1e-9)
+        sy = picture.height() / max(rect.height(), 1e-9)
+        pad_x, pad_y = 2.0 / sx, 2.0 / sy  # antialiased edges spill over the rectangle
+        painter = QPainter(picture)
+        try:
+            for changed in self._dirty:
+                source = changed.adjusted(-pad_x, -pad_y, pad_x, pad_y).intersected(rect)
+                if source.isEmpty():
+                    continue
+                target = QRectF((source.x() - rect.x()) * sx, (source.y() - rect.y()) * sy,
+                                source.width() * sx, source.height() * sy)
+                painter.save()
+                painter.setClipRect(target)
+                painter.fillRect(target, QColor("white"))
+                self.chain_scene.render(painter, target, source,
+                                        Qt.AspectRatioMode.IgnoreAspectRatio)
+                painter.restore()
+        finally:
+            painter.end()
+        self._dirty = []
+        self.viewport().update()
 
     def refresh(self) -> None:
         """Redraw the cached picture of the map now and fit it in the overview."""
         self._timer.stop()
+        self._full, self._dirty = False, []
         if not isValid(self.chain_scene):  # the scene was replaced and deleted (File > Open)
             return
         rect = self.chain_scene.content_rect()
@@ -127,7 +180,20 @@ class Minimap(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fitInView(self._blank.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._full = True
         self._timer.start()  # a sharper picture for the new size, shortly
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - the overview never scrolls
         event.accept()
+
+
+_OUTLINE_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
+                   EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED, EventKind.PROJECT_CHANGED)
+
+
+def _moves_outline(event: ModelEvent) -> bool:
+    """Whether a model event may change the map's outline (``content_rect``)."""
+    if event.kind in _OUTLINE_EVENTS:
+        return True
+    return event.kind == EventKind.LINK_CHANGED and bool({"position", "stage_id"}
+                                                         & set(event.fields))

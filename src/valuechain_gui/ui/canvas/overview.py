@@ -64,12 +64,10 @@ class OverviewCache:
         view.chain_scene.changed.connect(self._on_changed)
 
     def _on_changed(self, rects: list[QRectF]) -> None:
-        if self.image is None:
-            return
-        if rects:
+        # Qt lists the changed scene rectangles (the whole scene rectangle when everything
+        # changed); an empty list means nothing to redraw.
+        if self.image is not None:
             self.dirty.extend(rects)
-        else:
-            self.image = None
 
     def drop(self) -> None:
         """Forget the picture (it is drawn anew when next needed)."""

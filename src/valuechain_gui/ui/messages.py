@@ -250,7 +250,7 @@ def _invalid_detail(error: ValueChainError) -> str:
         detail = _fill(known.get(error.template, error.template), params, error.message)
     more = int(params.get("more") or 0)
     if more:
-        detail = QCoreApplication.translate(_CONTEXT, "{detail} (and %n more problem(s))", "",
+        detail = QCoreApplication.translate("Messages", "{detail} (and %n more problem(s))", "",
                                             more).format(detail=detail)
     return detail
 

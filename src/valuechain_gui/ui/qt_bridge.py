@@ -3,11 +3,15 @@
 :class:`ProjectNotifier` subscribes to :meth:`Project.subscribe` and re-emits every
 :class:`~valuechain_gui.model.ModelEvent` as the Qt signal ``changed``, so that widgets connect to a
 signal (queued across threads, disconnected when they die) instead of holding raw callbacks.
+:func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from ..model import ModelEvent, Project
 
@@ -41,3 +45,19 @@ class ProjectNotifier(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+
+
+def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance,
+           slot: Callable[..., Any]) -> None:
+    """Stop calling ``slot`` from ``old_signal`` and connect it to ``new_signal`` (a panel that
+    stops following the old document and follows the new one).
+
+    ``old_signal`` may be None (nothing followed yet); a source already deleted or a slot that
+    was not connected to it is ignored (the RuntimeError/TypeError of ``disconnect``).
+    """
+    if old_signal is not None:
+        try:
+            old_signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass
+    new_signal.connect(slot)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 from ..model import LinkStatus
 from .document import Document
 from .messages import status_name
+from .qt_bridge import rebind
 from .docks.legend_dock import status_colour
 
 
@@ -60,13 +61,9 @@ class ChainStatusBar(QStatusBar):
 
     def set_document(self, document: Document) -> None:
         """Follow ``document``'s model events (and stop following the previous one)."""
-        if self._document is not None:
-            try:
-                self._document.notifier.changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        old = self._document.notifier.changed if self._document is not None else None
         self._document = document
-        document.notifier.changed.connect(self._on_changed)
+        rebind(old, document.notifier.changed, self._on_changed)
         self.refresh()
 
     def _on_changed(self, _event: object) -> None:

@@ -37,6 +37,7 @@ from ...model import LinkStatus, ModelEvent, name_key
 from ..commands import EditLinkCommand, MoveLinksCommand, SetStatusCommand, ToggleStrategicCommand
 from ..document import Document
 from ..messages import status_name
+from ..qt_bridge import rebind
 from .legend_dock import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
@@ -134,13 +135,9 @@ class PropertiesDock(QDockWidget):
     # ------------------------------------------------------------------ wiring
     def set_document(self, document: Document) -> None:
         """Show links of ``document`` (selection cleared) and follow its model events."""
-        if self.document is not None:
-            try:
-                self.document.notifier.changed.disconnect(self._on_model_changed)
-            except (RuntimeError, TypeError):
-                pass
+        old = self.document.notifier.changed if self.document is not None else None
         self.document = document
-        document.notifier.changed.connect(self._on_model_changed)
+        rebind(old, document.notifier.changed, self._on_model_changed)
         self.show_links([])
 
     def show_links(self, link_ids: list[str]) -> None:

@@ -12,8 +12,9 @@ from valuechain_gui.model import LinkStatus
 
 
 def summary(report):
-    return (report.completeness, [(g.link_id, g.rank, g.score, g.status, g.strategic, g.name)
-                                  for g in report.gaps])
+    return (report.completeness, [(g.link_id, g.rank, g.score, g.status, g.strategic, g.name,
+                                   g.downstream_links, g.downstream_end_markets,
+                                   g.bottleneck_for, g.what_if, g.gain) for g in report.gaps])
 
 
 def test_two_analyzers_share_one_report_until_something_it_shows_changes():
@@ -29,9 +30,13 @@ def test_two_analyzers_share_one_report_until_something_it_shows_changes():
     assert retagged.by_link[weak].status == LinkStatus.MISSING
     assert summary(retagged) == summary(analyse(project.clone()))
 
+    strong = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    project.set_status([strong], LinkStatus.WEAK)  # a new gap: its structural figures are new
+    assert summary(plan.report()) == summary(analyse(project.clone()))
+
     project.update_links({weak: {"name": "Renamed gap", "strategic": True}})
     renamed = panel.report()
-    assert renamed is not retagged
+    assert renamed is not retagged and renamed is not first
     assert (renamed.by_link[weak].name, renamed.by_link[weak].strategic) == ("Renamed gap", True)
     assert summary(renamed) == summary(analyse(project.clone()))
 

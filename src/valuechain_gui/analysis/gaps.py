@@ -176,6 +176,8 @@ class _Shared:
         self.status: _StatusState | None = None
         self.report_key: tuple | None = None
         self.report: GapReport | None = None
+        self.node_info_of: ChainStructure | None = None  # the structure node_info is for
+        self.node_info: dict[int, tuple] = {}
 
 
 _SHARED: dict[int, _Shared] = {}
@@ -351,12 +353,20 @@ class GapAnalyzer:
         share_g = state.count_gaps / total if total else 0.0
         completeness = (share_m + share_g) / 2
         drafts = []
+        shared = self._shared
+        if shared.node_info_of is not struct:  # what depends only on the structure, per node
+            shared.node_info_of, shared.node_info = struct, {}
+        node_info = shared.node_info
         for node in sorted(state.blocked_gaps):
             link = project.links[topo.ids[node]]
-            down = topo.descendants_mask(node)
-            down_links = down.bit_count()
-            down_ends = (topo.reach[topo.comp[node]] & struct.end_mask).bit_count()
-            dominated = struct.dominated_end_markets(node)
+            info = node_info.get(node)
+            if info is None:
+                dominated = struct.dominated_end_markets(node)
+                info = node_info[node] = (
+                    topo.descendants_mask(node).bit_count(),
+                    (topo.reach[topo.comp[node]] & struct.end_mask).bit_count(),
+                    len(dominated), tuple(topo.ids[v] for v in dominated))
+            down_links, down_ends, dominated_count, bottleneck_for = info
             extra = (self._extra(struct, state.blocked_missing, state.reached_missing, node)
                      + self._extra(struct, state.blocked_gaps, state.reached_gaps, node))
             gain = extra / (2 * total) if total else 0.0
@@ -364,14 +374,13 @@ class GapAnalyzer:
                        if total else 0.0)
             reach_links = down_links / (n - 1) if n > 1 else 0.0
             reach_ends = down_ends / total if total else 0.0
-            share_dom = len(dominated) / total if total else 0.0
+            share_dom = dominated_count / total if total else 0.0
             score = criticality(reach_ends, reach_links, share_dom, gain, link.strategic)
             drafts.append(dict(
                 link_id=link.id, name=link.name, status=link.status, strategic=link.strategic,
                 reach_links=reach_links, reach_end_markets=reach_ends,
                 downstream_links=down_links, downstream_end_markets=down_ends,
-                bottleneck=bool(dominated),
-                bottleneck_for=tuple(topo.ids[v] for v in dominated),
+                bottleneck=bool(dominated_count), bottleneck_for=bottleneck_for,
                 what_if=what_if, gain=gain, score=score, suggested_priority=priority_for(score)))
         drafts.sort(key=lambda d: (-d["score"], d["status"] != LinkStatus.MISSING,
                                    name_key(d["name"]), d["link_id"]))

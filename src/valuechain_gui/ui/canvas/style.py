@@ -104,26 +104,26 @@ def paint_status_body(painter: QPainter, rect: QRectF, status: LinkStatus,
 
 
 @cache
+def _font(px: int, bold: bool = False) -> QFont:
+    """The default family at ``px`` pixels (a scene-pixel size: it scales with the view), bold if
+    asked (cached per size and weight; do not modify the returned font)."""
+    font = QFont()
+    font.setPixelSize(px)
+    if bold:
+        font.setBold(True)
+    return font
+
+
 def card_font() -> QFont:
-    """Font of link names (points scale with the scene: it is a scene-pixel size)."""
-    font = QFont()
-    font.setPixelSize(13)
-    return font
+    """Font of link names (13 px)."""
+    return _font(13)
 
 
-@cache
 def glyph_font() -> QFont:
-    """Font of the status glyph, strategic star and badges."""
-    font = QFont()
-    font.setPixelSize(14)
-    font.setBold(True)
-    return font
+    """Font of the status glyph, strategic star and badges (14 px, bold)."""
+    return _font(14, bold=True)
 
 
-@cache
 def header_font() -> QFont:
-    """Font of lane (stage) headers."""
-    font = QFont()
-    font.setPixelSize(15)
-    font.setBold(True)
-    return font
+    """Font of lane (stage) headers (15 px, bold)."""
+    return _font(15, bold=True)

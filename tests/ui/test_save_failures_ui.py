@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 
+import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from valuechain_gui.io import atomic
@@ -53,19 +54,32 @@ def _edited_window(qtbot, tmp_path, monkeypatch, project):
     return window, path
 
 
-def test_full_disk_on_save_says_so_offers_save_as_and_loses_nothing(qtbot, tmp_path,
-                                                                    monkeypatch, small_project):
-    window, path = _edited_window(qtbot, tmp_path, monkeypatch, small_project)
+def _window_failing_on_save(qtbot, tmp_path, monkeypatch, project, error_number):
+    """An edited window whose saves into its folder fail with ``error_number``; also returns the
+    file's path and its bytes before any save."""
+    window, path = _edited_window(qtbot, tmp_path, monkeypatch, project)
     before = path.read_bytes()
-    monkeypatch.setattr(atomic.os, "replace", _failing_replace(path.parent, errno.ENOSPC))
+    monkeypatch.setattr(atomic.os, "replace", _failing_replace(path.parent, error_number))
+    return window, path, before
+
+
+@pytest.mark.parametrize(("error_number", "reason"), [
+    (errno.ENOSPC, "The disk is full: {path} was not written. The previous file is intact."),
+    (errno.EACCES, "{path} is locked or read-only (is it open in another program?). "
+                   "Nothing was written."),
+], ids=["full-disk", "locked-file"])
+def test_failed_save_says_why_offers_save_as_and_loses_nothing(qtbot, tmp_path, monkeypatch,
+                                                               small_project, error_number,
+                                                               reason):
+    window, path, before = _window_failing_on_save(qtbot, tmp_path, monkeypatch, small_project,
+                                                   error_number)
     seen: list[QMessageBox] = []
     answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
     assert window.save() is False
 
     (box,) = seen
     assert box.text() == "The project was not saved."
-    assert box.informativeText() == (f"The disk is full: {path} was not written. "
-                                     "The previous file is intact.")
+    assert box.informativeText() == reason.format(path=path)
     assert _save_as_button(box) is not None
     assert window.document.is_modified() and window.isWindowModified()
     assert window.document.project.link_by_name("Solid-state LiDAR") is not None
@@ -77,9 +91,8 @@ def test_full_disk_on_save_says_so_offers_save_as_and_loses_nothing(qtbot, tmp_p
 
 def test_read_only_folder_on_save_then_save_as_elsewhere(qtbot, tmp_path, monkeypatch,
                                                          small_project):
-    window, path = _edited_window(qtbot, tmp_path, monkeypatch, small_project)
-    before = path.read_bytes()
-    monkeypatch.setattr(atomic.os, "replace", _failing_replace(path.parent, errno.EROFS))
+    window, path, before = _window_failing_on_save(qtbot, tmp_path, monkeypatch, small_project,
+                                                   errno.EROFS)
     elsewhere = tmp_path / "elsewhere.vchain"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(elsewhere), "")))
@@ -92,19 +105,6 @@ def test_read_only_folder_on_save_then_save_as_elsewhere(qtbot, tmp_path, monkey
     assert window.document.path == elsewhere and not window.document.is_modified()
     assert load_project(elsewhere).link_by_name("Solid-state LiDAR") is not None
     assert path.read_bytes() == before
-    close_quietly(window)
-
-
-def test_locked_file_on_save_keeps_the_project_modified(qtbot, tmp_path, monkeypatch,
-                                                        small_project):
-    window, path = _edited_window(qtbot, tmp_path, monkeypatch, small_project)
-    before = path.read_bytes()
-    monkeypatch.setattr(atomic.os, "replace", _failing_replace(path.parent, errno.EACCES))
-    seen: list[QMessageBox] = []
-    answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-    assert window.save() is False
-    assert seen[0].informativeText().startswith(f"{path} is locked or read-only")
-    assert window.document.is_modified() and path.read_bytes() == before
     close_quietly(window)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -24,6 +25,18 @@ from work_safety_testing import (
 
 def _data_files(folder):
     return sorted(p.name for p in folder.glob("*.vchain")) if folder.exists() else []
+
+
+@pytest.fixture
+def edited(qtbot, tmp_path, monkeypatch, small_project):
+    """(window, recovery folder, project file): a window on a saved copy of ``small_project``
+    whose first link was renamed "Solid-state LiDAR", with a one-hour autosave interval (only
+    what a test triggers autosaves). The test closes the window."""
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path, open_document(path), interval_s=3600)
+    rename_first_link(window.document, "Solid-state LiDAR")
+    return window, folder, path
 
 
 def test_modified_project_is_autosaved_after_the_interval(qtbot, tmp_path, monkeypatch,
@@ -70,24 +83,16 @@ def test_only_changes_since_the_last_autosave_are_written(qtbot, tmp_path, monke
     close_quietly(window)
 
 
-def test_window_losing_focus_triggers_autosave(qtbot, tmp_path, monkeypatch, small_project):
-    folder = use_recovery_dir(monkeypatch, tmp_path)
-    path = saved_project_file(tmp_path, small_project)
-    window = make_window(qtbot, tmp_path, open_document(path), interval_s=3600)
-    rename_first_link(window.document, "Solid-state LiDAR")
+def test_window_losing_focus_triggers_autosave(edited):
+    window, folder, path = edited
     assert _data_files(folder) == []
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.WindowDeactivate))
     assert _data_files(folder) == [f"{path_key(path)}.vchain"]
     close_quietly(window)
 
 
-def test_application_going_inactive_triggers_autosave(qtbot, tmp_path, monkeypatch,
-                                                      small_project):
-    folder = use_recovery_dir(monkeypatch, tmp_path)
-    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
-                                                                          small_project)),
-                         interval_s=3600)
-    rename_first_link(window.document, "Solid-state LiDAR")
+def test_application_going_inactive_triggers_autosave(edited):
+    window, folder, _path = edited
     QGuiApplication.instance().applicationStateChanged.emit(
         Qt.ApplicationState.ApplicationInactive)
     assert len(_data_files(folder)) == 1
@@ -107,11 +112,8 @@ def test_untitled_project_is_autosaved_under_an_untitled_key(qtbot, tmp_path, mo
     close_quietly(window)
 
 
-def test_saving_removes_the_recovery_file(qtbot, tmp_path, monkeypatch, small_project):
-    folder = use_recovery_dir(monkeypatch, tmp_path)
-    path = saved_project_file(tmp_path, small_project)
-    window = make_window(qtbot, tmp_path, open_document(path), interval_s=3600)
-    rename_first_link(window.document, "Solid-state LiDAR")
+def test_saving_removes_the_recovery_file(edited):
+    window, folder, path = edited
     window.autosaver.autosave_now()
     assert len(_data_files(folder)) == 1
     assert window.save() is True
@@ -120,13 +122,8 @@ def test_saving_removes_the_recovery_file(qtbot, tmp_path, monkeypatch, small_pr
     close_quietly(window)
 
 
-def test_clean_close_after_discard_removes_the_recovery_file(qtbot, tmp_path, monkeypatch,
-                                                             small_project):
-    folder = use_recovery_dir(monkeypatch, tmp_path)
-    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
-                                                                          small_project)),
-                         interval_s=3600)
-    rename_first_link(window.document, "Solid-state LiDAR")
+def test_clean_close_after_discard_removes_the_recovery_file(edited):
+    window, folder, _path = edited
     window.autosaver.autosave_now()
     assert len(_data_files(folder)) == 1
     assert list(folder.glob("*.lock"))  # held while the window follows the project
@@ -135,13 +132,8 @@ def test_clean_close_after_discard_removes_the_recovery_file(qtbot, tmp_path, mo
     assert list(folder.glob("*.lock")) == []
 
 
-def test_new_project_after_discard_removes_the_old_recovery_file(qtbot, tmp_path, monkeypatch,
-                                                                 small_project):
-    folder = use_recovery_dir(monkeypatch, tmp_path)
-    window = make_window(qtbot, tmp_path, open_document(saved_project_file(tmp_path,
-                                                                          small_project)),
-                         interval_s=3600)
-    rename_first_link(window.document, "Solid-state LiDAR")
+def test_new_project_after_discard_removes_the_old_recovery_file(edited):
+    window, folder, _path = edited
     window.autosaver.autosave_now()
     window.maybe_save = lambda: True  # Discard
     window.new_project()

@@ -62,6 +62,13 @@ def _find_tool(name: str) -> list[str]:
     return tool
 
 
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` assignments of ``tree``."""
+    return {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for t in node.targets if isinstance(t, ast.Name)}
+
+
 @dataclass(frozen=True)
 class Wrapper:
     """A module-level function that calls ``QCoreApplication.translate`` with a fixed context.
@@ -85,9 +92,7 @@ def translation_wrappers(tree: ast.Module) -> dict[str, Wrapper]:
     other arguments its own parameters or constants, the text (second argument) a parameter.
     Returns ``{NAME: Wrapper}``.
     """
-    constants = {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
-                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-                 for t in node.targets if isinstance(t, ast.Name)}
+    constants = _module_constants(tree)
     found: dict[str, Wrapper] = {}
     for node in tree.body:
         name, params, expr = None, None, None
@@ -187,6 +192,59 @@ def spell_out_wrappers(source: str) -> str:
     return data.decode("utf-8")
 
 
+def spell_out_plurals(source: str) -> str:
+    """``source`` with each plural ``QCoreApplication.translate(ctx, text, disambiguation, n)``
+    re-marked so that lupdate records it as a plural message.
+
+    lupdate's Python parser marks ``self.tr(text, disambiguation, n)`` as plural (numerus) but
+    not ``translate`` with ``n``: it would record "%n link(s)" as a plain message, whose one
+    French form would then serve for 1 and for 2. So in the copy, such a call's callee is
+    renamed (lupdate then skips it) and, at the end of the file, a class named after the context
+    repeats it as ``self.tr(text, disambiguation, 0)``, which lupdate records as plural under
+    that context. Lines before the end of the file are kept. Calls whose context is not a
+    literal identifier are left alone.
+    """
+    tree = ast.parse(source)
+    constants = _module_constants(tree)
+    data = source.encode("utf-8")
+    starts = [0]
+    for line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    renames: list[tuple[int, int]] = []
+    plurals: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate" and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in APPLICATION_CLASSES and len(node.args) >= 2):
+            continue
+        has_n = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+        context = node.args[0]
+        name = (context.value if isinstance(context, ast.Constant)
+                else constants.get(context.id) if isinstance(context, ast.Name) else None)
+        text = node.args[1]
+        if (not has_n or not isinstance(name, str) or not name.isidentifier()
+                or not (isinstance(text, ast.Constant) and isinstance(text.value, str))):
+            continue
+        disambiguation = node.args[2] if len(node.args) >= 3 else next(
+            (k.value for k in node.keywords if k.arg == "disambiguation"), None)
+        comment = (ast.get_source_segment(source, disambiguation)
+                   if isinstance(disambiguation, ast.Constant)
+                   and isinstance(disambiguation.value, str) else '""')
+        plurals.setdefault(name, []).append(
+            f"        self.tr({ast.get_source_segment(source, text)}, {comment}, 0)\n")
+        func = node.func
+        begin = starts[func.lineno - 1] + func.col_offset
+        renames.append((begin, starts[func.end_lineno - 1] + (func.end_col_offset or 0)))
+    if not plurals:
+        return source
+    for begin, end in sorted(renames, reverse=True):
+        data = data[:begin] + b"_plural_spelled_below" + data[end:]
+    tail = "".join(f"\n\nclass {name}:  # plural messages, for lupdate\n"
+                   f"    def plurals(self):\n{''.join(lines)}"
+                   for name, lines in plurals.items())
+    return data.decode("utf-8").rstrip("\n") + "\n" + tail
+
+
 def untranslatable_calls(source: str) -> list[tuple[int, str]]:
     """``(line, call)`` of each ``tr``/``translate``/wrapper call whose text is not a literal.
 
@@ -231,8 +289,9 @@ def without_doc_comments(source: str) -> str:
 
 
 def prepared_sources(source_root: Path, out_dir: Path) -> list[Path]:
-    """Copy every ``*.py`` under ``source_root`` into ``out_dir`` with wrappers spelled out
-    and without ``#:`` comments (see :func:`without_doc_comments`)."""
+    """Copy every ``*.py`` under ``source_root`` into ``out_dir`` with wrappers and plural
+    ``translate`` calls spelled out for lupdate (:func:`spell_out_wrappers`,
+    :func:`spell_out_plurals`) and without ``#:`` comments (:func:`without_doc_comments`)."""
     copies = []
     for path in sorted(source_root.rglob("*.py")):
         if "__pycache__" in path.parts:
@@ -242,7 +301,7 @@ def prepared_sources(source_root: Path, out_dir: Path) -> list[Path]:
         original = path.read_text(encoding="utf-8")
         for line, call in untranslatable_calls(original):
             print(f"{path}:{line}: warning: lupdate cannot extract {call}", file=sys.stderr)
-        text = spell_out_wrappers(original)
+        text = spell_out_plurals(spell_out_wrappers(original))
         target.write_text(without_doc_comments(text), encoding="utf-8")
         copies.append(target)
     return copies

@@ -132,7 +132,7 @@ FRENCH_WORDS = [
     "renforcement", "recherche d'alliances", "alliances? structurées?", "partenaires?",
     "candidats?", "stratégiques?", "acteurs?", "marchés?", "pôles?", "plan d'action",
     "régional", "européen", "repérés?", "contactés?", "opérations", "partagée", "alternée",
-    "tiers neutre", "projet", "fichier", "enregistrer", "annuler", "oui", "non",
+    "tiers neutre", "projet", "fichier", "enregistrer", "annuler", "oui",
 ]
 
 

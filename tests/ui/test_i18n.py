@@ -263,3 +263,23 @@ def test_english_plural_forms_are_made_from_word_s():
     assert tool.english_plural_forms("Remove %n match(es)") == ("Remove %n match",
                                                                  "Remove %n matches")
     assert tool.english_plural_forms("%n links selected") is None  # left for a person
+
+
+def test_plural_translate_calls_are_re_marked_so_lupdate_sees_plurals(tmp_path):
+    tool = load_tool()
+    source = ('from PySide6.QtCore import QCoreApplication\n'
+              '_CONTEXT = "Messages"\n'
+              'a = QCoreApplication.translate(_CONTEXT, "%n cell(s)", "", count["x"])\n'
+              'b = QCoreApplication.translate("Messages", "plain")\n')
+    spelled = tool.spell_out_plurals(source)
+    lines = spelled.splitlines()
+    assert lines[2] == 'a = _plural_spelled_below(_CONTEXT, "%n cell(s)", "", count["x"])'
+    assert lines[3] == source.splitlines()[3]
+    assert 'class Messages:' in spelled and 'self.tr("%n cell(s)", "", 0)' in spelled
+    root = tmp_path / "ui"
+    root.mkdir()
+    (root / "m.py").write_text(source, encoding="utf-8")
+    tool.update_ts(tmp_path / "ts", root)
+    found = {m.findtext("source"): m.get("numerus")
+             for _, m in messages(tmp_path / "ts" / "valuechain_gui_fr.ts")}
+    assert found == {"%n cell(s)": "yes", "plain": None}

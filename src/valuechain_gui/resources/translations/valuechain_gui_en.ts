@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>{detail} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{detail} (and %n more problem)</numerusform>
+            <numerusform>{detail} (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDock</name>
     <message numerus="yes">
         <source>%n live action(s) without owner or deadline</source>
@@ -93,6 +103,30 @@
         <translation>
             <numerusform>%n link selected</numerusform>
             <numerusform>%n links selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>

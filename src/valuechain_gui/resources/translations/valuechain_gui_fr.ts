@@ -1316,6 +1316,26 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Cette étape n’existe plus.</translation>
     </message>
     <message>
+        <source>This flow no longer exists.</source>
+        <translation>Ce flux n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists.</source>
+        <translation>Cette action n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field that can be changed.</source>
+        <translation>«&#xa0;{field}&#xa0;» n’est pas un champ modifiable.</translation>
+    </message>
+    <message>
+        <source>The identifier {id} is already used.</source>
+        <translation>L’identifiant {id} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Links cannot move to the stage being removed.</source>
+        <translation>Les maillons ne peuvent pas aller dans l’étape en cours de suppression.</translation>
+    </message>
+    <message>
         <source>The file does not exist (it may have been moved or deleted).</source>
         <translation>Le fichier n’existe pas (il a peut-être été déplacé ou supprimé).</translation>
     </message>
@@ -1332,8 +1352,12 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Ce n’est pas un projet valuechain-gui (ce n’est pas un fichier texte).</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: it may be truncated or damaged ({message}).</source>
-        <translation>Le fichier n’est pas du JSON valide&#xa0;: il est peut-être tronqué ou endommagé ({message}).</translation>
+        <source>The file is not valid JSON: it may be truncated or damaged ({reason}).</source>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: il est peut-être tronqué ou endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file of format version {file_version} could not be converted to version {supported} ({reason}).</source>
+        <translation>Ce fichier au format de version {file_version} n’a pas pu être converti en version {supported} ({reason}).</translation>
     </message>
     <message>
         <source>This is not a valuechain-gui project file.</source>
@@ -1348,18 +1372,273 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Ce fichier utilise la version de format {file_version}, écrite par une version plus récente de valuechain-gui&#x202f;; cette version lit les versions de format jusqu’à {supported}. Mettez valuechain-gui à jour pour l’ouvrir (rien n’a été modifié).</translation>
     </message>
     <message>
-        <source>This file from an older version could not be converted ({message}).</source>
-        <translation>Ce fichier d’une version antérieure n’a pas pu être converti ({message}).</translation>
-    </message>
-    <message>
         <source>The file contains a value that is not allowed: {message}.</source>
         <translation>Le fichier contient une valeur non autorisée&#xa0;: {message}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The map picture could not be read ({reason}).</source>
+        <translation>L’image de la carte n’a pas pu être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>The workbook language “{language}” is unknown (expected fr or en).</source>
+        <translation>La langue du classeur «&#xa0;{language}&#xa0;» est inconnue (fr ou en attendu).</translation>
+    </message>
+    <message>
+        <source>The picture width must be between 200 and 20,000 pixels (asked: {width}).</source>
+        <translation>La largeur de l’image doit être comprise entre 200 et 20&#x202f;000 pixels (demandée&#xa0;: {width}).</translation>
+    </message>
+    <message>
+        <source>Unknown page size {page_size} (use {allowed}).</source>
+        <translation>Format de page {page_size} inconnu (utilisez {allowed}).</translation>
+    </message>
+    <message>
+        <source>Cannot render to {path}: the file name must end in {allowed}.</source>
+        <translation>Impossible de dessiner la carte dans {path}&#xa0;: le nom du fichier doit se terminer par {allowed}.</translation>
+    </message>
+    <message>
+        <source>{ext} files cannot be imported: save the file as .xlsx or as “CSV UTF-8” from Excel or LibreOffice, then import that file.</source>
+        <translation>les fichiers {ext} ne peuvent pas être importés&#xa0;: enregistrez le fichier au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;» depuis Excel ou LibreOffice, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 (.xls) and password-protected workbooks cannot be imported: remove any password and save the file as .xlsx or as “CSV UTF-8” from Excel or LibreOffice, then import that file.</source>
+        <translation>les classeurs Excel 97-2003 (.xls) et les classeurs protégés par un mot de passe ne peuvent pas être importés&#xa0;: retirez le mot de passe et enregistrez le fichier au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;» depuis Excel ou LibreOffice, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}.</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_mb} MB; a value chain sheet is far smaller: check that this is the right file.</source>
+        <translation>le fichier dépasse {limit_mb} Mo&#x202f;; une feuille de chaîne de valeur est bien plus petite&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row with a {link} column and one row per link.</source>
+        <translation>le fichier est vide&#xa0;: il faut une ligne d’en-tête avec une colonne {link}, puis une ligne par maillon.</translation>
+    </message>
+    <message>
+        <source>this is not a valid Excel workbook (the file is damaged or is another kind of file renamed .xlsx): open it in Excel or LibreOffice and save it as .xlsx or as “CSV UTF-8”, then import that file.</source>
+        <translation>ce n’est pas un classeur Excel valide (le fichier est endommagé, ou c’est un autre type de fichier renommé en .xlsx)&#xa0;: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file (it holds binary data): save it as .xlsx or as “CSV UTF-8” from Excel or LibreOffice, then import that file.</source>
+        <translation>ce n’est pas un fichier texte CSV (il contient des données binaires)&#xa0;: enregistrez-le au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;» depuis Excel ou LibreOffice, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{count} byte(s) could not be read as {encoding} and were replaced by “�”: save the file as “CSV UTF-8” to keep every character.</source>
+        <translation>des octets ({count}) n’ont pas pu être lus en {encoding} et ont été remplacés par «&#xa0;�&#xa0;»&#xa0;: enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows: a value chain has far fewer links; check that this is the right file.</source>
+        <translation>plus de {limit} lignes&#xa0;: une chaîne de valeur a bien moins de maillons&#x202f;; vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>a cell is too long to be read; a quote that is never closed makes the rest of the file one cell: check the quotes.</source>
+        <translation>une cellule est trop longue pour être lue&#x202f;; un guillemet jamais refermé fait du reste du fichier une seule cellule&#xa0;: vérifiez les guillemets.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: the rest of the file was read as one cell; add the missing closing quote (&quot;).</source>
+        <translation>une cellule entre guillemets n’est jamais refermée&#xa0;: le reste du fichier a été lu comme une seule cellule&#x202f;; ajoutez le guillemet fermant manquant (&quot;).</translation>
+    </message>
+    <message>
+        <source>a quote is misplaced: the cell was read as it stands; check its quotes.</source>
+        <translation>un guillemet est mal placé&#xa0;: la cellule a été lue telle quelle&#x202f;; vérifiez ses guillemets.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read (it is damaged, truncated or not an Excel .xlsx file: {reason}); open it in Excel or LibreOffice and save it as .xlsx or as “CSV UTF-8”, then import that file.</source>
+        <translation>le classeur ne peut pas être lu (il est endommagé, tronqué, ou ce n’est pas un fichier Excel .xlsx&#xa0;: {reason})&#x202f;; ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet (only charts?): expected a sheet with a {link} column.</source>
+        <translation>le classeur n’a aucune feuille de calcul (seulement des graphiques&#x202f;?)&#xa0;: il faut une feuille avec une colonne {link}.</translation>
+    </message>
+    <message>
+        <source>formula cells could not be checked for missing computed values.</source>
+        <translation>impossible de vérifier si des cellules à formule n’ont pas de valeur calculée.</translation>
+    </message>
+    <message>
+        <source>no link column: expected a header {link} in the first {rows} rows (the fullest of them, row {row}, reads: {found}).</source>
+        <translation>aucune colonne de maillons&#xa0;: un en-tête {link} est attendu dans les {rows} premières lignes (la plus remplie, ligne {row}, contient&#xa0;: {found}).</translation>
+    </message>
+    <message>
+        <source>no link under the header row: expected one row per link with its name in the “{column}” column.</source>
+        <translation>aucun maillon sous la ligne d’en-tête&#xa0;: il faut une ligne par maillon, avec son nom dans la colonne «&#xa0;{column}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a second “{column}” column: only the first one is read.</source>
+        <translation>une deuxième colonne «&#xa0;{column}&#xa0;»&#xa0;: seule la première est lue.</translation>
+    </message>
+    <message>
+        <source>column(s) not imported: {columns} (the columns read are: {expected}).</source>
+        <translation>colonnes non importées&#xa0;: {columns} (les colonnes lues sont&#xa0;: {expected}).</translation>
+    </message>
+    <message>
+        <source>the formula {formula} has no computed value saved in the file: the cell was read as empty (open and save the file in Excel or LibreOffice, or type the value).</source>
+        <translation>la formule {formula} n’a pas de valeur calculée enregistrée dans le fichier&#xa0;: la cellule a été lue comme vide (ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ou saisissez la valeur).</translation>
+    </message>
+    <message>
+        <source>this row has no link name: it was skipped (expected the link’s name in the “{column}” column).</source>
+        <translation>cette ligne n’a pas de nom de maillon&#xa0;: elle a été ignorée (le nom du maillon est attendu dans la colonne «&#xa0;{column}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the link “{name}” is already on row {first_row}: a link must have one row only (rename or merge the rows).</source>
+        <translation>le maillon «&#xa0;{name}&#xa0;» figure déjà à la ligne {first_row}&#xa0;: un maillon ne doit occuper qu’une ligne (renommez ou fusionnez les lignes).</translation>
+    </message>
+    <message>
+        <source>unknown status “{value}”: the link was left unassessed and the text kept in its notes (expected {expected}, or an empty cell).</source>
+        <translation>statut inconnu «&#xa0;{value}&#xa0;»&#xa0;: le maillon reste à évaluer et le texte est gardé dans ses notes (attendu&#xa0;: {expected}, ou une cellule vide).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a yes/no value: the cell was read as empty (expected {expected}, or an empty cell).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une valeur oui/non&#xa0;: la cellule a été lue comme vide (attendu&#xa0;: {expected}, ou une cellule vide).</translation>
+    </message>
+    <message>
+        <source>empty stage on row {first_row}: put in the stage “{stage}”; type the stage if that is wrong.</source>
+        <translation>étape vide à la ligne {first_row}&#xa0;: maillon placé dans l’étape «&#xa0;{stage}&#xa0;»&#x202f;; saisissez l’étape si ce n’est pas la bonne.</translation>
+    </message>
+    <message>
+        <source>empty stage on rows {first_row} to {last_row}: put in the stage “{stage}”; type the stage if that is wrong.</source>
+        <translation>étape vide des lignes {first_row} à {last_row}&#xa0;: maillons placés dans l’étape «&#xa0;{stage}&#xa0;»&#x202f;; saisissez l’étape si ce n’est pas la bonne.</translation>
+    </message>
+    <message>
+        <source>“{value}” was read as the link “{name}” (the names differ in accents or punctuation).</source>
+        <translation>«&#xa0;{value}&#xa0;» a été lu comme le maillon «&#xa0;{name}&#xa0;» (les noms diffèrent par les accents ou la ponctuation).</translation>
+    </message>
+    <message>
+        <source>“{value}” was read as several names separated by “,”; separate names with “;” or line breaks.</source>
+        <translation>«&#xa0;{value}&#xa0;» a été lu comme plusieurs noms séparés par «&#xa0;,&#xa0;»&#x202f;; séparez les noms par «&#x202f;;&#xa0;» ou par des retours à la ligne.</translation>
+    </message>
+    <message>
+        <source>no link named “{name}”: no flow was made (names must match a link’s name; separate several names with “;” or line breaks).</source>
+        <translation>aucun maillon nommé «&#xa0;{name}&#xa0;»&#xa0;: aucun flux n’a été créé (les noms doivent correspondre au nom d’un maillon&#x202f;; séparez plusieurs noms par «&#x202f;;&#xa0;» ou par des retours à la ligne).</translation>
+    </message>
+    <message>
+        <source>“{name}” is this row’s own link: a link cannot flow into itself; no flow was made.</source>
+        <translation>«&#xa0;{name}&#xa0;» est le maillon de cette même ligne&#xa0;: un flux ne peut pas relier un maillon à lui-même&#x202f;; aucun flux n’a été créé.</translation>
+    </message>
+    <message>
+        <source>the sheet cannot make a valid project: {reason}</source>
+        <translation>la feuille ne permet pas de construire un projet valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>un champ obligatoire manque</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>texte non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>nombre fini attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 numbers [x, y]</source>
+        <translation>liste de 2 nombres [x, y] attendue</translation>
+    </message>
+    <message>
+        <source>expected an object {...}</source>
+        <translation>objet {...} attendu</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>date au format AAAA-MM-JJ attendue</translation>
+    </message>
+    <message>
+        <source>expected an identifier no other link has</source>
+        <translation>identifiant attendu, différent de ceux des autres maillons</translation>
+    </message>
+    <message>
+        <source>expected an identifier no other stage has</source>
+        <translation>identifiant attendu, différent de ceux des autres étapes</translation>
+    </message>
+    <message>
+        <source>expected an identifier no other action has</source>
+        <translation>identifiant attendu, différent de ceux des autres actions</translation>
+    </message>
+    <message>
+        <source>expected a non-blank link name</source>
+        <translation>nom de maillon non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected a unique link name; “{name}” is already used (names are compared ignoring case and spaces)</source>
+        <translation>nom de maillon unique attendu&#x202f;; «&#xa0;{name}&#xa0;» est déjà utilisé (les noms sont comparés sans tenir compte des majuscules ni des espaces)</translation>
+    </message>
+    <message>
+        <source>expected the identifier of a stage (no stage has the identifier {id})</source>
+        <translation>identifiant d’une étape attendu (aucune étape n’a l’identifiant {id})</translation>
+    </message>
+    <message>
+        <source>expected the identifier of a link (no link has the identifier {id})</source>
+        <translation>identifiant d’un maillon attendu (aucun maillon n’a l’identifiant {id})</translation>
+    </message>
+    <message>
+        <source>a link cannot flow into itself (upstream and downstream are the same link)</source>
+        <translation>un flux ne peut pas relier un maillon à lui-même (l’amont et l’aval sont le même maillon)</translation>
+    </message>
+    <message>
+        <source>this flow is listed twice</source>
+        <translation>ce flux figure deux fois</translation>
     </message>
     <message>
         <source>{text}
 (at {location})</source>
         <translation>{text}
 (emplacement&#xa0;: {location})</translation>
+    </message>
+    <message>
+        <source>{path} is open in another valuechain-gui window; use Save As.</source>
+        <translation>{path} est ouvert dans une autre fenêtre de valuechain-gui&#x202f;; utilisez «&#xa0;Enregistrer sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>expected one of {tokens}</source>
+        <translation>une valeur parmi {tokens} attendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>{detail} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{detail} (et %n autre problème)</numerusform>
+            <numerusform>{detail} (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>octet {byte}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau racine</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
         <source>… and {n} more.</source>
@@ -1968,6 +2247,27 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Recovered {name}: check it, then save it.</source>
         <translation>{name} récupéré&#xa0;: vérifiez-le, puis enregistrez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n maillon</numerusform>
+            <numerusform>%n maillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,12 @@ def test_plural_translate_calls_are_re_marked_so_lupdate_sees_plurals(tmp_path):
     found = {m.findtext("source"): m.get("numerus")
              for _, m in messages(tmp_path / "ts" / "valuechain_gui_fr.ts")}
     assert found == {"%n cell(s)": "yes", "plain": None}
+
+
+def test_every_literal_tr_call_in_the_code_is_in_the_french_ts():
+    """Cross-check of lupdate's Python parser (it silently skips some call forms) with
+    Python's own: each ``self.tr("...")``/``translate("Ctx", "...")`` is a message."""
+    in_code = load_tool().code_messages()
+    assert len(in_code) > 300
+    missing = sorted(in_code - _keys(FR_TS))
+    assert not missing, f"in the code but not in valuechain_gui_fr.ts: {missing}"

@@ -277,14 +277,15 @@ def untranslatable_calls(source: str) -> list[tuple[int, str]]:
     return found
 
 
-def code_messages(source_root: Path = SOURCE_ROOT) -> set[tuple[str, str]]:
-    """(context, text) of every translation call with literal arguments under ``source_root``,
-    found with Python's own parser (wrappers spelled out first): ``self.tr("...")`` in class C
-    gives ("C", "..."), ``QCoreApplication.translate("Ctx", "...")`` ("Ctx", "...").
+def code_messages(source_root: Path = SOURCE_ROOT) -> dict[tuple[str, str], bool]:
+    """{(context, text): plural?} of every translation call with a literal text under
+    ``source_root``, found with Python's own parser (wrappers spelled out first):
+    ``self.tr("...")`` in class C gives ("C", "..."), ``QCoreApplication.translate("Ctx",
+    "...")`` ("Ctx", "..."); plural when the call passes ``n``.
 
     A cross-check of lupdate, whose Python parser skips some forms (a test compares the two).
     """
-    found: set[tuple[str, str]] = set()
+    found: dict[tuple[str, str], bool] = {}
     for path in sorted(source_root.rglob("*.py")):
         if "__pycache__" in path.parts:
             continue
@@ -301,10 +302,12 @@ def code_messages(source_root: Path = SOURCE_ROOT) -> set[tuple[str, str]]:
                     func, args = child.func, child.args
                     text = args[1] if func.attr == "translate" and len(args) >= 2 else (
                         args[0] if func.attr == "tr" and args else None)
+                    plural = (len(args) >= (4 if func.attr == "translate" else 3)
+                              or any(k.arg == "n" for k in child.keywords))
                     if isinstance(text, ast.Constant) and isinstance(text.value, str):
                         if (func.attr == "tr" and isinstance(func.value, ast.Name)
                                 and func.value.id == "self" and cls):
-                            found.add((cls, text.value))
+                            found[(cls, text.value)] = plural
                         elif (func.attr == "translate" and isinstance(func.value, ast.Name)
                               and func.value.id in APPLICATION_CLASSES):
                             context = args[0]
@@ -312,7 +315,7 @@ def code_messages(source_root: Path = SOURCE_ROOT) -> set[tuple[str, str]]:
                                     else constants.get(context.id)
                                     if isinstance(context, ast.Name) else None)
                             if isinstance(name, str):
-                                found.add((name, text.value))
+                                found[(name, text.value)] = plural
                 visit(child, cls)
 
         visit(tree, None)

@@ -290,5 +290,10 @@ def test_every_literal_tr_call_in_the_code_is_in_the_french_ts():
     Python's own: each ``self.tr("...")``/``translate("Ctx", "...")`` is a message."""
     in_code = load_tool().code_messages()
     assert len(in_code) > 300
-    missing = sorted(in_code - _keys(FR_TS))
+    missing = sorted(set(in_code) - _keys(FR_TS))
     assert not missing, f"in the code but not in valuechain_gui_fr.ts: {missing}"
+    plural_in_ts = {(c, m.findtext("source")) for c, m in messages(FR_TS)
+                    if m.get("numerus") == "yes"}
+    not_plural = sorted(key for key, plural in in_code.items()
+                        if plural and key not in plural_in_ts)
+    assert not not_plural, f"called with n but not plural in the .ts: {not_plural}"

@@ -9,6 +9,7 @@ Exit codes: 0 success, 1 bad input (one line per problem on stderr, no traceback
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="language of the workbook (default: the project's)")
     p_export.add_argument("--share", action="store_true",
                           help="version to share with partners (no notes, budgets, funding, names)")
+    p_export.add_argument("--no-map", action="store_true",
+                          help="leave out the Map sheet (no picture of the map is rendered)")
 
     p_check = sub.add_parser("check", help="summarise a project and list its problems")
     p_check.add_argument("project", type=Path)
@@ -72,19 +75,33 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_app(project=args.project, lang=args.lang, screenshot=args.screenshot)
 
 
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``"1 link"`` / ``"2 links"`` (English command-line output)."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
+
+
+def _row_order(problem: object) -> tuple[int, int]:
+    row = getattr(problem, "row", None)
+    return (0, 0) if row is None else (1, row)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a spreadsheet; warnings on stderr, errors stop before anything is written."""
     from .io.project_file import save_project
-    from .io.spreadsheet_import import import_spreadsheet
+    from .io.spreadsheet_import import ImportFailed, import_spreadsheet
 
-    result = import_spreadsheet(args.sheet, market=args.market, language=args.lang,
-                                strict=args.strict)
-    for problem in result.problems:
+    try:
+        result = import_spreadsheet(args.sheet, market=args.market, language=args.lang,
+                                    strict=args.strict)
+    except ImportFailed as exc:
+        return _fail([str(p) for p in sorted(exc.problems, key=_row_order)])
+    for problem in sorted(result.problems, key=_row_order):
         print(problem, file=sys.stderr)
     save_project(result.project, args.output)
     counts = result.project.counts_by_status()
-    print(f"{args.output}: {len(result.project.links)} links, {len(result.project.flows)} flows "
-          f"imported from {args.sheet} ({result.encoding_note}); "
+    print(f"{args.output}: {plural(len(result.project.links), 'link')}, "
+          f"{plural(len(result.project.flows), 'flow')} imported from {args.sheet} "
+          f"({result.encoding_note}); "
           + ", ".join(f"{n} {status.value}" for status, n in counts.items()))
     return EXIT_OK
 
@@ -94,13 +111,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .io.excel_export import export_action_plan
     from .io.project_file import load_project
 
+    if args.output.suffix.lower() != ".xlsx":
+        print(f"valuechain-gui export: error: the output must be an Excel workbook ending in "
+              f".xlsx, not {args.output.name!r}", file=sys.stderr)
+        return EXIT_USAGE
     project = load_project(args.project)
+    map_png = None if args.no_map else _map_picture(project, args.lang, args.share)
     report = export_action_plan(project, args.output, language=args.lang,
-                                share_version=args.share)
+                                share_version=args.share, map_png=map_png)
     for warning in report.warnings:
         print(warning, file=sys.stderr)
     print(f"{args.output}: {report.summary}")
     return EXIT_OK
+
+
+def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None:
+    """PNG of the map for the workbook's Map sheet, rendered offscreen; None without Qt.
+
+    Qt is imported here only (this module stays Qt-free); the offscreen platform is forced so
+    that a server, or a desktop whose display is unusable, never aborts the export.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .ui.render import ensure_app, render_png_bytes
+    except ImportError:  # Qt missing: the workbook goes without its picture
+        return None
+    ensure_app()
+    return render_png_bytes(project, lang=lang, share_version=share)  # type: ignore[arg-type]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -115,6 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """Render the map headless (Qt imported here only)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by design
     from .ui.render import render_to_file
 
     render_to_file(args.project, args.output, lang=args.lang, share_version=args.share)

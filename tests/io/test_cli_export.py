@@ -24,7 +24,7 @@ def test_export_writes_the_workbook_and_prints_a_summary(small_project, tmp_path
     out = tmp_path / "plan.xlsx"
     assert main(["export", str(project_path), "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert captured.out.strip() == (f"{out}: 5 sheets, 1 local-reinforcement and 1 "
+    assert captured.out.strip() == (f"{out}: 6 sheets, 1 local-reinforcement and 1 "
                                     "alliance-search action")
     assert captured.err == ""
     wb = openpyxl.load_workbook(out)

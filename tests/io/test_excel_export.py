@@ -168,7 +168,7 @@ def test_owner_survives_a_retag_and_shows_in_the_export(small_project, tmp_path)
     small_project.set_status([lidar.id], LinkStatus.WEAK)
     _, wb = _export(small_project, tmp_path, "back.xlsx", language="fr")
     local = _table_rows(wb["Renforcement local"])
-    assert [(r["Pilote"], r["État"]) for r in local] == [("Claire Dubois", "active")]
+    assert [(r["Porteur"], r["État"]) for r in local] == [("Claire Dubois", "active")]
 
 
 def test_dates_are_real_dates_and_budget_a_number_in_euros(tmp_path):
@@ -227,9 +227,9 @@ def test_summary_counts_dates_and_lists(tmp_path):
     texts = [c.value for c in ws["B"] if isinstance(c.value, str)]
     assert "Exploitations agricoles" in texts
     # the alliance action has neither owner nor deadline; the local one has both
-    assert labels["Actions actives sans pilote ou sans échéance"] == 1
+    assert labels["Actions actives sans porteur ou sans échéance"] == 1
     assert ("Logiciel de perception : Trouver des partenaires : Logiciel de perception "
-            "(sans pilote, sans échéance)") in texts
+            "(sans porteur, sans échéance)") in texts
     assert labels["Renforcement local"] == 1  # live count, first state column
     assert labels["Complétude de la chaîne"] == pytest.approx(analyse(project).completeness)
     completeness = next(c for c in ws["B"] if c.number_format == "0%")
@@ -411,7 +411,7 @@ def test_english_workbook_shows_no_french_word(tmp_path):
     text = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row
                     if isinstance(c.value, str)).casefold()
     for french in ("maillon", "fort", "faible", "manquant", "évaluer", "oui", "non ",
-                   "pôle", "étape", "synthèse", "partenaire", "échéance", "pilote", "repéré",
+                   "pôle", "étape", "synthèse", "partenaire", "échéance", "porteur", "repéré",
                    "allemagne", "corée", "européen", "brevets", "renforcement"):
         assert french not in text, french
 
@@ -422,7 +422,7 @@ def test_actions_of_a_removed_link_stay_listed_as_obsolete(small_project, tmp_pa
     small_project.remove_links([sensor.id])
     _, wb = _export(small_project, tmp_path, language="fr")
     local = _table_rows(wb["Renforcement local"])
-    assert [(r["Maillon"], r["État"], r["Pilote"]) for r in local] == [
+    assert [(r["Maillon"], r["État"], r["Porteur"]) for r in local] == [
         ("LiDAR sensors", "obsolète (maillon supprimé)", "Claire")]
     labels = _labels(wb["Synthèse"])
     assert labels["Renforcement local"] == 0  # live

@@ -63,7 +63,7 @@ def test_characters_excel_refuses_are_removed_and_counted(tmp_path):
     # without owner or deadline ("Capteurs\x07LiDAR : Titre\x0bvertical (...)"): 5 cells
     assert report.cleaned_cells == 5
     assert report.warnings == ["5 cells contained characters Excel refuses; they were removed."]
-    assert "CapteursLiDAR : Titrevertical (sans pilote, sans échéance)" in [
+    assert "CapteursLiDAR : Titrevertical (sans porteur, sans échéance)" in [
         c.value for c in _cells(path, "Synthèse")]
     values = [c.value for c in _cells(path, "Chaîne de valeur")]
     assert "CapteursLiDAR" in values

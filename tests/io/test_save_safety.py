@@ -174,7 +174,12 @@ def test_save_error_messages_are_plain_sentences(tmp_path, small_project, monkey
     with pytest.raises(SaveError) as info:
         save_project(small_project, tmp_path / "x.vchain")
     assert str(info.value) == (f"The disk is full: {tmp_path / 'x.vchain'} was not written "
-                               "(the previous file is intact).")
+                               "(no partial file was left).")
+    save_project(small_project, tmp_path / "x.vchain")
+    monkeypatch.setattr(atomic.os, "replace", raiser(errno.ENOSPC))
+    with pytest.raises(SaveError) as info:
+        save_project(small_project, tmp_path / "x.vchain")
+    assert str(info.value).endswith("was not written (the previous file is intact).")
 
 
 def test_a_new_file_gets_the_usual_permissions_and_a_saved_one_keeps_its_own(tmp_path,

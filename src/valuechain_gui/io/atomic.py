@@ -39,12 +39,15 @@ def _classify(exc: OSError) -> str:
 
 
 _TEMPLATES = {
-    "disk_full": "The disk is full: {path} was not written (the previous file is intact).",
-    "read_only": "The folder is read-only: {path} was not written (the previous file is intact).",
+    "disk_full": "The disk is full: {path} was not written ({kept}).",
+    "read_only": "The folder is read-only: {path} was not written ({kept}).",
     "locked": "{path} is locked or read-only (is it open in another program?); "
               "nothing was written.",
-    "write_failed": "{path} could not be written: {reason} (the previous file is intact).",
+    "write_failed": "{path} could not be written: {reason} ({kept}).",
 }
+#: What the messages say became of the target: it existed and is intact, or it never existed.
+KEPT_PREVIOUS = "the previous file is intact"
+KEPT_NOTHING = "no partial file was left"
 
 
 def atomic_write_bytes(
@@ -69,6 +72,7 @@ def atomic_write_bytes(
             OSError, ``verify_failed`` when ``verify`` refused the written file.
     """
     target = Path(path)
+    kept = KEPT_PREVIOUS if target.exists() else KEPT_NOTHING
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -83,8 +87,8 @@ def atomic_write_bytes(
             except Exception as exc:  # noqa: BLE001 - any refusal aborts the save
                 raise SaveError("verify_failed",
                                 "{path}: the written file did not read back correctly ({reason}); "
-                                "the previous file is intact.",
-                                path=str(target), reason=str(exc)) from exc
+                                "{kept}.",
+                                path=str(target), reason=str(exc), kept=kept) from exc
         if backup is not None and target.exists():
             _copy_atomically(target, Path(backup))
         if target.exists():
@@ -97,7 +101,7 @@ def atomic_write_bytes(
     except OSError as exc:
         code = _classify(exc)
         raise SaveError(code, _TEMPLATES[code], path=str(target),
-                        reason=exc.strerror or str(exc)) from exc
+                        reason=exc.strerror or str(exc), kept=kept) from exc
     finally:
         if tmp_name is not None:
             try:

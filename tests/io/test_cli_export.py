@@ -29,7 +29,8 @@ def test_export_writes_the_workbook_and_prints_a_summary(small_project, tmp_path
     assert captured.err == ""
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Value chain", "Local reinforcement", "Alliance search",
-                             "Partners"]
+                             "Partners", "Map"]
+    assert len(wb["Map"]._images) == 1  # the map picture, rendered offscreen
     # the owner typed on the action survived the save/load and shows in the export
     assert wb["Local reinforcement"]["D1"].value == "Owner"
     assert wb["Local reinforcement"]["D2"].value == "Claire Dubois"
@@ -95,3 +96,14 @@ def test_a_missing_output_folder_gives_exit_1_with_the_path(small_project, tmp_p
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"{out} could not be written:") and "Traceback" not in err
     assert not out.parent.exists()
+
+
+def test_no_map_leaves_out_the_picture_and_a_non_xlsx_output_is_bad_usage(small_project, tmp_path,
+                                                                           capsys):
+    project_path = _saved(small_project, tmp_path)
+    out = tmp_path / "plan.xlsx"
+    assert main(["export", str(project_path), "-o", str(out), "--no-map"]) == 0
+    assert "Map" not in openpyxl.load_workbook(out).sheetnames
+    assert main(["export", str(project_path), "-o", str(tmp_path / "plan.csv")]) == 2
+    assert "must be an Excel workbook ending in .xlsx" in capsys.readouterr().err
+    assert not (tmp_path / "plan.csv").exists()

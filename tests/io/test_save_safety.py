@@ -175,6 +175,7 @@ def test_save_error_messages_are_plain_sentences(tmp_path, small_project, monkey
         save_project(small_project, tmp_path / "x.vchain")
     assert str(info.value) == (f"The disk is full: {tmp_path / 'x.vchain'} was not written "
                                "(no partial file was left).")
+    monkeypatch.undo()
     save_project(small_project, tmp_path / "x.vchain")
     monkeypatch.setattr(atomic.os, "replace", raiser(errno.ENOSPC))
     with pytest.raises(SaveError) as info:

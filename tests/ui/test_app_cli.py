@@ -82,3 +82,17 @@ def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
     assert problem is not None and "no display found" in problem and "--screenshot" in problem
     assert prepare_platform(True, env) is None and env["QT_QPA_PLATFORM"] == "offscreen"
     assert prepare_platform(False, {"DISPLAY": ":0"}) is None
+
+
+def test_a_missing_x11_library_is_named_instead_of_qt_aborting(monkeypatch):
+    import ctypes
+
+    from valuechain_gui.ui import app
+
+    def refuse(path, *args, **kwargs):
+        raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file")
+
+    monkeypatch.setattr(ctypes, "CDLL", refuse)
+    problem = app.prepare_platform(False, {"DISPLAY": ":0"})
+    assert problem is not None
+    assert "libxcb-cursor.so.0" in problem and "apt-get install libxcb-cursor0" in problem

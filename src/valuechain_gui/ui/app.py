@@ -53,8 +53,10 @@ def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -
     env = os.environ if environ is None else environ
     if env.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return None
-    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+    if env.get("WAYLAND_DISPLAY"):
         return None
+    if env.get("DISPLAY"):
+        return missing_x11_libraries()
     if headless_ok:
         env["QT_QPA_PLATFORM"] = "offscreen"
         return None
@@ -62,6 +64,33 @@ def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -
             "window cannot open. Run it in a desktop session; on a server use "
             "'valuechain-gui PROJECT --screenshot OUT.png' or 'valuechain-gui render PROJECT -o "
             "MAP.png'.")
+
+
+#: Debian/Ubuntu packages that Qt's X11 plugin needs beyond a minimal desktop (Qt >= 6.5).
+X11_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1"
+
+
+def missing_x11_libraries() -> str | None:
+    """A plain message when Qt's X11 platform plugin cannot load (a library is missing), else None.
+
+    Qt aborts the process ("could not load the Qt platform plugin xcb") when a system library of
+    its X11 plugin is missing; loading the plugin with ctypes first names the library instead.
+    """
+    import ctypes
+    from importlib.util import find_spec
+
+    spec = find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        return (f"valuechain-gui: the window cannot open: a system library of Qt's X11 support "
+                f"is missing ({exc}). On Debian or Ubuntu: sudo apt-get install {X11_PACKAGES}")
+    return None
 
 
 def run_app(project: Path | None = None, lang: str | None = None,

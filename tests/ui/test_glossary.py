@@ -74,7 +74,7 @@ def test_statuses_are_fort_faible_manquant_a_evaluer(english, french):
     ("identified", "repéré"), ("contacted", "contacté"), ("joint operations", "opérations communes"),
     ("structured alliance", "alliance structurée"),
     ("shared", "partagée"), ("rotating", "alternée"), ("neutral third party", "tiers neutre"),
-    ("cluster", "pôle"),
+    ("cluster", "pôle ou cluster"),
 ])
 def test_plan_words_are_the_poles_words(english, french):
     assert _plain(_french(english, "PlanLabels")) == french
@@ -158,3 +158,36 @@ def test_export_words_follow_the_same_glossary():
     pattern = re.compile(r"\b(" + "|".join(FRENCH_WORDS) + r")\b", re.IGNORECASE)
     assert not [(k, v) for k, v in english.items()
                 if pattern.search(_plain(v)) or re.search(r"[éèêàçùâîôûœ]", v)]
+
+
+def test_plan_labels_in_the_french_app_are_the_words_of_the_french_workbook(qapp, tmp_path):
+    """The delegate reads the app and then the exported workbook to the board: the same
+    enum value must have the same French word in both (``ui/plan_labels.py`` vs ``words.py``)."""
+    from PySide6.QtCore import QLocale
+
+    from valuechain_gui import model
+    from valuechain_gui.ui import plan_labels as labels
+    from valuechain_gui.words import word
+
+    pairs = [(labels.priority_label, model.Priority, "priority"),
+             (labels.status_label, model.ActionStatus, "action_status"),
+             (labels.link_status_label, model.LinkStatus, "link_status"),
+             (labels.scope_label, model.Scope, "scope"),
+             (labels.channel_label, model.SearchChannel, "channel"),
+             (labels.partner_kind_label, model.PartnerKind, "partner_kind"),
+             (labels.coop_stage_label, model.CooperationStage, "coop_stage"),
+             (labels.governance_label, model.Governance, "governance")]
+    saved = QLocale()
+    installed = i18n.install_translators(qapp, "fr", cache_dir=tmp_path)
+    try:
+        different = [(prefix, value.value, label(value), word("fr", f"{prefix}.{value.value}"))
+                     for label, enum, prefix in pairs for value in enum
+                     if label(value) != word("fr", f"{prefix}.{value.value}")]
+        different += [("action_state", s.value, labels.state_label(s),
+                       word("fr", f"action_state.{s.value}"))
+                      for s in model.ActionState if s != model.ActionState.OBSOLETE
+                      and labels.state_label(s) != word("fr", f"action_state.{s.value}")]
+    finally:
+        i18n.remove_translators(qapp, installed)
+        QLocale.setDefault(saved)
+    assert not different, f"(key, value, app, workbook): {different}"

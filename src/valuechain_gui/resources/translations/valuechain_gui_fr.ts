@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Achieved actions</source>
-        <translation>Actions abouties</translation>
+        <translation>Actions réalisées</translation>
     </message>
     <message>
         <source>yes</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Not a bottleneck: every end market can be reached around it</source>
-        <translation>Pas un goulot&#xa0;: chaque marché final peut être atteint en le contournant</translation>
+        <translation>Pas un goulot d’étranglement&#xa0;: chaque marché final peut être atteint en le contournant</translation>
     </message>
     <message>
         <source>Blocks every path to: {markets}</source>
@@ -1679,7 +1679,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Cooperation stage</source>
-        <translation>Stade de coopération</translation>
+        <translation>Avancement de la coopération</translation>
     </message>
     <message>
         <source>Governance</source>
@@ -1901,7 +1901,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>réalisée</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>dropped</source>
@@ -1937,7 +1937,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation>aboutie</translation>
+        <translation>réalisée</translation>
     </message>
     <message>
         <source>obsolete</source>
@@ -1953,11 +1953,11 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>link retagged</source>
-        <translation>maillon réévalué</translation>
+        <translation>statut du maillon modifié</translation>
     </message>
     <message>
         <source>link strong but action not done</source>
-        <translation>maillon fort mais action non réalisée</translation>
+        <translation>maillon devenu fort, action non terminée</translation>
     </message>
     <message>
         <source>regional</source>
@@ -1985,7 +1985,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>publications</source>
-        <translation>publications</translation>
+        <translation>publications scientifiques</translation>
     </message>
     <message>
         <source>trade fairs &amp; congresses</source>
@@ -2001,7 +2001,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation>pôle</translation>
+        <translation>pôle ou cluster</translation>
     </message>
     <message>
         <source>company</source>

@@ -100,6 +100,11 @@ def action_tab(project: Project, action: Action) -> str:
     return TAB_LOCAL if action.kind == ActionKind.LOCAL_REINFORCEMENT else TAB_ALLIANCE
 
 
+def _shown(gap: Any) -> tuple | None:
+    """What the suggestion column shows of a gap (label, sort rank, tooltip score and rank)."""
+    return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
+
+
 def incomplete_actions(project: Project) -> list[Action]:
     """Live actions with no owner (blank) or no deadline, in plan order."""
     return [a for a in project.iter_actions()
@@ -297,11 +302,22 @@ class PlanTableModel(QAbstractTableModel):
         self._gap_timer.stop()
         if self._gaps is None:
             return  # never shown: computed when first asked
-        self._gaps = self._analyse()
-        if self._ids:
-            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
-            self.dataChanged.emit(self.index(0, COL_SUGGESTED),
-                                  self.index(len(self._ids) - 1, COL_SUGGESTED), roles)
+        old, self._gaps = self._gaps, self._analyse()
+        # Only rows whose suggestion looks different are signalled: a retag changes the rank of
+        # a handful of gaps, and a change of the sort role makes every filter proxy re-filter
+        # the rows it is told about (all 2,000 rows of a 5,000-link plan: ~20 ms per retag).
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
+        first = None
+        for row, action_id in enumerate([*self._ids, None]):
+            action = self.project.actions.get(action_id) if action_id is not None else None
+            changed = action is not None and (_shown(old.get(action.link_id))
+                                              != _shown(self._gaps.get(action.link_id)))
+            if changed and first is None:
+                first = row
+            elif not changed and first is not None:
+                self.dataChanged.emit(self.index(first, COL_SUGGESTED),
+                                      self.index(row - 1, COL_SUGGESTED), roles)
+                first = None
 
     def gaps_pending(self) -> bool:
         """True while a recomputation of the suggestions is scheduled."""

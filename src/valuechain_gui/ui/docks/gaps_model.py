@@ -74,10 +74,29 @@ class GapTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_report(self, report: GapReport | None) -> None:
-        """Show ``report`` (None: no rows), sorted as the user last asked."""
+        """Show ``report`` (None: no rows), sorted as the user last asked.
+
+        When the rows stay the same links in the same order (a retag usually changes a few
+        figures of a few gaps), only the rows that changed are signalled: a reset of a
+        2,000-row table makes the view measure every row again (~25 ms on 5,000 links).
+        """
+        gaps = self._sorted(list(report.gaps)) if report is not None else []
+        if (report is not None and self.report is not None and len(gaps) == len(self.gaps)
+                and all(a.link_id == b.link_id for a, b in zip(self.gaps, gaps))):
+            old, self.report, self.gaps = self.gaps, report, gaps
+            first = None
+            for row, (before, after) in enumerate([*zip(old, gaps), (None, None)]):
+                changed = before != after
+                if changed and first is None:
+                    first = row
+                elif not changed and first is not None:
+                    self.dataChanged.emit(self.index(first, 0),
+                                          self.index(row - 1, COLUMN_COUNT - 1))
+                    first = None
+            return
         self.beginResetModel()
         self.report = report
-        self.gaps = self._sorted(list(report.gaps)) if report is not None else []
+        self.gaps = gaps
         self.endResetModel()
 
     def _sorted(self, gaps: list[Gap]) -> list[Gap]:

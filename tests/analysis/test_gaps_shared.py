@@ -49,3 +49,35 @@ def test_other_projects_do_not_share_and_dead_projects_are_forgotten():
     del other
     gc.collect()
     assert key not in gaps_module._SHARED
+
+
+def test_components_and_dominators_match_networkx_on_random_graphs():
+    """analysis.graph computes these without networkx (faster, no import at open): same result."""
+    import random
+
+    import networkx as nx
+
+    from valuechain_gui.analysis.graph import immediate_dominators, strong_components
+
+    rng = random.Random(3)
+    for _ in range(150):
+        n = rng.randint(1, 30)
+        edges = {(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, 3 * n))}
+        edges = {(u, v) for u, v in edges if u != v}
+        succ: list[list[int]] = [[] for _ in range(n)]
+        for u, v in sorted(edges):
+            succ[u].append(v)
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(n))
+        graph.add_edges_from(edges)
+        components = strong_components(succ)
+        assert sorted(map(sorted, components)) == sorted(
+            map(sorted, nx.strongly_connected_components(graph)))
+        where = {v: i for i, component in enumerate(components) for v in component}
+        assert all(where[u] >= where[v] for u, v in edges)  # listed after what it reaches
+        root = rng.randrange(n)
+        idom = immediate_dominators(succ, root)
+        expected = dict(nx.immediate_dominators(graph, root))
+        expected.pop(root, None)
+        assert {v: p for v, p in enumerate(idom) if p >= 0 and v != root} == expected
+        assert idom[root] == root

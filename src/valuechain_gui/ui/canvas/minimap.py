@@ -10,13 +10,22 @@ A change that cannot move the map's outline (a retag, a rename, a strategic flag
 other than links or flows added or removed, stages changed or cards moved) does not redraw the
 whole picture: only the scene rectangles Qt reports as changed (the scene's ``changed`` signal)
 are drawn again into it (a retag on 5,000 links: ~55 ms → a few ms).
+
+The cards keep a device-coordinate cache, and Qt keeps one "needs repainting" flag per item cache
+for every painter: when the main view repaints a retagged card first, it clears that flag, and the
+overview, drawing into its picture with its own transform, would reuse its stale cached drawing (a
+card shown red on the map stayed green here). So the overview draws the cards it redraws with
+their caches bypassed (:func:`_uncached`); the caches then start afresh for every painter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 from shiboken6 import isValid
 
 from ...model import EventKind, ModelEvent
@@ -94,24 +103,32 @@ class Minimap(QGraphicsView):
         sx = picture.width() / max(rect.width(), 1e-9)
         sy = picture.height() / max(rect.height(), 1e-9)
         pad_x, pad_y = 2.0 / sx, 2.0 / sy  # antialiased edges spill over the rectangle
+        sources = [changed.adjusted(-pad_x, -pad_y, pad_x, pad_y).intersected(rect)
+                   for changed in self._dirty]
+        sources = [source for source in sources if not source.isEmpty()]
+        touched = {item for source in sources for item in self.chain_scene.items(source)}
         painter = QPainter(picture)
         try:
-            for changed in self._dirty:
-                source = changed.adjusted(-pad_x, -pad_y, pad_x, pad_y).intersected(rect)
-                if source.isEmpty():
-                    continue
-                target = QRectF((source.x() - rect.x()) * sx, (source.y() - rect.y()) * sy,
-                                source.width() * sx, source.height() * sy)
-                painter.save()
-                painter.setClipRect(target)
-                painter.fillRect(target, QColor("white"))
-                self.chain_scene.render(painter, target, source,
-                                        Qt.AspectRatioMode.IgnoreAspectRatio)
-                painter.restore()
+            with _uncached(touched):
+                self._draw_sources(painter, sources, rect, sx, sy)
         finally:
             painter.end()
         self._dirty = []
         self.viewport().update()
+
+    def _draw_sources(self, painter: QPainter, sources: list[QRectF], rect: QRectF,
+                      sx: float, sy: float) -> None:
+        """Draw each scene rectangle of ``sources`` into its place in the picture (which covers
+        the scene rectangle ``rect`` at ``sx`` × ``sy`` picture pixels per scene unit)."""
+        for source in sources:
+            target = QRectF((source.x() - rect.x()) * sx, (source.y() - rect.y()) * sy,
+                            source.width() * sx, source.height() * sy)
+            painter.save()
+            painter.setClipRect(target)
+            painter.fillRect(target, QColor("white"))
+            self.chain_scene.render(painter, target, source,
+                                    Qt.AspectRatioMode.IgnoreAspectRatio)
+            painter.restore()
 
     def refresh(self) -> None:
         """Redraw the cached picture of the map now and fit it in the overview."""
@@ -130,8 +147,9 @@ class Minimap(QGraphicsView):
         picture.fill(QColor("white"))
         painter = QPainter(picture)
         try:
-            self.chain_scene.render(painter, QRectF(0, 0, width, height), rect,
-                                    Qt.AspectRatioMode.IgnoreAspectRatio)
+            with _uncached(self.chain_scene.cards()):
+                self.chain_scene.render(painter, QRectF(0, 0, width, height), rect,
+                                        Qt.AspectRatioMode.IgnoreAspectRatio)
         finally:
             painter.end()
         self._picture, self._picture_rect = picture, rect
@@ -185,6 +203,21 @@ class Minimap(QGraphicsView):
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - the overview never scrolls
         event.accept()
+
+
+@contextmanager
+def _uncached(items) -> Iterator[None]:
+    """Within the block, ``items`` (an iterable of QGraphicsItem) paint without their item cache;
+    afterwards each gets its cache mode back with an empty cache (see the module docstring)."""
+    cached = [(item, item.cacheMode()) for item in items
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 _OUTLINE_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,

@@ -196,11 +196,17 @@ def invalid_value_templates() -> dict[str, str]:
     }
 
 
+#: Error codes about the file as a whole: their location (the JSON key "format_version" read to
+#: tell them, "version", "format"...) names no place a user could look at, so none is shown.
+_WHOLE_FILE_CODES = frozenset({"newer_version", "bad_version", "not_a_project"})
+
+
 def error_text(error: BaseException) -> str:
     """The message to show for ``error`` (str), in the interface language.
 
     A :class:`ValueChainError` with a known ``code`` gets its translated template filled from
-    ``params``; its ``location`` (JSON path, line and column...) is appended when it has one. An
+    ``params``; its ``location`` (JSON path, line and column...) is appended when it has one
+    (except for errors about the whole file: newer/bad format version, not a project). An
     error carrying import ``problems`` (:class:`~valuechain_gui.io.sheet_problems.ImportFailed`)
     gives :func:`problems_text`. An ``OSError`` gives ``FILENAME: reason``; other errors their
     own text.
@@ -210,7 +216,7 @@ def error_text(error: BaseException) -> str:
         return problems_text(problems)
     if isinstance(error, ValueChainError):
         text = _error_sentence(error)
-        location = _location(error)
+        location = _location(error) if error.code not in _WHOLE_FILE_CODES else None
         if location:
             text = _t("{text}\n(at {location})").format(text=text, location=location)
         return text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import ValueChainError
 from .i18n import choose_language, install_translators
+from .qt_log import install as install_qt_log
 
 ORGANIZATION = "valuechain_gui"
 APPLICATION = "valuechain-gui"
@@ -113,6 +114,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
     from .document import new_document, open_document
     from .main_window import MainWindow
 
+    install_qt_log()  # harmless offscreen warnings dropped (ui/qt_log.py)
     app = make_application()
     language = choose_language(lang, QSettings())
     app._vcg_translators = install_translators(app, language)  # keep them alive

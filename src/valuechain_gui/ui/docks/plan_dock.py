@@ -100,6 +100,8 @@ class PlanDock(QDockWidget):
             view.setSortingEnabled(True)
             view.setWordWrap(False)
             view.verticalHeader().setVisible(False)
+            # compact rows (text height + padding, not the style's ~30 px): more actions in view
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.horizontalHeader().setStretchLastSection(True)
             self.views[tab] = view
             self.tabs.addTab(view, "")
@@ -114,13 +116,13 @@ class PlanDock(QDockWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.incomplete_label, 1)  # on the buttons' line: one row more of plan
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.incomplete_label)
         self.setWidget(body)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         for tab, view in self.views.items():

@@ -12,8 +12,8 @@ import atexit
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -49,6 +49,7 @@ from .status_bar import ChainStatusBar
 from .autosave import Autosaver  # issue 5: work safety
 from .file_lock import DocumentLocks, check_before_open  # issue 5
 from .preferences import add_preferences_action  # issue 5
+from . import window_layout
 
 _Button = QMessageBox.StandardButton
 
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().dataChanged.connect(self._update_paste)
         self._update_paste()
         self.resize(1440, 900)
-        self._default_dock_sizes()
+        self._layout_done = False  # default sizes applied at the first show (window_layout)
         if remember_layout:
             self.restore_window_state()
 
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self._install_canvas()
+        QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
             self.plan_dock.set_project(document.project, document.undo_stack, document.notifier)
@@ -523,15 +525,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ window state
     def _default_dock_sizes(self) -> None:
-        """Right column 330 px wide: properties, legend (room for its wrapped meanings),
-        overview; bottom panels about 250 px high, leaving the map most of the window."""
-        self.resizeDocks([self.properties_dock], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.properties_dock, self.legend_dock, self.minimap_dock],
-                         [330, 300, 170], Qt.Orientation.Vertical)
-        bottom = [d for d in self.findChildren(QDockWidget)
-                  if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
-        if bottom:
-            self.resizeDocks(bottom, [250] * len(bottom), Qt.Orientation.Vertical)
+        """Default dock sizes for the current window size (see :mod:`.window_layout`)."""
+        window_layout.default_dock_sizes(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """At the first show: default dock sizes (none restored), or repair a squashed map."""
+        super().showEvent(event)
+        if not self._layout_done:
+            self._layout_done = True
+            self.layout().activate()
+            if getattr(self, "_state_restored", False):
+                window_layout.ensure_sane_layout(self)
+            else:
+                self._default_dock_sizes()
+            QTimer.singleShot(0, self._repair_layout)
+
+    def _repair_layout(self) -> None:
+        if self.isVisible():
+            self.layout().activate()
+            window_layout.ensure_sane_layout(self)
 
     def restore_window_state(self) -> None:
         """Restore size, position and dock layout saved by a previous session."""
@@ -540,14 +552,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+            self._state_restored = self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Ask about unsaved changes; remember the window layout."""
         if not self.maybe_save():
             event.ignore()
             return
-        if self.remember_layout:
+        if self.remember_layout and not window_layout.layout_is_squashed(self):
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
         if self.find_dialog is not None:

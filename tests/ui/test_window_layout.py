@@ -98,3 +98,29 @@ def test_a_squashed_stored_layout_is_repaired_and_never_saved(qtbot, make, tmp_p
     qtbot.waitUntil(lambda: not window_layout.layout_is_squashed(again))
     again.close()
     assert again.settings.value("window/state") is not None  # a sane one is
+
+
+def test_restore_after_a_crash_keeps_the_map_large(qtbot, tmp_path, monkeypatch):
+    from valuechain_gui.io.project_file import load_project, save_project
+    from valuechain_gui.ui.autosave import path_key, write_recovery
+    from valuechain_gui.ui.recovery import offer_recovery
+
+    folder = use_recovery_dir(monkeypatch, tmp_path)
+    path = tmp_path / "plan.vchain"
+    project = load_project(SAMPLE)
+    save_project(project, path)
+    modified = project.clone()
+    modified.update_link(next(iter(modified.links)), name="Renamed before the crash")
+    write_recovery(modified, path_key(path), path, folder)  # what the killed instance left
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_document(path), settings=settings, remember_layout=True)
+    window.maybe_save = lambda: True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offer_recovery(window, run=False).restore_selected()
+    assert window.document.project.link_by_name("Renamed before the crash") is not None
+    qtbot.waitUntil(window.view.isVisible)
+    qtbot.waitUntil(lambda: map_share(window) >= 0.5 and plan_rows(window) >= 6)
+    window.close()
+    assert window.settings.value("window/state") is not None  # the saved layout is sane

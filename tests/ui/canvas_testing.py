@@ -6,12 +6,22 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, card_position
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
-from valuechain_gui.ui.commands import stacked_positions
 
+
+def stacked_positions(project: Project) -> dict[str, tuple[float, float]]:
+    """Each lane's links stacked top-down in link order (``{link id: (x, y)}``, scene pixels)."""
+    rows: dict[str, int] = {}
+    out: dict[str, tuple[float, float]] = {}
+    lane = {stage.id: i for i, stage in enumerate(project.stages)}
+    for link in project.links.values():
+        row = rows.get(link.stage_id, 0)
+        rows[link.stage_id] = row + 1
+        out[link.id] = card_position(lane[link.stage_id], row)
+    return out
 
 def laid_out_project() -> Project:
     """Five links over the six template stages, cards stacked in their lanes.

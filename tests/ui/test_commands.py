@@ -30,6 +30,7 @@ from valuechain_gui.ui.commands import (
     copy_links_data,
 )
 from valuechain_gui.ui.qt_bridge import ProjectNotifier
+from valuechain_gui.ui.undo_base import push_checked
 
 
 @pytest.fixture
@@ -91,7 +92,7 @@ def test_rename_to_duplicate_name_raises_and_changes_nothing(stack, small_projec
     p = small_project
     before = p.clone()
     with pytest.raises(ModelError):
-        stack.push(RenameLinkCommand(p, ids_of(p)["Farms"], "lidar SENSORS"))
+        push_checked(stack, RenameLinkCommand(p, ids_of(p)["Farms"], "lidar SENSORS"))
     assert p == before
 
 
@@ -185,7 +186,7 @@ def test_add_and_remove_flows(stack, small_project):
     push_undo_redo(stack, p, RemoveFlowsCommand(p, [key]))
     assert key not in p.flows
     with pytest.raises(ModelError):
-        stack.push(AddFlowCommand(p, ids["Farms"], ids["Farms"]))
+        push_checked(stack, AddFlowCommand(p, ids["Farms"], ids["Farms"]))
 
 
 def test_delete_selection_with_flows_of_deleted_links(stack, small_project):

@@ -3,7 +3,8 @@ redoes exactly to the end; the end state also survives save/load unchanged (issu
 
 Edits are the real commands of ``ui/commands.py`` (links, flows, stages, layout, meta, paste)
 and ``ui/plan_commands.py`` (actions), drawn by hypothesis from the current state so that each
-is valid. The project and the QUndoStack are built inside the test (no function-scoped fixture,
+is valid, mixed with edits the model refuses (a flow that exists, a name another link has):
+those raise ModelError from ``push`` and leave the stack and the project as they were. The project and the QUndoStack are built inside the test (no function-scoped fixture,
 so hypothesis's health check has nothing to object to); ``qapp`` is session-scoped.
 """
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui.errors import ModelError
 from valuechain_gui.io.project_file import dumps_project, loads_project
 from valuechain_gui.model import Action, ActionKind, LinkStatus, Partner, Priority, Project
 from valuechain_gui.ui.commands import (
@@ -41,6 +44,7 @@ from valuechain_gui.ui.plan_commands import (
     EditPartnersCommand,
     RemoveActionCommand,
 )
+from valuechain_gui.ui.undo_base import push_checked
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10).filter(
     lambda s: s.strip() != "")
@@ -144,6 +148,13 @@ class _Editor:
                 return AddFlowCommand(p, *data.draw(st.sampled_from(free)))
         if kind == "remove_flows" and p.flows:
             return RemoveFlowsCommand(p, _subset(data, p.flows))
+        if kind == "refused_flow" and p.flows:
+            return AddFlowCommand(p, *data.draw(st.sampled_from(list(p.flows))))
+        if kind == "refused_rename" and len(links) > 1:
+            link, other = data.draw(st.lists(st.sampled_from(links), min_size=2, max_size=2,
+                                             unique=True))
+            return RenameLinkCommand(p, link, p.links[other].name.upper(),
+                                     merge_key=data.draw(st.none() | st.just("field")))
         if kind == "delete_selection":
             return DeleteSelectionCommand(p, _subset(data, links, 0), _subset(data, p.flows, 0))
         return None
@@ -152,7 +163,9 @@ class _Editor:
 KINDS = ["add_link", "remove_links", "rename", "set_status", "strategic", "move", "add_flow",
          "remove_flows", "delete_selection", "duplicate", "stage_add", "stage_rename",
          "stage_move", "stage_remove", "layout", "meta", "add_action", "remove_action",
-         "edit_action", "edit_partners"]
+         "edit_action", "edit_partners", "refused_flow", "refused_rename"]
+#: kinds whose command the model refuses (ModelError from push, nothing on the stack)
+REFUSED = {"refused_flow", "refused_rename"}
 
 
 @settings(max_examples=50, deadline=None,
@@ -165,7 +178,14 @@ def test_undo_all_gives_the_start_and_redo_all_the_end(qapp, data):
     editor = _Editor(project, data)
     for kind in data.draw(st.lists(st.sampled_from(KINDS), min_size=1, max_size=25)):
         command = editor.draw(kind)
-        if command is not None:
+        if command is None:
+            continue
+        if kind in REFUSED:
+            count, before = stack.count(), project.clone()
+            with pytest.raises(ModelError):
+                push_checked(stack, command)
+            assert stack.count() == count and project == before
+        else:
             stack.push(command)
     end = project.clone()
 

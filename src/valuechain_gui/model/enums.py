@@ -1,7 +1,7 @@
 """Enumerations of the domain vocabulary (see DESIGN.md, "Vocabulary").
 
 Every enum is a ``StrEnum`` whose value is the stable token written in project files; words shown
-to users come from the UI (tr()) or from :mod:`valuechain_gui.model.words` for exports.
+to users come from the UI (tr()) or from :mod:`valuechain_gui.words` for exports.
 """
 
 from __future__ import annotations

@@ -496,7 +496,7 @@ class Project(Observable):
 
     def remove_flows(self, keys: Iterable[tuple[str, str]]) -> list[tuple[int, Flow]]:
         """Remove flows by key; returns ``[(index, flow)]`` for :meth:`restore_flows`."""
-        keys = list(dict.fromkeys(tuple(k) for k in keys))
+        keys = list(dict.fromkeys((k[0], k[1]) for k in keys))
         for key in keys:
             if key not in self.flows:
                 raise ModelError("unknown_flow", "No flow {up} → {down}.", up=key[0], down=key[1])

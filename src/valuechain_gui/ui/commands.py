@@ -5,6 +5,10 @@ operations; views (the canvas, docks) follow the model's events. ``redo`` applie
 the model exactly (ids, order, statuses, positions, flows, actions), and a second ``redo`` replays
 the very same records (same action ids). Commands for actions live in ``ui/plan_commands.py``;
 stage commands in :mod:`.stage_commands` (imported here too).
+
+Every command is a :class:`~.undo_base.ModelCommand`: what the model refuses (duplicate flow or
+name...) leaves nothing on the stack; push with :func:`~.undo_base.push_checked` (raises the
+ModelError) or :func:`~.undo_base.push_command` (reports it).
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..geometry import card_position
+from ..analysis.layout import layout_positions
 from ..model import Flow, Link, LinkStatus, Project, StatusChange, name_key, new_id
+from .undo_base import ModelCommand, refused
 from .stage_commands import (  # noqa: F401 - part of this module's API
     AddStageCommand,
     MoveStageCommand,
@@ -65,7 +70,7 @@ def _field_text(field: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------- links
-class AddLinkCommand(QUndoCommand):
+class AddLinkCommand(ModelCommand):
     """Add one link (a new :class:`Link`, not yet in the project) at ``index`` (default: last)."""
 
     def __init__(self, project: Project, link: Link, index: int | None = None,
@@ -73,14 +78,14 @@ class AddLinkCommand(QUndoCommand):
         super().__init__(_tr("Add link"), parent)
         self.project, self.link, self.index = project, link, index
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.project.add_link(self.link, self.index)
 
     def undo(self) -> None:
         self.project.remove_links([self.link.id])
 
 
-class RemoveLinksCommand(QUndoCommand):
+class RemoveLinksCommand(ModelCommand):
     """Remove links with their flows; their actions stay, detached. Undo restores exactly."""
 
     def __init__(self, project: Project, link_ids: Iterable[str],
@@ -91,22 +96,23 @@ class RemoveLinksCommand(QUndoCommand):
         self.project = project
         self.record = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.record = self.project.remove_links(self.link_ids)
 
     def undo(self) -> None:
         self.project.restore_links(self.record)
 
 
-class EditLinkCommand(QUndoCommand):
+class EditLinkCommand(ModelCommand):
     """Set one field of one link (a name in ``LINK_FIELDS``, or ``"status"``).
 
     Args:
         merge_key: when not None, successive commands on the same link, field and key merge into
             one undo step (typing in a property field: pass e.g. the editor's object name).
 
-    Errors: :class:`~valuechain_gui.errors.ModelError` from the model (blank or duplicate name,
-    unknown field) is raised by ``redo`` — i.e. by ``QUndoStack.push`` — and nothing changes.
+    Errors: a :class:`~valuechain_gui.errors.ModelError` from the model (blank or duplicate name,
+    unknown field) on the first redo is kept in ``refusal`` and nothing changes: the command is
+    not pushed (see :mod:`.undo_base`; :func:`.undo_base.push_checked` raises it).
     """
 
     def __init__(self, project: Project, link_id: str, field: str, value: Any,
@@ -117,7 +123,7 @@ class EditLinkCommand(QUndoCommand):
         self.old: Any = _UNSET
         self._status_change: StatusChange | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.field == "status":
             if self._status_change is None:
                 self._status_change = self.project.set_status([self.link_id], self.value)
@@ -138,6 +144,8 @@ class EditLinkCommand(QUndoCommand):
         return _EDIT_LINK_ID if self.merge_key is not None and self.field != "status" else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
         if not (isinstance(other, EditLinkCommand) and other.link_id == self.link_id
                 and other.field == self.field and other.merge_key == self.merge_key):
             return False
@@ -162,7 +170,7 @@ class RenameLinkCommand(EditLinkCommand):
         super().__init__(project, link_id, "name", name, merge_key, parent)
 
 
-class SetStatusCommand(QUndoCommand):
+class SetStatusCommand(ModelCommand):
     """Tag links with a status in one step; the plan's actions it creates go with it.
 
     Uses :meth:`Project.set_status` once, then :meth:`Project.revert_status` /
@@ -177,7 +185,7 @@ class SetStatusCommand(QUndoCommand):
         self.project, self.link_ids = project, list(dict.fromkeys(link_ids))
         self.change: StatusChange | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.change is None:
             self.change = self.project.set_status(self.link_ids, self.status)
             if not self.change.created and all(s == self.status for s in self.change.old.values()):
@@ -189,7 +197,7 @@ class SetStatusCommand(QUndoCommand):
         self.project.revert_status(self.change)
 
 
-class _UpdateLinksCommand(QUndoCommand):
+class _UpdateLinksCommand(ModelCommand):
     """Apply ``{link id: {field: value}}`` with :meth:`Project.update_links`; undo restores."""
 
     def __init__(self, text: str, project: Project, changes: dict[str, dict[str, Any]],
@@ -198,13 +206,17 @@ class _UpdateLinksCommand(QUndoCommand):
         self.project, self.changes = project, changes
         self.old: dict[str, dict[str, Any]] | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self.project.update_links(self.changes)
         if self.old is None:
             self.old = old
-            if old == {i: {k: (tuple(v) if k == "position" else v) for k, v in f.items()}
-                       for i, f in self.changes.items()}:
+            if self.changes_nothing():
                 self.setObsolete(True)  # changes nothing: not pushed, not "modified"
+
+    def changes_nothing(self) -> bool:
+        """True when the new values equal the old ones (positions compared as tuples)."""
+        return self.old == {i: {k: (tuple(v) if k == "position" else v) for k, v in f.items()}
+                            for i, f in self.changes.items()}
 
     def undo(self) -> None:
         self.project.update_links(self.old)
@@ -245,6 +257,8 @@ class MoveLinksCommand(_UpdateLinksCommand):
         return _MOVE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
         if not (isinstance(other, MoveLinksCommand) and other.merge_key == self.merge_key
                 and set(other.changes) == set(self.changes)):
             return False
@@ -252,6 +266,8 @@ class MoveLinksCommand(_UpdateLinksCommand):
             self.changes[link_id].update(fields)
             for name in fields:
                 self.old[link_id].setdefault(name, other.old[link_id][name])
+        if self.changes_nothing():
+            self.setObsolete(True)  # moved back where it was: the step leaves the stack
         return True
 
 
@@ -259,45 +275,21 @@ class LayoutCommand(_UpdateLinksCommand):
     """Auto-layout: set every given card position in one undoable step.
 
     Args:
-        positions: ``{link id: (x, y)}``; None computes them with :func:`layout_positions`.
+        positions: ``{link id: (x, y)}``; None computes them with
+            :func:`valuechain_gui.analysis.layout.layout_positions`.
     """
 
     def __init__(self, project: Project, positions: dict[str, Position] | None = None,
                  parent: QUndoCommand | None = None) -> None:
         if positions is None:
-            positions = layout_positions(project)
+            positions = dict(layout_positions(project))
         changes = {i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
         super().__init__(_tr("Auto-layout"), project, changes, parent)
 
 
-def layout_positions(project: Project) -> dict[str, Position]:
-    """Card positions from :mod:`valuechain_gui.analysis.layout` when available.
-
-    Falls back to stacking each lane's links in link order (no crossing reduction) while that
-    module does not exist yet. Returns ``{link id: (x, y)}`` in scene pixels.
-    """
-    try:
-        from ..analysis.layout import layout_positions as computed
-    except ImportError:
-        return stacked_positions(project)
-    return dict(computed(project))
-
-
-def stacked_positions(project: Project) -> dict[str, Position]:
-    """Each lane's links stacked top-down in link order (``{link id: (x, y)}``)."""
-    rows: dict[str, int] = {}
-    out: dict[str, Position] = {}
-    lane = {stage.id: i for i, stage in enumerate(project.stages)}
-    for link in project.links.values():
-        row = rows.get(link.stage_id, 0)
-        rows[link.stage_id] = row + 1
-        out[link.id] = card_position(lane[link.stage_id], row)
-    return out
-
-
 # ---------------------------------------------------------------------------------------- flows
-class AddFlowCommand(QUndoCommand):
-    """Add the flow ``up → down``. ModelError (self flow, duplicate, unknown link) from push."""
+class AddFlowCommand(ModelCommand):
+    """Add the flow ``up → down``; a refusal (self flow, duplicate, unknown link) is not pushed."""
 
     def __init__(self, project: Project, up: str, down: str,
                  parent: QUndoCommand | None = None) -> None:
@@ -305,7 +297,7 @@ class AddFlowCommand(QUndoCommand):
         self.project, self.key = project, (up, down)
         self.record: list[tuple[int, Flow]] | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.record is None:
             self.project.add_flow(*self.key)
         else:
@@ -315,7 +307,7 @@ class AddFlowCommand(QUndoCommand):
         self.record = self.project.remove_flows([self.key])
 
 
-class RemoveFlowsCommand(QUndoCommand):
+class RemoveFlowsCommand(ModelCommand):
     """Remove flows by key ``(upstream id, downstream id)``; undo puts them back in order."""
 
     def __init__(self, project: Project, keys: Iterable[tuple[str, str]],
@@ -325,14 +317,14 @@ class RemoveFlowsCommand(QUndoCommand):
         self.project = project
         self.record: list[tuple[int, Flow]] = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.record = self.project.remove_flows(self.keys)
 
     def undo(self) -> None:
         self.project.restore_flows(self.record)
 
 
-class DeleteSelectionCommand(QUndoCommand):
+class DeleteSelectionCommand(ModelCommand):
     """Delete selected links and flows in one step.
 
     Flows that touch a deleted link go with it (listed or not); the other flows are removed
@@ -350,7 +342,7 @@ class DeleteSelectionCommand(QUndoCommand):
         self.flow_record: list[tuple[int, Flow]] = []
         self.link_record = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.flow_record = self.project.remove_flows(self.flow_keys)
         if self.link_ids:
             self.link_record = self.project.remove_links(self.link_ids)
@@ -362,7 +354,7 @@ class DeleteSelectionCommand(QUndoCommand):
 
 
 # ---------------------------------------------------------------------------------------- meta
-class EditMetaCommand(QUndoCommand):
+class EditMetaCommand(ModelCommand):
     """Set a project attribute (``PROJECT_FIELDS``); typing with the same merge_key merges."""
 
     def __init__(self, project: Project, field: str, value: Any, merge_key: Any = None,
@@ -371,7 +363,7 @@ class EditMetaCommand(QUndoCommand):
         self.project, self.field, self.value, self.merge_key = project, field, value, merge_key
         self.old: Any = _UNSET
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self.project.update_meta(**{self.field: self.value})[self.field]
         if self.old is _UNSET:
             self.old = old
@@ -383,10 +375,14 @@ class EditMetaCommand(QUndoCommand):
         return _META_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
         if not (isinstance(other, EditMetaCommand) and other.field == self.field
                 and other.merge_key == self.merge_key):
             return False
         self.value = other.value
+        if self.value == self.old:
+            self.setObsolete(True)  # typed back to the original: the step leaves the stack
         return True
 
 
@@ -426,7 +422,7 @@ def unique_name(project: Project, name: str, taken: set[str] | None = None) -> s
         n += 1
 
 
-class PasteLinksCommand(QUndoCommand):
+class PasteLinksCommand(ModelCommand):
     """Paste links from :func:`copy_links_data` with fresh ids and unique names, in one step.
 
     Args:
@@ -474,7 +470,7 @@ class PasteLinksCommand(QUndoCommand):
         """Ids of the pasted links, in order."""
         return [link.id for link in self.links]
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.record is None:
             self.project.add_links([copy.deepcopy(link) for link in self.links])
             start = len(self.project.flows)
@@ -508,5 +504,5 @@ __all__ = [
     "LayoutCommand", "MoveLinksCommand", "MoveStageCommand", "PasteLinksCommand",
     "RemoveFlowsCommand", "RemoveLinksCommand", "RemoveStageCommand", "RenameLinkCommand",
     "RenameStageCommand", "SetStatusCommand", "ToggleStrategicCommand", "copy_links_data",
-    "layout_positions", "stacked_positions", "unique_name",
+    "layout_positions", "unique_name",
 ]

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import ACTION_FIELDS, Action, Partner, Project
+from .undo_base import ModelCommand, refused
 
 #: QUndoCommand.id() of :class:`EditActionCommand` (arbitrary, unique in the application).
 EDIT_ACTION_ID = 0x41C7
@@ -48,7 +49,7 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
-class AddActionCommand(QUndoCommand):
+class AddActionCommand(ModelCommand):
     """Add ``action`` to the plan (at ``index`` in plan order, default last); undo removes it.
 
     Args:
@@ -56,7 +57,7 @@ class AddActionCommand(QUndoCommand):
         action: a new :class:`Action` (its id must not be in the plan yet).
         index: position in ``project.actions`` or None for the end.
 
-    Raises (on push): ModelError ``duplicate_id`` if the id is already used.
+    Refused (not pushed; ``refusal`` holds ModelError ``duplicate_id``) if the id is already used.
     """
 
     def __init__(self, project: Project, action: Action, index: int | None = None,
@@ -67,7 +68,7 @@ class AddActionCommand(QUndoCommand):
         self.index = index
         self.setText(QCoreApplication.translate("PlanCommands", "Add action"))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Insert the action (the same object every time, so its id is stable)."""
         self.project.add_action(self.action, self.index)
 
@@ -76,10 +77,11 @@ class AddActionCommand(QUndoCommand):
         self.project.remove_action(self.action.id)
 
 
-class RemoveActionCommand(QUndoCommand):
+class RemoveActionCommand(ModelCommand):
     """Remove one action from the plan; undo puts it back at its place with all its fields.
 
-    Raises (on push): ModelError ``unknown_action`` if ``action_id`` is not in the plan.
+    Refused (not pushed; ``refusal`` holds ModelError ``unknown_action``) if ``action_id`` is not
+    in the plan.
     """
 
     def __init__(self, project: Project, action_id: str,
@@ -90,7 +92,7 @@ class RemoveActionCommand(QUndoCommand):
         self.removed: tuple[int, Action] | None = None
         self.setText(QCoreApplication.translate("PlanCommands", "Remove action"))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Remove the action, remembering its index and record."""
         self.removed = self.project.remove_action(self.action_id)
 
@@ -101,7 +103,7 @@ class RemoveActionCommand(QUndoCommand):
         self.project.add_action(action, index)
 
 
-class EditActionFieldsCommand(QUndoCommand):
+class EditActionFieldsCommand(ModelCommand):
     """Change several fields of one action in one step (the action form's OK).
 
     Args:
@@ -128,7 +130,7 @@ class EditActionFieldsCommand(QUndoCommand):
         self.old = {name: copy.deepcopy(getattr(action, name)) for name in changes}
         self.setText(text if text is not None else QCoreApplication.translate("PlanCommands", "Edit action"))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Write the new values (copies, so widgets never share them)."""
         self.project.update_action(self.action_id, **copy.deepcopy(self.new))
 
@@ -163,6 +165,8 @@ class EditActionCommand(EditActionFieldsCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         """Absorb ``other`` if it edits the same field of the same action (keeps our old value)."""
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
         if not (isinstance(other, EditActionCommand) and other.mergeable
                 and other.action_id == self.action_id and other.field == self.field):
             return False

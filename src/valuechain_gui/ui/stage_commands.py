@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, TOP_MARGIN, card_position
 from ..model import Project, Stage
+from .undo_base import ModelCommand
 
 Position = tuple[float, float]
 
@@ -29,7 +30,7 @@ def _lane_of(project: Project) -> dict[str, int]:
     return {link.id: index[link.stage_id] for link in project.links.values()}
 
 
-class _StageCommand(QUndoCommand):
+class _StageCommand(ModelCommand):
     """A stage operation followed by the position shift that keeps cards in their lanes."""
 
     def __init__(self, text: str, project: Project, parent: QUndoCommand | None = None) -> None:
@@ -48,7 +49,7 @@ class _StageCommand(QUndoCommand):
     def _extra_positions(self, before: dict[str, int]) -> dict[str, Position]:
         return {}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         before = _lane_of(self.project)
         self._apply()
         if not self._done_once:
@@ -85,8 +86,8 @@ class AddStageCommand(_StageCommand):
         self.project.remove_stage(self.stage.id)
 
 
-class RenameStageCommand(QUndoCommand):
-    """Rename a stage. ModelError ``blank_name`` from push for a blank name."""
+class RenameStageCommand(ModelCommand):
+    """Rename a stage; a blank name is refused (``refusal``: ModelError ``blank_name``), not pushed."""
 
     def __init__(self, project: Project, stage_id: str, name: str,
                  parent: QUndoCommand | None = None) -> None:
@@ -94,7 +95,7 @@ class RenameStageCommand(QUndoCommand):
         self.project, self.stage_id, self.name = project, stage_id, name
         self.old = project.stage(stage_id).name
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.project.rename_stage(self.stage_id, self.name)
 
     def undo(self) -> None:

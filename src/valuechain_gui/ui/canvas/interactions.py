@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from ...errors import ModelError
 from ...geometry import (
     CARD_GAP_Y,
     CARD_HEIGHT,
@@ -41,7 +40,7 @@ from ..commands import (
     ToggleStrategicCommand,
     unique_name,
 )
-from ..messages import error_text
+from ..undo_base import push_command
 from .editor import InlineNameEditor
 from .flow_item import ConnectionPreview, FlowArrow
 from .items import LinkCard
@@ -82,13 +81,11 @@ class SceneInteractions:
             self.editor.cancel()
 
     def push(self: ChainScene, command: QUndoCommand) -> bool:
-        """Push ``command``; a refused edit becomes a status message. Returns success."""
-        try:
-            self.undo_stack.push(command)
-        except ModelError as error:
-            self.status_message.emit(error_text(error))
-            return False
-        return True
+        """Push ``command``; a refused edit becomes a status message. Returns success.
+
+        A refused :class:`~valuechain_gui.ui.undo_base.ModelCommand` leaves nothing on the stack.
+        """
+        return push_command(self.undo_stack, command, self.status_message.emit)
 
     # ------------------------------------------------------------------ clicks
     def press_on_flow(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.scene.links_selection_changed.connect(self.properties_dock.show_links)
         self.scene.links_selection_changed.connect(self._update_edit_actions)
         self.scene.editing_changed.connect(self._on_inline_editing)
+        self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         menus.fill_canvas_entries(self, self.view.canvas_actions)
         self.minimap_dock.setWidget(Minimap(self.view))
         self.gaps_dock.set_scene(self.scene)  # issue 6: follows the new project
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def load_path(self, path: Path) -> bool:
         """Open ``path`` without asking about unsaved changes; errors are shown, False."""
-        read_only = check_before_open(self, path)  # issue 5: open in another instance?
+        read_only = check_before_open(self, path, own=self.locks.locked_path)  # issue 5
         if read_only is None:
             return False
         try:
@@ -418,16 +419,16 @@ class MainWindow(QMainWindow):
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             self.statusBar().showMessage(self.tr("The clipboard holds no links to paste."), 5000)
             return
-        self.document.undo_stack.push(command)
-        self.scene.select_links(command.new_ids)
+        if self.scene.push(command):  # a refusal is shown in the status bar
+            self.scene.select_links(command.new_ids)
 
     def duplicate_links(self) -> None:
         """Edit > Duplicate: copies of the selected links next to them, selected."""
         ids = self.selected_ids()
         if ids:
             command = DuplicateLinksCommand(self.document.project, ids)
-            self.document.undo_stack.push(command)
-            self.scene.select_links(command.new_ids)
+            if self.scene.push(command):
+                self.scene.select_links(command.new_ids)
 
     def show_find(self) -> None:
         """Edit > Find: the non-modal find dialog, focused on its search field."""

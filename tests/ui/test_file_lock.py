@@ -6,11 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.io.atomic import SaveError
 from valuechain_gui.io.project_file import load_project
+from valuechain_gui.ui import file_lock
 from valuechain_gui.ui.file_lock import lock_holder, lock_path, make_lock
 
 from work_safety_testing import (
@@ -23,6 +26,22 @@ from work_safety_testing import (
 )
 
 
+@contextmanager
+def held_by_another_process(path) -> Iterator[int]:
+    """``path``'s lock held by a live child process (another instance) while inside; its PID."""
+    hold = ("import sys; from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+            "print(lock.tryLock(0), flush=True); sys.stdin.read()\n")
+    child = subprocess.Popen([sys.executable, "-c", hold, str(lock_path(path))],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "True"
+        yield child.pid
+    finally:
+        child.stdin.close()
+        child.wait(timeout=60)
+
+
 def _read_only_button(box: QMessageBox):
     return next(b for b in box.buttons() if b.text() == "Open &Read-Only")
 
@@ -31,15 +50,19 @@ def test_file_open_in_another_instance_is_offered_read_only(qtbot, tmp_path, mon
                                                             small_project):
     use_recovery_dir(monkeypatch, tmp_path)
     path = saved_project_file(tmp_path, small_project)
-    other_instance = make_lock(path)  # a second "instance" holds the file
-    assert other_instance.tryLock(0)
-    window = make_window(qtbot, tmp_path)
-    seen: list[QMessageBox] = []
-    answer_next_box(_read_only_button, seen)
-    assert window.load_path(path) is True
-
+    with held_by_another_process(path) as other_pid:  # a second instance holds the file
+        window = make_window(qtbot, tmp_path)
+        seen: list[QMessageBox] = []
+        answer_next_box(_read_only_button, seen)
+        assert window.load_path(path) is True
+        _check_read_only_then_save_as(window, path, small_project, tmp_path)
     assert seen[0].text() == "“plan.vchain” is already open in another valuechain-gui window."
-    assert f"(Process {os.getpid()} on " in seen[0].informativeText()
+    assert f"(Process {other_pid} on " in seen[0].informativeText()
+    close_quietly(window)
+    assert not lock_path(tmp_path / "my copy.vchain").exists()  # released on close
+
+
+def _check_read_only_then_save_as(window, path, small_project, tmp_path) -> None:
     document = window.document
     assert document.read_only and document.project == small_project
     assert not window.act_save.isEnabled() and window.act_save_as.isEnabled()
@@ -62,23 +85,55 @@ def test_file_open_in_another_instance_is_offered_read_only(qtbot, tmp_path, mon
     assert load_project(copy).link_by_name("Solid-state LiDAR") is not None
     assert lock_holder(copy) is not None and lock_holder(copy).pid == os.getpid()
     assert path.read_bytes() == before
-    other_instance.unlock()
-    close_quietly(window)
-    assert not lock_path(copy).exists()  # released on close
 
 
 def test_cancel_keeps_the_current_project(qtbot, tmp_path, monkeypatch, small_project):
     use_recovery_dir(monkeypatch, tmp_path)
     path = saved_project_file(tmp_path, small_project)
-    other_instance = make_lock(path)
-    assert other_instance.tryLock(0)
     window = make_window(qtbot, tmp_path)
     current = window.document
     seen: list[QMessageBox] = []
-    answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-    assert window.load_path(path) is False
+    with held_by_another_process(path):
+        answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
+        assert window.load_path(path) is False
     assert len(seen) == 1 and window.document is current
-    other_instance.unlock()
+    close_quietly(window)
+
+
+def test_reopening_the_file_open_in_this_window_asks_nothing(qtbot, tmp_path, monkeypatch,
+                                                             small_project):
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    window = make_window(qtbot, tmp_path)
+    assert window.load_path(path) is True
+    asked: list[object] = []
+    monkeypatch.setattr(file_lock, "ask_open_read_only", lambda *a: asked.append(a) or False)
+    assert window.load_path(path) is True  # File > Open of the same file again
+    assert asked == []
+    assert not window.document.read_only and window.act_save.isEnabled()
+    assert lock_holder(path) is not None and lock_holder(path).pid == os.getpid()
+    close_quietly(window)
+    assert not lock_path(path).exists()
+
+
+def test_a_leftover_lock_naming_this_process_does_not_block(qtbot, tmp_path, monkeypatch,
+                                                            small_project):
+    """A crashed run's lock whose PID is now ours (PIDs are reused) is not another window."""
+    use_recovery_dir(monkeypatch, tmp_path)
+    path = saved_project_file(tmp_path, small_project)
+    crash = ("import os, sys; from PySide6.QtCore import QLockFile\n"
+             "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+             "assert lock.tryLock(0); os._exit(0)  # dies holding it\n")
+    subprocess.run([sys.executable, "-c", crash, str(lock_path(path))], check=True, timeout=60)
+    lines = lock_path(path).read_text().split("\n")
+    lock_path(path).write_text("\n".join([str(os.getpid())] + lines[1:]))  # our PID now
+    window = make_window(qtbot, tmp_path)
+    asked: list[object] = []
+    monkeypatch.setattr(file_lock, "ask_open_read_only", lambda *a: asked.append(a) or False)
+    assert window.load_path(path) is True
+    assert asked == [] and not window.document.read_only and window.act_save.isEnabled()
+    second = make_lock(path)
+    assert not second.tryLock(0)  # the window really holds the file now
     close_quietly(window)
 
 
@@ -144,8 +199,6 @@ def test_start_up_with_a_file_open_elsewhere_offers_read_only(qapp, tmp_path, mo
         monkeypatch.setattr(module, "QSettings",
                             lambda *a: QSettings(ini, QSettings.Format.IniFormat))
     path = saved_project_file(tmp_path, small_project)
-    other_instance = make_lock(path)
-    assert other_instance.tryLock(0)
     boxes: list[QMessageBox] = []
     answer_next_box(_read_only_button, boxes)
     seen = {}
@@ -166,9 +219,9 @@ def test_start_up_with_a_file_open_elsewhere_offers_read_only(qapp, tmp_path, mo
     QTimer.singleShot(0, inspect)
     saved_locale = QLocale()
     try:
-        assert app_module.run_app(path, lang="en") == 0
+        with held_by_another_process(path):
+            assert app_module.run_app(path, lang="en") == 0
     finally:
         QLocale.setDefault(saved_locale)
-        other_instance.unlock()
     assert len(boxes) == 1 and boxes[0].windowTitle() == "File already open"
     assert seen == {"read_only": True, "save_enabled": False, "path": path}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 #: Suffix of the lock file beside a project file.
 LOCK_SUFFIX = ".lock"
+
+#: Absolute paths whose lock a window of this process holds (kept by :class:`DocumentLocks`).
+_HELD_HERE: set[Path] = set()
 
 
 def _t(text: str) -> str:
@@ -67,7 +70,20 @@ def lock_holder(path: str | Path) -> LockHolder | None:
     if lock.error() != QLockFile.LockError.LockFailedError:
         return None
     pid, host, app = lock.getLockInfo()
-    return LockHolder(int(pid), str(host), str(app))
+    holder = LockHolder(int(pid), str(host), str(app))
+    if _is_leftover_of_this_process(path, holder):
+        lock.removeStaleLockFile()
+        return None
+    return holder
+
+
+def _is_leftover_of_this_process(path: str | Path, holder: LockHolder) -> bool:
+    """True for a lock naming this very process (same PID, same host) that none of its windows
+    holds: a crashed run's lock whose PID the system gave to us again. Qt sees a live PID, so
+    it never calls it stale itself."""
+    return (holder.pid == QCoreApplication.applicationPid()
+            and holder.host.lower() == QSysInfo.machineHostName().lower()
+            and Path(path).absolute() not in _HELD_HERE)
 
 
 def ask_open_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -> bool:
@@ -86,9 +102,17 @@ def ask_open_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -
     return box.clickedButton() is read_only
 
 
-def check_before_open(parent: QWidget | None, path: Path) -> bool | None:
+def check_before_open(parent: QWidget | None, path: Path,
+                      own: Path | None = None) -> bool | None:
     """Before opening ``path``: False = open normally, True = open read-only (another instance
-    has it and the user agreed), None = the user cancelled."""
+    has it and the user agreed), None = the user cancelled.
+
+    Args:
+        own: the path whose lock the asking window holds (``DocumentLocks.locked_path``):
+            reopening that file is not "open in another window", nothing is asked.
+    """
+    if own is not None and Path(own).absolute() == Path(path).absolute():
+        return False
     holder = lock_holder(path)
     if holder is None:
         return False
@@ -137,8 +161,9 @@ class DocumentLocks(QObject):
     def _acquire(self, path: Path) -> bool:
         """Lock ``path``; False only when another live process holds it."""
         lock = make_lock(path)
-        if lock.tryLock(0):
+        if lock.tryLock(0) or (lock_holder(path) is None and lock.tryLock(0)):
             self.lock, self.locked_path = lock, Path(path).absolute()
+            _HELD_HERE.add(self.locked_path)
             return True
         return lock.error() != QLockFile.LockError.LockFailedError
 
@@ -175,4 +200,5 @@ class DocumentLocks(QObject):
         """Release the lock held (if any); the lock file is removed."""
         if self.lock is not None and self.lock.isLocked():
             self.lock.unlock()
+        _HELD_HERE.discard(self.locked_path)
         self.lock, self.locked_path = None, None

@@ -209,3 +209,23 @@ def test_menu_entries_for_chains_and_stages(qtbot):
     assert project.stages[4].name == "Validation"
     assert len(scene.lanes()) == 7
     assert_scene_matches(scene)
+
+
+def test_stage_removal_question_counts_the_links_with_a_plural(qtbot):
+    """The question is one %n plural message (translatable per count), filled with the count."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from valuechain_gui.ui.canvas.menus import ask_stage_removal
+    from work_safety_testing import answer_next_box
+
+    project = laid_out_project()
+    view = make_view(qtbot, project)
+    stage = project.stages[1]  # components: LiDAR sensors and GNSS-RTK positioning
+    seen: list[QMessageBox] = []
+    answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
+    assert ask_stage_removal(view.chain_scene, stage.id) is None
+    expected = QCoreApplication.translate(
+        "Canvas", "The stage “{stage}” holds %n link(s). What should happen to them?", None,
+        2).format(stage=stage.name)
+    assert seen[0].text() == expected and " 2 link" in expected and "%n" not in expected

@@ -45,8 +45,9 @@ def ask_stage_removal(scene: ChainScene, stage_id: str) -> Removal:
     box = QMessageBox(_parent(scene))
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_t("Remove stage"))
-    box.setText(_t("The stage “{stage}” holds {n} link(s). What should happen to them?").format(
-        stage=stage.name, n=count))
+    box.setText(QCoreApplication.translate(
+        "Canvas", "The stage “{stage}” holds %n link(s). What should happen to them?", None,
+        count).format(stage=stage.name))
     move = box.addButton(_t("Move them to another stage…"), QMessageBox.ButtonRole.AcceptRole)
     delete = box.addButton(_t("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

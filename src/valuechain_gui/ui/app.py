@@ -153,7 +153,13 @@ def run_app(project: Path | None = None, lang: str | None = None,
     from .recovery import offer_recovery  # issue 5: projects left unclosed by a crash
 
     QTimer.singleShot(0, lambda: offer_recovery(window))
-    return app.exec()
+    from .crash_report import install_excepthook  # unexpected errors: log, autosave, message
+
+    restore_hook = install_excepthook()
+    try:
+        return app.exec()
+    finally:
+        restore_hook()
 
 
 def _screenshot(app: QApplication, window, out: Path) -> int:

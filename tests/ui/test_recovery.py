@@ -243,6 +243,11 @@ def test_start_up_offers_the_recovery_and_restores_it(qapp, tmp_path, monkeypatc
         if not isinstance(dialog, RecoveryDialog):
             if tries < 500:
                 QTimer.singleShot(10, lambda: answer(tries + 1))
+            else:  # never offered: end run_app so the assertions below fail instead of hanging
+                for widget in QApplication.topLevelWidgets():
+                    if isinstance(widget, main_window_module.MainWindow):
+                        close_quietly(widget)
+                QApplication.exit(0)
             return
         seen["entries"] = len(dialog.entries)
         document = dialog.restore_selected()

@@ -38,6 +38,7 @@ from ..commands import EditLinkCommand, MoveLinksCommand, SetStatusCommand, Togg
 from ..document import Document
 from ..messages import status_name
 from ..qt_bridge import rebind
+from ..undo_base import push_command
 from .legend_dock import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
@@ -226,8 +227,15 @@ class PropertiesDock(QDockWidget):
             self._updating = False
 
     # ------------------------------------------------------------------ widgets → commands
-    def _push(self, command) -> None:
-        self.document.undo_stack.push(command)
+    def _push(self, command) -> bool:
+        """Push ``command``; a refused edit leaves the stack as it was and is shown in the main
+        window's status bar. True when applied."""
+        return push_command(self.document.undo_stack, command, self._report)
+
+    def _report(self, text: str) -> None:
+        status_bar = getattr(self.parentWidget(), "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(text, 8000)
 
     def _single(self) -> str | None:
         return self.link_ids[0] if len(self.link_ids) == 1 and self.document else None
@@ -254,9 +262,9 @@ class PropertiesDock(QDockWidget):
         self._show_name_error(problem)
         if problem or text == self.document.project.links[link_id].name:
             return
-        self._push(EditLinkCommand(self.document.project, link_id, "name", text,
-                                   merge_key=("properties.name", self._session["name"])))
-        self.heading.setText(text)
+        if self._push(EditLinkCommand(self.document.project, link_id, "name", text,
+                                      merge_key=("properties.name", self._session["name"]))):
+            self.heading.setText(text)
 
     def _on_name_finished(self) -> None:
         link_id = self._single()

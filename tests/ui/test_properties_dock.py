@@ -169,3 +169,22 @@ def test_multi_selection_tags_all_in_one_step(window):
     dock.status_combo.activated.emit(dock.status_combo.currentIndex())
     assert [project.links[i].status for i in ids] == [LinkStatus.WEAK, LinkStatus.WEAK]
     assert window.document.undo_stack.count() == 1
+
+
+def test_a_name_the_model_refuses_leaves_the_stack_empty_and_is_shown(window, qtbot,
+                                                                       monkeypatch):
+    """Even when the dock's own check lets a name through, the model's refusal pushes nothing."""
+    dock, stack = window.properties_dock, window.document.undo_stack
+    link = select(window, "Farms")
+    monkeypatch.setattr(dock, "name_problem", lambda text: "")  # the dock's check misses it
+    dock.name_edit.setFocus()
+    dock.name_edit.selectAll()
+    qtbot.keyClicks(dock.name_edit, "lidar sensors")  # refused at the last "s" only
+    assert link.name == "lidar sensor"
+    assert stack.count() == 1  # the accepted typing; the refused keystroke is not in it
+    assert "lidar sensors" in window.statusBar().currentMessage().lower()
+    assert dock.heading.text() == "lidar sensor"
+    stack.undo()
+    assert link.name == "Farms" and stack.isClean()
+    stack.redo()
+    assert link.name == "lidar sensor"

@@ -64,6 +64,7 @@ from ..plan_model import (
     incomplete_actions,
 )
 from ..qt_bridge import ProjectNotifier
+from ..undo_base import push_command
 
 #: Order of the tabs (index in the QTabWidget).
 TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
@@ -399,7 +400,8 @@ class PlanDock(QDockWidget):
                     else ActionKind.LOCAL_REINFORCEMENT)
         title = word(self.project.language, f"action.title.{kind.value}", link=link.name)
         action = Action(link_id=link_id, kind=kind, title=title, link_name=link.name)
-        self.undo_stack.push(AddActionCommand(self.project, action))
+        if not push_command(self.undo_stack, AddActionCommand(self.project, action), self._report):
+            return None
         self._select_action(action.id, edit=True)
         return action.id
 
@@ -425,13 +427,20 @@ class PlanDock(QDockWidget):
         if not ids:
             return 0
         if len(ids) == 1:
-            self.undo_stack.push(RemoveActionCommand(self.project, ids[0]))
+            push_command(self.undo_stack, RemoveActionCommand(self.project, ids[0]), self._report)
         else:
             self.undo_stack.beginMacro(self.tr("Remove %n action(s)", "", len(ids)))
             for action_id in ids:
-                self.undo_stack.push(RemoveActionCommand(self.project, action_id))
+                push_command(self.undo_stack, RemoveActionCommand(self.project, action_id),
+                             self._report)
             self.undo_stack.endMacro()
         return len(ids)
+
+    def _report(self, text: str) -> None:
+        """Show a refused edit in the main window's status bar."""
+        status_bar = getattr(self.parentWidget(), "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(text, 8000)
 
     def edit_selected(self) -> bool:
         """Open the form on the selected action; True if an undo step was pushed."""

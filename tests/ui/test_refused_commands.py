@@ -129,3 +129,37 @@ def test_duplicate_action_id_refused_by_the_plan(qapp):
     assert stack.count() == 1
     stack.undo()
     assert action.id not in project.actions and stack.isClean()
+
+
+def test_main_window_shows_a_refused_edit_and_a_refused_paste_in_its_status_bar(
+        qtbot, small_project, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtCore import QByteArray, QMimeData, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from valuechain_gui.ui.commands import LINKS_MIME_TYPE
+    from valuechain_gui.ui.document import Document
+    from valuechain_gui.ui.main_window import MainWindow
+    from work_safety_testing import use_recovery_dir
+
+    use_recovery_dir(monkeypatch, tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Document(small_project), language="en", settings=settings,
+                        remember_layout=False)
+    qtbot.addWidget(window)
+    stack = window.document.undo_stack
+    up, down = next(iter(small_project.flows))
+    window.scene.select_links([up, down])
+    window.scene.connect_selected()
+    assert "already" in window.statusBar().currentMessage()
+    assert stack.count() == 0 and (up, down) in small_project.flows
+
+    mime = QMimeData()
+    payload = {"links": [{"id": "x", "name": "   "}], "flows": []}  # a blank name: refused
+    mime.setData(LINKS_MIME_TYPE, QByteArray(json.dumps(payload).encode("utf-8")))
+    QApplication.clipboard().setMimeData(mime)
+    window.statusBar().clearMessage()
+    window.paste_links()
+    assert window.statusBar().currentMessage() != ""
+    assert stack.count() == 0 and stack.isClean()

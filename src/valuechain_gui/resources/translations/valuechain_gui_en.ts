@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <source>The stage “{stage}” holds %n link(s). What should happen to them?</source>
+        <translation>
+            <numerusform>The stage “{stage}” holds %n link. What should happen to them?</numerusform>
+            <numerusform>The stage “{stage}” holds %n links. What should happen to them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainStatusBar</name>
     <message numerus="yes">
         <source>%n link(s) to assess</source>

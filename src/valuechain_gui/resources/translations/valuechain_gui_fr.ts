@@ -152,10 +152,6 @@
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <source>The stage “{stage}” holds {n} link(s). What should happen to them?</source>
-        <translation>L’étape «&#xa0;{stage}&#xa0;» contient {n} maillon(s). Que faut-il en faire&#x202f;?</translation>
-    </message>
-    <message>
         <source>Move them to another stage…</source>
         <translation>Les déplacer vers une autre étape…</translation>
     </message>
@@ -234,6 +230,13 @@
     <message>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “{stage}” holds %n link(s). What should happen to them?</source>
+        <translation>
+            <numerusform>L’étape «&#xa0;{stage}&#xa0;» contient %n maillon. Que faut-il en faire&#x202f;?</numerusform>
+            <numerusform>L’étape «&#xa0;{stage}&#xa0;» contient %n maillons. Que faut-il en faire&#x202f;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +479,21 @@
     <message>
         <source>Remove stage</source>
         <translation>la suppression de l’étape</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>(the log file could not be written)</source>
+        <translation>(le fichier journal n’a pas pu être écrit)</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your work was autosaved; details in {log}.</source>
+        <translation>Une erreur inattendue s’est produite. Votre travail a été enregistré automatiquement&#x202f;; détails dans {log}.</translation>
     </message>
 </context>
 <context>

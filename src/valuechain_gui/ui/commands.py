@@ -312,7 +312,7 @@ class RemoveFlowsCommand(ModelCommand):
 
     def __init__(self, project: Project, keys: Iterable[tuple[str, str]],
                  parent: QUndoCommand | None = None) -> None:
-        self.keys = list(dict.fromkeys(tuple(k) for k in keys))
+        self.keys = list(dict.fromkeys((k[0], k[1]) for k in keys))
         super().__init__(_tr("Disconnect"), parent)
         self.project = project
         self.record: list[tuple[int, Flow]] = []
@@ -337,7 +337,7 @@ class DeleteSelectionCommand(ModelCommand):
         self.project = project
         self.link_ids = [i for i in dict.fromkeys(link_ids) if i in project.links]
         gone = set(self.link_ids)
-        self.flow_keys = [tuple(k) for k in dict.fromkeys(tuple(k) for k in flow_keys)
+        self.flow_keys = [k for k in dict.fromkeys((k[0], k[1]) for k in flow_keys)
                           if k in project.flows and k[0] not in gone and k[1] not in gone]
         self.flow_record: list[tuple[int, Flow]] = []
         self.link_record = None

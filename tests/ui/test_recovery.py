@@ -124,7 +124,7 @@ def test_untitled_project_is_restored_untitled_and_modified(qtbot, tmp_path, mon
 
 
 def test_compare_shows_time_and_counts_of_recovery_and_file(qtbot, tmp_path, monkeypatch,
-                                                            small_project):
+                                                            small_project, english):
     folder = use_recovery_dir(monkeypatch, tmp_path)
     path = saved_project_file(tmp_path, small_project)
     newer = small_project.clone()
@@ -137,9 +137,9 @@ def test_compare_shows_time_and_counts_of_recovery_and_file(qtbot, tmp_path, mon
     text = dialog.compare_selected()
     recovery_line, file_line, verdict = text.splitlines()
     assert recovery_line.startswith("Recovery file: autosaved ")
-    assert recovery_line.endswith("5 link(s), 4 flow(s), 3 action(s).")
+    assert recovery_line.endswith("5 links, 4 flows, 3 actions.")
     assert file_line.startswith(f"File on disk ({path.absolute()}): saved ")
-    assert file_line.endswith("4 link(s), 3 flow(s), 2 action(s).")
+    assert file_line.endswith("4 links, 3 flows, 2 actions.")
     assert verdict == "The recovery file is newer than the file on disk."
     assert dialog.details.text() == text
     close_quietly(window)

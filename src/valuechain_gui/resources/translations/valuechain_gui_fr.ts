@@ -1867,8 +1867,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message numerus="yes">
         <source>%n live action(s) without owner or deadline</source>
         <translation>
-            <numerusform>%n action active sans porteur ni échéance</numerusform>
-            <numerusform>%n actions actives sans porteur ni échéance</numerusform>
+            <numerusform>%n action active sans porteur ou sans échéance</numerusform>
+            <numerusform>%n actions actives sans porteur ou sans échéance</numerusform>
         </translation>
     </message>
     <message>

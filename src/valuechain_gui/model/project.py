@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields as dc_fields
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -49,13 +49,12 @@ def name_key(name: str) -> str:
 class RemovedLinks:
     """What :meth:`Project.remove_links` took out, to put it back with :meth:`restore_links`.
 
-    ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow);
-    ``detached`` maps action ids to the link id they were attached to.
+    ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
+    Detached actions keep their ``link_id``, so restoring the links reattaches them.
     """
 
     links: list[tuple[int, Link]] = field(default_factory=list)
     flows: list[tuple[int, Flow]] = field(default_factory=list)
-    detached: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -364,7 +363,6 @@ class Project(Observable):
             self._in.pop(link.id, None)
         for action in self.actions.values():
             if action.link_id in gone:
-                record.detached[action.id] = action.link_id
                 action.link_name = record_link(record, action.link_id).name
         self.flows_revision += 1
         self._emit(EventKind.LINK_REMOVED, tuple(ids))
@@ -573,7 +571,3 @@ def record_link(record: RemovedLinks, link_id: str) -> Link:
             return link
     raise KeyError(link_id)
 
-
-def field_names(record_type: type) -> tuple[str, ...]:
-    """Names of a dataclass's fields, in declaration order."""
-    return tuple(f.name for f in dc_fields(record_type))

@@ -444,12 +444,12 @@ def ensure_app() -> QCoreApplication:
     """The running QApplication, or a new one (offscreen when no display is available)."""
     from PySide6.QtWidgets import QApplication
 
+    from .app import prepare_platform
+
     app = QCoreApplication.instance()
     if app is not None:
         return app
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_platform(headless_ok=True)  # no display: offscreen, as for --screenshot
     return QApplication(sys.argv[:1] or ["valuechain-gui"])
 
 

@@ -12,15 +12,7 @@ import pytest
 
 from valuechain_gui.io.project_codec import FORMAT_NAME, ProjectFileError
 from valuechain_gui.io.project_file import loads_project
-from valuechain_gui.ui import i18n, messages, recovery
-
-
-@pytest.fixture
-def english(qapp, tmp_path):
-    """The English translators, as installed at start-up (plurals), removed afterwards."""
-    installed = i18n.install_translators(qapp, "en", cache_dir=tmp_path / "qm")
-    yield
-    i18n.remove_translators(qapp, installed)
+from valuechain_gui.ui import messages, recovery
 
 
 def load_error(document: object) -> ProjectFileError:

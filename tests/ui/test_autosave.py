@@ -1,9 +1,11 @@
 """Autosave: a recovery file after the interval when modified, on focus loss, never when clean;
-removed on save and on clean close; untitled projects covered (issue 5)."""
+removed on save and on clean close; untitled projects covered; a failure of any kind is
+caught, logged and shown once."""
 
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -235,3 +237,62 @@ def test_stale_session_locks_without_recovery_files_are_cleaned(tmp_path):
     assert (folder / "untitled-x.lock").exists()
     assert orphaned_entries(folder) == []
     assert list(folder.iterdir()) == []
+
+
+def test_an_autosave_failure_of_any_kind_is_caught_logged_and_shown_once(
+        qtbot, edited, monkeypatch, caplog, english):
+    """Text UTF-8 cannot carry (a lone surrogate) made turning the project into bytes raise
+    UnicodeEncodeError out of the timer, into the "Unexpected error" dialog."""
+    from valuechain_gui.io import project_codec
+
+    window, folder, path = edited
+    assert window.autosaver.autosave_now()
+    key = window.autosaver.key
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.suffix != ".lock"}
+
+    def cannot_encode(project):
+        raise UnicodeEncodeError("utf-8", "LiDAR \ud800", 6, 7, "surrogates not allowed")
+
+    monkeypatch.setattr(project_codec, "dumps_project", cannot_encode)
+    rename_first_link(window.document, "MEMS LiDAR")
+    shown = []
+    window.autosaver.failed.connect(shown.append)
+    with caplog.at_level("DEBUG", logger="valuechain_gui.ui.autosave"):
+        window.autosaver.set_interval(0.05)  # the timer's tries: no exception leaves the slot
+        for _ in range(3):
+            with qtbot.waitSignal(window.autosaver.timer.timeout, timeout=5000):
+                pass
+        assert window.autosaver.autosave_now() is False
+    window.autosaver.set_interval(3600)
+
+    expected = ("Autosave failed: the project could not be converted to a file "
+                "(UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in "
+                "position 6: surrogates not allowed). Your changes are still open here; "
+                "save the project to keep them.")
+    assert shown == [expected]  # once, not at every try
+    assert window.statusBar().currentMessage() == expected
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert [r.getMessage() for r in warnings] == [expected]
+    assert warnings[0].exc_info is not None  # the traceback is in the log
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.suffix != ".lock"} == before
+    assert window.document.is_modified() and window.autosaver.key == key
+
+    monkeypatch.undo()  # the text was cleaned: the next autosave goes through
+    use_recovery_dir(monkeypatch, folder.parent)
+    assert window.autosaver.autosave_now() is True and window.autosaver.last_error is None
+    assert load_project(folder / f"{key}.vchain").link_by_name("MEMS LiDAR") is not None
+    close_quietly(window)
+
+
+def test_a_project_file_name_that_is_not_utf8_is_autosaved_and_offered(tmp_path, small_project):
+    """On Linux a file name may hold bytes that are not UTF-8 (an old Latin-1 disk): Python
+    reads them as lone surrogates, which made writing the sidecar raise."""
+    from valuechain_gui.ui.autosave import write_recovery
+    from valuechain_gui.ui.recovery_scan import scan_recovery
+
+    original = tmp_path / os.fsdecode(b"fa\xe7ade.vchain")
+    folder = tmp_path / "recovery"
+    write_recovery(small_project, path_key(original), original, folder)
+    (entry,) = scan_recovery(folder).entries
+    assert entry.original == original
+    assert os.fsencode(entry.original).endswith(b"/fa\xe7ade.vchain")

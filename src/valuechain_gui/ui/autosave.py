@@ -17,13 +17,16 @@ When: every N seconds (preference ``autosave/interval_s``, default 30) and when 
 application loses focus, only if the project is modified and changed since the last autosave.
 Recovery files are removed when the project becomes clean (saved) and when it is closed cleanly
 (saved or discarded at close); what is left behind after a crash is offered at the next start by
-:mod:`valuechain_gui.ui.recovery`. A failed autosave shows a status-bar warning, never a dialog.
+:mod:`valuechain_gui.ui.recovery`. A failed autosave, whatever the cause, is logged and shows a
+status-bar warning once (not again at each interval while it keeps failing the same way), never a
+dialog, and leaves the previous recovery file as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass
@@ -53,6 +56,8 @@ from ..model import Project
 if TYPE_CHECKING:
     from .document import Document
 
+_log = logging.getLogger(__name__)
+
 #: QSettings key of the autosave interval, in seconds (int).
 INTERVAL_KEY = "autosave/interval_s"
 #: Default autosave interval, seconds.
@@ -81,9 +86,10 @@ def recovery_dir() -> Path:
 
 def path_key(path: str | os.PathLike[str]) -> str:
     """The recovery key of a saved project: ``"file-"`` + 24 hex digits of the SHA-256 of its
-    absolute, case-normalised path (str). The same file always gives the same key."""
+    absolute, case-normalised path (str). The same file always gives the same key; a name
+    with bytes that are not UTF-8 (read by Python as lone surrogates) has one too."""
     normal = os.path.normcase(os.path.abspath(os.fspath(path)))
-    return "file-" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:24]
+    return "file-" + hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def untitled_key() -> str:
@@ -138,6 +144,9 @@ def write_recovery(project: Project, key: str, original: Path | None,
     Raises:
         SaveError: codes of :func:`~valuechain_gui.io.atomic.atomic_write_bytes` (``disk_full``,
             ``read_only``, ``locked``, ``write_failed``); the previous recovery file is intact.
+        Exception: whatever turning the project into bytes raises (e.g. UnicodeEncodeError for
+            text UTF-8 cannot carry); nothing was written then. :meth:`Autosaver.autosave_now`
+            catches every failure.
     """
     from ..io.project_codec import dumps_project  # pydantic: imported when first needed
 
@@ -152,15 +161,19 @@ def write_recovery(project: Project, key: str, original: Path | None,
                           original=Path(original).absolute() if original is not None else None,
                           saved_at=datetime.now(timezone.utc), counts=project_counts(project),
                           app_version=__version__, title=project.target_market)
-    atomic_write_bytes(entry.data_path, dumps_project(project))
     info: dict[str, Any] = {
         "format": "valuechain-gui-recovery", "version": 1,
         "original": str(entry.original) if entry.original is not None else None,
         "saved_at": entry.saved_at.isoformat(), "counts": entry.counts,
         "app_version": entry.app_version, "title": entry.title, "pid": os.getpid(),
     }
-    atomic_write_bytes(entry.info_path, json.dumps(info, ensure_ascii=False, indent=1)
-                       .encode("utf-8"))
+    # Both contents are made before either file is touched, so a project that cannot be
+    # written leaves the previous pair as it was. ASCII escapes carry what UTF-8 cannot: a
+    # path with undecodable bytes (Linux), read back by ``json.loads`` as the same str.
+    data = dumps_project(project)
+    sidecar = json.dumps(info, ensure_ascii=True, indent=1).encode("ascii")
+    atomic_write_bytes(entry.data_path, data)
+    atomic_write_bytes(entry.info_path, sidecar)
     return entry
 
 
@@ -172,57 +185,6 @@ def remove_recovery(key: str, directory: Path | None = None) -> None:
             (folder / (key + suffix)).unlink()
         except OSError:
             pass
-
-
-def read_entry(data_path: Path) -> RecoveryEntry:
-    """The entry of the recovery file ``data_path`` (``KEY.vchain``), from its sidecar.
-
-    A missing or damaged sidecar is tolerated: ``original`` and ``counts`` are then None and
-    ``saved_at`` is the data file's modification time. Raises OSError if ``data_path`` is gone.
-    """
-    data_path = Path(data_path)
-    key = data_path.name[:-len(DATA_SUFFIX)]
-    info_path = data_path.with_name(key + INFO_SUFFIX)
-    mtime = datetime.fromtimestamp(data_path.stat().st_mtime, timezone.utc)
-    entry = RecoveryEntry(key, data_path, info_path, None, mtime, None)
-    try:
-        info = json.loads(info_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return entry
-    if not isinstance(info, dict):
-        return entry
-    original = info.get("original")
-    entry.original = Path(original) if isinstance(original, str) and original else None
-    try:
-        entry.saved_at = datetime.fromisoformat(str(info.get("saved_at")))
-    except ValueError:
-        pass
-    counts = info.get("counts")
-    if isinstance(counts, dict) and all(isinstance(counts.get(k), int)
-                                        for k in ("links", "flows", "actions")):
-        entry.counts = {k: counts[k] for k in ("links", "flows", "actions")}
-    entry.app_version = str(info.get("app_version") or "")
-    entry.title = str(info.get("title") or "")
-    return entry
-
-
-def list_entries(directory: Path | None = None) -> list[RecoveryEntry]:
-    """Every recovery entry in ``directory`` (default :func:`recovery_dir`), newest first."""
-    folder = Path(directory) if directory is not None else recovery_dir()
-    try:
-        candidates = sorted(folder.glob("*" + DATA_SUFFIX))
-    except OSError:
-        return []
-    entries = []
-    for data_path in candidates:
-        if data_path.name.startswith("."):  # a temporary file of atomic_write_bytes
-            continue
-        try:
-            entries.append(read_entry(data_path))
-        except OSError:
-            continue
-    entries.sort(key=lambda e: e.saved_at, reverse=True)
-    return entries
 
 
 def session_lock(key: str, directory: Path | None = None) -> QLockFile:
@@ -415,15 +377,17 @@ class Autosaver(QObject):
     # ------------------------------------------------------------------ writing
     def autosave_now(self) -> bool:
         """Write the recovery file if the document is modified and changed since the last
-        autosave; True when written. Failures never raise: they set :attr:`last_error`, emit
-        :attr:`failed` and show a status-bar warning."""
+        autosave; True when written. A failure of any kind never raises and leaves the previous
+        recovery file as it was: it sets :attr:`last_error`, is logged, and the first failure
+        of a run of identical ones emits :attr:`failed` and shows a status-bar warning (an
+        autosave that keeps failing every interval does not repeat it)."""
         document = self.document
         if document is None or self.key is None or not self._dirty or not document.is_modified():
             return False
-        self._hold_lock()
         try:
+            self._hold_lock()
             entry = write_recovery(document.project, self.key, document.path, self.folder())
-        except (ValueChainError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - an autosave must never end in a crash report
             self._report_failure(exc)
             return False
         self._dirty = False
@@ -433,9 +397,24 @@ class Autosaver(QObject):
 
     def _report_failure(self, exc: BaseException) -> None:
         from .messages import error_text
+        from .recovery_scan import one_line
 
-        message = _t("Autosave failed: {reason} Your changes are still open here; save the "
-                     "project to keep them.").format(reason=error_text(exc))
+        known = isinstance(exc, (ValueChainError, OSError))
+        if known:
+            reason = error_text(exc).replace("\n", " ")
+        else:  # not a failure autosave knows: the project holds something it cannot write
+            try:
+                detail = f"{type(exc).__name__}: {exc}"
+            except Exception:  # noqa: BLE001 - an exception whose str() fails
+                detail = type(exc).__name__
+            reason = _t("the project could not be converted to a file ({error}).").format(
+                error=detail)
+        message = one_line(_t("Autosave failed: {reason} Your changes are still open here; "
+                              "save the project to keep them.").format(reason=reason))
+        if message == self.last_error:  # the same failure as last time: told already
+            _log.debug("%s", message)
+            return
+        _log.warning("%s", message, exc_info=None if known else exc)
         self.last_error = message
         if self.window is not None:
             self.window.statusBar().showMessage(message, WARNING_MS)

@@ -3,7 +3,7 @@
 :func:`install_excepthook` (called by :func:`valuechain_gui.ui.app.run_app` around the event
 loop, restored afterwards) replaces ``sys.excepthook`` with :func:`report_unexpected_error`: the
 traceback goes to a log file under ``QStandardPaths.AppDataLocation/logs/``, every open main
-window writes its recovery file (``MainWindow.autosaver.autosave_now()``, issue 5), and the user
+window writes its recovery file (``MainWindow.autosaver.autosave_now()``), and the user
 sees a translated message naming the log file instead of a traceback on a console nobody reads.
 An error raised while reporting falls back to Python's own hook (no recursion).
 """

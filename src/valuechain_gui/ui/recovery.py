@@ -12,10 +12,14 @@ entry :class:`RecoveryDialog` offers:
   those of the file on disk.
 * **Discard**: delete the recovery files.
 * **Decide Later** (closing the dialog): keep the entries for the next start.
+
+Each entry is read on its own (:mod:`.recovery_scan`): a damaged one is moved to the ``damaged/``
+folder and named in the dialog, file and what is wrong on one line, while the others are offered.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,6 +31,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,20 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValueChainError
-from . import autosave as _autosave
-from .autosave import (
-    DATA_SUFFIX,
-    LOCK_SUFFIX,
-    RecoveryEntry,
-    list_entries,
-    project_counts,
-    remove_recovery,
-    session_lock,
-)
+from .autosave import RecoveryEntry, project_counts, remove_recovery
 from .document import Document
+from .recovery_scan import DamagedEntry, one_line, scan_recovery
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+_log = logging.getLogger(__name__)
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -57,33 +58,9 @@ def _t(text: str, n: int = -1) -> str:
 
 def orphaned_entries(directory: Path | None = None) -> list[RecoveryEntry]:
     """Recovery entries in ``directory`` (default: the recovery folder) whose project was not
-    closed cleanly: no live process holds their session lock (a crashed process's lock is
-    stale, QLockFile sees its PID is dead). Newest first."""
-    remove_stale_locks(directory)
-    orphans = []
-    for entry in list_entries(directory):
-        lock = session_lock(entry.key, entry.data_path.parent)
-        if lock.tryLock(0):
-            lock.unlock()
-            orphans.append(entry)
-        elif lock.error() != lock.LockError.LockFailedError:  # no lock possible: offer it
-            orphans.append(entry)
-    return orphans
-
-
-def remove_stale_locks(directory: Path | None = None) -> None:
-    """Delete session locks without a recovery file whose process is dead (best effort)."""
-    folder = Path(directory) if directory is not None else _autosave.recovery_dir()
-    try:
-        locks = list(folder.glob("*" + LOCK_SUFFIX))
-    except OSError:
-        return
-    for path in locks:
-        key = path.name[:-len(LOCK_SUFFIX)]
-        if not (folder / (key + DATA_SUFFIX)).exists():
-            lock = session_lock(key, folder)
-            if lock.tryLock(0):
-                lock.unlock()
+    closed cleanly, newest first; damaged entries are set aside on the way
+    (:func:`~.recovery_scan.scan_recovery`)."""
+    return scan_recovery(directory).entries
 
 
 def restore_document(entry: RecoveryEntry) -> Document:
@@ -91,7 +68,10 @@ def restore_document(entry: RecoveryEntry) -> Document:
     with the original path (None when untitled) and the entry's key (autosave continues there).
 
     Raises:
-        ProjectFileError: the recovery file is damaged (code and location); OSError if gone.
+        ProjectFileError: the recovery file is damaged (code and location).
+        OSError: the recovery file is gone or unreadable.
+        Exception: whatever else a damaged file makes the reader raise; callers tell it with
+            :func:`problem_text`.
     """
     from ..io.project_file import loads_project  # pydantic: imported when first needed
 
@@ -100,6 +80,17 @@ def restore_document(entry: RecoveryEntry) -> Document:
     document.recovered = True
     document.recovery_key = entry.key
     return document
+
+
+def problem_text(exc: BaseException) -> str:
+    """Why a file could not be read, translated, on one line with control characters escaped
+    (an error the reader does not name is logged and told by its type and text)."""
+    from .messages import error_text
+
+    if isinstance(exc, (ValueChainError, OSError)):
+        return one_line(error_text(exc).replace("\n", " "))
+    _log.warning("a recovery file could not be read", exc_info=exc)
+    return one_line(f"{type(exc).__name__}: {exc}")
 
 
 def _local_time(moment: datetime) -> str:
@@ -132,21 +123,20 @@ class Comparison:
 def compare_entry(entry: RecoveryEntry) -> Comparison:
     """Compare ``entry`` with its original file (reads both; never raises)."""
     from ..io.project_file import load_project
-    from .messages import error_text
 
     result = Comparison(entry.saved_at, entry.counts)
     if result.recovery_counts is None:
         try:
             result.recovery_counts = project_counts(load_project(entry.data_path))
-        except (ValueChainError, OSError) as exc:
-            result.recovery_error = error_text(exc)
+        except Exception as exc:  # noqa: BLE001 - a damaged file is told, never a crash
+            result.recovery_error = problem_text(exc)
     if entry.original is not None:
         try:
             result.file_time = datetime.fromtimestamp(entry.original.stat().st_mtime,
                                                       timezone.utc)
             result.file_counts = project_counts(load_project(entry.original))
-        except (ValueChainError, OSError) as exc:
-            result.file_error = error_text(exc)
+        except Exception as exc:  # noqa: BLE001 - a damaged file is told, never a crash
+            result.file_error = problem_text(exc)
     return result
 
 
@@ -158,8 +148,9 @@ def comparison_text(entry: RecoveryEntry, comparison: Comparison) -> str:
             time=_local_time(comparison.recovery_time),
             counts=_counts_text(comparison.recovery_counts)))
     else:
-        lines.append(_t("Recovery file: autosaved {time}, cannot be read: {reason}").format(
-            time=_local_time(comparison.recovery_time), reason=comparison.recovery_error))
+        lines.append(_t("Recovery file {file}: autosaved {time}, cannot be read: {reason}")
+                     .format(file=entry.data_path, time=_local_time(comparison.recovery_time),
+                             reason=comparison.recovery_error))
     if entry.original is None:
         lines.append(_t("This project was never saved: there is no file on disk."))
     elif comparison.file_counts is not None:
@@ -174,15 +165,15 @@ def comparison_text(entry: RecoveryEntry, comparison: Comparison) -> str:
     else:
         lines.append(_t("File on disk ({path}): {reason}").format(
             path=entry.original, reason=comparison.file_error))
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)
 
 
 def entry_name(entry: RecoveryEntry) -> str:
     """How an entry is named in the list: its file name, else "Untitled (target market)"."""
     if entry.original is not None:
-        return entry.original.name
+        return one_line(entry.original.name)
     if entry.title:
-        return _t("Untitled ({market})").format(market=entry.title)
+        return one_line(_t("Untitled ({market})").format(market=entry.title))
     return _t("Untitled")
 
 
@@ -190,28 +181,35 @@ class RecoveryDialog(QDialog):
     """Lists unclosed projects with Restore / Compare / Discard for the selected one.
 
     Args:
-        entries: the :class:`RecoveryEntry` list (from :func:`orphaned_entries`).
+        entries: the :class:`RecoveryEntry` list to offer (from :func:`scan_recovery`).
         parent: parent widget.
+        damaged: the damaged entries the scan set aside, listed one line each (file and what
+            is wrong) under the table; with no entry to offer, only they are shown.
 
     Signals:
         restore_requested(RecoveryEntry, Document): Restore was chosen and the recovery file
             read; the receiver shows the document. The entry then leaves the list.
 
-    The dialog closes by itself when the list is empty. Attributes for tests: ``table``,
+    The dialog closes by itself when the list is emptied. Attributes for tests: ``table``,
     ``restore_button``, ``compare_button``, ``discard_button``, ``later_button``,
-    ``details`` (QLabel showing the comparison or an error), ``entries``.
+    ``details`` (QLabel showing the comparison or an error), ``entries``, ``damaged``,
+    ``damaged_label`` and ``damaged_list`` (a QListWidget, one item per damaged entry).
     """
 
     restore_requested = Signal(object, object)
 
-    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None,
+                 damaged: list[DamagedEntry] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self.setWindowTitle(self.tr("Recover unsaved work"))
         self.entries = list(entries)
+        self.damaged = list(damaged or [])
         intro = QLabel(self.tr(
             "valuechain-gui was not closed properly. These projects had changes that were "
-            "autosaved. Choose what to do with each one."), self)
+            "autosaved. Choose what to do with each one.") if self.entries else self.tr(
+            "valuechain-gui was not closed properly, but the autosaved changes it left are "
+            "damaged and cannot be restored."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
@@ -242,16 +240,42 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        self._add_damaged(layout)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(lambda: self.details.clear())
+        if not self.entries:  # only damaged entries to tell about
+            for widget in (self.table, self.details, self.restore_button, self.compare_button,
+                           self.discard_button):
+                widget.hide()
+            self.later_button.setText(self.tr("&Close"))
         self._fill()
-        self.resize(720, 360)
+        self.resize(760, 460 if self.damaged and self.entries else 360)
+
+    def _add_damaged(self, layout: QVBoxLayout) -> None:
+        folder = self.damaged[0].folder() if self.damaged else ""
+        self.damaged_label = QLabel(one_line(self.tr(
+            "%n damaged recovery file(s) set aside in {folder} (a project copy there can still "
+            "be opened with File > Open):", "", len(self.damaged)).format(folder=folder)), self)
+        self.damaged_label.setWordWrap(True)
+        self.damaged_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.damaged_list = QListWidget(self)  # one line per entry: its file, what is wrong
+        self.damaged_list.setWordWrap(True)
+        self.damaged_list.setAlternatingRowColors(True)
+        self.damaged_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for damaged in self.damaged:
+            item = QListWidgetItem(damaged.text(full_path=not damaged.moved))
+            item.setToolTip(damaged.text())
+            self.damaged_list.addItem(item)
+        layout.addWidget(self.damaged_label)
+        layout.addWidget(self.damaged_list, 1)
+        self.damaged_label.setVisible(bool(self.damaged))
+        self.damaged_list.setVisible(bool(self.damaged))
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             name = QTableWidgetItem(entry_name(entry))
-            name.setToolTip(str(entry.original) if entry.original else str(entry.data_path))
+            name.setToolTip(one_line(str(entry.original or entry.data_path)))
             contents = _counts_text(entry.counts) if entry.counts else "?"
             for column, item in enumerate((name, QTableWidgetItem(_local_time(entry.saved_at)),
                                            QTableWidgetItem(contents))):
@@ -278,16 +302,15 @@ class RecoveryDialog(QDialog):
     def restore_selected(self) -> Document | None:
         """Read the selected entry and emit :attr:`restore_requested`; the document or None
         (the recovery file is damaged: the reason is shown, the entry stays for Discard)."""
-        from .messages import error_text
-
         entry = self.selected_entry()
         if entry is None:
             return None
         try:
             document = restore_document(entry)
-        except (ValueChainError, OSError) as exc:
-            self.details.setText(self.tr("This recovery file cannot be read: {reason}").format(
-                reason=error_text(exc)))
+        except Exception as exc:  # noqa: BLE001 - a damaged file is told, never a crash
+            self.details.setText(one_line(self.tr(
+                "This recovery file cannot be read: {file}: {reason}").format(
+                    file=entry.data_path, reason=problem_text(exc))))
             return None
         self.restore_requested.emit(entry, document)
         self._take(entry)
@@ -356,14 +379,14 @@ def offer_recovery(window: MainWindow, directory: Path | None = None, *,
         run: True runs the dialog modally; False returns it shown non-modally (tests).
 
     Returns:
-        The dialog, or None when nothing is to be recovered.
+        The dialog, or None when nothing is to be recovered and no damaged entry was set aside.
     """
     if directory is None and getattr(window, "autosaver", None) is not None:
         directory = window.autosaver.folder()
-    entries = orphaned_entries(directory)
-    if not entries:
+    found = scan_recovery(directory)
+    if not found.entries and not found.damaged:
         return None
-    dialog = RecoveryDialog(entries, window)
+    dialog = RecoveryDialog(found.entries, window, found.damaged)
     dialog.restore_requested.connect(lambda entry, doc: show_restored(window, entry, doc))
     if run:
         dialog.exec()

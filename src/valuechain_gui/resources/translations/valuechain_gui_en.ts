@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <source>%n damaged recovery file(s) set aside in {folder} (a project copy there can still be opened with File &gt; Open):</source>
+        <translation>
+            <numerusform>%n damaged recovery file set aside in {folder} (a project copy there can still be opened with File &gt; Open):</numerusform>
+            <numerusform>%n damaged recovery files set aside in {folder} (a project copy there can still be opened with File &gt; Open):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message numerus="yes">
         <source>%n cell(s) contained characters Excel refuses; they were removed.</source>

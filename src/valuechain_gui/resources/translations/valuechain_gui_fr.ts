@@ -117,6 +117,10 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>the project could not be converted to a file ({error}).</source>
+        <translation>le projet n’a pas pu être converti en fichier ({error}).</translation>
+    </message>
+    <message>
         <source>Autosave failed: {reason} Your changes are still open here; save the project to keep them.</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: {reason} Vos modifications sont toujours ouvertes ici&#x202f;; enregistrez le projet pour les conserver.</translation>
     </message>
@@ -2231,8 +2235,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Fichier de récupération&#xa0;: enregistré automatiquement le {time}, {counts}.</translation>
     </message>
     <message>
-        <source>Recovery file: autosaved {time}, cannot be read: {reason}</source>
-        <translation>Fichier de récupération&#xa0;: enregistré automatiquement le {time}, illisible&#xa0;: {reason}</translation>
+        <source>Recovery file {file}: autosaved {time}, cannot be read: {reason}</source>
+        <translation>Fichier de récupération {file}&#xa0;: enregistré automatiquement le {time}, illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This project was never saved: there is no file on disk.</source>
@@ -2287,6 +2291,78 @@ Voulez-vous les enregistrer&#x202f;?</translation>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>larger than {limit} KB; a recovery sidecar holds a few hundred bytes</source>
+        <translation>plus de {limit}&#xa0;Ko&#x202f;; un fichier d’accompagnement de récupération ne fait que quelques centaines d’octets</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: it may be truncated</source>
+        <translation>pas du JSON valide à la ligne {line}, colonne {column}&#xa0;: il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>pas du JSON valide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>not a recovery sidecar (expected a JSON object with “format”: “valuechain-gui-recovery”)</source>
+        <translation>pas un fichier d’accompagnement de récupération (objet JSON attendu avec «&#xa0;format&#xa0;»&#xa0;: «&#xa0;valuechain-gui-recovery&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>un champ obligatoire manque</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected the path of the project file, or null</source>
+        <translation>chemin du fichier du projet ou null attendu</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2024-05-14T09:30:00+00:00</source>
+        <translation>date et heure attendues, par exemple 2024-05-14T09:30:00+00:00</translation>
+    </message>
+    <message>
+        <source>the time has no time zone (expected a date and time such as 2024-05-14T09:30:00+00:00)</source>
+        <translation>l’heure n’a pas de fuseau horaire (date et heure attendues, par exemple 2024-05-14T09:30:00+00:00)</translation>
+    </message>
+    <message>
+        <source>expected an object {...}</source>
+        <translation>objet {...} attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to {limit}</source>
+        <translation>nombre entier de 0 à {limit} attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1</source>
+        <translation>nombre entier à partir de 1 attendu</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>its project copy {name} is missing</source>
+        <translation>sa copie du projet, {name}, est absente</translation>
+    </message>
+    <message>
+        <source>not a name autosave writes (expected letters, digits, “-” and “_” before the extension)</source>
+        <translation>nom que l’enregistrement automatique n’écrit pas (lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» attendus avant l’extension)</translation>
+    </message>
+    <message>
+        <source>{problem} (it could not be moved: {reason})</source>
+        <translation>{problem} (il n’a pas pu être déplacé&#xa0;: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -2297,6 +2373,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>valuechain-gui was not closed properly. These projects had changes that were autosaved. Choose what to do with each one.</source>
         <translation>valuechain-gui n’a pas été fermé correctement. Ces projets avaient des modifications enregistrées automatiquement. Choisissez quoi faire de chacun.</translation>
+    </message>
+    <message>
+        <source>valuechain-gui was not closed properly, but the autosaved changes it left are damaged and cannot be restored.</source>
+        <translation>valuechain-gui n’a pas été fermé correctement, mais les modifications enregistrées automatiquement qu’il a laissées sont endommagées et ne peuvent pas être restaurées.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2327,8 +2407,19 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>&amp;Décider plus tard</translation>
     </message>
     <message>
-        <source>This recovery file cannot be read: {reason}</source>
-        <translation>Ce fichier de récupération ne peut pas être lu&#xa0;: {reason}</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged recovery file(s) set aside in {folder} (a project copy there can still be opened with File &gt; Open):</source>
+        <translation>
+            <numerusform>%n fichier de récupération endommagé mis de côté dans {folder} (une copie de projet qui s’y trouve peut encore être ouverte par Fichier &gt; Ouvrir)&#xa0;:</numerusform>
+            <numerusform>%n fichiers de récupération endommagés mis de côté dans {folder} (une copie de projet qui s’y trouve peut encore être ouverte par Fichier &gt; Ouvrir)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This recovery file cannot be read: {file}: {reason}</source>
+        <translation>Ce fichier de récupération ne peut pas être lu&#xa0;: {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Crash recovery: what a crash leaves behind is offered at the next start; Restore gives the
 autosaved project, Compare shows times and counts, Discard deletes; live instances' files and
-cleanly closed projects are not offered (issue 5)."""
+cleanly closed projects are not offered."""
 
 from __future__ import annotations
 

@@ -187,18 +187,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a spreadsheet; warnings on stderr, errors stop before anything is written.
 
     The output's lock is held from before reading the sheet until the project is saved, as the
-    app holds it while the file is open: a second writer waits briefly, then is refused.
+    app holds it while the file is open: a second writer waits briefly, then is refused; so is
+    one that finds the output rewritten since it started (two imports at the same moment).
     """
+    from .io.file_lock import ProjectLock
+
+    lock = ProjectLock(args.output)  # the output as found now: refused if rewritten meanwhile
     refusal = _import_output_refusal(args)
     if refusal is not None:
         return _usage("import", refusal)
     from .io.file_kind import refuse_project_as_spreadsheet
-    from .io.file_lock import ProjectLock
     from .io.project_file import save_project
     from .io.spreadsheet_import import ImportFailed, import_spreadsheet
 
     refuse_project_as_spreadsheet(args.sheet)
-    with ProjectLock(args.output):
+    with lock:
         try:
             result = import_spreadsheet(args.sheet, market=args.market, language=args.lang,
                                         strict=args.strict)

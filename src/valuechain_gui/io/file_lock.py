@@ -17,7 +17,10 @@ with :class:`ProjectLock`, which follows QLockFile's format and rules on Unix (Q
   it stale (the app uses ``setStaleLockTime(0)``).
 
 A second writer waits briefly (:data:`WAIT_SECONDS`) for the lock, then refuses with
-:class:`ProjectLockedError` (``open_elsewhere``). A folder where no lock can be created
+:class:`ProjectLockedError` (``open_elsewhere``). A writer also refuses (``written_elsewhere``)
+when, by the time it has the lock, the file was rewritten since the writer started (two imports
+into one file at the same moment): it would replace a version it never saw, and the version
+before both would then be in neither the file nor its backup. A folder where no lock can be created
 (read-only) does not stop a writer here: the save itself then fails with its own message.
 """
 
@@ -51,7 +54,8 @@ UNREADABLE_STALE_SECONDS = 10.0
 class ProjectLockedError(ValueChainError):
     """Another live process (a window, or another command) holds the project file's lock.
 
-    Code ``open_elsewhere``; params ``path``, ``pid``, ``host``, ``app``.
+    Codes ``open_elsewhere`` (it still holds it; params ``path``, ``pid``, ``host``, ``app``)
+    and ``written_elsewhere`` (it rewrote the file since this writer started; param ``path``).
     """
 
 
@@ -256,6 +260,15 @@ def remove_stale_lock(lock: str | os.PathLike[str]) -> bool:
         os.close(fd)
 
 
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What tells that a file was rewritten: inode, size, modification time (None: absent)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
 class ProjectLock:
     """The lock of one project file, held from :meth:`acquire` to :meth:`release`.
 
@@ -270,6 +283,9 @@ class ProjectLock:
         self.path = Path(path)
         self.lock = lock_path(path)
         self.wait = wait
+        #: The file as this writer first saw it; a different one when the lock is taken means
+        #: another writer wrote it in between (see :meth:`acquire`).
+        self.expected = _signature(self.path)
         self._fd: int | None = None
 
     @property
@@ -284,29 +300,43 @@ class ProjectLock:
         here: nothing is held and the write that follows reports the folder's problem.
 
         Raises:
-            ProjectLockedError: another live process kept the lock for the whole wait.
+            ProjectLockedError: ``open_elsewhere`` when another live process kept the lock for
+                the whole wait; ``written_elsewhere`` when the file was rewritten since this
+                object was made (create it when the command starts).
         """
         deadline = time.monotonic() + self.wait
         pause = 0.02
+        waited_for: LockInfo | None = None
         while True:
             try:
                 self._fd = _create(self.lock)
-                return
             except FileExistsError:
                 pass
             except OSError:
                 return  # no lock possible here; the save reports the folder's problem
+            else:
+                if _signature(self.path) != self.expected:
+                    self.release()  # another writer wrote it meanwhile: keep its version
+                    raise self._written_elsewhere()
+                return
             if remove_stale_lock(self.lock):
                 continue
+            waited_for = read_lock_info(self.lock) or waited_for
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise self._refusal()
+                raise self._refusal(waited_for)
             # Waiting for another process to finish its write: a bounded poll, as QLockFile's.
             time.sleep(min(pause, remaining))
             pause = min(pause * 2, 0.25)
 
-    def _refusal(self) -> ProjectLockedError:
-        info = read_lock_info(self.lock)
+    def _written_elsewhere(self) -> ProjectLockedError:
+        return ProjectLockedError(
+            "written_elsewhere",
+            "open in another window or process, which wrote it after this command started; "
+            "nothing was written (run the command again to replace that version)",
+            file=str(self.path), path=str(self.path))
+
+    def _refusal(self, info: LockInfo | None) -> ProjectLockedError:
         pid, host, app = (info.pid, info.host, info.app) if info else ("?", "?", "?")
         return ProjectLockedError(
             "open_elsewhere",

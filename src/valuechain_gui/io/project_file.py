@@ -8,7 +8,7 @@ Saving serialises in memory, then :func:`~valuechain_gui.io.atomic.atomic_write_
 temporary file in the same folder, fsyncs it, re-reads and validates it, copies the previous file
 to ``NAME.vchain.bak`` and replaces the target with ``os.replace``. A file of an older format
 version is first kept as ``NAME.v{N}.vchain.bak`` (never overwritten). Temporary files left by a
-killed save are removed by a later save once they are an hour old.
+killed save are removed by the next save (see :mod:`valuechain_gui.io.atomic`).
 
 This module is the public entry point: it re-exports the in-memory functions of the codec.
 """

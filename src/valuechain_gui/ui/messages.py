@@ -50,6 +50,8 @@ def error_templates() -> dict[str, str]:
         # another writer holds the project file (io/file_lock.py ProjectLockedError)
         "open_elsewhere": _t("{path} is open in another window or process ({app}, process "
                              "{pid} on {host}). Nothing was written."),
+        "written_elsewhere": _t("{path} was changed by another window or process in the "
+                                "meantime. Nothing was written."),
         # a file of the other kind (io/file_kind.py WrongFileKindError)
         "is_a_project": _t("This is a valuechain-gui project, not a spreadsheet: open it, or "
                            "export it to Excel."),

@@ -1402,6 +1402,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>{path} est ouvert dans une autre fenêtre ou un autre processus ({app}, processus {pid} sur {host}). Rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>{path} was changed by another window or process in the meantime. Nothing was written.</source>
+        <translation>{path} a été modifié entre-temps par une autre fenêtre ou un autre processus. Rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>This is a valuechain-gui project, not a spreadsheet: open it, or export it to Excel.</source>
         <translation>C’est un projet valuechain-gui, pas une feuille de calcul&#xa0;: ouvrez-le, ou exportez-le vers Excel.</translation>
     </message>

@@ -117,8 +117,12 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return 1
     sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
     if project is not None:
-        from ..io.file_kind import FileKind, WrongFileKindError, file_kind, \
-            refuse_spreadsheet_as_project
+        from ..io.file_kind import (
+            FileKind,
+            WrongFileKindError,
+            file_kind,
+            refuse_spreadsheet_as_project,
+        )
 
         if file_kind(project) is FileKind.SPREADSHEET:
             if screenshot is not None:  # nobody to ask: say what to do instead

@@ -244,3 +244,17 @@ def test_a_file_rewritten_after_the_writer_started_is_not_replaced(project_file,
     assert not lock.held and not lock_path(project_file).exists()
     with ProjectLock(project_file) as fresh:  # a writer that starts now may write
         assert fresh.held
+
+
+def test_a_crashed_run_s_lock_naming_this_very_process_is_taken_over(project_file):
+    """The system gave the dead writer's process id to us: Qt's rules see a live process with
+    the right name, so only its missing flock tells that nobody holds it."""
+    ours = own_lock_info()
+    lock_path(project_file).write_text(
+        "".join(f"{v}\n" for v in (ours.pid, ours.app, ours.host, ours.host_id, ours.boot_id)),
+        "ascii")
+    with ProjectLock(project_file, wait=0) as taken:
+        assert taken.held
+        with pytest.raises(ProjectLockedError):  # held here: a second writer still waits
+            ProjectLock(project_file, wait=0.1).acquire()
+    assert not lock_path(project_file).exists()

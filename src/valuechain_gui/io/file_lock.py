@@ -200,6 +200,10 @@ def _remove_if_unheld(lock: Path) -> bool:
 def _lock_is_stale(lock: Path) -> bool:
     info = read_lock_info(lock)
     if info is not None:
+        if info.pid == os.getpid() and info.host == host_name():
+            # Our own process id: a crashed run's lock whose id the system gave to us again,
+            # unless this process holds it (then its flock stops the removal).
+            return True
         return is_stale(info)
     try:  # a lock naming no process: stale once it is clearly not being written any more
         return time.time() - lock.stat().st_mtime > UNREADABLE_STALE_SECONDS

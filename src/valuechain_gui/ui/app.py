@@ -102,7 +102,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
 
     Args:
         project: a ``.vchain`` file to open, or None for a new project. A spreadsheet opens a
-            new project and offers its import (with ``screenshot``: refused, returns 1).
+            new project and offers its import.
         lang: interface language ``"fr"``/``"en"``, or None (preference, then system locale).
         screenshot: when given, save a picture of the whole window there (PNG, or JPEG for
             ``.jpg``/``.jpeg``) and exit (see module doc).
@@ -116,21 +116,10 @@ def run_app(project: Path | None = None, lang: str | None = None,
         print(problem, file=sys.stderr)
         return 1
     sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
-    if project is not None:
-        from ..io.file_kind import (
-            FileKind,
-            WrongFileKindError,
-            file_kind,
-            refuse_spreadsheet_as_project,
-        )
+    if project is not None and screenshot is None:  # (the command line refuses a screenshot)
+        from ..io.file_kind import FileKind, file_kind
 
         if file_kind(project) is FileKind.SPREADSHEET:
-            if screenshot is not None:  # nobody to ask: say what to do instead
-                try:
-                    refuse_spreadsheet_as_project(project)
-                except WrongFileKindError as exc:
-                    print(str(exc), file=sys.stderr)
-                return 1
             sheet, project = Path(project), None
     from .document import new_document, open_document
     from .main_window import MainWindow

@@ -292,3 +292,52 @@ def word(language: str, key: str, **params: object) -> str:
     table = WORDS.get(language, WORDS["en"])
     text = table.get(key) or WORDS["en"].get(key) or key
     return text.format(**params) if params else text
+
+
+#: Counted phrases of messages (the command line's): the singular and the plural form per
+#: language, ``{n}`` standing for the count, so that a count and its noun and verb agree
+#: ("1 link was", "2 links were"). Read with :func:`counted`.
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "count.link": ("{n} link", "{n} links"),
+        "count.flow": ("{n} flow", "{n} flows"),
+        "count.end_market": ("{n} end market", "{n} end markets"),
+        "count.to_assess": ("{n} link still to assess", "{n} links still to assess"),
+        "count.no_owner": ("{n} live action without an owner",
+                           "{n} live actions without an owner"),
+        "count.no_deadline": ("{n} live action without a deadline",
+                              "{n} live actions without a deadline"),
+        "count.detached": ("{n} detached action (its link was removed)",
+                           "{n} detached actions (their links were removed)"),
+        "count.warning": ("{n} warning", "{n} warnings"),
+    },
+    "fr": {
+        "count.link": ("{n} maillon", "{n} maillons"),
+        "count.flow": ("{n} flux", "{n} flux"),
+        "count.end_market": ("{n} marché final", "{n} marchés finaux"),
+        "count.to_assess": ("{n} maillon restant à évaluer", "{n} maillons restant à évaluer"),
+        "count.no_owner": ("{n} action active sans porteur", "{n} actions actives sans porteur"),
+        "count.no_deadline": ("{n} action active sans échéance",
+                              "{n} actions actives sans échéance"),
+        "count.detached": ("{n} action détachée (son maillon a été supprimé)",
+                           "{n} actions détachées (leurs maillons ont été supprimés)"),
+        "count.warning": ("{n} avertissement", "{n} avertissements"),
+    },
+}
+
+
+def uses_singular(language: str, count: int) -> bool:
+    """Whether ``count`` takes the singular form: 1 in English; 0 and 1 in French (CLDR)."""
+    return count in (0, 1) if language == "fr" else count == 1
+
+
+def counted(language: str, key: str, count: int, **params: object) -> str:
+    """The phrase for ``key`` agreeing with ``count`` in ``language`` (English if unknown).
+
+    ``counted("en", "count.link", 1)`` → ``"1 link"``; ``counted("fr", "count.link", 0)`` →
+    ``"0 maillon"``. Raises KeyError for a key missing from the table.
+    """
+    table = COUNTED.get(language, COUNTED["en"])
+    singular, plural = table.get(key) or COUNTED["en"][key]
+    text = singular if uses_singular(language if language in COUNTED else "en", count) else plural
+    return text.format(n=count, **params)

@@ -59,16 +59,18 @@ def test_strict_fails_on_warnings_and_writes_nothing(tmp_path, capsys):
     assert capsys.readouterr().err.startswith(f"{sheet}:5:Status: unknown status 'maybe'")
 
 
-def test_error_exits_1_and_keeps_an_existing_output_untouched(tmp_path, capsys):
+def test_error_exits_1_and_keeps_an_existing_output_untouched(tmp_path, capsys, small_project):
     sheet = sheets.write_text(tmp_path / "dup.csv", "Link;Status\nA;weak\nB;\na;strong\n", "utf-8")
     out = tmp_path / "out.vchain"
     assert main(["import", str(sheet), "-o", str(out)]) == 1
     assert not out.exists()
     assert capsys.readouterr().err == (f"{sheet}:4:Link: the link 'a' is already on row 2: a "
                                        "link must have one row only (rename or merge the rows).\n")
-    out.write_bytes(b"previous")
+    save_project(small_project, out)
+    previous = out.read_bytes()
     assert main(["import", str(sheet), "-o", str(out)]) == 1
-    assert out.read_bytes() == b"previous"
+    assert out.read_bytes() == previous
+    assert not (tmp_path / "out.vchain.lock").exists()  # the lock went with the refusal
 
 
 def test_unreadable_and_refused_files_exit_1(tmp_path, capsys):

@@ -81,6 +81,13 @@ def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
     problem = prepare_platform(False, env)
     assert problem is not None and "no display found" in problem and "--screenshot" in problem
     assert prepare_platform(True, env) is None and env["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_with_a_display_and_the_real_x11_libraries_the_window_can_open():
+    """Loads Qt's real X11 plugin (libqxcb.so) and every system library it needs, which .ci/run
+    installs (libxcb-icccm4, libxcb-cursor0, ...): no problem is reported."""
+    from valuechain_gui.ui.app import prepare_platform
+
     assert prepare_platform(False, {"DISPLAY": ":0"}) is None
 
 

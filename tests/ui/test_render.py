@@ -132,7 +132,8 @@ def test_render_command_line(qapp, project, tmp_path, capsys, suffix, magic):
 def test_render_command_line_refuses_other_extensions(qapp, project, tmp_path, capsys):
     source = tmp_path / "chain.vchain"
     save_project(project, source)
-    assert main(["render", str(source), "-o", str(tmp_path / "map.jpg")]) == 1
+    # a wrong output type is bad usage, as for export
+    assert main(["render", str(source), "-o", str(tmp_path / "map.jpg")]) == 2
     assert "png, .svg, .pdf" in capsys.readouterr().err
     assert not (tmp_path / "map.jpg").exists()
 

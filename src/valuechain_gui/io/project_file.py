@@ -8,18 +8,16 @@ Saving serialises in memory, then :func:`~valuechain_gui.io.atomic.atomic_write_
 temporary file in the same folder, fsyncs it, re-reads and validates it, copies the previous file
 to ``NAME.vchain.bak`` and replaces the target with ``os.replace``. A file of an older format
 version is first kept as ``NAME.v{N}.vchain.bak`` (never overwritten). Temporary files left by a
-killed save are removed by a later save once they are an hour old.
+killed save are removed by the next save (see :mod:`valuechain_gui.io.atomic`).
 
 This module is the public entry point: it re-exports the in-memory functions of the codec.
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import re
-import time
 from functools import partial
 from pathlib import Path
 
@@ -117,38 +115,6 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     _keep_older_version(target)
     atomic_write_bytes(target, data, backup=backup_path(target),
                        verify=partial(_verify, expected=data))
-    remove_stale_temp_files(target)
-
-
-#: A temporary file of an interrupted save older than this (seconds) is removed on the next save.
-STALE_TEMP_SECONDS = 3600.0
-
-
-def remove_stale_temp_files(path: str | os.PathLike[str],
-                            older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
-    """Delete ``.NAME.*.tmp`` files beside ``path`` left by saves that were killed.
-
-    Only files last modified more than ``older_than`` seconds ago are removed, so a save in
-    progress (in another process) is never disturbed. Errors are ignored (best effort).
-
-    Returns:
-        The paths removed.
-    """
-    target = Path(path)
-    removed: list[Path] = []
-    limit = time.time() - older_than
-    try:
-        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.tmp"))
-    except OSError:
-        return removed
-    for candidate in candidates:
-        try:
-            if candidate.is_file() and candidate.stat().st_mtime < limit:
-                candidate.unlink()
-                removed.append(candidate)
-        except OSError:
-            continue
-    return removed
 
 
 def load_project_with_info(path: str | os.PathLike[str]) -> LoadResult:
@@ -176,7 +142,7 @@ def load_project(path: str | os.PathLike[str]) -> Project:
 __all__ = [
     "EXTENSION", "LoadResult", "ProjectFileError", "SaveError", "backup_path", "dumps_project",
     "load_project", "load_project_with_info", "loads_project", "loads_project_with_info",
-    "project_from_dict", "project_to_dict", "remove_stale_temp_files", "save_project",
+    "project_from_dict", "project_to_dict", "save_project",
     "version_backup_path",
 ]
 

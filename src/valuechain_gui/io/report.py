@@ -22,6 +22,10 @@ from ..model import (
     ObsoleteReason,
     Project,
 )
+from ..words import counted
+
+#: The command line's language (its counted phrases come from the words table).
+LANG = "en"
 
 #: How many names a problem line lists before "and N more".
 MAX_NAMES = 12
@@ -64,7 +68,7 @@ def _summary_lines(project: Project, path: str | os.PathLike[str]) -> list[str]:
     end_markets = sum(link.end_market for link in project.links.values())
     lines.append(f"Links: {len(project.links)} ("
                  + ", ".join(f"{counts[s]} {s.value}" for s in LinkStatus)
-                 + f"); {strategic} strategic, {plural(end_markets, 'end market')}")
+                 + f"); {strategic} strategic, {counted(LANG, 'count.end_market', end_markets)}")
     lines.append(f"Flows: {len(project.flows)}")
     states: Counter[ActionState] = Counter()
     reasons: Counter[ObsoleteReason] = Counter()
@@ -92,23 +96,22 @@ def problems(project: Project) -> list[str]:
     unassessed = [link.name for link in project.links.values()
                   if link.status == LinkStatus.UNASSESSED]
     if unassessed:
-        found.append(f"{plural(len(unassessed), 'link')} still to assess: {name_list(unassessed)}")
+        found.append(f"{counted(LANG, 'count.to_assess', len(unassessed))}: "
+                     f"{name_list(unassessed)}")
     open_live = [a for a in project.actions.values()
                  if project.action_state(a)[0] == ActionState.LIVE
                  and a.status not in (ActionStatus.DONE, ActionStatus.DROPPED)]
     no_owner = [_action_label(project, a) for a in open_live if not a.owner.strip()]
     if no_owner:
-        found.append(f"{plural(len(no_owner), 'live action')} without an owner: "
-                     f"{name_list(no_owner)}")
+        found.append(f"{counted(LANG, 'count.no_owner', len(no_owner))}: {name_list(no_owner)}")
     no_deadline = [_action_label(project, a) for a in open_live if a.deadline is None]
     if no_deadline:
-        found.append(f"{plural(len(no_deadline), 'live action')} without a deadline: "
+        found.append(f"{counted(LANG, 'count.no_deadline', len(no_deadline))}: "
                      f"{name_list(no_deadline)}")
     detached = [_action_label(project, a) for a in project.actions.values()
                 if project.action_state(a)[1] == ObsoleteReason.LINK_REMOVED]
     if detached:
-        found.append(f"{plural(len(detached), 'detached action')} (its link was removed): "
-                     f"{name_list(detached)}")
+        found.append(f"{counted(LANG, 'count.detached', len(detached))}: {name_list(detached)}")
     if project.links and not any(link.end_market for link in project.links.values()):
         found.append("no end market: flag at least one link as an end market (a final use of "
                      "the chain)")

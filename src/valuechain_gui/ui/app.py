@@ -28,6 +28,8 @@ from .qt_log import install as install_qt_log
 ORGANIZATION = "valuechain_gui"
 APPLICATION = "valuechain-gui"
 SCREENSHOT_SIZE = (1440, 900)
+#: The screenshot's format follows its extension (the command line refuses others).
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPG", ".jpeg": "JPG"}
 #: Most event-loop turns to wait for the window to be exposed (each ~10 ms at worst).
 MAX_EXPOSE_TURNS = 500
 
@@ -99,9 +101,11 @@ def run_app(project: Path | None = None, lang: str | None = None,
     """Open the application window; returns the process exit code.
 
     Args:
-        project: a ``.vchain`` file to open, or None for a new project.
+        project: a ``.vchain`` file to open, or None for a new project. A spreadsheet opens a
+            new project and offers its import.
         lang: interface language ``"fr"``/``"en"``, or None (preference, then system locale).
-        screenshot: when given, save a PNG of the whole window there and exit (see module doc).
+        screenshot: when given, save a picture of the whole window there (PNG, or JPEG for
+            ``.jpg``/``.jpeg``) and exit (see module doc).
 
     Returns:
         0 on success; 1 when ``screenshot`` was asked and the project cannot be opened or the
@@ -111,6 +115,12 @@ def run_app(project: Path | None = None, lang: str | None = None,
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
+    if project is not None and screenshot is None:  # (the command line refuses a screenshot)
+        from ..io.file_kind import FileKind, file_kind
+
+        if file_kind(project) is FileKind.SPREADSHEET:
+            sheet, project = Path(project), None
     from .document import new_document, open_document
     from .main_window import MainWindow
 
@@ -150,6 +160,10 @@ def run_app(project: Path | None = None, lang: str | None = None,
         window.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
             name=Path(project).name), error)
     QTimer.singleShot(0, window.fit_all)
+    if sheet is not None:
+        from .spreadsheet_open import offer_import
+
+        QTimer.singleShot(0, lambda: offer_import(window, sheet))
     from .recovery import offer_recovery  # issue 5: projects left unclosed by a crash
 
     QTimer.singleShot(0, lambda: offer_recovery(window))
@@ -185,7 +199,7 @@ def _screenshot(app: QApplication, window, out: Path) -> int:
 
     def grab() -> None:
         pixmap = window.grab()
-        if pixmap.save(str(out), "PNG"):
+        if pixmap.save(str(out), IMAGE_FORMATS.get(out.suffix.lower(), "PNG")):
             result["code"] = 0
         else:
             print(f"{out}: the picture could not be written", file=sys.stderr)

@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from ..io.file_lock import lock_path  # the same lock file the command line takes
+
 if TYPE_CHECKING:
     from .document import Document
-
-#: Suffix of the lock file beside a project file.
-LOCK_SUFFIX = ".lock"
 
 #: Absolute paths whose lock a window of this process holds (kept by :class:`DocumentLocks`).
 _HELD_HERE: set[Path] = set()
@@ -33,12 +32,6 @@ _HELD_HERE: set[Path] = set()
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("FileLock", text)
-
-
-def lock_path(path: str | Path) -> Path:
-    """``plan.vchain`` → ``plan.vchain.lock`` (absolute)."""
-    target = Path(path).absolute()
-    return target.with_name(target.name + LOCK_SUFFIX)
 
 
 def make_lock(path: str | Path) -> QLockFile:

@@ -43,12 +43,14 @@ from .docks.plan_dock import PlanDock
 from .docks.properties_dock import PropertiesDock
 from .document import PROJECT_SUFFIX, Document, new_document, open_document
 from .find_dialog import FindDialog
-from .messages import error_text, problems_text
+from .messages import error_text
 from .recent_files import RecentFiles
 from .status_bar import ChainStatusBar
 from .autosave import Autosaver  # issue 5: work safety
 from .file_lock import DocumentLocks, check_before_open  # issue 5
 from .preferences import add_preferences_action  # issue 5
+from .spreadsheet_open import import_file, offer_import
+from ..io.file_kind import FileKind, file_kind
 from . import window_layout
 
 _Button = QMessageBox.StandardButton
@@ -238,7 +240,10 @@ class MainWindow(QMainWindow):
         return self.load_path(Path(path))
 
     def load_path(self, path: Path) -> bool:
-        """Open ``path`` without asking about unsaved changes; errors are shown, False."""
+        """Open ``path`` without asking about unsaved changes; errors are shown, False.
+        A spreadsheet is not opened: its import is offered."""
+        if file_kind(path) is FileKind.SPREADSHEET:
+            return offer_import(self, path)
         read_only = check_before_open(self, path, own=self.locks.locked_path)  # issue 5
         if read_only is None:
             return False
@@ -338,27 +343,8 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a spreadsheet"), self._start_folder(),
             self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
-        if not name:
-            return
-        from ..io.spreadsheet_import import import_spreadsheet
-
-        try:
-            result = import_spreadsheet(Path(name), language=self.language)
-        except (ValueChainError, OSError) as exc:  # error_text lists an ImportFailed's problems
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"),
-                              self.tr("Nothing was imported from {name}.").format(
-                                  name=Path(name).name), _Button.Ok, self)
-            box.setInformativeText(error_text(exc))
-            box.exec()
-            return
-        self.set_document(Document(result.project, None, unsaved=True))
-        self.fit_all()
-        if result.problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Imported with warnings"),
-                              self.tr("%n link(s) imported; please check these rows:", "",
-                                      len(result.project.links)), _Button.Ok, self)
-            box.setInformativeText(problems_text(result.problems))
-            box.exec()
+        if name:
+            import_file(self, Path(name))
 
     def _export_hook(self, name: str) -> None:
         try:

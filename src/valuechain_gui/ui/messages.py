@@ -44,6 +44,19 @@ def error_templates() -> dict[str, str]:
         "write_failed": _t("{path} could not be written ({reason}). The previous file is intact."),
         "verify_failed": _t("{path}: the written file did not read back correctly ({reason}). "
                             "The previous file is intact."),
+        "name_too_long": _t("The file name is too long ({length} bytes): saving it also writes "
+                            "{longest}, longer than the {limit} bytes this folder allows. "
+                            "Nothing was written; choose a name of at most {room} bytes."),
+        # another writer holds the project file (io/file_lock.py ProjectLockedError)
+        "open_elsewhere": _t("{path} is open in another window or process ({app}, process "
+                             "{pid} on {host}). Nothing was written."),
+        "written_elsewhere": _t("{path} was changed by another window or process in the "
+                                "meantime. Nothing was written."),
+        # a file of the other kind (io/file_kind.py WrongFileKindError)
+        "is_a_project": _t("This is a valuechain-gui project, not a spreadsheet: open it, or "
+                           "export it to Excel."),
+        "is_a_spreadsheet": _t("This is a spreadsheet, not a valuechain-gui project: import it "
+                               "(File > Import Spreadsheet)."),
         # model invariants (model/project.py ModelError)
         "blank_name": _t("A name cannot be blank."),
         "duplicate_link_name": _t("A link named “{name}” already exists."),

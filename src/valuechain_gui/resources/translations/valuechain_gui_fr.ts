@@ -1002,6 +1002,18 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Feuilles de calcul (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>“{name}” is a spreadsheet, not a project.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une feuille de calcul, pas un projet.</translation>
+    </message>
+    <message>
+        <source>Import its links into a new project? The spreadsheet itself is not changed.</source>
+        <translation>Importer ses maillons dans un nouveau projet&#x202f;? La feuille de calcul elle-même n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
@@ -1384,6 +1396,26 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>This is not a valuechain-gui project file.</source>
         <translation>Ce n’est pas un fichier de projet valuechain-gui.</translation>
+    </message>
+    <message>
+        <source>The file name is too long ({length} bytes): saving it also writes {longest}, longer than the {limit} bytes this folder allows. Nothing was written; choose a name of at most {room} bytes.</source>
+        <translation>Le nom du fichier est trop long ({length} octets)&#xa0;: l’enregistrer écrit aussi {longest}, plus long que les {limit} octets permis dans ce dossier. Rien n’a été écrit&#xa0;; choisissez un nom d’au plus {room} octets.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another window or process ({app}, process {pid} on {host}). Nothing was written.</source>
+        <translation>{path} est ouvert dans une autre fenêtre ou un autre processus ({app}, processus {pid} sur {host}). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another window or process in the meantime. Nothing was written.</source>
+        <translation>{path} a été modifié entre-temps par une autre fenêtre ou un autre processus. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This is a valuechain-gui project, not a spreadsheet: open it, or export it to Excel.</source>
+        <translation>C’est un projet valuechain-gui, pas une feuille de calcul&#xa0;: ouvrez-le, ou exportez-le vers Excel.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet, not a valuechain-gui project: import it (File &gt; Import Spreadsheet).</source>
+        <translation>C’est une feuille de calcul, pas un projet valuechain-gui&#xa0;: importez-la (Fichier &gt; Importer une feuille de calcul).</translation>
     </message>
     <message>
         <source>The file has no valid format version: it is not a valuechain-gui project, or it is damaged.</source>

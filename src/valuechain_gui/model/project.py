@@ -18,13 +18,15 @@ notifies subscribers (:mod:`valuechain_gui.model.events`).
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..errors import ModelError
+from ..limits import MAX_ACTIONS, MAX_FLOWS, MAX_FLOWS_PER_LINK, MAX_LINKS, MAX_STAGES
 from ..words import TEMPLATE_STAGE_KEYS, word
+from . import doors
 from .entities import ACTION_FIELDS, LINK_FIELDS, Action, Flow, Link, Stage, status_of
 from .enums import (
     KIND_FOR_STATUS,
@@ -36,6 +38,7 @@ from .enums import (
     ObsoleteReason,
 )
 from .events import EventKind, Observable
+from .records import RemovedLinks, RemovedStage, StatusChange, record_link
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language")
 
@@ -43,38 +46,6 @@ PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "da
 def name_key(name: str) -> str:
     """The key under which link names must be unique: trimmed, case-folded (str)."""
     return " ".join(name.split()).casefold()
-
-
-@dataclass
-class RemovedLinks:
-    """What :meth:`Project.remove_links` took out, to put it back with :meth:`restore_links`.
-
-    ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
-    Detached actions keep their ``link_id``, so restoring the links reattaches them.
-    """
-
-    links: list[tuple[int, Link]] = field(default_factory=list)
-    flows: list[tuple[int, Flow]] = field(default_factory=list)
-
-
-@dataclass
-class StatusChange:
-    """What :meth:`Project.set_status` did: old status per link id and the actions it created."""
-
-    old: dict[str, LinkStatus] = field(default_factory=dict)
-    new: LinkStatus = LinkStatus.UNASSESSED
-    created: list[Action] = field(default_factory=list)
-
-
-@dataclass
-class RemovedStage:
-    """What :meth:`Project.remove_stage` did, for :meth:`Project.restore_stage`."""
-
-    index: int
-    stage: Stage
-    moved_to: str | None = None
-    moved: dict[str, str] = field(default_factory=dict)  # link id -> old stage id
-    removed_links: RemovedLinks | None = None
 
 
 class Project(Observable):
@@ -92,11 +63,19 @@ class Project(Observable):
         extra: unknown keys read from the file, written back on save.
         flows_revision: int incremented whenever the flow graph changes (links or flows added or
             removed), so that analyses can cache what depends only on the graph.
+        cleaned_places: JSON paths (``links[3].notes``) of texts the operations cleaned of
+            characters that cannot be saved or exported (see :mod:`.doors`); read them with
+            :meth:`take_cleaned_places`.
+
+    Every operation takes values through :mod:`.doors` (texts cleaned, dates as ``date``,
+    positions finite and bounded) and refuses edits past :mod:`valuechain_gui.limits`.
     """
 
     def __init__(self, target_market: str = "", language: str = "fr") -> None:
         super().__init__()
-        self.target_market = target_market
+        self.cleaned_places: list[str] = []
+        self.target_market = doors.text("target_market", target_market, "target_market",
+                                        self._noted)
         self.pole_name = ""
         self.territory = ""
         self.participants: list[str] = []
@@ -111,6 +90,15 @@ class Project(Observable):
         self._names: dict[str, str] = {}  # name_key -> link id
         self._out: dict[str, set[str]] = {}
         self._in: dict[str, set[str]] = {}
+
+    def _noted(self, place: str) -> None:
+        if len(self.cleaned_places) < 100:
+            self.cleaned_places.append(place)
+
+    def take_cleaned_places(self) -> list[str]:
+        """The places whose text was cleaned since the last call (JSON paths), then forgets them."""
+        places, self.cleaned_places = self.cleaned_places, []
+        return places
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -238,9 +226,12 @@ class Project(Observable):
         unknown = set(changes) - set(PROJECT_FIELDS)
         if unknown:
             raise ModelError("unknown_field", "Unknown project field {field}.", field=min(unknown))
+        notes: list[str] = []
+        changes = doors.meta_fields(changes, notes.append)
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)
+        self.cleaned_places += notes
         self._emit(EventKind.PROJECT_CHANGED, (), tuple(changes))
         return old
 
@@ -249,14 +240,21 @@ class Project(Observable):
         """Insert ``stage`` at ``index`` (default: last)."""
         if any(s.id == stage.id for s in self.stages):
             raise ModelError("duplicate_id", "Id {id} is already used.", id=stage.id)
-        self.stages.insert(len(self.stages) if index is None else index, stage)
+        if len(self.stages) >= MAX_STAGES:
+            raise doors.too_many("stages", len(self.stages) + 1, MAX_STAGES)
+        at = len(self.stages) if index is None else index
+        stage.name = doors.text("name", stage.name, f"stages[{at}].name", self._noted)
+        self.stages.insert(at, stage)
         self._emit(EventKind.STAGES_CHANGED, (stage.id,))
 
     def rename_stage(self, stage_id: str, name: str) -> str:
         """Rename a stage; returns the old name. ModelError ``blank_name`` for a blank name."""
+        stage = self.stage(stage_id)
+        notes: list[str] = []
+        name = doors.text("name", name, f"stages[{self.stages.index(stage)}].name", notes.append)
         if not name.strip():
             raise ModelError("blank_name", "A name cannot be blank.")
-        stage = self.stage(stage_id)
+        self.cleaned_places += notes
         old, stage.name = stage.name, name
         self._emit(EventKind.STAGES_CHANGED, (stage_id,))
         return old
@@ -325,18 +323,33 @@ class Project(Observable):
         self.add_links([link], [index])
 
     def add_links(self, links: list[Link], indices: list[int | None] | None = None) -> None:
-        """Add several links at once (one event); all are checked before any is added."""
+        """Add several links at once (one event); all are checked before any is added.
+
+        Raises ModelError: as :meth:`add_link`, and those of :mod:`.doors` (``bad_text``,
+        ``bad_position``, ``too_many``).
+        """
+        if len(self.links) + len(links) > MAX_LINKS:
+            raise doors.too_many("links", len(self.links) + len(links), MAX_LINKS)
         names: set[str] = set()
-        for link in links:
+        notes: list[str] = []
+        checked = []
+        for k, link in enumerate(links):
             if link.id in self.links:
                 raise ModelError("duplicate_id", "Id {id} is already used.", id=link.id)
-            self._check_name(link.name, None)
-            if name_key(link.name) in names:
+            values = doors.link_fields({f: getattr(link, f) for f in doors.LINK_DOOR_FIELDS},
+                                       f"links[{len(self.links) + k}]", notes.append)
+            self._check_name(values["name"], None)
+            if name_key(values["name"]) in names:
                 raise ModelError("duplicate_link_name", "A link named {name} already exists.",
-                                 name=link.name.strip())
-            names.add(name_key(link.name))
+                                 name=values["name"].strip())
+            names.add(name_key(values["name"]))
             self.stage(link.stage_id)
+            checked.append(values)
+        for link, values in zip(links, checked):
+            for name, value in values.items():
+                setattr(link, name, value)
             link.status = status_of(link.status)
+        self.cleaned_places += notes
         for link, index in zip(links, indices or [None] * len(links)):
             self._insert_link(link, index)
             for action in self.actions_for_link(link.id):
@@ -385,14 +398,19 @@ class Project(Observable):
         """Change fields of several links at once; returns ``{link id: {field: old value}}``.
 
         Status is not changed here (see :meth:`set_status`). All changes are checked first:
-        unknown field/link/stage, blank or duplicate name raise ModelError and change nothing.
+        unknown field/link/stage, blank or duplicate name, and the refusals of :mod:`.doors`
+        (``bad_text``, ``bad_position``...) raise ModelError and change nothing.
         """
         new_names: dict[str, str] = {}
+        notes: list[tuple[str, str]] = []  # (link id, rest of the JSON path)
+        changes = dict(changes)
         for link_id, fields_ in changes.items():
             self.link(link_id)
             unknown = set(fields_) - set(LINK_FIELDS)
             if unknown:
                 raise ModelError("unknown_field", "Unknown link field {field}.", field=min(unknown))
+            fields_ = changes[link_id] = doors.link_fields(
+                fields_, link_id, lambda place, lid=link_id: notes.append((lid, place[len(lid):])))
             if "stage_id" in fields_:
                 self.stage(fields_["stage_id"])
             if "name" in fields_:
@@ -412,6 +430,9 @@ class Project(Observable):
             for name, value in fields_.items():
                 setattr(link, name, tuple(value) if name == "position" else value)
             changed.update(fields_)
+        if notes:
+            order = {link_id: i for i, link_id in enumerate(self.links)}
+            self.cleaned_places += [f"links[{order[lid]}]{rest}" for lid, rest in notes]
         for link_id, key in new_names.items():
             self._names[key] = link_id
             for action in self.actions_for_link(link_id):
@@ -432,13 +453,16 @@ class Project(Observable):
         kind = KIND_FOR_STATUS.get(status)
         for link_id in ids:
             link = self.links[link_id]
-            change.old[link_id] = link.status
-            link.status = status
             if kind is not None and not any(a.kind == kind for a in self.actions_for_link(link_id)):
                 key = f"action.title.{kind.value}"
                 action = Action(link_id=link_id, kind=kind, link_name=link.name,
                                 title=word(self.language, key, link=link.name))
                 change.created.append(action)
+        if len(self.actions) + len(change.created) > MAX_ACTIONS:
+            raise doors.too_many("actions", len(self.actions) + len(change.created), MAX_ACTIONS)
+        for link_id in ids:
+            change.old[link_id] = self.links[link_id].status
+            self.links[link_id].status = status
         self._emit(EventKind.LINK_CHANGED, tuple(ids), ("status",))
         if change.created:
             for action in change.created:
@@ -515,11 +539,23 @@ class Project(Observable):
         return removed
 
     def restore_flows(self, flows: list[tuple[int, Flow]]) -> None:
-        """Insert flows at their indices (the inverse of :meth:`remove_flows`)."""
+        """Insert flows at their indices (the inverse of :meth:`remove_flows`).
+
+        Raises ModelError: ``unknown_link``, ``self_flow``, ``duplicate_flow``, ``too_many``
+        (past :data:`~valuechain_gui.limits.MAX_FLOWS` or
+        :data:`~valuechain_gui.limits.MAX_FLOWS_PER_LINK`); nothing is added then.
+        """
         if not flows:
             return
         for _, flow in flows:
             self._check_flow(flow.upstream, flow.downstream)
+        if len(self.flows) + len(flows) > MAX_FLOWS:
+            raise doors.too_many("flows", len(self.flows) + len(flows), MAX_FLOWS)
+        added = Counter(end for _, flow in flows for end in flow.key)
+        for link_id, count in added.items():
+            total = len(self._in.get(link_id, ())) + len(self._out.get(link_id, ())) + count
+            if total > MAX_FLOWS_PER_LINK:
+                raise doors.too_many("link_flows", total, MAX_FLOWS_PER_LINK)
         for index, flow in sorted(flows, key=lambda pair: pair[0]):
             self._insert_flow(flow, index)
         self.flows_revision += 1
@@ -527,9 +563,21 @@ class Project(Observable):
 
     # ------------------------------------------------------------------ actions
     def add_action(self, action: Action, index: int | None = None) -> None:
-        """Add an action (its link may be any id; an unknown one makes it detached)."""
+        """Add an action (its link may be any id; an unknown one makes it detached).
+
+        Raises ModelError: ``duplicate_id``, ``too_many``, and those of :mod:`.doors`.
+        """
         if action.id in self.actions:
             raise ModelError("duplicate_id", "Id {id} is already used.", id=action.id)
+        if len(self.actions) >= MAX_ACTIONS:
+            raise doors.too_many("actions", len(self.actions) + 1, MAX_ACTIONS)
+        at = len(self.actions) if index is None else index
+        notes: list[str] = []
+        values = doors.action_fields({f: getattr(action, f) for f in doors.ACTION_DOOR_FIELDS},
+                                     f"actions[{at}]", notes.append)
+        for name, value in values.items():
+            setattr(action, name, value)
+        self.cleaned_places += notes
         if action.link_id in self.links:
             action.link_name = self.links[action.link_id].name
         if index is None or index >= len(self.actions):
@@ -550,24 +598,24 @@ class Project(Observable):
         return index, action
 
     def update_action(self, action_id: str, **changes: Any) -> dict[str, Any]:
-        """Change fields of an action (see ``ACTION_FIELDS``); returns the old values."""
+        """Change fields of an action (see ``ACTION_FIELDS``); returns the old values.
+
+        Values go through :mod:`.doors`: texts cleaned, a ``datetime`` becomes its date;
+        ModelError ``bad_date``, ``bad_text``, ``bad_number``... refuse the edit (nothing changes).
+        """
         if action_id not in self.actions:
             raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
         unknown = set(changes) - set(ACTION_FIELDS)
         if unknown:
             raise ModelError("unknown_field", "Unknown action field {field}.", field=min(unknown))
+        notes: list[str] = []
+        changes = doors.action_fields(changes, "", notes.append)
+        if notes:
+            at = list(self.actions).index(action_id)
+            self.cleaned_places += [f"actions[{at}]{place}" for place in notes]
         action = self.actions[action_id]
         old = {name: getattr(action, name) for name in changes}
         for name, value in changes.items():
             setattr(action, name, value)
         self._emit(EventKind.ACTION_CHANGED, (action_id,), tuple(changes))
         return old
-
-
-def record_link(record: RemovedLinks, link_id: str) -> Link:
-    """The link with ``link_id`` in a :class:`RemovedLinks` record (KeyError if absent)."""
-    for _, link in record.links:
-        if link.id == link_id:
-            return link
-    raise KeyError(link_id)
-

@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ValueChainError
+
+if TYPE_CHECKING:
+    from .model import Project
 
 COMMANDS = ("open", "import", "export", "check", "render")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -106,16 +110,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load(path: Path) -> Project:
+    """The project at ``path``; what was cleaned on the way in is said on stderr, one line each."""
+    from .io.project_file import load_project_with_info
+
+    result = load_project_with_info(path)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    return result.project
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the action plan workbook."""
     from .io.excel_export import export_action_plan
-    from .io.project_file import load_project
 
     if args.output.suffix.lower() != ".xlsx":
         print(f"valuechain-gui export: error: the output must be an Excel workbook ending in "
               f".xlsx, not {args.output.name!r}", file=sys.stderr)
         return EXIT_USAGE
-    project = load_project(args.project)
+    project = _load(args.project)
     map_png = None if args.no_map else _map_picture(project, args.lang, args.share)
     report = export_action_plan(project, args.output, language=args.lang,
                                 share_version=args.share, map_png=map_png)
@@ -142,10 +155,9 @@ def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print links per status, flows, actions per state and problems; 0 whenever it loads."""
-    from .io.project_file import load_project
     from .io.report import check_report
 
-    project = load_project(args.project)
+    project = _load(args.project)
     print(check_report(project, args.project))
     return EXIT_OK
 

@@ -155,7 +155,7 @@ def test_links_past_the_limit_are_refused(small_project, monkeypatch):
 
 
 def test_flows_past_the_limit_per_link_are_refused(small_project, monkeypatch):
-    monkeypatch.setattr("valuechain_gui.model.project.MAX_FLOWS_PER_LINK", 2)
+    monkeypatch.setattr("valuechain_gui.model.flow_operations.MAX_FLOWS_PER_LINK", 2)
     ids = list(small_project.links)  # a chain: each inner link has 2 flows already
     with pytest.raises(ModelError) as caught:
         small_project.add_flow(ids[0], ids[2])

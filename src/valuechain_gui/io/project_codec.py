@@ -182,18 +182,18 @@ def dumps_project(project: Project) -> bytes:
                         "(the previous file is intact).", path="the project",
                         reason=str(exc)) from exc
     try:
-        data = ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+        content = ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
     except UnicodeEncodeError as exc:
         raise SaveError("write_failed", "{path} could not be written: {reason} "
                         "(the previous file is intact).", path="the project",
                         reason=str(exc)) from exc
-    if len(data) > MAX_FILE_BYTES:
+    if len(content) > MAX_FILE_BYTES:
         raise SaveError("too_large", "{path} was not written: the project takes {size_mb:,.0f} "
                         "MB, more than the {limit_mb:,.0f} MB a project file may hold (the "
-                        "previous file is intact).", path="the project", size=len(data),
-                        limit=MAX_FILE_BYTES, size_mb=len(data) / 1e6,
+                        "previous file is intact).", path="the project", size=len(content),
+                        limit=MAX_FILE_BYTES, size_mb=len(content) / 1e6,
                         limit_mb=MAX_FILE_BYTES / 1e6)
-    return data
+    return content
 
 
 # ---------------------------------------------------------------------------------- reading

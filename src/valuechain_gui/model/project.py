@@ -12,35 +12,35 @@ and changes nothing):
   :meth:`Project.revert_status` undoes exactly both.
 
 Every mutating operation returns what is needed to invert it, for the Qt layer's undo commands, and
-notifies subscribers (:mod:`valuechain_gui.model.events`).
+notifies subscribers (:mod:`valuechain_gui.model.events`). The operations on flows and on the
+plan's actions live in :mod:`.flow_operations` and :mod:`.plan_operations` (mixed in).
 """
 
 from __future__ import annotations
 
 import copy
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from functools import partial
 from datetime import date
 from typing import Any
 
 from ..errors import ModelError
-from ..limits import MAX_ACTIONS, MAX_FLOWS, MAX_FLOWS_PER_LINK, MAX_LINKS, MAX_STAGES
+from ..limits import MAX_ACTIONS, MAX_LINKS, MAX_STAGES
 from ..words import TEMPLATE_STAGE_KEYS, word
 from . import doors
-from .entities import ACTION_FIELDS, LINK_FIELDS, Action, Flow, Link, Stage, status_of
-from .enums import (
-    KIND_FOR_STATUS,
-    STATUS_FOR_KIND,
-    ActionKind,
-    ActionState,
-    ActionStatus,
-    LinkStatus,
-    ObsoleteReason,
-)
+from .entities import LINK_FIELDS, Action, Flow, Link, Stage, status_of
+from .enums import KIND_FOR_STATUS, LinkStatus
 from .events import EventKind, Observable
+from .flow_operations import FlowOperations
+from .plan_operations import PlanOperations
 from .records import RemovedLinks, RemovedStage, StatusChange, record_link
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language")
+
+
+def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
+    """Note a cleaned ``place`` (``LINKID.notes``) of a link as ``(link id, ".notes")``."""
+    notes.append((link_id, place[len(link_id):]))
 
 
 def name_key(name: str) -> str:
@@ -48,7 +48,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class Project(Observable):
+class Project(FlowOperations, PlanOperations, Observable):
     """A value-chain project: meta data, ordered stages, links, flows and actions.
 
     Attributes (read freely, change only through methods):
@@ -168,57 +168,12 @@ class Project(Observable):
         """Links of one stage, in link order."""
         return [link for link in self.links.values() if link.stage_id == stage_id]
 
-    def upstream_of(self, link_id: str) -> list[str]:
-        """Ids of links with a flow into ``link_id`` (unordered set as list)."""
-        return sorted(self._in.get(link_id, ()))
-
-    def downstream_of(self, link_id: str) -> list[str]:
-        """Ids of links ``link_id`` flows into."""
-        return sorted(self._out.get(link_id, ()))
-
-    def flows_of(self, link_id: str) -> list[Flow]:
-        """Flows touching ``link_id`` (in and out)."""
-        keys = [(u, link_id) for u in self._in.get(link_id, ())]
-        keys += [(link_id, d) for d in self._out.get(link_id, ())]
-        return [self.flows[k] for k in keys]
-
     def counts_by_status(self) -> dict[LinkStatus, int]:
         """Number of links per status (every status present, possibly 0)."""
         counts = {status: 0 for status in LinkStatus}
         for link in self.links.values():
             counts[link.status] += 1
         return counts
-
-    def actions_for_link(self, link_id: str) -> list[Action]:
-        """Actions attached to the link, in plan order."""
-        return [a for a in self.actions.values() if a.link_id == link_id]
-
-    def action_state(self, action: Action) -> tuple[ActionState, ObsoleteReason | None]:
-        """Derived state of ``action`` and, when obsolete, why.
-
-        live: its link exists and has the status matching its kind (weak for local reinforcement,
-        missing for alliance search); achieved: its status is done and its link is strong;
-        obsolete otherwise.
-        """
-        link = self.links.get(action.link_id)
-        if link is None:
-            return ActionState.OBSOLETE, ObsoleteReason.LINK_REMOVED
-        if link.status == STATUS_FOR_KIND[action.kind]:
-            return ActionState.LIVE, None
-        if link.status == LinkStatus.STRONG:
-            if action.status == ActionStatus.DONE:
-                return ActionState.ACHIEVED, None
-            return ActionState.OBSOLETE, ObsoleteReason.LINK_STRONG_NOT_DONE
-        return ActionState.OBSOLETE, ObsoleteReason.LINK_RETAGGED
-
-    def action_link_name(self, action: Action) -> str:
-        """Name of the action's link, or the name it had if the link was removed."""
-        link = self.links.get(action.link_id)
-        return link.name if link else action.link_name
-
-    def iter_actions(self, kind: ActionKind | None = None) -> Iterator[Action]:
-        """Actions in plan order, optionally of one kind."""
-        return (a for a in self.actions.values() if kind is None or a.kind == kind)
 
     # ------------------------------------------------------------------ project meta
     def update_meta(self, **changes: Any) -> dict[str, Any]:
@@ -410,7 +365,7 @@ class Project(Observable):
             if unknown:
                 raise ModelError("unknown_field", "Unknown link field {field}.", field=min(unknown))
             fields_ = changes[link_id] = doors.link_fields(
-                fields_, link_id, lambda place, lid=link_id: notes.append((lid, place[len(lid):])))
+                fields_, link_id, partial(_note_link, notes, link_id))
             if "stage_id" in fields_:
                 self.stage(fields_["stage_id"])
             if "name" in fields_:
@@ -489,133 +444,3 @@ class Project(Observable):
             for action in change.created:
                 self.actions[action.id] = action
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))
-
-    # ------------------------------------------------------------------ flows
-    def _insert_flow(self, flow: Flow, index: int | None = None) -> None:
-        if index is None or index >= len(self.flows):
-            self.flows[flow.key] = flow
-        else:
-            items = list(self.flows.items())
-            items.insert(index, (flow.key, flow))
-            self.flows = dict(items)
-        self._out.setdefault(flow.upstream, set()).add(flow.downstream)
-        self._in.setdefault(flow.downstream, set()).add(flow.upstream)
-
-    def _check_flow(self, upstream: str, downstream: str) -> None:
-        self.link(upstream)
-        self.link(downstream)
-        if upstream == downstream:
-            raise ModelError("self_flow", "A link cannot flow into itself.")
-        if (upstream, downstream) in self.flows:
-            raise ModelError("duplicate_flow", "This flow already exists.")
-
-    def add_flow(self, upstream: str, downstream: str) -> Flow:
-        """Add a flow upstream → downstream; ModelError ``self_flow``, ``duplicate_flow``, ``unknown_link``."""
-        self._check_flow(upstream, downstream)
-        flow = Flow(upstream, downstream)
-        self.restore_flows([(len(self.flows), flow)])
-        return flow
-
-    def remove_flows(self, keys: Iterable[tuple[str, str]]) -> list[tuple[int, Flow]]:
-        """Remove flows by key; returns ``[(index, flow)]`` for :meth:`restore_flows`."""
-        keys = list(dict.fromkeys((k[0], k[1]) for k in keys))
-        for key in keys:
-            if key not in self.flows:
-                raise ModelError("unknown_flow", "No flow {up} → {down}.", up=key[0], down=key[1])
-        removed = self._remove_flow_keys(keys)
-        self.flows_revision += 1
-        return removed
-
-    def _remove_flow_keys(self, keys: list[tuple[str, str]]) -> list[tuple[int, Flow]]:
-        if not keys:
-            return []
-        order = {key: i for i, key in enumerate(self.flows)}
-        removed = sorted(((order[k], self.flows[k]) for k in keys), key=lambda pair: pair[0])
-        for _, flow in removed:
-            del self.flows[flow.key]
-            self._out[flow.upstream].discard(flow.downstream)
-            self._in[flow.downstream].discard(flow.upstream)
-        self._emit(EventKind.FLOW_REMOVED, tuple(flow.key for _, flow in removed))
-        return removed
-
-    def restore_flows(self, flows: list[tuple[int, Flow]]) -> None:
-        """Insert flows at their indices (the inverse of :meth:`remove_flows`).
-
-        Raises ModelError: ``unknown_link``, ``self_flow``, ``duplicate_flow``, ``too_many``
-        (past :data:`~valuechain_gui.limits.MAX_FLOWS` or
-        :data:`~valuechain_gui.limits.MAX_FLOWS_PER_LINK`); nothing is added then.
-        """
-        if not flows:
-            return
-        for _, flow in flows:
-            self._check_flow(flow.upstream, flow.downstream)
-        if len(self.flows) + len(flows) > MAX_FLOWS:
-            raise doors.too_many("flows", len(self.flows) + len(flows), MAX_FLOWS)
-        added = Counter(end for _, flow in flows for end in flow.key)
-        for link_id, count in added.items():
-            total = len(self._in.get(link_id, ())) + len(self._out.get(link_id, ())) + count
-            if total > MAX_FLOWS_PER_LINK:
-                raise doors.too_many("link_flows", total, MAX_FLOWS_PER_LINK)
-        for index, flow in sorted(flows, key=lambda pair: pair[0]):
-            self._insert_flow(flow, index)
-        self.flows_revision += 1
-        self._emit(EventKind.FLOW_ADDED, tuple(flow.key for _, flow in flows))
-
-    # ------------------------------------------------------------------ actions
-    def add_action(self, action: Action, index: int | None = None) -> None:
-        """Add an action (its link may be any id; an unknown one makes it detached).
-
-        Raises ModelError: ``duplicate_id``, ``too_many``, and those of :mod:`.doors`.
-        """
-        if action.id in self.actions:
-            raise ModelError("duplicate_id", "Id {id} is already used.", id=action.id)
-        if len(self.actions) >= MAX_ACTIONS:
-            raise doors.too_many("actions", len(self.actions) + 1, MAX_ACTIONS)
-        at = len(self.actions) if index is None else index
-        notes: list[str] = []
-        values = doors.action_fields({f: getattr(action, f) for f in doors.ACTION_DOOR_FIELDS},
-                                     f"actions[{at}]", notes.append)
-        for name, value in values.items():
-            setattr(action, name, value)
-        self.cleaned_places += notes
-        if action.link_id in self.links:
-            action.link_name = self.links[action.link_id].name
-        if index is None or index >= len(self.actions):
-            self.actions[action.id] = action
-        else:
-            items = list(self.actions.items())
-            items.insert(index, (action.id, action))
-            self.actions = dict(items)
-        self._emit(EventKind.ACTION_ADDED, (action.id,))
-
-    def remove_action(self, action_id: str) -> tuple[int, Action]:
-        """Remove an action; returns (index, action) for :meth:`add_action`."""
-        if action_id not in self.actions:
-            raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
-        index = list(self.actions).index(action_id)
-        action = self.actions.pop(action_id)
-        self._emit(EventKind.ACTION_REMOVED, (action_id,))
-        return index, action
-
-    def update_action(self, action_id: str, **changes: Any) -> dict[str, Any]:
-        """Change fields of an action (see ``ACTION_FIELDS``); returns the old values.
-
-        Values go through :mod:`.doors`: texts cleaned, a ``datetime`` becomes its date;
-        ModelError ``bad_date``, ``bad_text``, ``bad_number``... refuse the edit (nothing changes).
-        """
-        if action_id not in self.actions:
-            raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
-        unknown = set(changes) - set(ACTION_FIELDS)
-        if unknown:
-            raise ModelError("unknown_field", "Unknown action field {field}.", field=min(unknown))
-        notes: list[str] = []
-        changes = doors.action_fields(changes, "", notes.append)
-        if notes:
-            at = list(self.actions).index(action_id)
-            self.cleaned_places += [f"actions[{at}]{place}" for place in notes]
-        action = self.actions[action_id]
-        old = {name: getattr(action, name) for name in changes}
-        for name, value in changes.items():
-            setattr(action, name, value)
-        self._emit(EventKind.ACTION_CHANGED, (action_id,), tuple(changes))
-        return old

@@ -88,9 +88,10 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.actions_by_kind": "Actions per kind and state",
         "xl.summary.none": "none",
         "xl.summary.share_note": "Version to share with partners: notes, budgets, funding sources "
-                                 "and the names of the working group's participants are left out.",
+                                 "and people's names (action owners and contacts, the working "
+                                 "group's participants) are left out.",
         "xl.summary.internal_note": "Internal version: it contains notes, budgets, funding sources "
-                                    "and participants' names; export the version to share with "
+                                    "and people's names; export the version to share with "
                                     "partners before sending it outside the cluster.",
         "xl.map.title": "Value chain map: {market}",
         # values written in cells
@@ -216,10 +217,11 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.actions_by_kind": "Actions par type et par état",
         "xl.summary.none": "aucun",
         "xl.summary.share_note": "Version à partager avec les partenaires : les commentaires, les "
-                                 "budgets, les sources de financement et les noms des participants "
-                                 "du groupe de travail n'y figurent pas.",
+                                 "budgets, les sources de financement et les noms de personnes "
+                                 "(porteurs et contacts des actions, participants du groupe de "
+                                 "travail) n'y figurent pas.",
         "xl.summary.internal_note": "Version interne : elle contient les commentaires, les budgets, "
-                                    "les sources de financement et les noms des participants ; "
+                                    "les sources de financement et des noms de personnes ; "
                                     "exportez la version à partager avant tout envoi hors du pôle.",
         "xl.map.title": "Carte de la chaîne de valeur : {market}",
         # valeurs écrites dans les cellules
@@ -272,6 +274,39 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Words with a count, ``key → (singular, plural)`` per language; ``{n}`` is the count. Read them
+#: with :func:`plural_word` (French takes the singular for 0 and 1, English for 1 only).
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "export.sheets": ("{n} sheet", "{n} sheets"),
+        "export.actions": ("{local} local-reinforcement and {n} alliance-search action",
+                           "{local} local-reinforcement and {n} alliance-search actions"),
+        "export.cleaned": ("{n} cell contained characters Excel refuses; they were removed.",
+                           "{n} cells contained characters Excel refuses; they were removed."),
+        "export.truncated": (
+            "{n} cell ({places}) was longer than Excel's limit of {limit} characters and was cut "
+            "in the workbook; the project keeps the whole text.",
+            "{n} cells ({places}) were longer than Excel's limit of {limit} characters and were "
+            "cut in the workbook; the project keeps the whole text."),
+    },
+    "fr": {
+        "export.sheets": ("{n} feuille", "{n} feuilles"),
+        "export.actions": ("actions : {local} de renforcement local, {n} de recherche "
+                           "d'alliances",
+                           "actions : {local} de renforcement local, {n} de recherche "
+                           "d'alliances"),
+        "export.cleaned": ("{n} cellule contenait des caractères refusés par Excel ; ils ont été "
+                           "supprimés.",
+                           "{n} cellules contenaient des caractères refusés par Excel ; ils ont "
+                           "été supprimés."),
+        "export.truncated": (
+            "{n} cellule ({places}) dépassait la limite d'Excel de {limit} caractères et a été "
+            "coupée dans le classeur ; le projet garde le texte entier.",
+            "{n} cellules ({places}) dépassaient la limite d'Excel de {limit} caractères et ont "
+            "été coupées dans le classeur ; le projet garde le texte entier."),
+    },
+}
+
 #: Keys of the six standard stages, upstream → end use (see DESIGN.md).
 TEMPLATE_STAGE_KEYS = (
     "stage.research",
@@ -292,3 +327,13 @@ def word(language: str, key: str, **params: object) -> str:
     table = WORDS.get(language, WORDS["en"])
     text = table.get(key) or WORDS["en"].get(key) or key
     return text.format(**params) if params else text
+
+
+def plural_word(language: str, key: str, n: int, **params: object) -> str:
+    """The form of the counted word ``key`` for ``n`` in ``language``, formatted with ``n`` and
+    ``params``: ``plural_word("en", "export.sheets", 1)`` is ``"1 sheet"``. French takes the
+    singular for 0 and 1, English for 1 only; an unknown language falls back to English."""
+    table = PLURALS.get(language, PLURALS["en"])
+    one, other = table.get(key) or PLURALS["en"][key]
+    singular = n in (0, 1) if language == "fr" else n == 1
+    return (one if singular else other).format(n=n, **params)

@@ -156,3 +156,13 @@ def test_exported_table_names_are_valid_and_unique(small_project, tmp_path):
     assert len(names) == len(set(names)) == 4
     for name in names:
         assert valid_table_name(name) == name
+
+
+def test_non_characters_and_lone_surrogates_never_reach_the_workbook(tmp_path):
+    project = _project_past_the_door({"notes": "a\ufffe\uffffb\ud800c", "title": "T\x85"})
+    path = tmp_path / "plan.xlsx"
+    report = export_action_plan(project, path)
+    assert report.cleaned_cells == 3  # notes; the title on the plan and on the Summary
+    values = [c.value for c in _cells(path, "Chaîne de valeur")]  # the workbook reads back
+    assert "ab\ufffdc" in values
+    assert "T" in [c.value for c in _cells(path, "Renforcement local")]

@@ -248,7 +248,7 @@ def test_a_save_of_a_project_past_the_size_limit_is_refused(small_project, tmp_p
     monkeypatch.setattr("valuechain_gui.io.project_codec.MAX_FILE_BYTES", 500)
     with pytest.raises(SaveError) as caught:
         dumps_project(small_project)
-    assert caught.value.code == "too_large"
+    assert caught.value.code == "project_too_large"
     target = tmp_path / "p.vchain"
     with pytest.raises(SaveError):
         save_project(small_project, target)

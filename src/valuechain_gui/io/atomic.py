@@ -22,7 +22,9 @@ class SaveError(ValueChainError):
     """Writing a file failed; the previous file is intact.
 
     ``code`` is one of ``disk_full``, ``read_only``, ``locked``, ``write_failed``,
-    ``verify_failed``; ``params`` has ``path`` and ``reason``.
+    ``verify_failed``; ``params`` has ``path`` and ``reason``. Saving a project also raises
+    ``project_too_large`` (params ``path``, ``size_mb``, ``limit_mb``; see
+    :func:`~valuechain_gui.io.project_codec.dumps_project`).
     """
 
 

@@ -165,7 +165,7 @@ def dumps_project(project: Project) -> bytes:
     Raises:
         SaveError: code ``write_failed`` when the project holds a value JSON or UTF-8 cannot
             carry (NaN or infinite number, an object in an ``extra`` dict, a lone surrogate);
-            ``too_large`` when the file would be larger than
+            ``project_too_large`` when the file would be larger than
             :data:`~valuechain_gui.limits.MAX_FILE_BYTES` (it could not be opened again).
     """
     data = project_to_dict(project)
@@ -188,11 +188,11 @@ def dumps_project(project: Project) -> bytes:
                         "(the previous file is intact).", path="the project",
                         reason=str(exc)) from exc
     if len(content) > MAX_FILE_BYTES:
-        raise SaveError("too_large", "{path} was not written: the project takes {size_mb:,.0f} "
-                        "MB, more than the {limit_mb:,.0f} MB a project file may hold (the "
+        raise SaveError("project_too_large", "{path} was not written: the project takes "
+                        "{size_mb:,} MB, more than the {limit_mb:,} MB a project file may hold (the "
                         "previous file is intact).", path="the project", size=len(content),
-                        limit=MAX_FILE_BYTES, size_mb=len(content) / 1e6,
-                        limit_mb=MAX_FILE_BYTES / 1e6)
+                        limit=MAX_FILE_BYTES, size_mb=round(len(content) / 1e6),
+                        limit_mb=round(MAX_FILE_BYTES / 1e6))
     return content
 
 

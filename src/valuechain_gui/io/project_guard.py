@@ -50,7 +50,7 @@ class ProjectFileError(ValueChainError):
     ``not_json`` (params ``line``, ``column`` when known), ``not_a_project`` (JSON, but not our
     format), ``bad_version``, ``newer_version`` (params ``file_version``, ``supported``),
     ``migration_failed``, ``invalid`` (location = JSON path; params ``expected``, ``more`` = number
-    of further problems), ``too_large`` (params ``size``, ``limit`` in bytes), ``too_complex``
+    of further problems), ``too_large`` (params ``size``, ``limit`` in bytes, ``size_mb``, ``limit_mb``), ``too_complex``
     (params ``count``, ``limit``: JSON objects and lists), ``too_many`` (location = JSON path;
     params ``what`` — ``links``, ``flows``, ``link_flows``, ``stages``, ``actions``,
     ``partners``, ``names`` —, ``count``, ``limit``).
@@ -114,9 +114,9 @@ def check_size(data: bytes | str, file: str | None) -> None:
 def too_large(size: int, file: str | None) -> ProjectFileError:
     """The ``too_large`` error of a file of ``size`` bytes (see :func:`check_size`)."""
     return ProjectFileError(
-        "too_large", "the file is {size_mb:,.0f} MB; valuechain-gui opens project files of at "
-        "most {limit_mb:,.0f} MB (nothing was read)", file=file, size=size,
-        limit=MAX_FILE_BYTES, size_mb=size / 1e6, limit_mb=MAX_FILE_BYTES / 1e6)
+        "too_large", "the file is {size_mb:,} MB; valuechain-gui opens project files of at "
+        "most {limit_mb:,} MB (nothing was read)", file=file, size=size,
+        limit=MAX_FILE_BYTES, size_mb=round(size / 1e6), limit_mb=round(MAX_FILE_BYTES / 1e6))
 
 
 def _list(raw: dict[str, Any], key: str) -> list[Any]:

@@ -101,7 +101,7 @@ def position(value: Any) -> tuple[float, float]:
         x = y = math.nan
     if not (math.isfinite(x) and math.isfinite(y)) or max(abs(x), abs(y)) > MAX_COORDINATE:
         raise ModelError("bad_position", "A position must be two finite numbers between "
-                         "-{limit:,.0f} and {limit:,.0f} pixels.", limit=MAX_COORDINATE)
+                         "-{limit:,} and {limit:,} pixels.", limit=int(MAX_COORDINATE))
     return (x, y)
 
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 WORKER = Path(__file__).with_name("fuzz_project_worker.py")
-SEED, CASES = 20261204, 250
+SEED, CASES = 20261204, 150
 #: Bounds asserted (generous: a shared two-core machine); they catch gigabytes and minutes.
 CASE_SECONDS, TOTAL_SECONDS = 10.0, 120.0
 PEAK_MEMORY_MB, MEMORY_CAP_BYTES = 1500, 4 * 1024**3

@@ -91,7 +91,9 @@ def picture_size(width: float, height: float, width_px: int) -> tuple[int, int]:
         return max(1, min(int(width_px), MAX_PICTURE_SIDE)), 1
     scale = min(width_px / width, MAX_PICTURE_SIDE / width, MAX_PICTURE_SIDE / height,
                 math.sqrt(MAX_PIXELS / (width * height)))
-    return max(1, math.floor(width * scale)), max(1, math.floor(height * scale))
+    w = max(1, min(int(width_px), MAX_PICTURE_SIDE, round(width * scale)))
+    h = max(1, min(MAX_PICTURE_SIDE, round(height * scale)))
+    return w, max(1, min(h, MAX_PIXELS // w))  # rounding never takes it past the limits
 
 
 def render_image(project: Project, width_px: int = DEFAULT_WIDTH_PX, *, dpi: int = DEFAULT_DPI,

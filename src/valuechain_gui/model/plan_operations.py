@@ -36,6 +36,7 @@ class PlanOperations:
 
     if TYPE_CHECKING:
         def _emit(self, kind: EventKind, ids: tuple = (), fields: tuple[str, ...] = ()) -> None: ...
+        def _note_places(self, places: list[str]) -> None: ...
 
     def actions_for_link(self, link_id: str) -> list[Action]:
         """Actions attached to the link, in plan order."""
@@ -83,7 +84,7 @@ class PlanOperations:
                                      f"actions[{at}]", notes.append)
         for name, value in values.items():
             setattr(action, name, value)
-        self.cleaned_places += notes
+        self._note_places(notes)
         if action.link_id in self.links:
             action.link_name = self.links[action.link_id].name
         if index is None or index >= len(self.actions):
@@ -118,7 +119,7 @@ class PlanOperations:
         changes = doors.action_fields(changes, "", notes.append)
         if notes:
             at = list(self.actions).index(action_id)
-            self.cleaned_places += [f"actions[{at}]{place}" for place in notes]
+            self._note_places([f"actions[{at}]{place}" for place in notes])
         action = self.actions[action_id]
         old = {name: getattr(action, name) for name in changes}
         for name, value in changes.items():

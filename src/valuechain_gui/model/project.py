@@ -92,8 +92,11 @@ class Project(FlowOperations, PlanOperations, Observable):
         self._in: dict[str, set[str]] = {}
 
     def _noted(self, place: str) -> None:
-        if len(self.cleaned_places) < 100:
-            self.cleaned_places.append(place)
+        self._note_places([place])
+
+    def _note_places(self, places: list[str]) -> None:
+        """Remember cleaned places for :meth:`take_cleaned_places` (the first 100 untaken)."""
+        self.cleaned_places.extend(places[:max(0, 100 - len(self.cleaned_places))])
 
     def take_cleaned_places(self) -> list[str]:
         """The places whose text was cleaned since the last call (JSON paths), then forgets them."""
@@ -186,7 +189,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)
-        self.cleaned_places += notes
+        self._note_places(notes)
         self._emit(EventKind.PROJECT_CHANGED, (), tuple(changes))
         return old
 
@@ -209,7 +212,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         name = doors.text("name", name, f"stages[{self.stages.index(stage)}].name", notes.append)
         if not name.strip():
             raise ModelError("blank_name", "A name cannot be blank.")
-        self.cleaned_places += notes
+        self._note_places(notes)
         old, stage.name = stage.name, name
         self._emit(EventKind.STAGES_CHANGED, (stage_id,))
         return old
@@ -304,7 +307,7 @@ class Project(FlowOperations, PlanOperations, Observable):
             for name, value in values.items():
                 setattr(link, name, value)
             link.status = status_of(link.status)
-        self.cleaned_places += notes
+        self._note_places(notes)
         for link, index in zip(links, indices or [None] * len(links)):
             self._insert_link(link, index)
             for action in self.actions_for_link(link.id):
@@ -387,7 +390,7 @@ class Project(FlowOperations, PlanOperations, Observable):
             changed.update(fields_)
         if notes:
             order = {link_id: i for i, link_id in enumerate(self.links)}
-            self.cleaned_places += [f"links[{order[lid]}]{rest}" for lid, rest in notes]
+            self._note_places([f"links[{order[lid]}]{rest}" for lid, rest in notes])
         for link_id, key in new_names.items():
             self._names[key] = link_id
             for action in self.actions_for_link(link_id):

@@ -9,7 +9,8 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "package", ["model", "analysis", "io", "cli", "words", "errors", "geometry"])
+    "package", ["model", "analysis", "io", "cli", "words", "errors", "geometry", "limits",
+                "text_safety"])
 def test_qt_free_layers_do_not_import_qt(package):
     code = (
         "import importlib, pkgutil, sys\n"

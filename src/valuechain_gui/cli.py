@@ -20,11 +20,14 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__
 from .errors import ValueChainError
 from .words import counted
+
+if TYPE_CHECKING:
+    from .model import Project
 
 COMMANDS = ("open", "import", "export", "check", "render")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -219,6 +222,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load(path: Path) -> Project:
+    """The project at ``path``; what was cleaned on the way in is said on stderr, one line each."""
+    from .io.project_file import load_project_with_info
+
+    result = load_project_with_info(path)
+    for warning in result.warnings:
+        say(warning, err=True)
+    return result.project
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the action plan workbook."""
     if _wrong_suffix(args.output, (".xlsx",)):
@@ -226,10 +239,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                                 f"{args.output.name!r}")
     from .io.excel_export import export_action_plan
     from .io.file_kind import refuse_spreadsheet_as_project
-    from .io.project_file import load_project
 
     refuse_spreadsheet_as_project(args.project)
-    project = load_project(args.project)
+    project = _load(args.project)
     map_png = None if args.no_map else _map_picture(project, args.lang, args.share)
     report = export_action_plan(project, args.output, language=args.lang,
                                 share_version=args.share, map_png=map_png)
@@ -257,11 +269,10 @@ def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None
 def cmd_check(args: argparse.Namespace) -> int:
     """Print links per status, flows, actions per state and problems; 0 whenever it loads."""
     from .io.file_kind import refuse_spreadsheet_as_project
-    from .io.project_file import load_project
     from .io.report import check_report
 
     refuse_spreadsheet_as_project(args.project)
-    project = load_project(args.project)
+    project = _load(args.project)
     for line in check_report(project, args.project).split("\n"):
         say(line)
     return EXIT_OK

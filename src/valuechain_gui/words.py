@@ -88,9 +88,10 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.actions_by_kind": "Actions per kind and state",
         "xl.summary.none": "none",
         "xl.summary.share_note": "Version to share with partners: notes, budgets, funding sources "
-                                 "and the names of the working group's participants are left out.",
+                                 "and people's names (action owners and contacts, the working "
+                                 "group's participants) are left out.",
         "xl.summary.internal_note": "Internal version: it contains notes, budgets, funding sources "
-                                    "and participants' names; export the version to share with "
+                                    "and people's names; export the version to share with "
                                     "partners before sending it outside the cluster.",
         "xl.map.title": "Value chain map: {market}",
         # values written in cells
@@ -216,10 +217,11 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.actions_by_kind": "Actions par type et par état",
         "xl.summary.none": "aucun",
         "xl.summary.share_note": "Version à partager avec les partenaires : les commentaires, les "
-                                 "budgets, les sources de financement et les noms des participants "
-                                 "du groupe de travail n'y figurent pas.",
+                                 "budgets, les sources de financement et les noms de personnes "
+                                 "(porteurs et contacts des actions, participants du groupe de "
+                                 "travail) n'y figurent pas.",
         "xl.summary.internal_note": "Version interne : elle contient les commentaires, les budgets, "
-                                    "les sources de financement et les noms des participants ; "
+                                    "les sources de financement et des noms de personnes ; "
                                     "exportez la version à partager avant tout envoi hors du pôle.",
         "xl.map.title": "Carte de la chaîne de valeur : {market}",
         # valeurs écrites dans les cellules
@@ -294,7 +296,7 @@ def word(language: str, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-#: Counted phrases of messages (the command line's): the singular and the plural form per
+#: Counted phrases of messages (the command line's and the export's): the singular and the plural form per
 #: language, ``{n}`` standing for the count, so that a count and its noun and verb agree
 #: ("1 link was", "2 links were"). Read with :func:`counted`.
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {
@@ -310,6 +312,16 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "count.detached": ("{n} detached action (its link was removed)",
                            "{n} detached actions (their links were removed)"),
         "count.warning": ("{n} warning", "{n} warnings"),
+        "export.sheets": ("{n} sheet", "{n} sheets"),
+        "export.actions": ("{local} local-reinforcement and {n} alliance-search action",
+                           "{local} local-reinforcement and {n} alliance-search actions"),
+        "export.cleaned": ("{n} cell contained characters Excel refuses; they were removed.",
+                           "{n} cells contained characters Excel refuses; they were removed."),
+        "export.truncated": (
+            "{n} cell ({places}) was longer than Excel's limit of {limit} characters and was cut "
+            "in the workbook; the project keeps the whole text.",
+            "{n} cells ({places}) were longer than Excel's limit of {limit} characters and were "
+            "cut in the workbook; the project keeps the whole text."),
     },
     "fr": {
         "count.link": ("{n} maillon", "{n} maillons"),
@@ -322,6 +334,20 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "count.detached": ("{n} action détachée (son maillon a été supprimé)",
                            "{n} actions détachées (leurs maillons ont été supprimés)"),
         "count.warning": ("{n} avertissement", "{n} avertissements"),
+        "export.sheets": ("{n} feuille", "{n} feuilles"),
+        "export.actions": ("actions : {local} de renforcement local, {n} de recherche "
+                           "d'alliances",
+                           "actions : {local} de renforcement local, {n} de recherche "
+                           "d'alliances"),
+        "export.cleaned": ("{n} cellule contenait des caractères refusés par Excel ; ils ont été "
+                           "supprimés.",
+                           "{n} cellules contenaient des caractères refusés par Excel ; ils ont "
+                           "été supprimés."),
+        "export.truncated": (
+            "{n} cellule ({places}) dépassait la limite d'Excel de {limit} caractères et a été "
+            "coupée dans le classeur ; le projet garde le texte entier.",
+            "{n} cellules ({places}) dépassaient la limite d'Excel de {limit} caractères et ont "
+            "été coupées dans le classeur ; le projet garde le texte entier."),
     },
 }
 

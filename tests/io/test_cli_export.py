@@ -48,13 +48,19 @@ def test_lang_and_share_options(small_project, tmp_path, capsys):
     assert "Alice Martin" not in cells
 
 
-def test_cleaned_cells_are_reported_on_stderr(small_project, tmp_path, capsys):
-    lidar = small_project.link_by_name("LiDAR sensors")
-    small_project.update_link(lidar.id, notes="bip\x07")
+def test_characters_a_workbook_refuses_are_cleaned_on_opening_and_said_on_stderr(
+        small_project, tmp_path, capsys):
+    path = _saved(small_project, tmp_path)
+    lidar = list(small_project.links).index(small_project.link_by_name("LiDAR sensors").id)
+    path.write_bytes(path.read_bytes().replace(b'"notes": ""', b'"notes": "bip\\u0007"', 1))
     out = tmp_path / "plan.xlsx"
-    assert main(["export", str(_saved(small_project, tmp_path)), "-o", str(out)]) == 0
-    assert capsys.readouterr().err.strip() == ("1 cell contained characters Excel refuses; "
-                                               "they were removed.")
+    assert main(["export", str(path), "-o", str(out), "--no-map"]) == 0
+    err = capsys.readouterr().err.strip()
+    assert err == (f"{path}:links[{lidar}].notes: characters that cannot be saved or exported "
+                   "were removed (U+0007)")
+    cells = [c.value for row in openpyxl.load_workbook(out)["Value chain"].iter_rows()
+             for c in row]
+    assert "bip" in cells
 
 
 def test_a_broken_project_file_gives_exit_1_and_no_workbook(tmp_path, capsys):

@@ -237,7 +237,10 @@ def test_summary_counts_dates_and_lists(tmp_path):
 
 
 def test_share_version_leaves_out_notes_budgets_funding_and_names(tmp_path):
-    report, wb = _export(_plan_project(), tmp_path, share_version=True)
+    project = _plan_project()
+    alliance = next(project.iter_actions(ActionKind.ALLIANCE_SEARCH))
+    project.update_action(alliance.id, owner="Alice Martin", partners="M. Durand (Optronic)")
+    report, wb = _export(project, tmp_path, share_version=True)
     summary = wb["Synthèse"]
     assert summary["A2"].value.startswith("Version à partager avec les partenaires")
     cells = [c.value for row in summary.iter_rows() for c in row if c.value is not None]
@@ -246,12 +249,21 @@ def test_share_version_leaves_out_notes_budgets_funding_and_names(tmp_path):
         header = _header(wb[title])
         assert "Commentaires" not in header
         assert "Budget (€)" not in header and "Source de financement" not in header
+    for title in ("Renforcement local", "Recherche d'alliances"):
+        header = _header(wb[title])
+        assert "Porteur" not in header and "Partenaires" not in header
     everything = [c.value for ws in wb for row in ws.iter_rows() for c in row]
     assert "note interne" not in everything and 12500.5 not in everything
     assert "Région" not in everything
+    people = ("Alice Martin", "Bruno Petit", "Claire Dubois", "Durand")
+    assert not [v for v in everything if isinstance(v, str) and any(p in v for p in people)]
     assert report.summary.endswith("(version to share with partners)")
-    _, internal = _export(_plan_project(), tmp_path, "internal.xlsx")
+    assert "Bavarian Robotics Cluster" in everything  # organisations stay
+    _, internal = _export(project, tmp_path, "internal.xlsx")
     assert internal["Synthèse"]["A2"].value.startswith("Version interne")
+    assert {"Porteur", "Partenaires"} <= set(_header(internal["Recherche d'alliances"]))
+    internal_values = [c.value for ws in internal for row in ws.iter_rows() for c in row]
+    assert "M. Durand (Optronic)" in internal_values and "Claire Dubois" in internal_values
 
 
 def test_gap_columns_match_the_analysis(small_project, tmp_path):
@@ -344,7 +356,6 @@ def test_map_sheet_with_the_picture_fitted_to_a_landscape_page(small_project, tm
     report, wb = _export(small_project, tmp_path, language="fr", map_png=_png(3000, 1000))
     assert wb.sheetnames[-1] == "Carte" and report.sheets[-1] == "Carte"
     ws = wb["Carte"]
-    assert ws["A1"].value == "Carte de la chaîne de valeur : Autonomous special vehicles"
     assert len(ws._images) == 1
     anchor = ws._images[0].anchor
     assert (anchor._from.col, anchor._from.row) == (0, 0)
@@ -352,7 +363,6 @@ def test_map_sheet_with_the_picture_fitted_to_a_landscape_page(small_project, tm
     height_px = anchor.ext.height / 9525
     assert width_px == pytest.approx(PAGE_PIXELS[0], abs=1)
     assert height_px == pytest.approx(PAGE_PIXELS[0] / 3, abs=1)
-    assert anchor._from.rowOff > 0  # starts below the title line
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)  # one page
@@ -450,3 +460,26 @@ def test_an_unknown_workbook_language_is_a_typed_error(small_project, tmp_path):
         export_action_plan(small_project, tmp_path / "plan.xlsx", language="de")
     assert caught.value.code == "unknown_language" and "'de'" in str(caught.value)
     assert not (tmp_path / "plan.xlsx").exists()
+
+
+def test_the_map_sheet_says_its_title_once_in_the_picture(small_project, tmp_path):
+    _, wb = _export(small_project, tmp_path, language="en", map_png=_png(1200, 800))
+    ws = wb["Map"]
+    assert [c.value for row in ws.iter_rows() for c in row if c.value is not None] == []
+    assert len(ws._images) == 1 and ws._images[0].anchor._from.rowOff == 0
+
+
+@pytest.mark.parametrize("size", [(20_001, 10), (4000, 3001)])
+def test_a_map_picture_past_the_pixel_limits_is_refused_before_decoding(small_project, tmp_path,
+                                                                        size):
+    target = tmp_path / "plan.xlsx"
+    with pytest.raises(ExportError) as caught:
+        export_action_plan(small_project, target, map_png=_png(*size))
+    assert caught.value.code == "bad_map_image"
+    assert f"{size[0]} × {size[1]} pixels is more than a map picture may have" in str(caught.value)
+    assert not target.exists()
+
+
+def test_no_workshop_date_leaves_the_cell_empty(small_project, tmp_path):
+    _, wb = _export(small_project, tmp_path, language="en")
+    assert _labels(wb["Summary"])["Workshop date"] is None

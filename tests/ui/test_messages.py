@@ -188,7 +188,7 @@ def test_import_problems_in_english_name_the_file_row_and_column(language, tmp_p
     lines = messages.problems_text(_import_problems(tmp_path)).splitlines()
     assert lines == [
         "file.csv:1: a second “Statut” column: only the first one is read.",
-        "file.csv:1: column(s) not imported: “Couleur” (the columns read are: Link/Maillon, "
+        "file.csv:1: 1 column not imported: “Couleur” (the columns read are: Link/Maillon, "
         "Stage/Étape, Status/Statut, Strategic/Stratégique, End market/Marché final, "
         "Upstream/Amont, Downstream/Aval, Actors/Acteurs, Notes/Commentaires).",
         "file.csv:3:Stratégique: “peut-être” is not a yes/no value: the cell was read as empty "

@@ -161,3 +161,59 @@ def test_a_very_tall_map_is_drawn_narrower_not_huge(qapp, small_project, monkeyp
     image = render.render_image(small_project, 2400)
     assert image.width() * image.height() <= 400_000 * 1.01
     assert image.width() < 2400
+
+
+def _title_texts(scene) -> list[str]:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    return [item.text() for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+def test_no_workshop_date_is_shown_when_the_project_has_none(qapp, project):
+    from datetime import date
+
+    assert project.date is None
+    texts = " | ".join(_title_texts(render_map(project)))
+    assert "Workshop date" not in texts and str(date.today().year) not in texts
+    project.update_meta(date=date(2026, 3, 12))
+    assert "Workshop date: 12 March 2026" in " | ".join(_title_texts(render_map(project)))
+
+
+@pytest.mark.parametrize("width, height", [(960, 2e12), (2e12, 960), (1e6, 1e6), (1, 1e9)])
+def test_a_picture_is_sized_within_the_pixel_limits_whatever_the_geometry(width, height):
+    from valuechain_gui.limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
+    from valuechain_gui.ui.render import picture_size
+
+    w, h = picture_size(width, height, 2400)
+    assert 1 <= w <= MAX_PICTURE_SIDE and 1 <= h <= MAX_PICTURE_SIDE
+    assert w * h <= MAX_PICTURE_PIXELS and w <= 2400
+
+
+def test_a_map_a_million_pixels_tall_renders_small_and_fast(qapp, small_project):
+    import time
+
+    from valuechain_gui.limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
+    from valuechain_gui.ui.render import render_image
+
+    farms = small_project.link_by_name("Farms")
+    small_project.update_link(farms.id, position=(0.0, 1_000_000.0))
+    started = time.monotonic()
+    image = render_image(small_project)
+    assert time.monotonic() - started < 20  # a bound, not a speed target
+    assert image.height() <= MAX_PICTURE_SIDE
+    assert image.width() * image.height() <= MAX_PICTURE_PIXELS
+
+
+def test_an_svg_of_a_file_with_control_characters_is_well_formed(qapp, project, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from valuechain_gui.io.project_file import load_project
+
+    source = tmp_path / "dirty.vchain"
+    save_project(project, source)
+    raw = source.read_bytes().replace(b'"LiDAR sensors"', b'"LiDAR\\u0000 sensors\\u0001"')
+    source.write_bytes(raw.replace(b'"target_market": "Autonomous',
+                                   b'"target_market": "\\ufffeAutonomous\\u001b'))
+    text = write_svg(load_project(source), tmp_path / "map.svg").read_text("utf-8")
+    ET.fromstring(text)  # raises on a character XML forbids
+    assert "LiDAR sensors" in text and "Value chain map: Autonomous special vehicles" in text

@@ -33,7 +33,9 @@ class SaveError(ValueChainError):
 
     ``code`` is one of ``disk_full``, ``read_only``, ``locked``, ``write_failed``,
     ``verify_failed``, ``name_too_long``; ``params`` has ``path`` and ``reason`` (for
-    ``name_too_long``: ``length``, ``longest``, ``needed``, ``limit``).
+    ``name_too_long``: ``length``, ``longest``, ``needed``, ``limit``). Saving a project also raises
+    ``project_too_large`` (params ``path``, ``size_mb``, ``limit_mb``; see
+    :func:`~valuechain_gui.io.project_codec.dumps_project`).
     """
 
 

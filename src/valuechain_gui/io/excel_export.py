@@ -1,4 +1,4 @@
-"""Export the action plan to an Excel workbook (issue 2 "Excel export", issues 4, 6 and 8).
+"""Export the action plan to an Excel workbook.
 
 Sheets, in the project's language unless another is asked (words from
 :mod:`valuechain_gui.words`): Summary/Synthèse, Value chain/Chaîne de valeur, Local
@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import ActionKind, Project
-from ..words import LANGUAGES
+from ..text_safety import clean_text
+from ..words import LANGUAGES, counted
 from .atomic import atomic_write_bytes
 from .excel_errors import ExportError
 
@@ -83,24 +84,18 @@ class ExportReport:
     summary: str
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _warnings(safety: SafetyCounters) -> list[str]:
+def _warnings(safety: SafetyCounters, language: str = "en") -> list[str]:
+    """The warnings of a built workbook, one line each, counts in their plural forms."""
     from .excel_safety import MAX_CELL_CHARS
 
     lines = []
     if safety.cleaned:
-        lines.append(f"{_plural(safety.cleaned, 'cell', 'cells')} contained characters Excel "
-                     "refuses; they were removed.")
+        lines.append(counted(language, "export.cleaned", safety.cleaned))
     if safety.truncated:
         places = ", ".join(safety.truncated_places[:5])
         more = ", ..." if len(safety.truncated_places) > 5 else ""
-        verb = "was" if safety.truncated == 1 else "were"
-        lines.append(f"{_plural(safety.truncated, 'cell', 'cells')} ({places}{more}) {verb} "
-                     f"longer than Excel's limit of {MAX_CELL_CHARS:,} characters and {verb} cut "
-                     "in the workbook; the project keeps the whole text.")
+        lines.append(counted(language, "export.truncated", safety.truncated,
+                                 places=places + more, limit=f"{MAX_CELL_CHARS:,}"))
     return lines
 
 
@@ -185,20 +180,19 @@ def build_workbook(
         write_table(sheet(key), columns, rows, table_name=table_name, counters=safety,
                     progress=ticker, taken_names=table_names)
     if map_png is not None:
-        market = project.target_market.strip() or words("xl.summary.no_market")
-        write_map(sheet("xl.sheet.map"), map_png, words("xl.map.title", market=market), safety)
+        write_map(sheet("xl.sheet.map"), map_png)
     ticker.finish()
 
     market = project.target_market.strip() or words("xl.summary.no_market")
-    workbook.properties.title = words("xl.summary.title", market=market)
-    workbook.properties.creator = project.pole_name.strip() or "valuechain-gui"
+    workbook.properties.title = clean_text(words("xl.summary.title", market=market))[0]
+    workbook.properties.creator = clean_text(project.pole_name.strip())[0] or "valuechain-gui"
     workbook.properties.lastModifiedBy = "valuechain-gui"
-    workbook.properties.subject = market
+    workbook.properties.subject = clean_text(market)[0]
     workbook.properties.language = "fr-FR" if language == "fr" else "en-GB"
 
     local, alliance = counts[ActionKind.LOCAL_REINFORCEMENT], counts[ActionKind.ALLIANCE_SEARCH]
-    summary = (f"{_plural(len(titles), 'sheet', 'sheets')}, {local} local-reinforcement and "
-               f"{alliance} alliance-search {'action' if alliance == 1 else 'actions'}"
+    summary = (counted("en", "export.sheets", len(titles)) + ", "
+               + counted("en", "export.actions", alliance, local=local)
                + (" (version to share with partners)" if share_version else ""))
     counters = ExportCounters(sheets=titles, cleaned_cells=safety.cleaned,
                               truncated_cells=safety.truncated, warnings=_warnings(safety),

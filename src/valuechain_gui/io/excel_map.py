@@ -1,9 +1,11 @@
-"""The Map / Carte sheet: a title line and the picture of the map the UI rendered (PNG bytes).
+"""The Map / Carte sheet: the picture of the map the UI rendered (PNG bytes).
 
 ``io/`` never renders the map itself (that needs Qt, see DESIGN.md "Shape of the code"): the UI
-renders it at full detail and hands the PNG bytes to the export. The picture is anchored at A1,
-just below the title line (a vertical offset of the title row's height), scaled to fit the
-printable area of a landscape A4 page, and the sheet prints on exactly one page.
+renders it at full detail, with its title block (title, pôle, legend), and hands the PNG bytes to
+the export. The picture is anchored at A1 (the title is the picture's own: a title line in the
+sheet above it would say it twice), scaled to fit the printable area of a landscape A4 page, and
+the sheet prints on exactly one page. A picture larger than
+:data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` is refused before it is decoded.
 """
 
 from __future__ import annotations
@@ -13,19 +15,16 @@ import io
 from openpyxl.drawing.image import Image
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
 from openpyxl.drawing.xdr import XDRPositiveSize2D
-from openpyxl.styles import Font
 from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
 from .excel_errors import ExportError
-from .excel_safety import SafetyCounters, write_value
 from .excel_tables import setup_print
 
 #: Printable area of landscape A4 with the margins of :func:`setup_print` (0.5" left/right,
-#: 0.6" top/bottom), minus the title line, in pixels at 96 dpi: (297 - 25.4) mm by
-#: (210 - 30.5 - 10) mm.
-PAGE_PIXELS = (1026, 640)
-_TITLE_POINTS = 24.0
+#: 0.6" top/bottom), in pixels at 96 dpi: (297 - 25.4) mm by (210 - 30.5) mm.
+PAGE_PIXELS = (1026, 678)
 
 
 def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) -> tuple[int, int]:
@@ -40,37 +39,41 @@ def load_png(data: bytes) -> Image:
     """An openpyxl Image of the PNG ``data``.
 
     Raises:
-        ExportError: ``bad_map_image`` if ``data`` is not a readable PNG picture.
+        ExportError: ``bad_map_image`` if ``data`` is not a readable PNG picture, or one larger
+            than :data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` pixels or
+            :data:`~valuechain_gui.limits.MAX_PICTURE_SIDE` pixels on a side (the size is read
+            from the header, before anything is decoded).
     """
     from PIL import Image as PilImage, UnidentifiedImageError
 
     try:
         with PilImage.open(io.BytesIO(data)) as probe:
-            probe.verify()
             if probe.format != "PNG":
                 raise ValueError(f"{probe.format} instead of PNG")
+            width, height = probe.size
+            if width * height > MAX_PICTURE_PIXELS or max(width, height) > MAX_PICTURE_SIDE:
+                raise ValueError(f"{width} × {height} pixels is more than a map picture may "
+                                 f"have: {MAX_PICTURE_PIXELS:,} pixels, {MAX_PICTURE_SIDE:,} "
+                                 "a side")
+            probe.verify()
         return Image(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
+            PilImage.DecompressionBombError) as exc:
         raise ExportError("bad_map_image", "The map picture could not be read ({reason}).",
                           reason=str(exc) or type(exc).__name__) from exc
 
 
-def write_map(ws: Worksheet, png: bytes, title: str, counters: SafetyCounters) -> None:
-    """Fill ``ws`` (empty) with ``title`` in A1 and the map picture under it.
+def write_map(ws: Worksheet, png: bytes) -> None:
+    """Fill ``ws`` (empty) with the map picture, from A1.
 
     Raises:
         ExportError: ``bad_map_image`` (see :func:`load_png`).
     """
     image = load_png(png)
-    cell = ws.cell(row=1, column=1)
-    write_value(cell, title, counters)
-    cell.font = Font(bold=True, size=14)
-    ws.row_dimensions[1].height = _TITLE_POINTS
     width, height = fitted_size(int(image.width), int(image.height))
     image.width, image.height = width, height
-    offset = pixels_to_EMU(round(_TITLE_POINTS * 96 / 72) + 6)
     image.anchor = OneCellAnchor(
-        _from=AnchorMarker(col=0, colOff=0, row=0, rowOff=offset),
+        _from=AnchorMarker(col=0, colOff=0, row=0, rowOff=0),
         ext=XDRPositiveSize2D(pixels_to_EMU(width), pixels_to_EMU(height)),
     )
     ws.add_image(image)

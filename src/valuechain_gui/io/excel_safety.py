@@ -1,12 +1,15 @@
 """Writing user text into a workbook safely: no formula, no refused character, no overlong cell.
 
-Rules (see DESIGN.md, "Known pitfalls / openpyxl", and issue 2, "Excel export"):
+Rules (see DESIGN.md, "Known pitfalls / openpyxl"):
 
 * a text starting with ``=``, ``+``, ``-`` or ``@`` stays literal text: the cell's ``data_type`` is
   set to ``"s"`` after assignment (openpyxl would otherwise store ``=...`` as a formula); no
   apostrophe is added, so the text reads back unchanged;
 * characters Excel refuses (``openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE``: control characters other
-  than tab, line feed and carriage return) are removed, and the cell is counted as cleaned;
+  than tab, line feed and carriage return), and those no XML reader accepts or UTF-8 cannot
+  carry (lone surrogates, U+FFFE, U+FFFF; see :mod:`valuechain_gui.text_safety`), are removed
+  (a lone surrogate becomes U+FFFD), and the cell is counted as cleaned. The model cleans texts
+  at its door already; this is the export's own guard;
 * a text longer than Excel's limit of 32,767 characters per cell (Excel specifications and limits,
   "Total number of characters that a cell can contain") is cut there and counted as truncated;
   the project itself is never changed;
@@ -21,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from .. import text_safety
 
 #: Excel's limit of characters in one cell.
 MAX_CELL_CHARS = 32_767
@@ -51,15 +54,16 @@ def clean_text(text: str) -> tuple[str, bool, bool]:
     """``text`` made storable in one Excel cell.
 
     Returns:
-        ``(text, cleaned, truncated)``: the text without the characters Excel refuses (tab, line
-        feed and carriage return are kept) and cut at 32,767 characters; ``cleaned`` is True when
-        characters were removed, ``truncated`` when it was cut.
+        ``(text, cleaned, truncated)``: the text without the characters Excel or XML refuse
+        (tab, line feed and carriage return are kept; see :func:`valuechain_gui.text_safety.
+        clean_text`) and cut at 32,767 characters; ``cleaned`` is True when characters were
+        removed or replaced, ``truncated`` when it was cut.
     """
-    cleaned_text, removed = ILLEGAL_CHARACTERS_RE.subn("", text)
+    cleaned_text, found = text_safety.clean_text(text)
     truncated = len(cleaned_text) > MAX_CELL_CHARS
     if truncated:
         cleaned_text = cleaned_text[:MAX_CELL_CHARS]
-    return cleaned_text, removed > 0, truncated
+    return cleaned_text, bool(found), truncated
 
 
 def write_value(cell: Any, value: Any, counters: SafetyCounters) -> None:
@@ -90,7 +94,7 @@ def valid_sheet_title(title: str, existing: list[str] | tuple[str, ...] = (),
     characters, uses ``fallback`` when nothing is left, and appends `` (2)``, `` (3)``... (within
     the 31 characters) until it differs, case-insensitively, from every title in ``existing``.
     """
-    text = ILLEGAL_CHARACTERS_RE.sub("", _TITLE_FORBIDDEN.sub(" ", title))
+    text = text_safety.clean_text(_TITLE_FORBIDDEN.sub(" ", title))[0]
     text = " ".join(text.split()).strip("'").strip()
     text = text[:MAX_TITLE_CHARS].rstrip().rstrip("'") or fallback[:MAX_TITLE_CHARS]
     taken = {name.casefold() for name in existing}

@@ -11,7 +11,10 @@ content of every sheet can be checked on its own.
 * Local reinforcement / Alliance search: one row per action of that kind, whatever its state.
 * Partners: one row per candidate partner of an alliance-search action.
 
-The share version leaves out notes, budgets and funding sources (issue 4, "Exports").
+The share version (for partners) leaves out notes, budgets and funding sources, and every field
+that names people: the action's owner and its free-text partners (contact persons, often); the
+participants are left out of the Summary. Candidate partners (clusters, companies, labs) and
+actors (member organisations) stay: they are what partners need to see.
 """
 
 from __future__ import annotations
@@ -114,15 +117,19 @@ def actions_table(project: Project, words: Words, kind: ActionKind, *,
     Every action of ``kind`` is listed, in plan order, whatever its state (live, achieved, or
     obsolete with its reason). Start and deadline are dates (the caller formats them), budget a
     number of euros. Alliance search adds scope, search channels and candidate partners' names.
-    ``share_version`` leaves out budget, funding source and notes; ``gaps`` adds the gap
-    columns of each action's link (see :func:`value_chain_table`).
+    ``share_version`` leaves out owner, partners (free text naming people), budget, funding
+    source and notes; ``gaps`` adds the gap columns of each action's link (see
+    :func:`value_chain_table`).
     """
     columns = [
         Column(words("xl.col.link"), max_width=22),
         Column(words("xl.col.state"), max_width=18),
         Column(words("xl.col.title"), max_width=28),
-        Column(words("xl.col.owner"), max_width=18),
-        Column(words("xl.col.partners"), max_width=20),
+    ]
+    if not share_version:
+        columns += [Column(words("xl.col.owner"), max_width=18),
+                    Column(words("xl.col.partners"), max_width=20)]
+    columns += [
         Column(words("xl.col.start"), DATE, words.date_format()),
         Column(words("xl.col.deadline"), DATE, words.date_format()),
     ]
@@ -156,11 +163,10 @@ def _action_row(project: Project, words: Words, action: Action, share_version: b
         project.action_link_name(action),
         words.action_state(project, action),
         action.title,
-        action.owner,
-        action.partners,
-        action.start,
-        action.deadline,
     ]
+    if not share_version:
+        row += [action.owner, action.partners]
+    row += [action.start, action.deadline]
     if not share_version:
         row += [None if action.budget is None else float(action.budget), action.funding_source]
     row += [priority_word(words, action.priority), action.indicator,

@@ -1,10 +1,11 @@
 """Project ↔ the bytes of a project file (``.vchain``), in memory; files are handled by
 :mod:`valuechain_gui.io.project_file`.
 
-Reading is parse → check the format name and version → migrate step by step
-(:mod:`~valuechain_gui.io.migrations`) → validate (:mod:`~valuechain_gui.io.schema`, pydantic) →
-build the :class:`~valuechain_gui.model.Project` through its own operations, so that every model
-invariant holds. Any problem raises :class:`ProjectFileError` naming the file, the place (a JSON
+Reading is size check → parse → check the format name and version → migrate step by step
+(:mod:`~valuechain_gui.io.migrations`) → check the counts against the limits and clean the texts
+(:mod:`~valuechain_gui.io.project_guard`) → validate (:mod:`~valuechain_gui.io.schema`,
+pydantic) → build the :class:`~valuechain_gui.model.Project` through its own operations, so that
+every model invariant holds. Any problem raises :class:`ProjectFileError` naming the file, the place (a JSON
 path such as ``links[3].status``) and what was expected; no other exception escapes and no
 half-built project is returned. Keys this version does not know are kept in the records' ``extra``
 dicts and written back.
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import ModelError, ValueChainError
+from ..errors import ModelError
+from ..limits import MAX_FILE_BYTES
 from ..model import (
     Action,
     ActionKind,
@@ -43,6 +45,14 @@ from ..model import (
 )
 from . import migrations
 from .atomic import SaveError
+from .project_guard import (
+    ProjectFileError,
+    ProjectFileWarning,
+    check_counts,
+    check_size,
+    clean_strings,
+    may_hold_unsafe,
+)
 from .schema import (
     FORMAT_NAME,
     ActionModel,
@@ -57,17 +67,6 @@ from .schema import (
 EXTENSION = ".vchain"
 
 
-class ProjectFileError(ValueChainError):
-    """A project file cannot be opened. ``str(error)`` is ``FILE:LOCATION: message``.
-
-    Codes: ``not_found``, ``unreadable`` (OS error), ``empty``, ``not_text`` (not UTF-8),
-    ``not_json`` (params ``line``, ``column`` when known), ``not_a_project`` (JSON, but not our
-    format), ``bad_version``, ``newer_version`` (params ``file_version``, ``supported``),
-    ``migration_failed``, ``invalid`` (location = JSON path; params ``expected``, ``more`` = number
-    of further problems).
-    """
-
-
 @dataclass
 class LoadResult:
     """What :func:`load_project_with_info` read.
@@ -76,11 +75,15 @@ class LoadResult:
         project: the built project.
         file_version: the format version written in the file (int).
         migrated: True when the file was of an older version and was migrated on load.
+        warnings: what was changed on the way in (texts with characters that cannot be saved
+            or exported, cleaned), one :class:`ProjectFileWarning` per place; the project then
+            differs from the file and should be marked modified.
     """
 
     project: Project
     file_version: int
     migrated: bool
+    warnings: list[ProjectFileWarning] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------- writing
@@ -160,8 +163,10 @@ def dumps_project(project: Project) -> bytes:
     """The file content of ``project`` as UTF-8 bytes (see the module docstring for the layout).
 
     Raises:
-        SaveError: code ``write_failed`` when the project holds a value JSON cannot carry
-            (NaN or infinite number, an object in an ``extra`` dict).
+        SaveError: code ``write_failed`` when the project holds a value JSON or UTF-8 cannot
+            carry (NaN or infinite number, an object in an ``extra`` dict, a lone surrogate);
+            ``project_too_large`` when the file would be larger than
+            :data:`~valuechain_gui.limits.MAX_FILE_BYTES` (it could not be opened again).
     """
     data = project_to_dict(project)
     try:
@@ -176,7 +181,19 @@ def dumps_project(project: Project) -> bytes:
         raise SaveError("write_failed", "{path} could not be written: {reason} "
                         "(the previous file is intact).", path="the project",
                         reason=str(exc)) from exc
-    return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+    try:
+        content = ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SaveError("write_failed", "{path} could not be written: {reason} "
+                        "(the previous file is intact).", path="the project",
+                        reason=str(exc)) from exc
+    if len(content) > MAX_FILE_BYTES:
+        raise SaveError("project_too_large", "{path} was not written: the project takes "
+                        "{size_mb:,} MB, more than the {limit_mb:,} MB a project file may hold (the "
+                        "previous file is intact).", path="the project", size=len(content),
+                        limit=MAX_FILE_BYTES, size_mb=round(len(content) / 1e6),
+                        limit_mb=round(MAX_FILE_BYTES / 1e6))
+    return content
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -196,8 +213,12 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def _parse(data: bytes | str, file: str | None) -> Any:
-    """Decode and parse JSON; ProjectFileError ``empty``, ``not_text``, ``not_json``."""
+def _parse(data: bytes | str, file: str | None) -> tuple[Any, bool]:
+    """Decode and parse JSON; ProjectFileError ``empty``, ``not_text``, ``not_json``.
+
+    Returns ``(data, unsafe)``: ``unsafe`` is False when the text cannot hold a character
+    :func:`~valuechain_gui.io.project_guard.clean_strings` would clean (its walk is skipped).
+    """
     if isinstance(data, bytes):
         if not data.strip():
             raise _error("empty", "the file is empty (expected a valuechain-gui project)", file)
@@ -212,7 +233,8 @@ def _parse(data: bytes | str, file: str | None) -> Any:
     if not text.strip():
         raise _error("empty", "the file is empty (expected a valuechain-gui project)", file)
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        return (json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float),
+                may_hold_unsafe(text))
     except json.JSONDecodeError as exc:
         raise _error("not_json", "not valid JSON ({reason}); the file may be truncated or "
                      "damaged", file, f"line {exc.lineno}, column {exc.colno}",
@@ -367,7 +389,9 @@ def _build(model: ProjectModel, file: str | None) -> Project:
     return project
 
 
-def _from_raw(raw: Any, file: str | None) -> LoadResult:
+def _from_raw(raw: Any, file: str | None, unsafe: bool = True) -> LoadResult:
+    """Header → migration → limits → texts cleaned (unless ``unsafe`` is False: none can be
+    found) → validation → build."""
     version = _check_header(raw, file)
     migrated = version < migrations.CURRENT_VERSION
     if migrated:
@@ -378,7 +402,11 @@ def _from_raw(raw: Any, file: str | None) -> LoadResult:
                          "file up to version {supported}: {reason}", file, "version",
                          file_version=version, supported=migrations.CURRENT_VERSION,
                          reason=str(exc) or type(exc).__name__) from None
-    return LoadResult(_build(_validate(raw, file), file), version, migrated)
+    check_counts(raw, file)
+    warnings: list[ProjectFileWarning] = []
+    if unsafe:
+        raw, warnings = clean_strings(raw, file)
+    return LoadResult(_build(_validate(raw, file), file), version, migrated, warnings)
 
 
 def project_from_dict(data: Any, file: str | None = None) -> Project:
@@ -391,8 +419,11 @@ def project_from_dict(data: Any, file: str | None = None) -> Project:
 
 
 def loads_project_with_info(data: bytes | str, file: str | None = None) -> LoadResult:
-    """Like :func:`loads_project`, with the file's format version and whether it was migrated."""
-    return _from_raw(_parse(data, file), file)
+    """Like :func:`loads_project`, with the file's format version, whether it was migrated and
+    the warnings of what was changed on the way in (see :class:`LoadResult`)."""
+    check_size(data, file)
+    raw, unsafe = _parse(data, file)
+    return _from_raw(raw, file, unsafe)
 
 
 def loads_project(data: bytes | str, file: str | None = None) -> Project:
@@ -403,12 +434,15 @@ def loads_project(data: bytes | str, file: str | None = None) -> Project:
         file: the file name shown in error messages, if any.
 
     Raises:
-        ProjectFileError: empty, not text, not JSON, not a project, newer version, invalid.
+        ProjectFileError: empty, not text, not JSON, not a project, newer version, invalid, past
+            a limit of :mod:`valuechain_gui.limits` (``too_large``, ``too_complex``,
+            ``too_many``); texts with characters that cannot be saved are cleaned instead (see
+            :func:`loads_project_with_info` for the warnings).
     """
     return loads_project_with_info(data, file).project
 
 
 __all__ = [
-    "EXTENSION", "LoadResult", "ProjectFileError", "dumps_project", "loads_project",
-    "loads_project_with_info", "project_from_dict", "project_to_dict",
+    "EXTENSION", "LoadResult", "ProjectFileError", "ProjectFileWarning", "dumps_project",
+    "loads_project", "loads_project_with_info", "project_from_dict", "project_to_dict",
 ]

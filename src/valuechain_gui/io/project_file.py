@@ -21,6 +21,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+from ..limits import MAX_FILE_BYTES
 from ..model import Project
 from . import migrations
 from .atomic import SaveError, atomic_write_bytes
@@ -28,12 +29,14 @@ from .project_codec import (
     EXTENSION,
     LoadResult,
     ProjectFileError,
+    ProjectFileWarning,
     dumps_project,
     loads_project,
     loads_project_with_info,
     project_from_dict,
     project_to_dict,
 )
+from .project_guard import too_large
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
     """Where the previous file is kept on save: ``NAME.vchain.bak`` beside ``path``."""
@@ -121,10 +124,15 @@ def load_project_with_info(path: str | os.PathLike[str]) -> LoadResult:
     """Open the project file at ``path``; returns a :class:`LoadResult`.
 
     Raises:
-        ProjectFileError: ``not_found``, ``unreadable`` and every code of :func:`loads_project`.
+        ProjectFileError: ``not_found``, ``unreadable`` and every code of :func:`loads_project`;
+            a file larger than :data:`~valuechain_gui.limits.MAX_FILE_BYTES` is refused
+            (``too_large``) before it is read.
     """
     file = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise too_large(size, file)
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise ProjectFileError("not_found", "no such file", file=file) from None
@@ -140,9 +148,9 @@ def load_project(path: str | os.PathLike[str]) -> Project:
 
 
 __all__ = [
-    "EXTENSION", "LoadResult", "ProjectFileError", "SaveError", "backup_path", "dumps_project",
+    "EXTENSION", "LoadResult", "ProjectFileError", "ProjectFileWarning", "SaveError",
+    "backup_path", "dumps_project",
     "load_project", "load_project_with_info", "loads_project", "loads_project_with_info",
     "project_from_dict", "project_to_dict", "save_project",
     "version_backup_path",
 ]
-

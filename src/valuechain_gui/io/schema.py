@@ -18,7 +18,8 @@ Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project
      "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}]}
 
 Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
-``YYYY-MM-DD`` strings; positions are scene pixels; budgets euros.
+``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
+:data:`~valuechain_gui.limits.MAX_COORDINATE`; budgets euros.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from ..limits import MAX_COORDINATE
 from ..model.enums import (
     ActionKind,
     ActionStatus,
@@ -64,10 +66,21 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
+#: What a position out of bounds is told (also the key of its translation in the UI).
+POSITION_EXPECTED = (f"expected a position [x, y] with x and y between {-MAX_COORDINATE:,.0f} "
+                     f"and {MAX_COORDINATE:,.0f} pixels")
+
+
+def _bounded_point(value: list[float]) -> list[float]:
+    if any(abs(v) > MAX_COORDINATE for v in value):
+        raise ValueError(POSITION_EXPECTED)
+    return value
+
+
 #: A non-empty id (any text; new ids are uuid4 strings).
 Id = Annotated[str, Field(min_length=1)]
-#: A point ``[x, y]`` (JSON list of two numbers).
-Point = Annotated[list[float], Field(min_length=2, max_length=2)]
+#: A point ``[x, y]`` (JSON list of two finite numbers within ``±MAX_COORDINATE``).
+Point = Annotated[list[float], Field(min_length=2, max_length=2), AfterValidator(_bounded_point)]
 #: An ISO date string ``YYYY-MM-DD`` or null.
 IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
 # Enum tokens written out (static types for mypy); TOKEN_TYPES pairs each with its enum and a test

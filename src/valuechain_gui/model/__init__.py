@@ -20,7 +20,8 @@ from .enums import (
     SearchChannel,
 )
 from .events import EventKind, ModelEvent
-from .project import PROJECT_FIELDS, Project, RemovedLinks, RemovedStage, StatusChange, name_key
+from .project import PROJECT_FIELDS, Project, name_key
+from .records import RemovedLinks, RemovedStage, StatusChange
 
 __all__ = [
     "ACTION_FIELDS", "KIND_FOR_STATUS", "LINK_FIELDS", "PROJECT_FIELDS", "STATUS_FOR_KIND",

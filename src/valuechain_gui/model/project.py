@@ -12,32 +12,35 @@ and changes nothing):
   :meth:`Project.revert_status` undoes exactly both.
 
 Every mutating operation returns what is needed to invert it, for the Qt layer's undo commands, and
-notifies subscribers (:mod:`valuechain_gui.model.events`).
+notifies subscribers (:mod:`valuechain_gui.model.events`). The operations on flows and on the
+plan's actions live in :mod:`.flow_operations` and :mod:`.plan_operations` (mixed in).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from functools import partial
 from datetime import date
 from typing import Any
 
 from ..errors import ModelError
+from ..limits import MAX_ACTIONS, MAX_LINKS, MAX_STAGES
 from ..words import TEMPLATE_STAGE_KEYS, word
-from .entities import ACTION_FIELDS, LINK_FIELDS, Action, Flow, Link, Stage, status_of
-from .enums import (
-    KIND_FOR_STATUS,
-    STATUS_FOR_KIND,
-    ActionKind,
-    ActionState,
-    ActionStatus,
-    LinkStatus,
-    ObsoleteReason,
-)
+from . import doors
+from .entities import LINK_FIELDS, Action, Flow, Link, Stage, status_of
+from .enums import KIND_FOR_STATUS, LinkStatus
 from .events import EventKind, Observable
+from .flow_operations import FlowOperations
+from .plan_operations import PlanOperations
+from .records import RemovedLinks, RemovedStage, StatusChange, record_link
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language")
+
+
+def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
+    """Note a cleaned ``place`` (``LINKID.notes``) of a link as ``(link id, ".notes")``."""
+    notes.append((link_id, place[len(link_id):]))
 
 
 def name_key(name: str) -> str:
@@ -45,39 +48,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-@dataclass
-class RemovedLinks:
-    """What :meth:`Project.remove_links` took out, to put it back with :meth:`restore_links`.
-
-    ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
-    Detached actions keep their ``link_id``, so restoring the links reattaches them.
-    """
-
-    links: list[tuple[int, Link]] = field(default_factory=list)
-    flows: list[tuple[int, Flow]] = field(default_factory=list)
-
-
-@dataclass
-class StatusChange:
-    """What :meth:`Project.set_status` did: old status per link id and the actions it created."""
-
-    old: dict[str, LinkStatus] = field(default_factory=dict)
-    new: LinkStatus = LinkStatus.UNASSESSED
-    created: list[Action] = field(default_factory=list)
-
-
-@dataclass
-class RemovedStage:
-    """What :meth:`Project.remove_stage` did, for :meth:`Project.restore_stage`."""
-
-    index: int
-    stage: Stage
-    moved_to: str | None = None
-    moved: dict[str, str] = field(default_factory=dict)  # link id -> old stage id
-    removed_links: RemovedLinks | None = None
-
-
-class Project(Observable):
+class Project(FlowOperations, PlanOperations, Observable):
     """A value-chain project: meta data, ordered stages, links, flows and actions.
 
     Attributes (read freely, change only through methods):
@@ -92,11 +63,19 @@ class Project(Observable):
         extra: unknown keys read from the file, written back on save.
         flows_revision: int incremented whenever the flow graph changes (links or flows added or
             removed), so that analyses can cache what depends only on the graph.
+        cleaned_places: JSON paths (``links[3].notes``) of texts the operations cleaned of
+            characters that cannot be saved or exported (see :mod:`.doors`); read them with
+            :meth:`take_cleaned_places`.
+
+    Every operation takes values through :mod:`.doors` (texts cleaned, dates as ``date``,
+    positions finite and bounded) and refuses edits past :mod:`valuechain_gui.limits`.
     """
 
     def __init__(self, target_market: str = "", language: str = "fr") -> None:
         super().__init__()
-        self.target_market = target_market
+        self.cleaned_places: list[str] = []
+        self.target_market = doors.text("target_market", target_market, "target_market",
+                                        self._noted)
         self.pole_name = ""
         self.territory = ""
         self.participants: list[str] = []
@@ -111,6 +90,18 @@ class Project(Observable):
         self._names: dict[str, str] = {}  # name_key -> link id
         self._out: dict[str, set[str]] = {}
         self._in: dict[str, set[str]] = {}
+
+    def _noted(self, place: str) -> None:
+        self._note_places([place])
+
+    def _note_places(self, places: list[str]) -> None:
+        """Remember cleaned places for :meth:`take_cleaned_places` (the first 100 untaken)."""
+        self.cleaned_places.extend(places[:max(0, 100 - len(self.cleaned_places))])
+
+    def take_cleaned_places(self) -> list[str]:
+        """The places whose text was cleaned since the last call (JSON paths), then forgets them."""
+        places, self.cleaned_places = self.cleaned_places, []
+        return places
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -180,20 +171,6 @@ class Project(Observable):
         """Links of one stage, in link order."""
         return [link for link in self.links.values() if link.stage_id == stage_id]
 
-    def upstream_of(self, link_id: str) -> list[str]:
-        """Ids of links with a flow into ``link_id`` (unordered set as list)."""
-        return sorted(self._in.get(link_id, ()))
-
-    def downstream_of(self, link_id: str) -> list[str]:
-        """Ids of links ``link_id`` flows into."""
-        return sorted(self._out.get(link_id, ()))
-
-    def flows_of(self, link_id: str) -> list[Flow]:
-        """Flows touching ``link_id`` (in and out)."""
-        keys = [(u, link_id) for u in self._in.get(link_id, ())]
-        keys += [(link_id, d) for d in self._out.get(link_id, ())]
-        return [self.flows[k] for k in keys]
-
     def counts_by_status(self) -> dict[LinkStatus, int]:
         """Number of links per status (every status present, possibly 0)."""
         counts = {status: 0 for status in LinkStatus}
@@ -201,46 +178,18 @@ class Project(Observable):
             counts[link.status] += 1
         return counts
 
-    def actions_for_link(self, link_id: str) -> list[Action]:
-        """Actions attached to the link, in plan order."""
-        return [a for a in self.actions.values() if a.link_id == link_id]
-
-    def action_state(self, action: Action) -> tuple[ActionState, ObsoleteReason | None]:
-        """Derived state of ``action`` and, when obsolete, why.
-
-        live: its link exists and has the status matching its kind (weak for local reinforcement,
-        missing for alliance search); achieved: its status is done and its link is strong;
-        obsolete otherwise.
-        """
-        link = self.links.get(action.link_id)
-        if link is None:
-            return ActionState.OBSOLETE, ObsoleteReason.LINK_REMOVED
-        if link.status == STATUS_FOR_KIND[action.kind]:
-            return ActionState.LIVE, None
-        if link.status == LinkStatus.STRONG:
-            if action.status == ActionStatus.DONE:
-                return ActionState.ACHIEVED, None
-            return ActionState.OBSOLETE, ObsoleteReason.LINK_STRONG_NOT_DONE
-        return ActionState.OBSOLETE, ObsoleteReason.LINK_RETAGGED
-
-    def action_link_name(self, action: Action) -> str:
-        """Name of the action's link, or the name it had if the link was removed."""
-        link = self.links.get(action.link_id)
-        return link.name if link else action.link_name
-
-    def iter_actions(self, kind: ActionKind | None = None) -> Iterator[Action]:
-        """Actions in plan order, optionally of one kind."""
-        return (a for a in self.actions.values() if kind is None or a.kind == kind)
-
     # ------------------------------------------------------------------ project meta
     def update_meta(self, **changes: Any) -> dict[str, Any]:
         """Change project attributes (names in ``PROJECT_FIELDS``); returns their old values."""
         unknown = set(changes) - set(PROJECT_FIELDS)
         if unknown:
             raise ModelError("unknown_field", "Unknown project field {field}.", field=min(unknown))
+        notes: list[str] = []
+        changes = doors.meta_fields(changes, notes.append)
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)
+        self._note_places(notes)
         self._emit(EventKind.PROJECT_CHANGED, (), tuple(changes))
         return old
 
@@ -249,14 +198,21 @@ class Project(Observable):
         """Insert ``stage`` at ``index`` (default: last)."""
         if any(s.id == stage.id for s in self.stages):
             raise ModelError("duplicate_id", "Id {id} is already used.", id=stage.id)
-        self.stages.insert(len(self.stages) if index is None else index, stage)
+        if len(self.stages) >= MAX_STAGES:
+            raise doors.too_many("stages", len(self.stages) + 1, MAX_STAGES)
+        at = len(self.stages) if index is None else index
+        stage.name = doors.text("name", stage.name, f"stages[{at}].name", self._noted)
+        self.stages.insert(at, stage)
         self._emit(EventKind.STAGES_CHANGED, (stage.id,))
 
     def rename_stage(self, stage_id: str, name: str) -> str:
         """Rename a stage; returns the old name. ModelError ``blank_name`` for a blank name."""
+        stage = self.stage(stage_id)
+        notes: list[str] = []
+        name = doors.text("name", name, f"stages[{self.stages.index(stage)}].name", notes.append)
         if not name.strip():
             raise ModelError("blank_name", "A name cannot be blank.")
-        stage = self.stage(stage_id)
+        self._note_places(notes)
         old, stage.name = stage.name, name
         self._emit(EventKind.STAGES_CHANGED, (stage_id,))
         return old
@@ -325,18 +281,33 @@ class Project(Observable):
         self.add_links([link], [index])
 
     def add_links(self, links: list[Link], indices: list[int | None] | None = None) -> None:
-        """Add several links at once (one event); all are checked before any is added."""
+        """Add several links at once (one event); all are checked before any is added.
+
+        Raises ModelError: as :meth:`add_link`, and those of :mod:`.doors` (``bad_text``,
+        ``bad_position``, ``too_many``).
+        """
+        if len(self.links) + len(links) > MAX_LINKS:
+            raise doors.too_many("links", len(self.links) + len(links), MAX_LINKS)
         names: set[str] = set()
-        for link in links:
+        notes: list[str] = []
+        checked = []
+        for k, link in enumerate(links):
             if link.id in self.links:
                 raise ModelError("duplicate_id", "Id {id} is already used.", id=link.id)
-            self._check_name(link.name, None)
-            if name_key(link.name) in names:
+            values = doors.link_fields({f: getattr(link, f) for f in doors.LINK_DOOR_FIELDS},
+                                       f"links[{len(self.links) + k}]", notes.append)
+            self._check_name(values["name"], None)
+            if name_key(values["name"]) in names:
                 raise ModelError("duplicate_link_name", "A link named {name} already exists.",
-                                 name=link.name.strip())
-            names.add(name_key(link.name))
+                                 name=values["name"].strip())
+            names.add(name_key(values["name"]))
             self.stage(link.stage_id)
+            checked.append(values)
+        for link, values in zip(links, checked):
+            for name, value in values.items():
+                setattr(link, name, value)
             link.status = status_of(link.status)
+        self._note_places(notes)
         for link, index in zip(links, indices or [None] * len(links)):
             self._insert_link(link, index)
             for action in self.actions_for_link(link.id):
@@ -385,14 +356,19 @@ class Project(Observable):
         """Change fields of several links at once; returns ``{link id: {field: old value}}``.
 
         Status is not changed here (see :meth:`set_status`). All changes are checked first:
-        unknown field/link/stage, blank or duplicate name raise ModelError and change nothing.
+        unknown field/link/stage, blank or duplicate name, and the refusals of :mod:`.doors`
+        (``bad_text``, ``bad_position``...) raise ModelError and change nothing.
         """
         new_names: dict[str, str] = {}
+        notes: list[tuple[str, str]] = []  # (link id, rest of the JSON path)
+        changes = dict(changes)
         for link_id, fields_ in changes.items():
             self.link(link_id)
             unknown = set(fields_) - set(LINK_FIELDS)
             if unknown:
                 raise ModelError("unknown_field", "Unknown link field {field}.", field=min(unknown))
+            fields_ = changes[link_id] = doors.link_fields(
+                fields_, link_id, partial(_note_link, notes, link_id))
             if "stage_id" in fields_:
                 self.stage(fields_["stage_id"])
             if "name" in fields_:
@@ -412,6 +388,9 @@ class Project(Observable):
             for name, value in fields_.items():
                 setattr(link, name, tuple(value) if name == "position" else value)
             changed.update(fields_)
+        if notes:
+            order = {link_id: i for i, link_id in enumerate(self.links)}
+            self._note_places([f"links[{order[lid]}]{rest}" for lid, rest in notes])
         for link_id, key in new_names.items():
             self._names[key] = link_id
             for action in self.actions_for_link(link_id):
@@ -432,13 +411,16 @@ class Project(Observable):
         kind = KIND_FOR_STATUS.get(status)
         for link_id in ids:
             link = self.links[link_id]
-            change.old[link_id] = link.status
-            link.status = status
             if kind is not None and not any(a.kind == kind for a in self.actions_for_link(link_id)):
                 key = f"action.title.{kind.value}"
                 action = Action(link_id=link_id, kind=kind, link_name=link.name,
                                 title=word(self.language, key, link=link.name))
                 change.created.append(action)
+        if len(self.actions) + len(change.created) > MAX_ACTIONS:
+            raise doors.too_many("actions", len(self.actions) + len(change.created), MAX_ACTIONS)
+        for link_id in ids:
+            change.old[link_id] = self.links[link_id].status
+            self.links[link_id].status = status
         self._emit(EventKind.LINK_CHANGED, tuple(ids), ("status",))
         if change.created:
             for action in change.created:
@@ -465,109 +447,3 @@ class Project(Observable):
             for action in change.created:
                 self.actions[action.id] = action
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))
-
-    # ------------------------------------------------------------------ flows
-    def _insert_flow(self, flow: Flow, index: int | None = None) -> None:
-        if index is None or index >= len(self.flows):
-            self.flows[flow.key] = flow
-        else:
-            items = list(self.flows.items())
-            items.insert(index, (flow.key, flow))
-            self.flows = dict(items)
-        self._out.setdefault(flow.upstream, set()).add(flow.downstream)
-        self._in.setdefault(flow.downstream, set()).add(flow.upstream)
-
-    def _check_flow(self, upstream: str, downstream: str) -> None:
-        self.link(upstream)
-        self.link(downstream)
-        if upstream == downstream:
-            raise ModelError("self_flow", "A link cannot flow into itself.")
-        if (upstream, downstream) in self.flows:
-            raise ModelError("duplicate_flow", "This flow already exists.")
-
-    def add_flow(self, upstream: str, downstream: str) -> Flow:
-        """Add a flow upstream → downstream; ModelError ``self_flow``, ``duplicate_flow``, ``unknown_link``."""
-        self._check_flow(upstream, downstream)
-        flow = Flow(upstream, downstream)
-        self.restore_flows([(len(self.flows), flow)])
-        return flow
-
-    def remove_flows(self, keys: Iterable[tuple[str, str]]) -> list[tuple[int, Flow]]:
-        """Remove flows by key; returns ``[(index, flow)]`` for :meth:`restore_flows`."""
-        keys = list(dict.fromkeys((k[0], k[1]) for k in keys))
-        for key in keys:
-            if key not in self.flows:
-                raise ModelError("unknown_flow", "No flow {up} → {down}.", up=key[0], down=key[1])
-        removed = self._remove_flow_keys(keys)
-        self.flows_revision += 1
-        return removed
-
-    def _remove_flow_keys(self, keys: list[tuple[str, str]]) -> list[tuple[int, Flow]]:
-        if not keys:
-            return []
-        order = {key: i for i, key in enumerate(self.flows)}
-        removed = sorted(((order[k], self.flows[k]) for k in keys), key=lambda pair: pair[0])
-        for _, flow in removed:
-            del self.flows[flow.key]
-            self._out[flow.upstream].discard(flow.downstream)
-            self._in[flow.downstream].discard(flow.upstream)
-        self._emit(EventKind.FLOW_REMOVED, tuple(flow.key for _, flow in removed))
-        return removed
-
-    def restore_flows(self, flows: list[tuple[int, Flow]]) -> None:
-        """Insert flows at their indices (the inverse of :meth:`remove_flows`)."""
-        if not flows:
-            return
-        for _, flow in flows:
-            self._check_flow(flow.upstream, flow.downstream)
-        for index, flow in sorted(flows, key=lambda pair: pair[0]):
-            self._insert_flow(flow, index)
-        self.flows_revision += 1
-        self._emit(EventKind.FLOW_ADDED, tuple(flow.key for _, flow in flows))
-
-    # ------------------------------------------------------------------ actions
-    def add_action(self, action: Action, index: int | None = None) -> None:
-        """Add an action (its link may be any id; an unknown one makes it detached)."""
-        if action.id in self.actions:
-            raise ModelError("duplicate_id", "Id {id} is already used.", id=action.id)
-        if action.link_id in self.links:
-            action.link_name = self.links[action.link_id].name
-        if index is None or index >= len(self.actions):
-            self.actions[action.id] = action
-        else:
-            items = list(self.actions.items())
-            items.insert(index, (action.id, action))
-            self.actions = dict(items)
-        self._emit(EventKind.ACTION_ADDED, (action.id,))
-
-    def remove_action(self, action_id: str) -> tuple[int, Action]:
-        """Remove an action; returns (index, action) for :meth:`add_action`."""
-        if action_id not in self.actions:
-            raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
-        index = list(self.actions).index(action_id)
-        action = self.actions.pop(action_id)
-        self._emit(EventKind.ACTION_REMOVED, (action_id,))
-        return index, action
-
-    def update_action(self, action_id: str, **changes: Any) -> dict[str, Any]:
-        """Change fields of an action (see ``ACTION_FIELDS``); returns the old values."""
-        if action_id not in self.actions:
-            raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
-        unknown = set(changes) - set(ACTION_FIELDS)
-        if unknown:
-            raise ModelError("unknown_field", "Unknown action field {field}.", field=min(unknown))
-        action = self.actions[action_id]
-        old = {name: getattr(action, name) for name in changes}
-        for name, value in changes.items():
-            setattr(action, name, value)
-        self._emit(EventKind.ACTION_CHANGED, (action_id,), tuple(changes))
-        return old
-
-
-def record_link(record: RemovedLinks, link_id: str) -> Link:
-    """The link with ``link_id`` in a :class:`RemovedLinks` record (KeyError if absent)."""
-    for _, link in record.links:
-        if link.id == link_id:
-            return link
-    raise KeyError(link_id)
-

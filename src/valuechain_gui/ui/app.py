@@ -156,6 +156,10 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return _screenshot(app, window, Path(screenshot))
 
     window.show()
+    if document is not None:  # texts cleaned on opening: say where
+        from .load_notice import show_load_warnings
+
+        show_load_warnings(window, document)
     if error is not None:
         window.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
             name=Path(project).name), error)

@@ -11,6 +11,7 @@ This module holds no dialogs: :mod:`~valuechain_gui.ui.main_window` asks the use
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,6 +35,9 @@ class Document(QObject):
             a Qt signal ``changed(ModelEvent)``.
         file_version: format version the file had on disk (None for a new project).
         migrated: True when the file was migrated from an older format on load.
+        load_warnings: what was changed when the file was opened (texts cleaned of characters
+            that cannot be saved or exported), one ``ProjectFileWarning`` per place (JSON path);
+            the document is then modified until saved.
 
     Signals:
         modified_changed(bool): the modified state changed.
@@ -52,6 +56,7 @@ class Document(QObject):
         self.notifier = ProjectNotifier(project)
         self.file_version: int | None = None
         self.migrated = False
+        self.load_warnings: list[Any] = []
         self._unsaved = unsaved
         # work safety (issue 5, ui/autosave.py, ui/recovery.py, ui/file_lock.py):
         self.read_only = False  # another instance has the file: Save refused, Save As allowed
@@ -143,6 +148,9 @@ def open_document(path: Path) -> Document:
     document = Document(result.project, Path(path))
     document.file_version = result.file_version
     document.migrated = bool(result.migrated)
+    document.load_warnings = list(result.warnings)
+    if result.warnings:  # cleaned on opening: the file on disk differs until it is saved
+        document._unsaved = True
     return document
 
 

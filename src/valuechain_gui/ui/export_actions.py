@@ -258,8 +258,8 @@ class ReportTexts(QObject):
                 cleaned))
         if truncated:
             lines.append(self.tr(
-                "%n cell(s) were cut at Excel's limit of 32,767 characters (the project keeps "
-                "the whole text).", "", truncated))
+                "Text was cut at Excel's limit of 32,767 characters in %n cell(s) (the project "
+                "keeps the whole text).", "", truncated))
         return "\n".join(lines)
 
 

@@ -42,6 +42,7 @@ from .docks.legend_dock import LegendDock
 from .docks.plan_dock import PlanDock
 from .docks.properties_dock import PropertiesDock
 from .document import PROJECT_SUFFIX, Document, new_document, open_document
+from .load_notice import show_load_warnings
 from .find_dialog import FindDialog
 from .messages import error_text
 from .recent_files import RecentFiles
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
             return False
         document.read_only = read_only
         self.set_document(document)
+        show_load_warnings(self, document)  # texts cleaned on opening: say where
         self.recent.add(path)
         self.settings.setValue("files/last_folder", str(path.absolute().parent))
         self.fit_all()

@@ -17,7 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import ValueChainError
+from ..io.schema import POSITION_EXPECTED
 from ..model import LinkStatus
+from ..text_safety import escape_controls
 
 _CONTEXT = "Messages"
 
@@ -57,6 +59,9 @@ def error_templates() -> dict[str, str]:
                            "export it to Excel."),
         "is_a_spreadsheet": _t("This is a spreadsheet, not a valuechain-gui project: import it "
                                "(File > Import Spreadsheet)."),
+        "project_too_large": _t("{path} was not written: the project would take {size_mb} MB, "
+                                "more than the {limit_mb} MB a project file may hold. The "
+                                "previous file is intact."),
         # model invariants (model/project.py ModelError)
         "blank_name": _t("A name cannot be blank."),
         "duplicate_link_name": _t("A link named “{name}” already exists."),
@@ -69,6 +74,13 @@ def error_templates() -> dict[str, str]:
         "unknown_field": _t("“{field}” is not a field that can be changed."),
         "duplicate_id": _t("The identifier {id} is already used."),
         "bad_stage": _t("Links cannot move to the stage being removed."),
+        # the model's doors (model/doors.py ModelError) and the limits (valuechain_gui/limits.py)
+        "bad_date": _t("“{field}” takes a date (or nothing), not {given}."),
+        "bad_text": _t("“{field}” takes text, not {given}."),
+        "bad_number": _t("“{field}” takes a finite number (or nothing)."),
+        "bad_position": _t("A position must be two finite numbers between -{limit} and {limit} "
+                           "pixels."),
+        "too_many": _t("There would be too many of them: {count} (at most {limit})."),
         # opening files (io/project_codec.py, io/project_file.py ProjectFileError)
         "not_found": _t("The file does not exist (it may have been moved or deleted)."),
         "unreadable": _t("The file cannot be read ({reason})."),
@@ -84,6 +96,14 @@ def error_templates() -> dict[str, str]:
         "migration_failed": _t("This file of format version {file_version} could not be "
                                "converted to version {supported} ({reason})."),
         "invalid": _t("The file contains a value that is not allowed: {message}."),
+        "too_large": _t("The file is {size_mb} MB; valuechain-gui opens project files of at "
+                        "most {limit_mb} MB (nothing was read)."),
+        "too_complex": _t("The file holds {count} JSON objects and lists; a project holds at "
+                          "most {limit} (nothing was read)."),
+        # what was changed when a file was opened (io/project_guard.py ProjectFileWarning)
+        "text_cleaned": _t("characters that cannot be saved or exported were removed "
+                           "({chars})."),
+        "text_cleaned_more": _t("… and {count} more places with such characters were cleaned."),
         # spreadsheet import (io/sheet_problems.py ImportFailed; its problems are listed instead)
         "import_failed": _t("Nothing was imported."),
         # Excel export (io/excel_errors.py ExportError)
@@ -96,7 +116,35 @@ def error_templates() -> dict[str, str]:
         "bad_page_size": _t("Unknown page size {page_size} (use {allowed})."),
         "bad_output_extension": _t("Cannot render to {path}: the file name must end in "
                                    "{allowed}."),
+        "no_picture": _t("The picture of the map ({width} × {height} pixels) could not be "
+                         "made: not enough memory."),
     }
+
+
+def too_many_templates() -> dict[str, str]:
+    """Translated templates of the ``too_many`` refusal per ``params["what"]`` (a limit of
+    :mod:`valuechain_gui.limits`; placeholders ``{count}``, ``{limit}``)."""
+    return {
+        "links": _t("Too many links: {count} (a project holds at most {limit})."),
+        "flows": _t("Too many flows: {count} (a project holds at most {limit})."),
+        "link_flows": _t("Too many flows on one link: {count} (at most {limit} per link)."),
+        "stages": _t("Too many stages: {count} (a project holds at most {limit})."),
+        "actions": _t("Too many actions: {count} (a plan holds at most {limit})."),
+        "partners": _t("Too many candidate partners: {count} (an action holds at most "
+                       "{limit})."),
+        "names": _t("Too many names in one list: {count} (a list holds at most {limit})."),
+    }
+
+
+def _counted_problem(code: str, n: int) -> str:
+    """The template of an import problem that counts something, in its plural form for ``n``."""
+    if code == "bad_bytes":
+        return QCoreApplication.translate(
+            _CONTEXT, "%n byte(s) could not be read as {encoding}: replaced by “\ufffd”; save "
+            "the file as “CSV UTF-8” to keep every character.", "", n)
+    return QCoreApplication.translate(
+        _CONTEXT, "%n column(s) not imported: {columns} (the columns read are: {expected}).", "",
+        n)
 
 
 def problem_templates() -> dict[str, str]:
@@ -121,8 +169,7 @@ def problem_templates() -> dict[str, str]:
                              "that file."),
         "not_text": _t("this is not a CSV text file (it holds binary data): save it as .xlsx or "
                        "as “CSV UTF-8” from Excel or LibreOffice, then import that file."),
-        "bad_bytes": _t("{count} byte(s) could not be read as {encoding} and were replaced by "
-                        "“\ufffd”: save the file as “CSV UTF-8” to keep every character."),
+        "bad_bytes": _counted_problem("bad_bytes", 1),
         "too_many_rows": _t("more than {limit} rows: a value chain has far fewer links; check "
                             "that this is the right file."),
         "field_too_long": _t("a cell is too long to be read; a quote that is never closed makes "
@@ -145,8 +192,7 @@ def problem_templates() -> dict[str, str]:
         "no_links": _t("no link under the header row: expected one row per link with its name "
                        "in the “{column}” column."),
         "duplicate_column": _t("a second “{column}” column: only the first one is read."),
-        "ignored_columns": _t("column(s) not imported: {columns} (the columns read are: "
-                              "{expected})."),
+        "ignored_columns": _counted_problem("ignored_columns", 1),
         "formula_not_computed": _t("the formula {formula} has no computed value saved in the "
                                    "file: the cell was read as empty (open and save the file in "
                                    "Excel or LibreOffice, or type the value)."),
@@ -191,6 +237,8 @@ def invalid_value_templates() -> dict[str, str]:
         "expected a list of 2 numbers [x, y]": _t("expected a list of 2 numbers [x, y]"),
         "expected an object {...}": _t("expected an object {...}"),
         "expected a date written YYYY-MM-DD": _t("expected a date written YYYY-MM-DD"),
+        POSITION_EXPECTED: _t("expected a position [x, y] with x and y between -1,000,000 and "
+                              "1,000,000 pixels"),
         # io/project_codec.py templates
         "expected an id no other link has": _t("expected an identifier no other link has"),
         "expected an id no other stage has": _t("expected an identifier no other stage has"),
@@ -247,6 +295,8 @@ def _error_sentence(error: ValueChainError) -> str:
     elif error.code == "invalid":
         params["message"] = _invalid_detail(error)
         template = error_templates()["invalid"]
+    elif error.code == "too_many" and params.get("what") in too_many_templates():
+        template = too_many_templates()[params["what"]]
     else:
         template = error_templates().get(error.code)
     if template is None:
@@ -328,8 +378,15 @@ def _problem_sentence(problem: Any) -> str:
     elif code == "unknown_flag":
         params["expected"] = FLAG_WORDS
     elif code == "ignored_columns":
-        params["columns"] = ", ".join(f"“{c}”" for c in params.get("columns", []))
+        columns = params.get("columns", [])
+        params["columns"] = ", ".join(f"“{c}”" for c in columns)
         params["expected"] = ", ".join(f"{c.en}/{c.fr}" for c in COLUMNS)
+        return _fill(_counted_problem(code, len(columns) if isinstance(columns, list) else 1),
+                     params, str(problem.message))
+    elif code == "bad_bytes":
+        count = params.get("count")
+        return _fill(_counted_problem(code, count if isinstance(count, int) else 1), params,
+                     str(problem.message))
     elif code == "no_link_column" and params.get("found") == "nothing":
         params["found"] = _t("nothing")
     elif code == "unsupported_format" and params.get("ext") == ".xls":
@@ -358,3 +415,23 @@ def status_name(status: LinkStatus) -> str:
         LinkStatus.UNASSESSED: QCoreApplication.translate("Status", "unassessed"),
     }
     return names[LinkStatus(status)]
+
+
+def load_warnings_text(warnings: list[Any]) -> str:
+    """What was changed when a project was opened (``LoadResult.warnings``), one line per place:
+    ``PLACE: text`` in the interface language (the place is a JSON path, kept as it is)."""
+    lines = []
+    for warning in warnings:
+        text = _error_sentence(warning)
+        place = escape_controls(warning.location) if warning.location else ""
+        lines.append(f"{place}: {text}" if place else text)
+    return "\n".join(lines)
+
+
+def cleaned_places_text(places: list[str]) -> str:
+    """The status-bar notice after an edit whose text the model cleaned (``places``: JSON
+    paths from :meth:`~valuechain_gui.model.Project.take_cleaned_places`)."""
+    shown = ", ".join(places[:3]) + (", …" if len(places) > 3 else "")
+    return QCoreApplication.translate(
+        _CONTEXT, "Characters that cannot be saved or exported were removed in %n place(s): "
+        "{places}", "", len(places)).format(places=shown)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError
-from .messages import error_text
+from .messages import cleaned_places_text, error_text
 
 
 class ModelCommand(QUndoCommand):
@@ -85,13 +85,19 @@ def push_command(stack: QUndoStack, command: QUndoCommand,
         report: called with the message of the :class:`ModelError` (e.g. a status bar's
             ``showMessage``) when the model refuses the edit; the stack is then unchanged.
 
-    Returns: True when the command was applied (or merged), False when refused.
+    Returns: True when the command was applied (or merged), False when refused. When the model
+    cleaned a text of the edit (characters that cannot be saved or exported), ``report`` is told
+    where.
     """
     try:
         push_checked(stack, command)
     except ModelError as error:
         report(error_text(error))
         return False
+    project = getattr(command, "project", None)
+    places = project.take_cleaned_places() if hasattr(project, "take_cleaned_places") else []
+    if places:
+        report(cleaned_places_text(places))
     return True
 
 

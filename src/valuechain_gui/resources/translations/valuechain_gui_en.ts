@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>LoadNotice</name>
+    <message numerus="yes">
+        <source>%n place(s) cleaned. The project is marked as modified: save it to keep the cleaned texts.</source>
+        <translation>
+            <numerusform>%n place cleaned. The project is marked as modified: save it to keep the cleaned texts.</numerusform>
+            <numerusform>%n places cleaned. The project is marked as modified: save it to keep the cleaned texts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n link(s) imported; please check these rows:</source>
@@ -81,6 +91,27 @@
 </context>
 <context>
     <name>Messages</name>
+    <message numerus="yes">
+        <source>%n column(s) not imported: {columns} (the columns read are: {expected}).</source>
+        <translation>
+            <numerusform>%n column not imported: {columns} (the columns read are: {expected}).</numerusform>
+            <numerusform>%n columns not imported: {columns} (the columns read are: {expected}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</source>
+        <translation>
+            <numerusform>%n byte could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</numerusform>
+            <numerusform>%n bytes could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Characters that cannot be saved or exported were removed in %n place(s): {places}</source>
+        <translation>
+            <numerusform>Characters that cannot be saved or exported were removed in %n place: {places}</numerusform>
+            <numerusform>Characters that cannot be saved or exported were removed in %n places: {places}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{detail} (and %n more problem(s))</source>
         <translation>
@@ -160,10 +191,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</source>
+        <source>Text was cut at Excel&apos;s limit of 32,767 characters in %n cell(s) (the project keeps the whole text).</source>
         <translation>
-            <numerusform>%n cell were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</numerusform>
-            <numerusform>%n cells were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</numerusform>
+            <numerusform>Text was cut at Excel&apos;s limit of 32,767 characters in %n cell (the project keeps the whole text).</numerusform>
+            <numerusform>Text was cut at Excel&apos;s limit of 32,767 characters in %n cells (the project keeps the whole text).</numerusform>
         </translation>
     </message>
 </context>

@@ -918,6 +918,24 @@ Les maillons à évaluer comptent comme présents.</translation>
     </message>
 </context>
 <context>
+    <name>LoadNotice</name>
+    <message>
+        <source>Some texts of {name} held characters that cannot be saved or exported (control characters or invalid Unicode); they were removed.</source>
+        <translation>Des textes de {name} contenaient des caractères impossibles à enregistrer ou à exporter (caractères de contrôle ou Unicode invalide)&#xa0;; ils ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Opened with changes</source>
+        <translation>Ouvert avec des modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) cleaned. The project is marked as modified: save it to keep the cleaned texts.</source>
+        <translation>
+            <numerusform>%n endroit nettoyé. Le projet est marqué comme modifié&#xa0;: enregistrez-le pour garder les textes nettoyés.</numerusform>
+            <numerusform>%n endroits nettoyés. Le projet est marqué comme modifié&#xa0;: enregistrez-le pour garder les textes nettoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1326,6 +1344,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>{path}&#xa0;: le fichier écrit ne se relit pas correctement ({reason}). Le fichier précédent est intact.</translation>
     </message>
     <message>
+        <source>{path} was not written: the project would take {size_mb} MB, more than the {limit_mb} MB a project file may hold. The previous file is intact.</source>
+        <translation>{path} n’a pas été enregistré&#xa0;: le projet occuperait {size_mb}&#xa0;Mo, plus que les {limit_mb}&#xa0;Mo permis pour un fichier de projet. Le fichier précédent est intact.</translation>
+    </message>
+    <message>
         <source>A name cannot be blank.</source>
         <translation>Un nom ne peut pas être vide.</translation>
     </message>
@@ -1368,6 +1390,26 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Links cannot move to the stage being removed.</source>
         <translation>Les maillons ne peuvent pas aller dans l’étape en cours de suppression.</translation>
+    </message>
+    <message>
+        <source>“{field}” takes a date (or nothing), not {given}.</source>
+        <translation>«&#xa0;{field}&#xa0;» attend une date (ou rien), pas {given}.</translation>
+    </message>
+    <message>
+        <source>“{field}” takes text, not {given}.</source>
+        <translation>«&#xa0;{field}&#xa0;» attend du texte, pas {given}.</translation>
+    </message>
+    <message>
+        <source>“{field}” takes a finite number (or nothing).</source>
+        <translation>«&#xa0;{field}&#xa0;» attend un nombre fini (ou rien).</translation>
+    </message>
+    <message>
+        <source>A position must be two finite numbers between -{limit} and {limit} pixels.</source>
+        <translation>Une position doit être faite de deux nombres finis compris entre -{limit} et {limit}&#xa0;pixels.</translation>
+    </message>
+    <message>
+        <source>There would be too many of them: {count} (at most {limit}).</source>
+        <translation>Il y en aurait trop&#xa0;: {count} (au plus {limit}).</translation>
     </message>
     <message>
         <source>The file does not exist (it may have been moved or deleted).</source>
@@ -1430,6 +1472,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Le fichier contient une valeur non autorisée&#xa0;: {message}.</translation>
     </message>
     <message>
+        <source>The file is {size_mb} MB; valuechain-gui opens project files of at most {limit_mb} MB (nothing was read).</source>
+        <translation>Le fichier fait {size_mb}&#xa0;Mo&#xa0;; valuechain-gui ouvre les fichiers de projet de {limit_mb}&#xa0;Mo au plus (rien n’a été lu).</translation>
+    </message>
+    <message>
+        <source>The file holds {count} JSON objects and lists; a project holds at most {limit} (nothing was read).</source>
+        <translation>Le fichier contient {count} objets et listes JSON&#xa0;; un projet en contient au plus {limit} (rien n’a été lu).</translation>
+    </message>
+    <message>
+        <source>characters that cannot be saved or exported were removed ({chars}).</source>
+        <translation>des caractères impossibles à enregistrer ou à exporter ont été supprimés ({chars}).</translation>
+    </message>
+    <message>
+        <source>… and {count} more places with such characters were cleaned.</source>
+        <translation>… et {count} autres endroits contenant de tels caractères ont été nettoyés.</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -1452,6 +1510,38 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Cannot render to {path}: the file name must end in {allowed}.</source>
         <translation>Impossible de dessiner la carte dans {path}&#xa0;: le nom du fichier doit se terminer par {allowed}.</translation>
+    </message>
+    <message>
+        <source>The picture of the map ({width} × {height} pixels) could not be made: not enough memory.</source>
+        <translation>L’image de la carte ({width} × {height}&#xa0;pixels) n’a pas pu être créée&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Too many links: {count} (a project holds at most {limit}).</source>
+        <translation>Trop de maillons&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many flows: {count} (a project holds at most {limit}).</source>
+        <translation>Trop de flux&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many flows on one link: {count} (at most {limit} per link).</source>
+        <translation>Trop de flux sur un même maillon&#xa0;: {count} (au plus {limit} par maillon).</translation>
+    </message>
+    <message>
+        <source>Too many stages: {count} (a project holds at most {limit}).</source>
+        <translation>Trop d’étapes&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many actions: {count} (a plan holds at most {limit}).</source>
+        <translation>Trop d’actions&#xa0;: {count} (un plan d’action en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many candidate partners: {count} (an action holds at most {limit}).</source>
+        <translation>Trop de partenaires candidats&#xa0;: {count} (une action en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many names in one list: {count} (a list holds at most {limit}).</source>
+        <translation>Trop de noms dans une même liste&#xa0;: {count} (une liste en compte au plus {limit}).</translation>
     </message>
     <message>
         <source>{ext} files cannot be imported: save the file as .xlsx or as “CSV UTF-8” from Excel or LibreOffice, then import that file.</source>
@@ -1480,10 +1570,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>this is not a CSV text file (it holds binary data): save it as .xlsx or as “CSV UTF-8” from Excel or LibreOffice, then import that file.</source>
         <translation>ce n’est pas un fichier texte CSV (il contient des données binaires)&#xa0;: enregistrez-le au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;» depuis Excel ou LibreOffice, puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>{count} byte(s) could not be read as {encoding} and were replaced by “�”: save the file as “CSV UTF-8” to keep every character.</source>
-        <translation>des octets ({count}) n’ont pas pu être lus en {encoding} et ont été remplacés par «&#xa0;�&#xa0;»&#xa0;: enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</translation>
     </message>
     <message>
         <source>more than {limit} rows: a value chain has far fewer links; check that this is the right file.</source>
@@ -1524,10 +1610,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>a second “{column}” column: only the first one is read.</source>
         <translation>une deuxième colonne «&#xa0;{column}&#xa0;»&#xa0;: seule la première est lue.</translation>
-    </message>
-    <message>
-        <source>column(s) not imported: {columns} (the columns read are: {expected}).</source>
-        <translation>colonnes non importées&#xa0;: {columns} (les colonnes lues sont&#xa0;: {expected}).</translation>
     </message>
     <message>
         <source>the formula {formula} has no computed value saved in the file: the cell was read as empty (open and save the file in Excel or LibreOffice, or type the value).</source>
@@ -1622,6 +1704,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>date au format AAAA-MM-JJ attendue</translation>
     </message>
     <message>
+        <source>expected a position [x, y] with x and y between -1,000,000 and 1,000,000 pixels</source>
+        <translation>position [x, y] attendue, avec x et y compris entre -1&#x202f;000&#x202f;000 et 1&#x202f;000&#x202f;000&#xa0;pixels</translation>
+    </message>
+    <message>
         <source>expected an identifier no other link has</source>
         <translation>identifiant attendu, différent de ceux des autres maillons</translation>
     </message>
@@ -1670,6 +1756,27 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>expected one of {tokens}</source>
         <translation>une valeur parmi {tokens} attendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not imported: {columns} (the columns read are: {expected}).</source>
+        <translation>
+            <numerusform>%n colonne non importée&#xa0;: {columns} (les colonnes lues sont&#xa0;: {expected}).</numerusform>
+            <numerusform>%n colonnes non importées&#xa0;: {columns} (les colonnes lues sont&#xa0;: {expected}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</source>
+        <translation>
+            <numerusform>%n octet n’a pas pu être lu en {encoding}&#xa0;: remplacé par «&#xa0;�&#xa0;»&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</numerusform>
+            <numerusform>%n octets n’ont pas pu être lus en {encoding}&#xa0;: remplacés par «&#xa0;�&#xa0;»&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Characters that cannot be saved or exported were removed in %n place(s): {places}</source>
+        <translation>
+            <numerusform>Des caractères impossibles à enregistrer ou à exporter ont été supprimés à %n endroit&#xa0;: {places}</numerusform>
+            <numerusform>Des caractères impossibles à enregistrer ou à exporter ont été supprimés à %n endroits&#xa0;: {places}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{detail} (and %n more problem(s))</source>
@@ -2468,10 +2575,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) were cut at Excel&apos;s limit of 32,767 characters (the project keeps the whole text).</source>
+        <source>Text was cut at Excel&apos;s limit of 32,767 characters in %n cell(s) (the project keeps the whole text).</source>
         <translation>
-            <numerusform>%n cellule a été tronquée à la limite d’Excel de 32&#x202f;767 caractères (le projet garde le texte entier).</numerusform>
-            <numerusform>%n cellules ont été tronquées à la limite d’Excel de 32&#x202f;767 caractères (le projet garde le texte entier).</numerusform>
+            <numerusform>Texte tronqué à la limite d’Excel de 32&#x202f;767 caractères dans %n cellule (le projet garde le texte entier).</numerusform>
+            <numerusform>Texte tronqué à la limite d’Excel de 32&#x202f;767 caractères dans %n cellules (le projet garde le texte entier).</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,55 @@
+"""The documented limits of a project, in one place (no Qt; read by the model, io/ and ui/).
+
+A project file past one of these limits is refused when it is opened, with a message naming the
+file and the place, before the expensive work (parsing, building, drawing, exporting) is done;
+the model refuses an edit that would go past them, so that whatever the application saves, it can
+open again. The figures are far above what a working group draws (the worked example has 27
+links; the benchmark's largest chain has 5,000) and low enough that opening, checking, exporting
+and drawing a project at the limits stays within seconds and a few hundred megabytes.
+"""
+
+from __future__ import annotations
+
+#: Largest project file opened or saved, in bytes (100 MB). A 10,000-link chain with long notes
+#: on every link is under this size; the JSON parser needs several times the file's size in
+#: memory, so a larger file is refused before it is read.
+MAX_FILE_BYTES = 100_000_000
+
+#: Most JSON objects and lists (``{`` and ``[``) a project file may hold: 1,000,000. Counted on
+#: the raw bytes before parsing (an upper bound: brackets inside texts count too), because
+#: millions of empty objects in an unknown key would take gigabytes of memory to parse.
+MAX_JSON_CONTAINERS = 1_000_000
+
+#: Most links (maillons) in a project.
+MAX_LINKS = 10_000
+
+#: Most flows in a project (in all).
+MAX_FLOWS = 50_000
+
+#: Most flows touching one link (upstream and downstream together).
+MAX_FLOWS_PER_LINK = 500
+
+#: Most stages (lanes) in a project.
+MAX_STAGES = 200
+
+#: Most actions in the plan (live, achieved and obsolete together).
+MAX_ACTIONS = 20_000
+
+#: Most candidate partners of one action.
+MAX_PARTNERS_PER_ACTION = 500
+
+#: Most items in one list of names: a link's actors, the working group's participants.
+MAX_NAMES_PER_LIST = 1_000
+
+#: Largest absolute value of a link's position (x or y), in scene pixels: ±1,000,000. A card is
+#: about 200 pixels wide, so this leaves room for thousands of cards side by side; positions
+#: must be finite numbers within these bounds.
+MAX_COORDINATE = 1_000_000.0
+
+#: Largest picture of the map drawn, in pixels (width × height): 12 million (48 MB of 32-bit
+#: pixels; about 5 s for 2,000 links).
+MAX_PICTURE_PIXELS = 12_000_000
+
+#: Longest side of a picture of the map, in pixels; a map far taller than wide is drawn
+#: narrower rather than taller than this.
+MAX_PICTURE_SIDE = 20_000

@@ -1,0 +1,48 @@
+"""What the Project's undoable operations return: enough to put things back exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .entities import Action, Flow, Link, Stage
+from .enums import LinkStatus
+
+
+@dataclass
+class RemovedLinks:
+    """What :meth:`Project.remove_links` took out, to put it back with :meth:`restore_links`.
+
+    ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
+    Detached actions keep their ``link_id``, so restoring the links reattaches them.
+    """
+
+    links: list[tuple[int, Link]] = field(default_factory=list)
+    flows: list[tuple[int, Flow]] = field(default_factory=list)
+
+
+@dataclass
+class StatusChange:
+    """What :meth:`Project.set_status` did: old status per link id and the actions it created."""
+
+    old: dict[str, LinkStatus] = field(default_factory=dict)
+    new: LinkStatus = LinkStatus.UNASSESSED
+    created: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class RemovedStage:
+    """What :meth:`Project.remove_stage` did, for :meth:`Project.restore_stage`."""
+
+    index: int
+    stage: Stage
+    moved_to: str | None = None
+    moved: dict[str, str] = field(default_factory=dict)  # link id -> old stage id
+    removed_links: RemovedLinks | None = None
+
+
+def record_link(record: RemovedLinks, link_id: str) -> Link:
+    """The link with ``link_id`` in a :class:`RemovedLinks` record (KeyError if absent)."""
+    for _, link in record.links:
+        if link.id == link_id:
+            return link
+    raise KeyError(link_id)

@@ -17,13 +17,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__
 from .errors import ValueChainError
+from .text_safety import escape_controls
 from .words import counted
 
 if TYPE_CHECKING:
@@ -41,29 +41,10 @@ SCREENSHOT_SUFFIXES = (".png", ".jpg", ".jpeg")
 #: The command line speaks English; its counted phrases come from the words table.
 LANG = "en"
 
-#: Invisible characters that reorder text on a terminal (bidirectional controls).
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def one_line(text: str) -> str:
-    """``text`` with control characters escaped (``\\n``, ``\\x1b``, ``\\u202e``...)."""
-    out = []
-    for char in str(text):
-        if char in _NAMED:
-            out.append(_NAMED[char])
-        elif char in _BIDI or unicodedata.category(char) in ("Cc", "Zl", "Zp"):
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def say(text: object, *, err: bool = False) -> None:
     """Print one message on one line (stdout, or stderr with ``err``), control chars escaped."""
     stream: TextIO = sys.stderr if err else sys.stdout
-    print(one_line(str(text)), file=stream)
+    print(escape_controls(str(text)), file=stream)
 
 
 def _fail(lines: Sequence[object] | str) -> int:

@@ -22,7 +22,11 @@ import re
 #: What :func:`clean_text` changes (see the module docstring).
 UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+#: What :func:`escape_controls` writes as an escape: controls, separators, non-characters and
+#: bidirectional controls.
+_ESCAPED = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff"
+                      "\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _code(char: str) -> str:
@@ -45,8 +49,20 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 
 
 def escape_controls(text: str) -> str:
-    """``text`` on one printable line: control characters (line breaks and tabs included), line
-    and paragraph separators, lone surrogates and U+FFFE/U+FFFF written as ``\\xNN``/``\\uNNNN``
-    escapes; a backslash is kept as it is."""
-    return _CONTROL.sub(lambda m: (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                                   else f"\\u{ord(m.group()):04x}"), text)
+    """``text`` on one printable line, for a message or a terminal.
+
+    Control characters (``\\n``, ``\\r``, ``\\t`` by name, the others as ``\\xNN``), line and
+    paragraph separators, lone surrogates, U+FFFE/U+FFFF and the bidirectional controls that
+    could make a file name read backwards are written as escapes (``\\uNNNN``); a backslash is
+    kept as it is (Windows paths).
+    """
+    return _ESCAPED.sub(_escape_one, text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -237,8 +237,8 @@ def test_a_refusal_is_one_line_with_control_characters_escaped(tmp_path):
         load_project(path)
     text = str(caught.value)
     assert "\n" not in text
-    assert text.startswith(f"{tmp_path}/bad\\x0afile.vchain:links[1].name: expected a unique "
-                           "link name; Twin\\x0aname is already used")
+    assert text.startswith(f"{tmp_path}/bad\\nfile.vchain:links[1].name: expected a unique "
+                           "link name; Twin\\nname is already used")
 
 
 def test_a_save_of_a_project_past_the_size_limit_is_refused(small_project, tmp_path,

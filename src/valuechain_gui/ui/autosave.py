@@ -397,7 +397,7 @@ class Autosaver(QObject):
 
     def _report_failure(self, exc: BaseException) -> None:
         from .messages import error_text
-        from .recovery_scan import one_line
+        from ..text_safety import escape_controls
 
         known = isinstance(exc, (ValueChainError, OSError))
         if known:
@@ -409,7 +409,7 @@ class Autosaver(QObject):
                 detail = type(exc).__name__
             reason = _t("the project could not be converted to a file ({error}).").format(
                 error=detail)
-        message = one_line(_t("Autosave failed: {reason} Your changes are still open here; "
+        message = escape_controls(_t("Autosave failed: {reason} Your changes are still open here; "
                               "save the project to keep them.").format(reason=reason))
         if message == self.last_error:  # the same failure as last time: told already
             _log.debug("%s", message)

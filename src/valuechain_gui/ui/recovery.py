@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 from ..errors import ValueChainError
 from .autosave import RecoveryEntry, project_counts, remove_recovery
 from .document import Document
-from .recovery_scan import DamagedEntry, one_line, scan_recovery
+from ..text_safety import escape_controls
+from .recovery_scan import DamagedEntry, scan_recovery
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -88,9 +89,9 @@ def problem_text(exc: BaseException) -> str:
     from .messages import error_text
 
     if isinstance(exc, (ValueChainError, OSError)):
-        return one_line(error_text(exc).replace("\n", " "))
+        return escape_controls(error_text(exc).replace("\n", " "))
     _log.warning("a recovery file could not be read", exc_info=exc)
-    return one_line(f"{type(exc).__name__}: {exc}")
+    return escape_controls(f"{type(exc).__name__}: {exc}")
 
 
 def _local_time(moment: datetime) -> str:
@@ -165,15 +166,15 @@ def comparison_text(entry: RecoveryEntry, comparison: Comparison) -> str:
     else:
         lines.append(_t("File on disk ({path}): {reason}").format(
             path=entry.original, reason=comparison.file_error))
-    return "\n".join(one_line(line) for line in lines)
+    return "\n".join(escape_controls(line) for line in lines)
 
 
 def entry_name(entry: RecoveryEntry) -> str:
     """How an entry is named in the list: its file name, else "Untitled (target market)"."""
     if entry.original is not None:
-        return one_line(entry.original.name)
+        return escape_controls(entry.original.name)
     if entry.title:
-        return one_line(_t("Untitled ({market})").format(market=entry.title))
+        return escape_controls(_t("Untitled ({market})").format(market=entry.title))
     return _t("Untitled")
 
 
@@ -253,7 +254,7 @@ class RecoveryDialog(QDialog):
 
     def _add_damaged(self, layout: QVBoxLayout) -> None:
         folder = self.damaged[0].folder() if self.damaged else ""
-        self.damaged_label = QLabel(one_line(self.tr(
+        self.damaged_label = QLabel(escape_controls(self.tr(
             "%n damaged recovery file(s) set aside in {folder} (a project copy there can still "
             "be opened with File > Open):", "", len(self.damaged)).format(folder=folder)), self)
         self.damaged_label.setWordWrap(True)
@@ -275,7 +276,7 @@ class RecoveryDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             name = QTableWidgetItem(entry_name(entry))
-            name.setToolTip(one_line(str(entry.original or entry.data_path)))
+            name.setToolTip(escape_controls(str(entry.original or entry.data_path)))
             contents = _counts_text(entry.counts) if entry.counts else "?"
             for column, item in enumerate((name, QTableWidgetItem(_local_time(entry.saved_at)),
                                            QTableWidgetItem(contents))):
@@ -308,7 +309,7 @@ class RecoveryDialog(QDialog):
         try:
             document = restore_document(entry)
         except Exception as exc:  # noqa: BLE001 - a damaged file is told, never a crash
-            self.details.setText(one_line(self.tr(
+            self.details.setText(escape_controls(self.tr(
                 "This recovery file cannot be read: {file}: {reason}").format(
                     file=entry.data_path, reason=problem_text(exc))))
             return None

@@ -23,7 +23,6 @@ import json
 import logging
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 from . import autosave as _autosave
+from ..text_safety import escape_controls
 from .autosave import DATA_SUFFIX, INFO_SUFFIX, LOCK_SUFFIX, RecoveryEntry, session_lock
 
 _log = logging.getLogger(__name__)
@@ -47,30 +47,8 @@ MAX_SIDECAR_BYTES = 1 << 20
 MAX_COUNT = 2**31 - 1
 #: File names autosave writes: ``file-<hex>``, ``untitled-<uuid>``, maybe ``-<hex>`` after it.
 _KEY_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
-#: Characters written as escapes in messages: controls, lone surrogates, line separators and the
-#: bidirectional overrides that could make a file name read backwards.
-_ESCAPED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
-
-
-def one_line(text: str) -> str:
-    """``text`` (str) on one line: control characters, lone surrogates, line and paragraph
-    separators and bidirectional overrides written as escapes (``\\n``, ``\\x1b``, ``\\udcff``);
-    backslashes are kept as they are (Windows paths)."""
-    out = []
-    for char in text:
-        if unicodedata.category(char) in _ESCAPED_CATEGORIES or char in _BIDI_CONTROLS:
-            code = ord(char)
-            escapes = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-            out.append(escapes.get(char) or (f"\\x{code:02x}" if code < 0x100
-                                             else f"\\u{code:04x}"))
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 class EntryDamage(Exception):
@@ -285,7 +263,7 @@ class DamagedEntry:
         if not self.moved:
             line = _t("{problem} (it could not be moved: {reason})").format(
                 problem=line, reason=self.move_error)
-        return one_line(line)
+        return escape_controls(line)
 
     def folder(self) -> Path:
         """The folder damaged entries are moved to (the ``damaged`` folder of the recovery

@@ -1175,7 +1175,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Coller des maillons copiés depuis une carte</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>N’afficher que les maillons d’un acteur</translation>
     </message>
     <message>
-        <source>&amp;Clear Highlight</source>
+        <source>Clea&amp;r Highlight</source>
         <translation>&amp;Effacer la mise en évidence</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Actors:</source>
-        <translation>&amp;Acteurs&#xa0;:</translation>
+        <translation>A&amp;cteurs&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

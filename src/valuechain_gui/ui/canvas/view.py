@@ -3,7 +3,8 @@
 Canvas keys (1/2/3/0, S, F, Delete, Insert, F2, arrows) are :class:`QAction` objects added to this
 view with ``Qt.WidgetWithChildrenShortcut``: they fire only while the view (or a child) has focus,
 so typing in a dock, a table or a line edit never acts on links. While an inline name editor is
-open they are disabled, so Delete/Backspace/digits edit the text. The main window may also put
+open they are disabled, so Delete/Backspace/digits edit the text; while a menu or another popup
+has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
 them in menus and toolbars (``canvas_actions``).
 
 Zoomed out below ``overview.MAX_ZOOM``, the view paints from a cached picture of the whole map
@@ -33,6 +34,7 @@ from ...model import LinkStatus
 from .menus import stage_action
 from .overview import OverviewCache
 from .scene import ChainScene
+from .shortcut_guard import PopupShortcutGuard
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
@@ -65,6 +67,7 @@ class CanvasView(QGraphicsView):
         self._space = False
         self.canvas_actions: dict[str, QAction] = {}
         self._build_actions()
+        self.shortcut_guard = PopupShortcutGuard(self)  # no map key while a menu is open
         scene.editing_changed.connect(self._on_editing)
         self.overview = OverviewCache(self)  # zoomed out: paint from one picture (see module)
 

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self._install_canvas()
+        self.view.fit_all()  # and again once the view has its size (CanvasView.keep_fitted)
         QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
@@ -163,7 +164,10 @@ class MainWindow(QMainWindow):
         self.scene.editing_changed.connect(self._on_inline_editing)
         self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         menus.fill_canvas_entries(self, self.view.canvas_actions)
+        old_minimap = self.minimap_dock.widget()
         self.minimap_dock.setWidget(Minimap(self.view))
+        if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
+            old_minimap.deleteLater()
         self.gaps_dock.set_scene(self.scene)  # issue 6: follows the new project
         self.plan_dock.connect_scene(self.scene)
         if old_scene is not None:

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self, self.settings)  # issue 5: recovery files
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
+        window_layout.fit_small_screens(self)
         self.set_document(initial)
         QApplication.clipboard().dataChanged.connect(self._update_paste)
         self._update_paste()

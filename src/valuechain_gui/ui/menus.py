@@ -132,11 +132,13 @@ def build_actions(window: MainWindow) -> None:
     w.act_zoom_out = _action(w, _t("Zoom &Out"), lambda: w.view_call("zoom_out"), _Key.ZoomOut)
     w.act_fit = _action(w, _t("&Fit Map in Window"), lambda: w.view_call("fit_all"), "Ctrl+0",
                         tip=_t("Show the whole map"))
+    w.act_fit.setIconText(_t("Fit Map"))  # tool bar words: it must fit a 1280-pixel screen
     w.act_actual = _action(w, _t("&Actual Size"), lambda: w.view_call("actual_size"),
                            "Ctrl+Alt+0", tip=_t("Zoom to 100 %"))
     w.act_highlight_gaps = _action(w, _t("&Highlight Weak and Missing Links"),
                                    w.highlight_gaps, "Ctrl+H", checkable=True,
                                    tip=_t("Dim strong and unassessed links"))
+    w.act_highlight_gaps.setIconText(_t("Weak and Missing"))
     w.act_highlight_actor = _action(w, _t("Highlight by A&ctor…"), w.highlight_actor,
                                     tip=_t("Show only the links of one actor"))
     w.act_clear_highlight = _action(w, _t("Clea&r Highlight"), w.clear_highlight,

@@ -1207,6 +1207,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Afficher toute la carte</translation>
     </message>
     <message>
+        <source>Fit Map</source>
+        <translation>Ajuster la carte</translation>
+    </message>
+    <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
@@ -1221,6 +1225,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Dim strong and unassessed links</source>
         <translation>Estomper les maillons forts et à évaluer</translation>
+    </message>
+    <message>
+        <source>Weak and Missing</source>
+        <translation>Faibles et manquants</translation>
     </message>
     <message>
         <source>Highlight by A&amp;ctor…</source>

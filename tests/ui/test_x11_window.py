@@ -139,3 +139,14 @@ def test_x11_the_whole_connection_handle_starts_a_flow(start_app):
         else:
             failed.append(point)
     assert failed == [], f"no flow from {failed} (handle at {card['handle']}, r={radius:.1f})"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_x11_the_window_fits_a_1280_by_720_screen(start_app, tmp_path, language):
+    app = start_app(language, (1280, 680))
+    app.command("select", SENSORS)  # the link form shows
+    geometry = app.command("geometry")
+    assert geometry["size"] == [1280, 680]
+    assert geometry["minimum"][0] <= 1280 and geometry["minimum"][1] <= 680
+    assert geometry["status_bottom"] is not None and geometry["status_bottom"] < 680
+    assert app.command("grab", str(tmp_path / f"window-1280x680-{language}.png"))["saved"]

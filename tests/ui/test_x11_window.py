@@ -95,6 +95,8 @@ def test_x11_menu_letters_open_dialogs_and_leave_the_map_alone(start_app):
     state = app.keys("f")  # Édition > Préférences
     assert state["modal"] is not None and state["modal"]["title"] == "Préférences", state
     assert state["undo"] == []  # no flow drawn
+    state = app.keys("s", "1", "Delete")  # typed in the dialog: the map does not hear them
+    assert state["modal"] is not None and state["undo"] == [], state
     app.command("close_popups")
     app.keys("alt+d")
     state = app.keys("Return")  # the highlighted entry is the (disabled) Annuler: nothing

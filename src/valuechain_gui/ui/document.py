@@ -136,7 +136,8 @@ class Document(QObject):
 
 
 def open_document(path: Path) -> Document:
-    """Load the project at ``path`` into a new :class:`Document`.
+    """Load the project at ``path`` into a new :class:`Document` (modified when the file was
+    converted from an older format: the conversion is on disk only once saved).
 
     Raises:
         valuechain_gui.errors.ValueChainError: the file is not a valid project (code, location).
@@ -145,7 +146,8 @@ def open_document(path: Path) -> Document:
     from ..io.project_file import load_project_with_info
 
     result = load_project_with_info(Path(path))
-    document = Document(result.project, Path(path))
+    # converted from an older format: modified until saved, so that closing offers to save it
+    document = Document(result.project, Path(path), unsaved=bool(result.migrated))
     document.file_version = result.file_version
     document.migrated = bool(result.migrated)
     document.load_warnings = list(result.warnings)

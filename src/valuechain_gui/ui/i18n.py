@@ -31,11 +31,16 @@ from pathlib import Path
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings,
                             QStandardPaths, QTranslator)
 
-# Qt's own words that ``qtbase_fr`` says oddly for our dialogs: the standard Discard button of
-# the unsaved-changes question is "Ne pas tenir compte" there, "Ne pas enregistrer" in our .ts.
-# Our translator is installed after Qt's, so it is searched first. (Plain comments here:
-# lupdate would take "#:" comments as notes for the translator.)
-QT_WORDING = (QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),)
+# Qt's own words that ``qtbase_fr`` says oddly for our dialogs, or not at all: the standard
+# Discard button of the unsaved-changes question is "Ne pas tenir compte" there, "Ne pas
+# enregistrer" in our .ts; Qt 6.11's Open/Save dialog spells two labels with a mnemonic that the
+# qtbase_fr shipped with PySide does not know, so they showed in English. (Where the platform has
+# its own file dialog, GNOME's or KDE's through their Qt theme or portal, Qt uses it and these
+# words do not appear.) Our translator is installed after Qt's, so it is searched first. (Plain
+# comments here: lupdate would take "#:" comments as notes for the translator.)
+QT_WORDING = (QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+              QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+              QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 #: Languages the interface offers.
 UI_LANGUAGES = ("fr", "en")

@@ -2,14 +2,13 @@
 
 It does little itself (STYLE.md point 6): the canvas draws and edits the map, the docks show
 the selection and the legend, commands change the model, :mod:`.document` saves and loads.
-The file flow (open, save, unsaved-changes prompt, import) lives here; the export and print
-dialogs live in ``ui/export_actions.py`` (loaded when first used).
+The file flow (open, save, unsaved-changes prompt, import) lives here; the Edit menu's
+clipboard, duplicate and find commands in :mod:`.edit_actions` (a mixin); the export and print
+dialogs in ``ui/export_actions.py`` (loaded when first used).
 """
 
 from __future__ import annotations
 
-import atexit
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
@@ -29,20 +28,14 @@ from ..model import LinkStatus
 from . import menus
 from .canvas import CanvasView, ChainScene
 from .canvas.minimap import Minimap
-from .commands import (
-    LINKS_MIME_TYPE,
-    DuplicateLinksCommand,
-    LayoutCommand,
-    PasteLinksCommand,
-    RemoveLinksCommand,
-    copy_links_data,
-)
+from .commands import LayoutCommand
 from .docks.gaps_dock import GapsDock  # issue 6: Critical gaps panel
 from .docks.legend_dock import LegendDock
 from .docks.plan_dock import PlanDock
 from .docks.properties_dock import PropertiesDock
 from .document import PROJECT_SUFFIX, Document, new_document, open_document
 from .load_notice import show_load_warnings
+from .edit_actions import EditActions
 from .find_dialog import FindDialog
 from .messages import error_text
 from .recent_files import RecentFiles
@@ -57,7 +50,7 @@ from . import window_layout
 _Button = QMessageBox.StandardButton
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditActions, QMainWindow):
     """The application window for one document at a time.
 
     Args:
@@ -118,6 +111,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self, self.settings)  # issue 5: recovery files
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
+        window_layout.fit_small_screens(self)
         self.set_document(initial)
         QApplication.clipboard().dataChanged.connect(self._update_paste)
         self._update_paste()
@@ -135,6 +129,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self._install_canvas()
+        self.view.fit_all()  # and again once the view has its size (CanvasView.keep_fitted)
         QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
@@ -166,7 +161,10 @@ class MainWindow(QMainWindow):
         self.scene.editing_changed.connect(self._on_inline_editing)
         self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         menus.fill_canvas_entries(self, self.view.canvas_actions)
+        old_minimap = self.minimap_dock.widget()
         self.minimap_dock.setWidget(Minimap(self.view))
+        if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
+            old_minimap.deleteLater()
         self.gaps_dock.set_scene(self.scene)  # issue 6: follows the new project
         self.plan_dock.connect_scene(self.scene)
         if old_scene is not None:
@@ -177,23 +175,6 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(self.document.window_title())
         self.setWindowModified(self.document.is_modified())
-
-    def _update_edit_actions(self, ids: list[str]) -> None:
-        for act in (self.act_cut, self.act_copy, self.act_duplicate):
-            act.setEnabled(bool(ids))
-
-    def _on_inline_editing(self, editing: bool) -> None:
-        """While a name is edited on the canvas, Ctrl+X/C/V/D act on its text only."""
-        if editing:
-            for act in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate):
-                act.setEnabled(False)
-        else:
-            self._update_edit_actions(self.scene.selected_link_ids())
-            self._update_paste()
-
-    def _update_paste(self) -> None:
-        mime = QApplication.clipboard().mimeData()
-        self.act_paste.setEnabled(mime is not None and mime.hasFormat(LINKS_MIME_TYPE))
 
     def view_call(self, method: str) -> None:
         """Call a CanvasView method by name (zoom_in, zoom_out, fit_all, actual_size)."""
@@ -369,71 +350,6 @@ class MainWindow(QMainWindow):
         """File > Print: ``export_actions.print_map(window)``."""
         self._export_hook("print_map")
 
-    # ------------------------------------------------------------------ edit
-    def selected_ids(self) -> list[str]:
-        """Ids of the links selected on the canvas."""
-        return list(self.scene.selected_link_ids())
-
-    def copy_links(self) -> None:
-        """Edit > Copy: the selected links and the flows between them, as JSON."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        data = copy_links_data(self.document.project, ids)
-        mime = QMimeData()
-        mime.setData(LINKS_MIME_TYPE, QByteArray(json.dumps(data).encode("utf-8")))
-        mime.setText("\n".join(entry["name"] for entry in data["links"]))
-        QApplication.clipboard().setMimeData(mime)
-
-    def cut_links(self) -> None:
-        """Edit > Cut: copy, then delete the selected links in one "Cut" step."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        self.copy_links()
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Cut"))
-        stack.push(RemoveLinksCommand(self.document.project, ids))
-        stack.endMacro()
-
-    def paste_links(self) -> None:
-        """Edit > Paste: links from the clipboard, with fresh ids and unique names."""
-        mime = QApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(LINKS_MIME_TYPE):
-            return
-        try:
-            data = json.loads(bytes(mime.data(LINKS_MIME_TYPE).data()).decode("utf-8"))
-            command = PasteLinksCommand(self.document.project, data)
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
-            self.statusBar().showMessage(self.tr("The clipboard holds no links to paste."), 5000)
-            return
-        if self.scene.push(command):  # a refusal is shown in the status bar
-            self.scene.select_links(command.new_ids)
-
-    def duplicate_links(self) -> None:
-        """Edit > Duplicate: copies of the selected links next to them, selected."""
-        ids = self.selected_ids()
-        if ids:
-            command = DuplicateLinksCommand(self.document.project, ids)
-            if self.scene.push(command):
-                self.scene.select_links(command.new_ids)
-
-    def show_find(self) -> None:
-        """Edit > Find: the non-modal find dialog, focused on its search field."""
-        if self.find_dialog is None:
-            self.find_dialog = FindDialog(self.document.project, self)
-            self.find_dialog.link_chosen.connect(self.go_to_link)
-        self.find_dialog.show()
-        self.find_dialog.raise_()
-        self.find_dialog.activateWindow()
-        self.find_dialog.field.setFocus()
-        self.find_dialog.field.selectAll()
-
-    def go_to_link(self, link_id: str) -> None:
-        """Select ``link_id`` and centre the canvas on it."""
-        self.scene.select_links([link_id], center=True)
-        self.view.center_on_link(link_id)
-
     # ------------------------------------------------------------------ view
     def fit_all(self) -> None:
         """Fit the whole map in the canvas."""
@@ -556,23 +472,3 @@ class MainWindow(QMainWindow):
         self.autosaver.close_cleanly()  # issue 5: saved or discarded: no recovery needed
         self.locks.release()
         event.accept()
-
-
-def _release_clipboard() -> None:
-    """Clear the clipboard if it holds our links, before the interpreter shuts down.
-
-    The clipboard owns the QMimeData we gave it; Qt deletes it from a C++ exit handler after
-    Python is gone, and shiboken then crashes (SIGSEGV at exit, seen with PySide6 6.11). Clearing
-    it while Python still runs deletes it cleanly. On X11 the data would leave with the process
-    anyway (unless a clipboard manager took a copy, which it does on dataChanged).
-    """
-    app = QApplication.instance()
-    if app is None:
-        return
-    clipboard = QApplication.clipboard()
-    mime = clipboard.mimeData()
-    if mime is not None and mime.hasFormat(LINKS_MIME_TYPE):
-        clipboard.clear()
-
-
-atexit.register(_release_clipboard)

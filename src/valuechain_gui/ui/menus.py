@@ -6,6 +6,11 @@ Help menus. Canvas actions (tag keys 1/2/3/0/S, F, Delete, Insert, F2…) are no
 they belong to the canvas view (``CanvasView.canvas_actions``, bound with
 WidgetWithChildrenShortcut) and :func:`fill_canvas_entries` puts those very objects in the menus,
 so their keys never act while another widget has the focus (DESIGN.md, "Shortcuts").
+
+A menu opened from the keyboard (Alt+letter) highlights its first entry, which Enter chooses. Qt
+skips disabled entries, so with nothing to undo, Edit then Enter chose "Cut" and the selected
+link was gone: :class:`MenuStyle` lets the highlight rest on a disabled entry (as Windows does),
+so Enter on the greyed "Undo" does nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QToolBar, QToolButton
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -31,6 +36,29 @@ STAGE_MENU_KEYS = ("add_stage", "rename_stage", "move_stage_left", "move_stage_r
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
+
+
+class MenuStyle(QProxyStyle):
+    """The application's style, except that a disabled menu entry may be highlighted."""
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
+            return 1
+        return super().styleHint(hint, option, widget, return_data)
+
+
+def style_menus(window: MainWindow) -> None:
+    """Give every menu of the menu bar (sub-menus included) the window's :class:`MenuStyle`."""
+    style = getattr(window, "menu_style", None)
+    if style is None:
+        style = window.menu_style = MenuStyle()
+        style.setParent(window)
+    todo = [act.menu() for act in window.menuBar().actions() if act.menu() is not None]
+    while todo:
+        menu = todo.pop()
+        if menu.style() is not style:
+            menu.setStyle(style)
+        todo += [act.menu() for act in menu.actions() if act.menu() is not None]
 
 
 def _action(window: MainWindow, text: str, slot, shortcut=None, *, tip: str = "",
@@ -93,7 +121,7 @@ def build_actions(window: MainWindow) -> None:
                          tip=_t("Copy the selected links and the flows between them"))
     w.act_paste = _action(w, _t("&Paste"), w.paste_links, _Key.Paste,
                           tip=_t("Paste links copied from a map"))
-    w.act_duplicate = _action(w, _t("D&uplicate"), w.duplicate_links, "Ctrl+D",
+    w.act_duplicate = _action(w, _t("&Duplicate"), w.duplicate_links, "Ctrl+D",
                               tip=_t("Duplicate the selected links"))
     for act in (w.act_cut, w.act_copy, w.act_paste, w.act_duplicate):
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -104,14 +132,16 @@ def build_actions(window: MainWindow) -> None:
     w.act_zoom_out = _action(w, _t("Zoom &Out"), lambda: w.view_call("zoom_out"), _Key.ZoomOut)
     w.act_fit = _action(w, _t("&Fit Map in Window"), lambda: w.view_call("fit_all"), "Ctrl+0",
                         tip=_t("Show the whole map"))
+    w.act_fit.setIconText(_t("Fit Map"))  # tool bar words: it must fit a 1280-pixel screen
     w.act_actual = _action(w, _t("&Actual Size"), lambda: w.view_call("actual_size"),
                            "Ctrl+Alt+0", tip=_t("Zoom to 100 %"))
     w.act_highlight_gaps = _action(w, _t("&Highlight Weak and Missing Links"),
                                    w.highlight_gaps, "Ctrl+H", checkable=True,
                                    tip=_t("Dim strong and unassessed links"))
+    w.act_highlight_gaps.setIconText(_t("Weak and Missing"))
     w.act_highlight_actor = _action(w, _t("Highlight by A&ctor…"), w.highlight_actor,
                                     tip=_t("Show only the links of one actor"))
-    w.act_clear_highlight = _action(w, _t("&Clear Highlight"), w.clear_highlight,
+    w.act_clear_highlight = _action(w, _t("Clea&r Highlight"), w.clear_highlight,
                                     tip=_t("Show every link normally"))
     w.act_layout = _action(w, _t("Auto-&Layout"), w.auto_layout, "Ctrl+L",
                            tip=_t("Arrange the links in their stages to reduce crossings"))
@@ -171,6 +201,7 @@ def build_menus(window: MainWindow) -> None:
     tools.addAction(w.act_highlight_gaps)
     w.addToolBar(tools)
     w.main_toolbar = tools
+    style_menus(w)
 
 
 def fill_canvas_entries(window: MainWindow, actions: dict[str, QAction]) -> None:
@@ -217,6 +248,7 @@ def fill_canvas_entries(window: MainWindow, actions: dict[str, QAction]) -> None
             if key != "insert" and isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w._canvas_entries = entries
+    style_menus(w)
 
 
 def _give_tag_icons(actions: dict[str, QAction]) -> None:

@@ -147,7 +147,7 @@ def add_preferences_action(window: MainWindow) -> QAction:
     """Add "Preferences…" to the window's Edit menu (``window.edit_menu``) as
     ``window.act_preferences``; accepting the dialog applies the interval to
     ``window.autosaver`` at once. Returns the action."""
-    action = QAction(QCoreApplication.translate("Preferences", "Pre&ferences…"), window)
+    action = QAction(QCoreApplication.translate("Preferences", "Pr&eferences…"), window)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setStatusTip(QCoreApplication.translate(

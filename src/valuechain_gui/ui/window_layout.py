@@ -11,14 +11,20 @@ replacing the central widget (a new document, e.g. one restored after a crash) l
 dock take all the height (the map shrank to a ~40 px strip), a layout then saved and reused at
 every start. :func:`ensure_sane_layout` puts the defaults back when the map is squashed, and
 :func:`layout_is_squashed` lets the window refuse to save such a layout.
+
+Small screens (a 1280×720 laptop or projector): the window's minimum size must stay within
+:data:`MIN_WINDOW_SIZE`, with the status bar, the panel tabs and the legend readable.
+:func:`fit_small_screens` lets the link properties scroll (its form alone wanted ~300 px of
+height) and gives the legend the height its wrapped texts need at its width (a dock only asks
+its content for a width-independent minimum, so the texts overlapped when it was narrow).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTabBar
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QTabBar, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -35,6 +41,8 @@ SQUASHED_SHARE = 0.25
 #: overview; resizeDocks keeps these proportions).
 RIGHT_SHARE = 0.23
 RIGHT_SPLIT = (41, 37, 22)
+#: The main window's minimum size never exceeds this (a 1280×720 screen, less its task bar).
+MIN_WINDOW_SIZE = QSize(1280, 680)
 
 
 def bottom_docks(window: MainWindow) -> list[QDockWidget]:
@@ -109,3 +117,59 @@ def ensure_sane_layout(window: MainWindow) -> bool:
         return False
     default_dock_sizes(window)
     return True
+
+
+class HeightForWidth(QObject):
+    """Keeps a widget's minimum height at what its layout needs for its current width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(watched.width())
+                if needed > 0 and needed != watched.minimumHeight():
+                    watched.setMinimumHeight(needed)
+        return False
+
+
+class ContentWidth(QObject):
+    """Keeps a scroll area (no horizontal scroll bar) as wide as its content's minimum width,
+    plus the vertical scroll bar, whenever the content's layout changes."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.update_width()
+
+    def update_width(self) -> None:
+        content = self.area.widget()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        self.area.setMinimumWidth(content.minimumSizeHint().width() + bar)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.update_width()
+        return False
+
+
+def scrollable(dock: QDockWidget) -> QScrollArea:
+    """Put the dock's content in a frameless vertical scroll area (as wide as the content
+    needs); returns the area."""
+    content = dock.widget()
+    area = QScrollArea(dock)
+    area.setObjectName(f"{dock.objectName()}_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    content.installEventFilter(ContentWidth(area))
+    dock.setWidget(area)
+    return area
+
+
+def fit_small_screens(window: MainWindow) -> None:
+    """Let ``window`` shrink to :data:`MIN_WINDOW_SIZE` (see the module doc); call once."""
+    scrollable(window.properties_dock)
+    legend = window.legend_dock.widget()
+    guard = HeightForWidth(legend)
+    legend.installEventFilter(guard)

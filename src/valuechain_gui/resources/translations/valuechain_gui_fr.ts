@@ -1209,7 +1209,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Coller des maillons copiés depuis une carte</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
@@ -1241,6 +1241,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Afficher toute la carte</translation>
     </message>
     <message>
+        <source>Fit Map</source>
+        <translation>Ajuster la carte</translation>
+    </message>
+    <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
@@ -1257,6 +1261,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Estomper les maillons forts et à évaluer</translation>
     </message>
     <message>
+        <source>Weak and Missing</source>
+        <translation>Faibles et manquants</translation>
+    </message>
+    <message>
         <source>Highlight by A&amp;ctor…</source>
         <translation>Mettre en évidence par a&amp;cteur…</translation>
     </message>
@@ -1265,7 +1273,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>N’afficher que les maillons d’un acteur</translation>
     </message>
     <message>
-        <source>&amp;Clear Highlight</source>
+        <source>Clea&amp;r Highlight</source>
         <translation>&amp;Effacer la mise en évidence</translation>
     </message>
     <message>
@@ -2251,7 +2259,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
@@ -2338,7 +2346,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Actors:</source>
-        <translation>&amp;Acteurs&#xa0;:</translation>
+        <translation>A&amp;cteurs&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2358,6 +2366,17 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Another link is already named “{name}”.</source>
         <translation>Un autre maillon s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 * create a link: double-click on empty canvas or Insert → inline name editor → AddLinkCommand;
 * rename a link or a stage inline (double-click, F2);
 * connect: drag from a card's handle to another card (rubber-band arrow), or F with two selected
-  links (first selected → last selected);
+  links (first selected → last selected). The scene, not the card, takes the press: the whole
+  drawn handle and a few screen pixels around it start a connection at any zoom, even where the
+  handle overlaps the card or the first flow leaving it;
 * tag (1/2/3/0), toggle strategic (S), delete, move by drag (one "Move" on release, lane change
   included) and by arrow keys (up/down: 10 px steps merged into one "Move"; left/right: next lane).
 
@@ -43,7 +45,7 @@ from ..commands import (
 from ..undo_base import push_command
 from .editor import InlineNameEditor
 from .flow_item import ConnectionPreview, FlowArrow
-from .items import LinkCard
+from .items import LinkCard, handle_hit_radius, view_scale
 
 if TYPE_CHECKING:
     from .scene import ChainScene
@@ -260,6 +262,42 @@ class SceneInteractions:
             self.start_rename(ids[-1])
 
     # ------------------------------------------------------------------ connecting
+    def handle_at(self: ChainScene, pos: QPointF, scale: float = 1.0) -> LinkCard | None:
+        """The topmost card whose connection handle is under scene ``pos`` at view ``scale``."""
+        radius = handle_hit_radius(scale)
+        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
+        for item in self.items(area):
+            if isinstance(item, LinkCard) and item.on_handle(item.mapFromScene(pos), scale):
+                return item
+        return None
+
+    def press_on_handle(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:
+        """A left press on a card's handle starts drawing a flow from it. True if handled."""
+        if event.button() != Qt.MouseButton.LeftButton or self.connecting_from is not None:
+            return False
+        card = self.handle_at(event.scenePos(), view_scale(event.widget()))
+        if card is None:
+            return False
+        self.begin_connection(card, event.scenePos())
+        event.accept()
+        return True
+
+    def mouseMoveEvent(self: ChainScene, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        """While a flow is drawn the rubber-band arrow follows the cursor (Qt's override)."""
+        if self.connecting_from is not None:
+            self.update_connection(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)  # type: ignore[misc]
+
+    def release_connection(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:
+        """A left release while a flow is drawn ends it on the card there. True if handled."""
+        if event.button() != Qt.MouseButton.LeftButton or self.connecting_from is None:
+            return False
+        self.end_connection(event.scenePos())
+        event.accept()
+        return True
+
     def begin_connection(self: ChainScene, card: LinkCard, pos: QPointF) -> None:
         """Start drawing a flow from ``card`` (its handle was pressed at scene ``pos``)."""
         self.connecting_from = card

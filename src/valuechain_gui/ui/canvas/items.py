@@ -3,7 +3,7 @@
 A card shows the link's name (wrapped on up to three lines, elided, full text in the tooltip), its
 status by colour *and* border/pattern/glyph (see :mod:`.style`), a star for strategic links, a flag
 for end markets, an optional criticality badge, and a connection handle on its right edge (drag it
-to another card to add a flow). Its position is the model's ``Link.position``; while dragged it moves
+to another card to add a flow: the scene starts the drag, see :func:`handle_hit_radius`). Its position is the model's ``Link.position``; while dragged it moves
 visually and the scene pushes one "Move" command on release.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
-    QGraphicsSceneMouseEvent,
+    QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 PAD = 10.0
 TEXT_TOP = 22.0  # room for the status glyph row
 MAX_LINES = 3
+#: Screen pixels around the drawn handle that still start a connection (at any zoom).
+HANDLE_SLOP_PX = 3.0
+#: ...but never more than this many scene pixels (zoomed far out the handle is not drawn).
+MAX_HANDLE_SLOP = 8.0
 _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
@@ -73,6 +77,13 @@ def wrap_name(name: str, width: float, lines: int = MAX_LINES) -> tuple[list[str
     return out or [""], elided
 
 
+def handle_hit_radius(scale: float) -> float:
+    """Radius (scene pixels) around a handle's centre where a press starts a connection, at view
+    scale ``scale``: the drawn disc and its outline, plus :data:`HANDLE_SLOP_PX` screen pixels."""
+    slop = HANDLE_SLOP_PX / scale if scale > 0 else MAX_HANDLE_SLOP
+    return style.HANDLE_RADIUS + 0.75 + min(slop, MAX_HANDLE_SLOP)
+
+
 class LinkCard(QGraphicsRectItem):
     """The graphics item of one link. ``link_id`` is its model id; ``arrows`` its flows.
 
@@ -95,7 +106,6 @@ class LinkCard(QGraphicsRectItem):
         self.badge: int | None = None
         self.lines: list[str] = []
         self._hover = False
-        self._connect_press = False
         self._name = None
         self.link = link
         # geometry first, flags last: changes made before ItemSendsGeometryChanges is set cost
@@ -146,10 +156,13 @@ class LinkCard(QGraphicsRectItem):
 
     # ------------------------------------------------------------------ geometry
     def shape(self) -> QPainterPath:
+        """The card and its whole handle disc (winding fill: with Qt's default odd-even fill
+        the half of the disc over the card was a hole, and a press there went to a flow)."""
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
         path.addRoundedRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT), style.CARD_RADIUS,
                             style.CARD_RADIUS)
-        path.addEllipse(self.handle_center(), style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+        path.addEllipse(self.handle_center(), style.HANDLE_RADIUS + 2, style.HANDLE_RADIUS + 2)
         return path
 
     @staticmethod
@@ -157,10 +170,10 @@ class LinkCard(QGraphicsRectItem):
         """Centre of the connection handle, item coordinates (middle of the right edge)."""
         return QPointF(CARD_WIDTH, CARD_HEIGHT / 2)
 
-    def on_handle(self, pos: QPointF) -> bool:
-        """Whether item position ``pos`` is on the connection handle."""
+    def on_handle(self, pos: QPointF, scale: float = 1.0) -> bool:
+        """Whether item position ``pos`` is on the connection handle seen at view ``scale``."""
         d = pos - self.handle_center()
-        return d.x() * d.x() + d.y() * d.y() <= (style.HANDLE_RADIUS + 3) ** 2
+        return d.x() * d.x() + d.y() * d.y() <= handle_hit_radius(scale) ** 2
 
     def out_point(self) -> QPointF:
         """Scene point where outgoing flows start."""
@@ -258,33 +271,13 @@ class LinkCard(QGraphicsRectItem):
         super().hoverLeaveEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self.setCursor(Qt.CursorShape.CrossCursor if self.on_handle(event.pos())
+        scale = view_scale(event.widget())
+        self.setCursor(Qt.CursorShape.CrossCursor if self.on_handle(event.pos(), scale)
                        else Qt.CursorShape.ArrowCursor)
         super().hoverMoveEvent(event)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        scene: ChainScene | None = self.scene()  # type: ignore[assignment]
-        if (event.button() == Qt.MouseButton.LeftButton and scene is not None
-                and self.on_handle(event.pos())):
-            self._connect_press = True  # until release: moves draw the flow, never move the card
-            scene.begin_connection(self, event.scenePos())
-            event.accept()
-            return
-        super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connect_press:
-            scene: ChainScene | None = self.scene()  # type: ignore[assignment]
-            if scene is not None and scene.connecting_from is self:
-                scene.update_connection(event.scenePos())
-            return  # a connection dropped with Escape: the card stays put
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connect_press:
-            self._connect_press = False
-            scene: ChainScene | None = self.scene()  # type: ignore[assignment]
-            if scene is not None and scene.connecting_from is self:
-                scene.end_connection(event.scenePos())
-            return
-        super().mouseReleaseEvent(event)
+def view_scale(viewport: QWidget | None) -> float:
+    """The zoom of the view whose viewport is ``viewport`` (an event's ``widget()``), else 1."""
+    view = viewport.parentWidget() if viewport is not None else None
+    return view.transform().m11() if isinstance(view, QGraphicsView) else 1.0

@@ -428,14 +428,15 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         lane = self.lane_at_pos(event.scenePos())
         if lane is not None:
             self.last_lane_id = lane.stage_id
-        if self.press_on_flow(event):
+        if self.press_on_handle(event) or self.press_on_flow(event):
             return
         super().mousePressEvent(event)
         self.after_press(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        self.after_release(event)
+        if not self.release_connection(event):
+            super().mouseReleaseEvent(event)
+            self.after_release(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self.handle_double_click(event):

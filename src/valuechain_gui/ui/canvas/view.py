@@ -3,7 +3,8 @@
 Canvas keys (1/2/3/0, S, F, Delete, Insert, F2, arrows) are :class:`QAction` objects added to this
 view with ``Qt.WidgetWithChildrenShortcut``: they fire only while the view (or a child) has focus,
 so typing in a dock, a table or a line edit never acts on links. While an inline name editor is
-open they are disabled, so Delete/Backspace/digits edit the text. The main window may also put
+open they are disabled, so Delete/Backspace/digits edit the text; while a menu or another popup
+has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
 them in menus and toolbars (``canvas_actions``).
 
 Zoomed out below ``overview.MAX_ZOOM``, the view paints from a cached picture of the whole map
@@ -12,11 +13,16 @@ repaints in ~1 ms instead of ~35 ms.
 
 Zoom: Ctrl+wheel around the cursor, ``zoom_in``/``zoom_out`` (around the cursor when it is over
 the view), ``fit_all``, ``actual_size``. Pan: middle button drag, or Space + left drag.
+
+After ``fit_all`` the view stays fitted when it is resized, until the user zooms, pans or
+scrolls: a document is fitted as soon as it is shown, while its view is still hidden and has no
+size yet, and the window's layout settles later (a new map once opened with its stage headers
+scrolled off-screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -25,6 +31,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -33,6 +40,7 @@ from ...model import LinkStatus
 from .menus import stage_action
 from .overview import OverviewCache
 from .scene import ChainScene
+from .shortcut_guard import PopupShortcutGuard
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
@@ -63,8 +71,13 @@ class CanvasView(QGraphicsView):
         self.setMouseTracking(True)
         self._pan_from: QPoint | None = None
         self._space = False
+        self.keep_fitted = False  # fit_all again on resize, until the user moves the view
+        self._fitted_size = QSize()  # the view's size at the last fit_all
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._user_moved)
         self.canvas_actions: dict[str, QAction] = {}
         self._build_actions()
+        self.shortcut_guard = PopupShortcutGuard(self)  # no map key while a menu is open
         scene.editing_changed.connect(self._on_editing)
         self.overview = OverviewCache(self)  # zoomed out: paint from one picture (see module)
 
@@ -124,6 +137,9 @@ class CanvasView(QGraphicsView):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ zoom
+    def _user_moved(self, *_args: object) -> None:
+        self.keep_fitted = False
+
     def zoom_factor(self) -> float:
         """Current scale: 1.0 = 100 % (one scene pixel per screen pixel)."""
         return self.transform().m11()
@@ -131,6 +147,7 @@ class CanvasView(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         """Zoom to ``factor`` (clamped to [0.03, 5]) keeping the scene point under viewport point
         ``anchor`` in place (default: the cursor when it is over the view, else the centre)."""
+        self.keep_fitted = False
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         ratio = factor / self.zoom_factor()
         if abs(ratio - 1.0) < 1e-9:
@@ -158,12 +175,27 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_all(self) -> None:
-        """Show the whole map."""
+        """Show the whole map, its top at the top of the view (and keep it so on resize until
+        the user moves the view)."""
         rect = self.chain_scene.content_rect()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom_factor() > 1.0:  # a tiny map is shown at 100 %, not blown up
             self.set_zoom(1.0, self.viewport().rect().center())
             self.centerOn(rect.center())
+        gap = self.mapFromScene(rect.topLeft()).y()  # a wide map sits in the middle: raise it
+        if gap > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + gap)
+        self.keep_fitted = True
+        self._fitted_size = self.size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The viewport was resized: fit the map again if it was fitted and not moved since,
+        and the view itself changed size (scroll bars coming and going resize only the
+        viewport: fitting again then could go back and forth)."""
+        super().resizeEvent(event)
+        if self.keep_fitted and self.size() != self._fitted_size and not event.size().isEmpty():
+            self.fit_all()
 
     def center_on_link(self, link_id: str) -> None:
         """Scroll so the link's card is in the middle of the view."""
@@ -190,6 +222,7 @@ class CanvasView(QGraphicsView):
 
     # ------------------------------------------------------------------ pan
     def _start_pan(self, pos: QPoint) -> None:
+        self.keep_fitted = False
         self._pan_from = pos
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 

@@ -49,6 +49,7 @@ from .status_bar import ChainStatusBar
 from .autosave import Autosaver  # issue 5: work safety
 from .file_lock import DocumentLocks, check_before_open  # issue 5
 from .preferences import add_preferences_action  # issue 5
+from .dialogs.project_properties import add_properties_action
 from . import window_layout
 
 _Button = QMessageBox.StandardButton
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self, self.settings)  # issue 5: recovery files
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
+        add_properties_action(self)  # Project > Properties
         self.set_document(initial)
         QApplication.clipboard().dataChanged.connect(self._update_paste)
         self._update_paste()
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self.status.set_document(document)
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
+        document.details_changed.connect(self._update_title)  # market, pôle in the title
         self._update_title()
         if self.find_dialog is not None:
             self.find_dialog.set_project(document.project)

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>GapsDock</name>
+    <message numerus="yes">
+        <source>… and %n more end market(s)</source>
+        <translation>
+            <numerusform>… and %n more end market</numerusform>
+            <numerusform>… and %n more end markets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n link(s) imported; please check these rows:</source>

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -149,6 +152,17 @@ class GapsDock(QDockWidget):
         self.joint_label.setWordWrap(True)
         self.joint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.joint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.joint_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.joint_area = QScrollArea(body)  # under the table, resizable with the splitter
+        self.joint_area.setWidget(self.joint_label)
+        self.joint_area.setWidgetResizable(True)
+        self.joint_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.joint_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.completeness_label, 1)
@@ -161,9 +175,8 @@ class GapsDock(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.end_markets_label)
         layout.addWidget(self.notes_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.joint_label)
         layout.addLayout(bottom)
         self.setWidget(body)
 
@@ -285,7 +298,7 @@ class GapsDock(QDockWidget):
         text, tip = joint_text(self.project, self.joint) if self.joint else ("", "")
         self.joint_label.setText(text)
         self.joint_label.setToolTip(tip)
-        self.joint_label.setVisible(bool(text))
+        self.joint_area.setVisible(bool(text))
 
     def _show_summary(self, report: GapReport | None) -> None:
         if report is None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...analysis.joint import JointFix
     from ...model import Project
 
-#: Items (end-market names, joint lines) shown before "and N more".
+#: Items (end-market names, joint lines: one per end market) shown before "and N more".
 MAX_SHOWN = 6
 #: Items listed in a tooltip at most.
 MAX_TIP = 60
@@ -42,7 +42,7 @@ def and_list(names: Sequence[str]) -> str:
 def _cut(items: list[str], limit: int) -> list[str]:
     if len(items) <= limit:
         return items
-    return items[:limit] + [_t("… and %n more", "", len(items) - limit)]
+    return items[:limit] + [_t("… and %n more end market(s)", "", len(items) - limit)]
 
 
 def end_markets_text(project: Project, report: GapReport) -> tuple[str, str]:

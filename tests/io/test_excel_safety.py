@@ -59,10 +59,11 @@ def test_characters_excel_refuses_are_removed_and_counted(tmp_path):
                              "title": "Titre\x0bvertical"})
     path = tmp_path / "plan.xlsx"
     report = export_action_plan(project, path)
-    # name on the chain and on the plan, notes, title, and the Summary's line for the action
-    # without owner or deadline ("Capteurs\x07LiDAR : Titre\x0bvertical (...)"): 5 cells
-    assert report.cleaned_cells == 5
-    assert report.warnings == ["5 cells contained characters Excel refuses; they were removed."]
+    # name on the chain and on the plan, notes, title, the Summary's line for the action
+    # without owner or deadline ("Capteurs\x07LiDAR : Titre\x0bvertical (...)"), and the
+    # Summary's end markets and joint what-if (the one link is the end market taken): 7 cells
+    assert report.cleaned_cells == 7
+    assert report.warnings == ["7 cells contained characters Excel refuses; they were removed."]
     assert "CapteursLiDAR : Titrevertical (sans porteur, sans échéance)" in [
         c.value for c in _cells(path, "Synthèse")]
     values = [c.value for c in _cells(path, "Chaîne de valeur")]

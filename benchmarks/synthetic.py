@@ -58,7 +58,7 @@ def make_chain(n_links: int, seed: int = 7) -> Project:
             name = f"{rng.choice(WORDS[s])} {rng.choice(TOPICS)} {s}-{row}"
             link = project.make_link(name, stages[s].id, position=card_position(s, row),
                                      actors=[f"Acteur {rng.randrange(200)}"],
-                                     strategic=rng.random() < 0.1)
+                                     strategic=rng.random() < 0.1, end_market=s == 5)
             column.append(link)
         links.extend(column)
         by_stage.append(column)

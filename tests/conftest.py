@@ -34,7 +34,8 @@ def small_project() -> Project:
     stages = project.stages
     names = [("LiDAR sensors", 1), ("Perception software", 2), ("Vehicle integration", 3),
              ("Farms", 5)]
-    links = [project.make_link(name, stages[i].id, position=(i * 200.0, 0.0)) for name, i in names]
+    links = [project.make_link(name, stages[i].id, position=(i * 200.0, 0.0),
+                               end_market=name == "Farms") for name, i in names]
     project.add_links(links)
     ids = [link.id for link in links]
     for up, down in zip(ids, ids[1:]):

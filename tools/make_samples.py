@@ -7,9 +7,9 @@ Usage::
 
 Each sample is described as plain data in a sibling module (``sample_autonomous_vehicles.py``,
 ``sample_plant_proteins.py``): meta data, stage names, links (name, stage index, row, status,
-strategic flag, actors, notes), flows by link name, and the fields of the plan's actions. The
-builder goes only through :class:`~valuechain_gui.model.Project` operations, so every model
-invariant holds; tagging a link weak or missing creates its plan action
+strategic and end-market flags, actors, notes), flows by link name, and the fields of the plan's
+actions. The builder goes only through :class:`~valuechain_gui.model.Project` operations, so every
+model invariant holds; tagging a link weak or missing creates its plan action
 (:meth:`Project.set_status`), which is then filled with the sample's owner, deadline, budget...
 
 Determinism: every id (stage, link, action) is ``uuid.uuid5`` of a name-based URL, positions come
@@ -72,7 +72,8 @@ def build_sample(spec: dict[str, Any]) -> Project:
         stage_id = project.stages[item["stage"]].id
         links.append(project.make_link(
             item["name"], stage_id, id=fixed_id(slug, "link", item["name"]),
-            strategic=item.get("strategic", False), actors=list(item.get("actors", ())),
+            strategic=item.get("strategic", False), end_market=item.get("end_market", False),
+            actors=list(item.get("actors", ())),
             notes=item.get("notes", ""), position=card_position(item["stage"], item["row"])))
     project.add_links(links)
 

@@ -144,17 +144,17 @@ LINKS = [
     dict(name="Financement et location", stage=SERVICES, row=0,
          notes="Location longue durée et assurance d'engins autonomes : offre à évaluer avec "
                "banques et loueurs, qui exigent le marquage CE."),
-    # --- Marchés finaux (end_market par défaut : dernière étape)
-    dict(name="Agriculture", stage=MARCHES, row=0, status="strong",
+    # --- Marchés finaux (marqués end_market)
+    dict(name="Agriculture", stage=MARCHES, end_market=True, row=0, status="strong",
          actors=["Coopérative agricole (illustratif)"],
          notes="Désherbage mécanique, travaux répétitifs ; pénurie de main-d'œuvre saisonnière."),
-    dict(name="Carrières et mines", stage=MARCHES, row=1, status="strong",
+    dict(name="Carrières et mines", stage=MARCHES, end_market=True, row=1, status="strong",
          actors=["Exploitant de carrière (illustratif)"],
          notes="Tombereaux et chargeuses autonomes sur sites fermés."),
-    dict(name="Aéroports", stage=MARCHES, row=3,
+    dict(name="Aéroports", stage=MARCHES, end_market=True, row=3,
          notes="Tracteurs de bagages et navettes de piste autonomes : à évaluer avec "
                "l'aéroport régional."),
-    dict(name="Logistique et ports", stage=MARCHES, row=2,
+    dict(name="Logistique et ports", stage=MARCHES, end_market=True, row=2,
          notes="Tracteurs de cour logistique, ports fluviaux et plateformes multimodales."),
 ]
 

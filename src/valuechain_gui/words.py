@@ -94,6 +94,18 @@ WORDS: dict[str, dict[str, str]] = {
                                     "and people's names; export the version to share with "
                                     "partners before sending it outside the cluster.",
         "xl.map.title": "Value chain map: {market}",
+        # gap analysis (Summary sheet and `check`)
+        "xl.summary.end_markets": "End markets",
+        "xl.summary.end_markets_derived": "{links} (no link is marked as an end market: the "
+                                          "links with no downstream flow are taken)",
+        "xl.summary.status_weights": "Status weights of the criticality score",
+        "xl.summary.status_weights_value": "missing {missing}, weak {weak}",
+        "xl.summary.joint": "To reach each end market (joint what-if)",
+        "gaps.joint.line": "to reach {market}: {fixes}",
+        "gaps.joint.fix": "fix {links}",
+        "gaps.joint.strengthen": "strengthen {links}",
+        "gaps.joint.separator": "; ",
+        "list.and": "{first} and {last}",
         # values written in cells
         "xl.yes": "yes",
         "xl.no": "no",
@@ -224,6 +236,18 @@ WORDS: dict[str, dict[str, str]] = {
                                     "les sources de financement et des noms de personnes ; "
                                     "exportez la version à partager avant tout envoi hors du pôle.",
         "xl.map.title": "Carte de la chaîne de valeur : {market}",
+        # analyse des maillons critiques (feuille Synthèse et `check`)
+        "xl.summary.end_markets": "Marchés finaux",
+        "xl.summary.end_markets_derived": "{links} (aucun maillon n'est marqué marché final\u00a0: "
+                                          "les maillons sans flux aval sont retenus)",
+        "xl.summary.status_weights": "Pondération des statuts dans le score de criticité",
+        "xl.summary.status_weights_value": "manquant {missing}, faible {weak}",
+        "xl.summary.joint": "Pour atteindre chaque marché final (simulation conjointe)",
+        "gaps.joint.line": "pour atteindre {market}\u00a0: {fixes}",
+        "gaps.joint.fix": "combler {links}",
+        "gaps.joint.strengthen": "renforcer {links}",
+        "gaps.joint.separator": "\u00a0; ",
+        "list.and": "{first} et {last}",
         # valeurs écrites dans les cellules
         "xl.yes": "oui",
         "xl.no": "non",

@@ -1,7 +1,8 @@
 """Gap analysis on small chains with hand-computed values (issue 6).
 
-Score = 100 × (0.30 reach_end_markets + 0.15 reach_links + 0.20 bottleneck_share + 0.25 gain
-+ 0.10 strategic); each expected value below is worked out by hand in the comment above it.
+Score = 100 × status weight × (0.30 reach_end_markets + 0.15 reach_links + 0.20 bottleneck_share
++ 0.25 gain + 0.10 strategic), status weight 1.0 for a missing link and 0.6 for a weak one (the
+defaults); each expected value below is worked out by hand in the comment above it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def test_line_reach_bottleneck_completeness_what_if_and_ranking():
     assert (c.downstream_links, c.reach_links, c.reach_end_markets) == (1, approx(1 / 3), 1.0)
     assert names(p, c.bottleneck_for) == ["D"]
     assert (c.what_if, c.gain) == (0.0, 0.0)  # B is still missing upstream
-    assert c.score == approx(55.0)  # 100 × (0.30 + 0.15 / 3 + 0.20)
+    assert c.score == approx(33.0)  # 100 × 0.6 × (0.30 + 0.15 / 3 + 0.20)
     assert ranking(p, r) == [(1, "B"), (2, "C")]
 
 
@@ -55,7 +56,7 @@ def test_retag_changes_completeness_without_recomputing_the_structure():
     assert analyzer.structure() is structure
     assert (r.share_without_missing, r.share_without_gaps, r.completeness) == (1.0, 0.0, 0.5)
     c = r.by_link[lid(p, "C")]
-    assert (c.what_if, c.gain, c.score) == (1.0, 0.5, approx(67.5))  # 55 + 0.25 × 0.5 × 100
+    assert (c.what_if, c.gain, c.score) == (1.0, 0.5, approx(40.5))  # 0.6 × (55 + 12.5)
     assert [g.name for g in r.gaps] == ["C"]
     # a flow change rebuilds it
     p.add_flow(lid(p, "A"), lid(p, "D"))
@@ -65,7 +66,7 @@ def test_retag_changes_completeness_without_recomputing_the_structure():
     assert r.by_link[lid(p, "C")].bottleneck_for == ()
 
 
-def test_diamond_has_no_bottleneck_and_equal_scores_rank_missing_first():
+def test_diamond_has_no_bottleneck_and_the_missing_side_ranks_first():
     # S → L → M(end), S → R → M; L missing, R weak
     p = chain([("S", 0, S, False), ("L", 1, M, False), ("R", 1, W, False), ("M", 2, S, True)],
               [("S", "L"), ("S", "R"), ("L", "M"), ("R", "M")])
@@ -77,9 +78,10 @@ def test_diamond_has_no_bottleneck_and_equal_scores_rank_missing_first():
         assert (gap.downstream_links, gap.reach_links, gap.reach_end_markets) == (1, approx(1 / 3), 1.0)
         assert (gap.bottleneck, gap.bottleneck_for) == (False, ())
         assert (gap.what_if, gap.gain) == (1.0, 0.5)  # either fixed gives a gap-free path
-        assert gap.score == approx(47.5)  # 100 × (0.30 + 0.05 + 0.125)
         assert gap.suggested_priority == Priority.MEDIUM
-    assert ranking(p, r) == [(1, "L"), (2, "R")]  # tie: missing before weak
+    # same structure: 100 × (0.30 + 0.05 + 0.125) = 47.5, weighed by the status
+    assert (left.score, right.score) == (approx(47.5), approx(28.5))
+    assert ranking(p, r) == [(1, "L"), (2, "R")]
 
 
 def test_diamond_with_weak_source_makes_the_source_the_bottleneck():
@@ -89,7 +91,7 @@ def test_diamond_with_weak_source_makes_the_source_the_bottleneck():
     assert (gap.downstream_links, gap.reach_links) == (3, 1.0)
     assert names(p, gap.bottleneck_for) == ["M"]
     assert (gap.what_if, gap.gain) == (1.0, 0.5)
-    assert gap.score == approx(77.5)  # 100 × (0.30 + 0.15 + 0.20 + 0.125)
+    assert gap.score == approx(46.5)  # 100 × 0.6 × (0.30 + 0.15 + 0.20 + 0.125)
 
 
 def test_fork_to_two_end_markets():
@@ -111,7 +113,7 @@ def test_fork_to_two_end_markets():
     assert (e2.downstream_links, e2.downstream_end_markets, e2.reach_end_markets) == (0, 1, 0.5)
     assert (e2.bottleneck, e2.bottleneck_for) == (False, ())
     assert (e2.what_if, e2.gain) == (0.5, 0.25)  # A → C → E2 becomes gap-free
-    assert e2.score == approx(31.25)  # 100 × (0.15 + 0.0625 + 0.10 strategic)
+    assert e2.score == approx(18.75)  # 100 × 0.6 × (0.15 + 0.0625 + 0.10 strategic)
     assert ranking(p, r) == [(1, "B"), (2, "E2")]
 
 
@@ -142,7 +144,7 @@ def test_loop_with_a_source_recycling_back():
     a = r.by_link[lid(p, "A")]
     assert (a.downstream_links, a.reach_links) == (2, approx(2 / 3))  # B, M; not itself
     assert names(p, a.bottleneck_for) == ["M"]
-    assert (a.what_if, a.gain, a.score) == (1.0, 0.5, approx(72.5))
+    assert (a.what_if, a.gain, a.score) == (1.0, 0.5, approx(43.5))  # 0.6 × 72.5
     assert sorted(names(p, analyzer.downstream(lid(p, "B")))) == ["A", "M"]
     assert sorted(names(p, analyzer.upstream(lid(p, "A")))) == ["B", "S"]
     assert sorted(names(p, analyzer.upstream(lid(p, "M")))) == ["A", "B", "S"]
@@ -162,7 +164,7 @@ def test_two_separate_pieces():
     assert (p1.what_if, p1.gain) == (0.75, 0.5)  # Q1 in both shares: (1 + 1 + 0 + 1) / 4
     assert p1.score == approx(42.5)  # 100 × (0.15 + 0.05 + 0.10 + 0.125)
     assert (q2.downstream_links, q2.reach_end_markets, q2.bottleneck_for) == (0, 0.5, ())
-    assert (q2.what_if, q2.gain, q2.score) == (0.5, 0.25, approx(21.25))
+    assert (q2.what_if, q2.gain, q2.score) == (0.5, 0.25, approx(12.75))  # 0.6 × 21.25
     assert [g.suggested_priority for g in r.gaps] == [Priority.MEDIUM, Priority.LOW]
     assert ranking(p, r) == [(1, "P1"), (2, "Q2")]
     analyzer = GapAnalyzer(p)
@@ -197,8 +199,9 @@ def test_empty_chain_has_completeness_zero_and_a_note():
 
 
 def test_chain_without_end_market_scores_structure_only():
+    # A → B ⇄ C: nothing marked, and no link without a downstream flow to take instead
     p = chain([("A", 0, S, False), ("B", 1, M, False), ("C", 2, S, False)],
-              [("A", "B"), ("B", "C")])
+              [("A", "B"), ("B", "C"), ("C", "B")])
     r = analyse(p)
     assert r.completeness == 0.0 and [n.code for n in r.note_details] == ["no_end_market"]
     b = r.gaps[0]
@@ -211,7 +214,7 @@ def test_equal_scores_of_the_same_status_rank_by_name_case_insensitively():
     p = chain([("S", 0, S, False), ("beta", 1, W, True), ("Alpha", 1, W, True)],
               [("S", "beta"), ("S", "Alpha")])
     r = analyse(p)
-    assert [g.score for g in r.gaps] == [approx(21.25), approx(21.25)]
+    assert [g.score for g in r.gaps] == [approx(12.75), approx(12.75)]
     assert ranking(p, r) == [(1, "Alpha"), (2, "beta")]
 
 

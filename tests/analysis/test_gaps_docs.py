@@ -30,17 +30,26 @@ def test_worked_example_of_the_user_documentation():
     r = analyzer.report()
     assert (r.share_without_missing, r.share_without_gaps, r.completeness) == (1.0, 0.0, 0.5)
     assert [(g.rank, g.name, g.score, g.suggested_priority) for g in r.gaps] == [
-        (1, "System integration", approx(55.0), Priority.HIGH),
-        (2, "Perception software", approx(47.5), Priority.MEDIUM),
-        (3, "Drive-by-wire actuators", approx(40.0), Priority.MEDIUM)]
-    integration = r.gaps[0]
+        (1, "Drive-by-wire actuators", approx(40.0), Priority.MEDIUM),
+        (2, "System integration", approx(33.0), Priority.MEDIUM),
+        (3, "Perception software", approx(28.5), Priority.MEDIUM)]
+    integration = r.by_link[lid(project, "System integration")]
     assert (integration.reach_links, integration.reach_end_markets) == (approx(1 / 3), 1.0)
     assert sorted(project.links[i].name for i in integration.bottleneck_for) == ["Farms", "Mines"]
     assert [g.gain for g in r.gaps] == [0.0, 0.0, 0.0]
-    assert (r.gaps[1].reach_links, r.gaps[2].reach_links) == (0.5, approx(4 / 6))
-    assert not r.gaps[1].bottleneck and not r.gaps[2].bottleneck
+    actuators, perception = r.gaps[0], r.gaps[2]
+    assert (perception.reach_links, actuators.reach_links) == (0.5, approx(4 / 6))
+    assert not perception.bottleneck and not actuators.bottleneck
+    # "Joint what-if": the LiDAR route has no missing link, only two weak ones
+    assert [(project.links[f.end_market].name, [project.links[i].name for i in f.missing],
+             [project.links[i].name for i in f.weak]) for f in analyzer.joint_what_if()] == [
+        ("Farms", [], ["Perception software", "System integration"]),
+        ("Mines", [], ["Perception software", "System integration"])]
     # "If the group strengthens System integration ... gain 0.5"
     project.set_status([lid(project, "System integration")], LinkStatus.STRONG)
     assert analyzer.what_if(lid(project, "Perception software")) == 1.0
     assert analyzer.what_if(lid(project, "Drive-by-wire actuators")) == 1.0
-    assert analyzer.report().by_link[lid(project, "Perception software")].gain == 0.5
+    report = analyzer.report()
+    assert report.by_link[lid(project, "Perception software")].gain == 0.5
+    assert [(g.name, g.score) for g in report.gaps] == [
+        ("Drive-by-wire actuators", approx(52.5)), ("Perception software", approx(36.0))]

@@ -55,8 +55,14 @@ def test_check_lists_actions_without_owner_or_deadline_and_missing_end_markets(
     assert ("1 live action without an owner: Find partners for Perception software "
             "[Perception software]") in out
     assert ("1 live action without a deadline: Reinforce LiDAR sensors [LiDAR sensors]") in out
-    assert "0 end markets" in out
-    assert "no end market: flag at least one link as an end market" in out
+    assert "0 end markets" in out  # none marked: Farms, with no downstream flow, is taken
+    assert ("End markets: Farms (no link is marked as an end market: the links with no "
+            "downstream flow are taken)") in out.splitlines()
+    assert "no end market" not in out
+    # a loop leaves no link without a downstream flow: then there is no end market at all
+    small_project.add_flow(farms.id, small_project.link_by_name("LiDAR sensors").id)
+    assert ("no end market: flag at least one link as an end market (a final use of the "
+            "chain); none is marked and every link flows into another") in problems(small_project)
 
 
 def test_done_or_obsolete_actions_need_no_owner(small_project):

@@ -35,7 +35,10 @@ def test_import_writes_a_loadable_project(tmp_path, capsys):
     assert flows(project) == {("Élevage", "Abattoir"), ("Abattoir", "Découpe"),
                               ("Découpe", "Boucheries")}
     captured = capsys.readouterr()
-    assert captured.err == ""
+    assert captured.err == (  # the sheet marks no end market: the one sink is taken, and said
+        f"{sheet}:End market/Marché final: no link is marked as an end market: the gap analysis "
+        "takes the links with no downstream flow: 'Boucheries' (to choose them, put yes in the "
+        "'End market/Marché final' column for the chain's final uses).\n")
     assert "4 links, 3 flows" in captured.out and "Windows-1252, separator ';'" in captured.out
 
 
@@ -44,9 +47,10 @@ def test_warnings_go_to_stderr_as_file_row_column_lines(tmp_path, capsys):
     out = tmp_path / "out.vchain"
     assert main(["import", str(sheet), "-o", str(out), "--lang", "fr"]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"{sheet}:5:Status: unknown status 'maybe': the link was left unassessed and "
-                   "the text kept in its notes (expected strong/fort, weak/faible, "
-                   "missing/manquant, unassessed/à évaluer, or empty)."]
+    assert err[1:] == [f"{sheet}:5:Status: unknown status 'maybe': the link was left unassessed "
+                       "and the text kept in its notes (expected strong/fort, weak/faible, "
+                       "missing/manquant, unassessed/à évaluer, or empty)."]
+    assert err[0].startswith(f"{sheet}:End market/Marché final: no link is marked")
     fleet = load_project(out).link_by_name("Fleet supervision")
     assert fleet.notes == "Statut importé : « maybe »"
 
@@ -56,7 +60,8 @@ def test_strict_fails_on_warnings_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "out.vchain"
     assert main(["import", str(sheet), "-o", str(out), "--strict"]) == 1
     assert not out.exists()
-    assert capsys.readouterr().err.startswith(f"{sheet}:5:Status: unknown status 'maybe'")
+    assert capsys.readouterr().err.splitlines()[1].startswith(
+        f"{sheet}:5:Status: unknown status 'maybe'")
 
 
 def test_error_exits_1_and_keeps_an_existing_output_untouched(tmp_path, capsys, small_project):

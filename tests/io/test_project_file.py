@@ -39,6 +39,7 @@ from valuechain_gui.model import (
 )
 
 V1 = Path(__file__).parent.parent / "fixtures" / "format_v1"
+V2 = Path(__file__).parent.parent / "fixtures" / "format_v2"
 
 
 def uid(kind: str, n: int) -> str:
@@ -48,8 +49,9 @@ def uid(kind: str, n: int) -> str:
 # ------------------------------------------------------------------ frozen fixtures of format v1
 def test_full_v1_fixture_opens_with_every_field():
     result = load_project_with_info(V1 / "full.vchain")
-    assert (result.file_version, result.migrated) == (1, False)
+    assert (result.file_version, result.migrated) == (1, True)
     p = result.project
+    assert (p.settings.missing_weight, p.settings.weak_weight) == (1.0, 0.6)  # added by 1 → 2
     assert p.target_market == "Véhicules spéciaux autonomes"
     assert p.pole_name == "Pôle Mécanique Centre (illustratif)"
     assert p.territory == "Auvergne-Rhône-Alpes"
@@ -125,9 +127,15 @@ def test_unknown_keys_survive_load_save_load(tmp_path):
 
 
 def test_writer_output_of_the_full_fixture_is_byte_identical():
-    """The v1 writer must not drift: a change here needs a format version bump and a migration."""
-    raw = (V1 / "full.vchain").read_bytes()
-    assert dumps_project(loads_project(raw)) == raw
+    """The v2 writer must not drift: a change here needs a format version bump and a migration."""
+    raw = (V2 / "full.vchain").read_bytes()
+    project = loads_project(raw)
+    assert (project.settings.missing_weight, project.settings.weak_weight) == (0.9, 0.5)
+    assert dumps_project(project) == raw
+    # the v2 fixture is the v1 one migrated, with other weights: nothing else differs
+    v1 = load_project(V1 / "full.vchain")
+    v1.update_meta(settings=v1.settings.with_weights(0.9, 0.5))
+    assert v1 == project
 
 
 # ------------------------------------------------------------------ round trips and layout
@@ -151,10 +159,11 @@ def test_file_is_utf8_json_with_format_name_and_version_first(tmp_path, small_pr
     assert "Véhicules autonomes" in text  # not \u00e9 escapes
     data = json.loads(text)
     assert list(data)[:3] == ["format", "version", "target_market"]
-    assert (data["format"], data["version"]) == ("valuechain-gui-project", 1)
+    assert (data["format"], data["version"]) == ("valuechain-gui-project", 2)
     assert data["links"][0]["position"] == [200.0, 0.0]
-    # "{", 12 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
-    assert text.count("\n") == 1 + 12 + 6 + 4 + 3 + 2 + 4 + 1
+    assert data["settings"] == {"missing_weight": 1.0, "weak_weight": 0.6}
+    # "{", 13 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
+    assert text.count("\n") == 1 + 13 + 6 + 4 + 3 + 2 + 4 + 1
 
 
 def test_second_save_keeps_the_previous_file_as_bak(tmp_path, small_project):
@@ -290,8 +299,8 @@ def test_newer_version_is_refused_naming_both_versions(tmp_path):
         load_project(target)
     error = info.value
     assert (error.code, error.location) == ("newer_version", "version")
-    assert (error.params["file_version"], error.params["supported"]) == (7, 1)
-    assert "format version 7" in error.message and "up to 1" in error.message
+    assert (error.params["file_version"], error.params["supported"]) == (7, 2)
+    assert "format version 7" in error.message and "up to 2" in error.message
     assert target.read_bytes() == before
 
 

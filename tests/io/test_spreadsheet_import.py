@@ -40,6 +40,12 @@ def codes(problems) -> list[str]:
     return [p.code for p in problems]
 
 
+def read_problems(result) -> list:
+    """The import's problems but the warning naming the end markets the gap analysis takes
+    (most sheets here mark none; tests/io/test_import_end_markets.py checks that warning)."""
+    return [p for p in result.problems if p.code != "end_markets_derived"]
+
+
 def failure(path, **kwargs) -> ImportFailed:
     with pytest.raises(ImportFailed) as info:
         import_spreadsheet(path, **kwargs)
@@ -62,7 +68,7 @@ def test_excel_csv_utf8_with_byte_order_mark(tmp_path):
     assert [s.name for s in result.project.stages] == ["Components", "Software", "Integration"]
     assert result.project.language == "en"
     assert result.project.target_market == "excel_utf8"
-    assert result.problems == []
+    assert read_problems(result) == []
     assert result.sheet_name is None and result.ignored_columns == []
 
 
@@ -87,7 +93,7 @@ def test_french_windows_1252_semicolons_and_accents(tmp_path):
     titles = {a.kind: a.title for a in result.project.actions.values()}
     assert titles == {ActionKind.LOCAL_REINFORCEMENT: "Renforcer : Abattoir",
                       ActionKind.ALLIANCE_SEARCH: "Trouver des partenaires : Découpe"}
-    assert result.problems == []
+    assert read_problems(result) == []
 
 
 def test_messy_headers_and_statuses(tmp_path):
@@ -98,7 +104,7 @@ def test_messy_headers_and_statuses(tmp_path):
     assert links["Fermes"].status == LinkStatus.UNASSESSED
     assert stage_of(result, "Logiciel") == "Logiciels"  # "ÉTAPE" read as the stage column
     assert links["Fermes"].end_market is True  # "Marché\u00a0final :" read, "OUI"
-    assert result.encoding == "utf-8" and result.problems == []
+    assert result.encoding == "utf-8" and read_problems(result) == []
 
 
 def test_utf16_tab_separated_unicode_text(tmp_path):
@@ -117,7 +123,7 @@ def test_quoted_multiline_upstream_and_row_numbers_after_it(tmp_path):
     assert flow_names(result) == {("GNSS-RTK", "Localisation"), ("LiDAR", "Localisation"),
                                   ("Localisation", "Fleet supervision")}
     # the multi-line record is row 4 as a spreadsheet shows it, so "maybe" is on row 5
-    [problem] = result.problems
+    [problem] = read_problems(result)
     assert str(problem) == (f"{path}:5:Status: unknown status 'maybe': the link was left "
                             "unassessed and the text kept in its notes (expected strong/fort, "
                             "weak/faible, missing/manquant, unassessed/à évaluer, or empty).")
@@ -135,15 +141,15 @@ def test_titled_workbook_with_maillons_sheet_not_first(tmp_path):
     links = by_name(result)
     assert list(links) == ["Capteurs", "Logiciel", "Intégration"]
     assert links["Capteurs"].strategic is True and links["Logiciel"].strategic is True  # True, 1
-    assert links["Logiciel"].end_market is False  # explicit 0 wins over the default
-    assert links["Intégration"].end_market is True  # last stage, blank cell
+    assert links["Logiciel"].end_market is False  # explicit 0
+    assert links["Intégration"].end_market is False  # blank cell: not marked, whatever its stage
     assert links["Capteurs"].end_market is False
     assert links["Intégration"].status == LinkStatus.MISSING
     assert flow_names(result) == {("Capteurs", "Logiciel"), ("Logiciel", "Intégration")}
     assert result.ignored_columns == []  # "Note" is read as Notes
     assert (links["Capteurs"].notes, links["Logiciel"].notes) == ("2026", "3.5")
     assert links["Logiciel"].status == LinkStatus.UNASSESSED  # formula without a value
-    formula = [p for p in result.problems if p.code == "formula_not_computed"]
+    formula = [p for p in read_problems(result) if p.code == "formula_not_computed"]
     assert [(p.row, p.column) for p in formula] == [(5, "Statut")]
     assert 'UPPER("faible")' in formula[0].message
 
@@ -153,7 +159,7 @@ def test_workbook_row_of_formulas_without_values_is_reported(tmp_path):
         ["Link", "Status"], ["A", "weak"], ["=\"B\"", "=\"fort\""], ["C", None]]})
     result = import_spreadsheet(path)
     assert list(by_name(result)) == ["A", "C"]
-    assert [(p.row, p.column, p.code) for p in result.problems] == [
+    assert [(p.row, p.column, p.code) for p in read_problems(result)] == [
         (3, "Link", "formula_not_computed"), (3, "Status", "formula_not_computed"),
         (3, "Link", "empty_link")]
 
@@ -163,7 +169,7 @@ def test_workbook_formula_with_computed_value_is_read(tmp_path):
     sheets.with_cached_value(path, "xl/worksheets/sheet2.xml", 'UPPER("faible")', "FAIBLE")
     result = import_spreadsheet(path)
     assert by_name(result)["Logiciel"].status == LinkStatus.WEAK
-    assert "formula_not_computed" not in codes(result.problems)
+    assert "formula_not_computed" not in codes(read_problems(result))
 
 
 # ------------------------------------------------------------------ headers, statuses, flags
@@ -193,7 +199,7 @@ def test_status_header_variants(tmp_path, header):
 def test_statuses_in_both_languages(tmp_path, text, status):
     result = import_spreadsheet(csv_file(tmp_path, f"Link,Status\nLiDAR,{text}\n"))
     assert by_name(result)["LiDAR"].status == status
-    assert result.problems == []
+    assert read_problems(result) == []
 
 
 @pytest.mark.parametrize("text, value", [
@@ -204,7 +210,7 @@ def test_statuses_in_both_languages(tmp_path, text, status):
 def test_flags(tmp_path, text, value):
     result = import_spreadsheet(csv_file(tmp_path, f"Link,Strategic\nLiDAR,{text}\n"))
     assert by_name(result)["LiDAR"].strategic is value
-    assert result.problems == []
+    assert read_problems(result) == []
 
 
 def test_headers_that_are_not_ours_stay_ignored(tmp_path):
@@ -212,7 +218,7 @@ def test_headers_that_are_not_ours_stay_ignored(tmp_path):
     result = import_spreadsheet(path)
     # "Link (old)" is a second Link column: not read either, and said so
     assert result.ignored_columns == ["Statut / Étape", "Budget (k€)", "Link (old)"]
-    assert codes(result.problems) == ["duplicate_column", "ignored_columns"]
+    assert codes(read_problems(result)) == ["duplicate_column", "ignored_columns"]
     assert by_name(result)["A"].status == LinkStatus.UNASSESSED
 
 
@@ -221,10 +227,10 @@ def test_unknown_flag_warns_and_keeps_default(tmp_path):
     result = import_spreadsheet(path)
     links = by_name(result)
     assert links["A"].strategic is False
-    assert links["B"].end_market is True  # default: B is in the last stage
-    assert [(p.row, p.column, p.code) for p in result.problems] == [
+    assert links["B"].end_market is False  # not marked, though in the last stage
+    assert [(p.row, p.column, p.code) for p in read_problems(result)] == [
         (2, "Strategic", "unknown_flag"), (3, "End market", "unknown_flag")]
-    assert "'peut-être' is not a yes/no value" in result.problems[0].message
+    assert "'peut-être' is not a yes/no value" in read_problems(result)[0].message
 
 
 def test_export_headers_are_the_ones_read():
@@ -246,9 +252,9 @@ def test_ignored_and_duplicate_columns_are_listed(tmp_path):
     result = import_spreadsheet(path)
     assert result.ignored_columns == ["Budget", "Status", "E", "Owner"]
     assert by_name(result)["A"].status == LinkStatus.WEAK  # the first Status column
-    assert [(p.row, p.code) for p in result.problems] == [(1, "duplicate_column"),
+    assert [(p.row, p.code) for p in read_problems(result)] == [(1, "duplicate_column"),
                                                           (1, "ignored_columns")]
-    assert "'Budget', 'E', 'Owner'" in result.problems[1].message
+    assert "'Budget', 'E', 'Owner'" in read_problems(result)[1].message
 
 
 # ------------------------------------------------------------------ rows, names, flows
@@ -256,7 +262,7 @@ def test_empty_link_cell_skips_the_row_with_a_warning(tmp_path):
     path = csv_file(tmp_path, "Link,Status,Notes\nA,weak,\n\n,strong,orphan note\nB,,\n")
     result = import_spreadsheet(path)
     assert list(by_name(result)) == ["A", "B"]
-    [problem] = result.problems  # the blank row 3 is not a problem
+    [problem] = read_problems(result)  # the blank row 3 is not a problem
     assert (problem.row, problem.column, problem.code) == (4, "Link", "empty_link")
     assert str(problem).startswith(f"{path}:4:Link: this row has no link name")
 
@@ -302,19 +308,20 @@ def test_upstream_downstream_unknown_and_self(tmp_path):
     result = import_spreadsheet(path)
     assert flow_names(result) == {("A", "B"), ("B", "C"), ("C", "A"), ("A", "E"), ("B", "E")}
     assert len(result.project.flows) == 5  # A→B given twice, made once
-    found = [(p.row, p.column, p.code) for p in result.problems]
+    found = [(p.row, p.column, p.code) for p in read_problems(result)]
     assert found == [(4, "Upstream", "unknown_link_name"), (5, "Upstream", "self_flow"),
                      (6, "Upstream", "comma_separated")]
 
 
 def test_strict_turns_warnings_into_errors(tmp_path):
-    path = csv_file(tmp_path, "Link,Stage,Status\nA,S,maybe\n")
+    path = csv_file(tmp_path, "Link,Stage,Status,End market\nA,S,maybe,yes\n")
     assert codes(import_spreadsheet(path).problems) == ["unknown_status"]
     error = failure(path, strict=True)
     assert [(p.severity, p.code) for p in error.problems] == [("error", "unknown_status")]
-    clean = csv_file(tmp_path, "Link,Stage,Status\nA,S,weak\n", name="clean.csv")
+    clean = csv_file(tmp_path, "Link,Stage,Status,End market\nA,S,weak,yes\n", name="clean.csv")
     assert import_spreadsheet(clean, strict=True).problems == []
-    flows = csv_file(tmp_path, "Link,Stage,Upstream\nA,S,\nB,S,Nowhere\n", name="flows.csv")
+    flows = csv_file(tmp_path, "Link,Stage,Upstream,End market\nA,S,,\nB,S,Nowhere,x\n",
+                     name="flows.csv")
     assert [(p.severity, p.row, p.code) for p in failure(flows, strict=True).problems] == [
         ("error", 3, "unknown_link_name")]
 
@@ -333,7 +340,7 @@ def test_stages_in_order_of_first_appearance_and_filled_down(tmp_path):
     assert [s.name for s in result.project.stages] == ["Components", "Software", "Integration"]
     assert [stage_of(result, n) for n in "ABCDEF"] == ["Components", "Software", "Software",
                                                       "Software", "Components", "Integration"]
-    [problem] = result.problems
+    [problem] = read_problems(result)
     assert (problem.row, problem.column, problem.code) == (4, "Stage", "empty_stage")
     assert "rows 4 to 5" in problem.message and "'Software'" in problem.message
 
@@ -341,14 +348,14 @@ def test_stages_in_order_of_first_appearance_and_filled_down(tmp_path):
 def test_rows_before_any_stage_go_to_the_default_stage(tmp_path):
     result = import_spreadsheet(csv_file(tmp_path, "Maillon;Étape\nA;\nB;Aval\n"))
     assert [s.name for s in result.project.stages] == ["Étape", "Aval"]
-    assert codes(result.problems) == ["empty_stage"]
+    assert codes(read_problems(result)) == ["empty_stage"]
 
 
-def test_no_stage_column_one_default_stage_and_sinks_are_end_markets(tmp_path):
+def test_no_stage_column_one_default_stage_and_no_link_marked(tmp_path):
     result = import_spreadsheet(csv_file(tmp_path, "Link,Upstream\nA,\nB,A\nC,B\n"))
     assert [s.name for s in result.project.stages] == ["Stage"]
-    assert [link.end_market for link in result.project.links.values()] == [False, False, True]
-    assert result.problems == []
+    assert [link.end_market for link in result.project.links.values()] == [False, False, False]
+    assert codes(result.problems) == ["end_markets_derived"]  # C, the sink, is taken
 
 
 def test_positions_do_not_overlap_and_follow_lanes(tmp_path):
@@ -394,14 +401,14 @@ def test_utf8_without_bom_and_utf16_without_bom(tmp_path):
 def test_unclosed_quote_is_reported_on_its_row(tmp_path):
     path = csv_file(tmp_path, 'Link,Notes\nA,fine\nB,"never closed\nC,lost\n')
     result = import_spreadsheet(path)
-    problem = next(p for p in result.problems if p.code == "unclosed_quote")
+    problem = next(p for p in read_problems(result) if p.code == "unclosed_quote")
     assert problem.row == 3 and "closing quote" in problem.message
 
 
 def test_bad_bytes_after_utf8_bom_are_reported(tmp_path):
     (tmp_path / "bad.csv").write_bytes(b"\xef\xbb\xbfLink\nCapteur\xe9\n")
     result = import_spreadsheet(tmp_path / "bad.csv")
-    assert codes(result.problems) == ["bad_bytes"] and result.problems[0].params["count"] == 1
+    assert codes(read_problems(result)) == ["bad_bytes"] and read_problems(result)[0].params["count"] == 1
 
 
 # ------------------------------------------------------------------ workbooks
@@ -497,7 +504,7 @@ def test_excel_sep_line_sets_the_separator_and_is_not_a_row(tmp_path):
     assert by_name(result)["A"].notes == "x; y"
     assert result.encoding_note == "CSV, UTF-8, separator ',' (from its 'sep=' line)"
     path = csv_file(tmp_path, "sep=;\nLink;Status\nA;peut-être\n", name="s.csv")
-    assert [p.row for p in import_spreadsheet(path).problems] == [2]  # as Excel shows it
+    assert [p.row for p in read_problems(import_spreadsheet(path))] == [2]  # as Excel shows it
 
 
 def test_mac_roman_csv_from_old_excel_for_mac(tmp_path):
@@ -513,14 +520,14 @@ def test_mac_roman_csv_from_old_excel_for_mac(tmp_path):
 def test_title_row_naming_the_sheet_is_not_the_header(tmp_path):
     path = csv_file(tmp_path, "Maillons\n\nMaillon;Étape;Statut\nCapteurs;Composants;fort\n")
     result = import_spreadsheet(path)
-    assert list(by_name(result)) == ["Capteurs"] and result.problems == []
+    assert list(by_name(result)) == ["Capteurs"] and read_problems(result) == []
 
 
 def test_upstream_name_differing_in_accents_is_matched_with_a_warning(tmp_path):
     path = csv_file(tmp_path, "Maillon;Amont\nÉlevage;\nAbattoir;elevage\n")
     result = import_spreadsheet(path)
     assert flow_names(result) == {("Élevage", "Abattoir")}
-    [problem] = result.problems
+    [problem] = read_problems(result)
     assert (problem.row, problem.column, problem.code) == (3, "Amont", "approximate_name")
 
 
@@ -541,7 +548,7 @@ def test_merged_stage_cells_and_table_not_in_column_a(tmp_path):
     result = import_spreadsheet(tmp_path / "merged.xlsx")
     assert [stage_of(result, n) for n in ("LiDAR", "Radar", "GNSS", "Perception")] == [
         "Components", "Components", "Components", "Software"]
-    [problem] = result.problems
+    [problem] = read_problems(result)
     assert str(problem).startswith(f"{tmp_path / 'merged.xlsx'}:4:Stage: empty stage on rows 4 "
                                    "to 5: put in the stage of the row above, 'Components'")
 

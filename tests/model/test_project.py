@@ -29,9 +29,22 @@ def test_new_project_has_six_named_stages_in_french():
         "Marchés finaux"]
 
 
-def test_links_of_last_stage_default_to_end_market(small_project):
-    assert by_name(small_project, "Farms").end_market is True
+def test_a_link_is_an_end_market_only_when_marked_never_by_its_stage(small_project):
+    assert by_name(small_project, "Farms").end_market is True  # marked by the fixture
     assert by_name(small_project, "LiDAR sensors").end_market is False
+    last = small_project.stages[-1].id
+    assert small_project.make_link("Mines", last).end_market is False
+
+
+def test_settings_are_project_meta_undone_exactly(small_project):
+    before = small_project.clone()
+    old = small_project.update_meta(settings=small_project.settings.with_weights(0.8, 0.3))
+    assert (small_project.settings.missing_weight, small_project.settings.weak_weight) == (0.8, 0.3)
+    assert small_project != before and small_project.clone() == small_project
+    small_project.update_meta(**old)
+    assert small_project == before
+    with pytest.raises(ModelError):
+        small_project.update_meta(settings={"missing_weight": 1.0})
 
 
 def test_duplicate_link_name_is_refused_case_and_space_insensitively(small_project):

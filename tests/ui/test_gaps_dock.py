@@ -31,6 +31,7 @@ SAMPLE = (Path(__file__).resolve().parents[2] / "sample_projects"
 CERTIFICATION = "Certification et sécurité fonctionnelle"
 ACTUATORS = "Actionneurs drive-by-wire (direction, freinage)"
 SUPERVISION = "Supervision de flotte et téléopération"
+COMPUTERS = "Calculateurs embarqués"
 END_MARKETS = ("Agriculture", "Carrières et mines", "Logistique et ports", "Aéroports")
 
 
@@ -77,7 +78,7 @@ def sample(qtbot):
 
 def test_sample_top_three_and_bottleneck(sample):
     project, dock, scene, _stack = sample
-    assert names(dock)[:3] == [CERTIFICATION, ACTUATORS, SUPERVISION]
+    assert names(dock)[:3] == [CERTIFICATION, SUPERVISION, COMPUTERS]  # the missing ones
     assert [cell(dock, r, COL_RANK) for r in range(3)] == ["1", "2", "3"]
     assert dock.model.rowCount() == 10  # the sample's ten weak or missing links
     assert cell(dock, 0, COL_BOTTLENECK) == "yes"
@@ -92,6 +93,12 @@ def test_sample_top_three_and_bottleneck(sample):
     assert cell(dock, 0, COL_SCORE) == "90.8"
     assert "0 of 4" in dock.completeness_label.toolTip()
     assert not dock.notes_label.isVisible()
+    assert dock.end_markets_label.text() == (
+        "End markets: Agriculture, Carrières et mines, Aéroports, Logistique et ports")
+    # the joint what-if: finding certification is all it takes to reach each market
+    assert dock.joint_label.text().splitlines()[1:] == [
+        f"• To reach {market}: fix {CERTIFICATION}" for market in
+        ("Agriculture", "Carrières et mines", "Aéroports", "Logistique et ports")]
 
 
 def test_retag_through_undo_stack_updates_the_panel(qtbot, sample):
@@ -100,15 +107,16 @@ def test_retag_through_undo_stack_updates_the_panel(qtbot, sample):
     stack.push(SetStatusCommand(project, [certification], LinkStatus.STRONG))
     assert project.links[certification].status == LinkStatus.STRONG
     assert dock.is_pending()  # the retag itself does not wait for the analysis
-    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == ACTUATORS)
+    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == SUPERVISION)
     assert CERTIFICATION not in names(dock)
     assert dock.model.rowCount() == 9
     assert dock.completeness_label.text() == "Completeness: <b>100%</b>"
+    assert not dock.joint_label.isVisible()  # every market is reached without a gap
     stack.undo()
     qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == CERTIFICATION)
     assert dock.completeness_label.text() == "Completeness: <b>0%</b>"
     stack.redo()
-    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == ACTUATORS)
+    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == SUPERVISION)
 
 
 def downstream_by_flows(project: Project, link_id: str) -> set[str]:
@@ -125,8 +133,8 @@ def downstream_by_flows(project: Project, link_id: str) -> set[str]:
 def test_selecting_a_gap_highlights_exactly_its_downstream(qtbot, sample):
     project, dock, scene, _stack = sample
     actuators = id_of(project, ACTUATORS)
-    dock.view.selectRow(1)
-    assert cell(dock, 1, COL_LINK, LINK_ID_ROLE) == actuators
+    dock.view.selectRow(4)
+    assert cell(dock, 4, COL_LINK, LINK_ID_ROLE) == actuators
     expected = downstream_by_flows(project, actuators) | {actuators}
     assert len(expected) == 13  # itself and 12 of the 26 other links
     lit = {i for i in project.links if not scene.is_dimmed(i)}
@@ -165,7 +173,7 @@ def test_highlight_ends_when_the_gap_is_fixed(qtbot, sample):
 
 def test_show_criticality_on_cards(qtbot, sample):
     project, dock, scene, stack = sample
-    certification, actuators = id_of(project, CERTIFICATION), id_of(project, ACTUATORS)
+    certification, actuators = id_of(project, CERTIFICATION), id_of(project, SUPERVISION)
     assert scene.card(certification).badge is None
     dock.criticality_box.setChecked(True)
     assert scene.card(certification).badge == 1
@@ -185,7 +193,7 @@ def test_hidden_panel_recomputes_when_shown(qtbot, sample):
     qtbot.waitUntil(lambda: not dock._timer.isActive())
     assert dock.is_pending() and names(dock)[0] == CERTIFICATION  # not computed while hidden
     dock.show()
-    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == ACTUATORS)
+    qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == SUPERVISION)
 
 
 def test_moving_cards_does_not_recompute(sample):
@@ -211,7 +219,8 @@ def test_notes_no_end_market_empty_chain_and_loop(qtbot):
     text = dock.notes_label.text()
     assert "The flows form a loop with no source (Recycling, Materials)" in text
     assert "stage (Recycling) are used as sources" in text
-    assert "No link is marked as an end market" in text
+    assert "No end market: no link is marked as one and every link flows into another" in text
+    assert not dock.end_markets_label.isVisible()
     assert dock.completeness_label.text() == "Completeness: <b>0%</b>"
 
 

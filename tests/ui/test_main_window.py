@@ -78,7 +78,7 @@ def retag(window, name, status):
 
 
 def test_title_and_status_bar_counts(window):
-    assert window.windowTitle() == "chain.vchain[*] — valuechain-gui"
+    assert window.windowTitle() == "chain.vchain[*] — Autonomous special vehicles — valuechain-gui"
     assert not window.isWindowModified()
     labels = window.status.count_labels
     assert labels[LinkStatus.STRONG].text() == "1 strong"
@@ -258,7 +258,7 @@ def test_delete_in_the_dock_name_field_never_deletes_a_link(window, qtbot):
 
 def test_menus_hold_the_canvas_actions_and_standard_keys(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Link", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&Link", "&View", "&Project", "&Help"]
     view_actions = window.view.canvas_actions
     assert view_actions["delete"] in window.edit_menu.actions()
     assert view_actions["strong"] in window.link_menu.actions()
@@ -307,7 +307,7 @@ def test_import_spreadsheet_gives_an_untitled_modified_project(make_window, tmp_
     assert sorted(link.name for link in project.links.values()) == ["Abattoir", "Élevage"]
     assert project.link_by_name("Élevage").status == LinkStatus.WEAK
     assert len(project.flows) == 1
-    assert window.windowTitle() == "Untitled[*] — valuechain-gui"
+    assert window.windowTitle() == "Untitled[*] — chaine — valuechain-gui"  # market: file name
     assert window.isWindowModified()  # imported, never saved: closing asks
     assert len(shown) == 1 and "chaine.csv:3" in shown[0]  # the unknown status, row 3
 
@@ -358,7 +358,7 @@ def test_dropping_a_project_file_opens_it(make_window, project_file, tmp_path):
     drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
-    assert window.windowTitle() == "chain.vchain[*] — valuechain-gui"
+    assert window.windowTitle() == "chain.vchain[*] — Autonomous special vehicles — valuechain-gui"
     assert len(window.document.project.links) == 4
 
 

@@ -1,9 +1,11 @@
-"""Gap analysis: which weak or missing link hurts the chain most (issue 6). No Qt.
+"""Gap analysis: which weak or missing link hurts the chain most. No Qt.
 
 The chain is a directed graph: links are nodes, flows go upstream → downstream. **Sources** are
 links with no upstream flow (a loop nothing flows into uses its links of the most upstream stage,
-see :mod:`valuechain_gui.analysis.graph`); **end markets** are the links flagged ``end_market``.
-A **gap** is a weak or missing link. For each gap:
+see :mod:`valuechain_gui.analysis.graph`); **end markets** are the links flagged ``end_market``
+or, when none is flagged, the links with no downstream flow (derived here, never written into
+the links; ``GapReport.end_markets_derived`` says which rule applied). A **gap** is a weak or
+missing link. For each gap:
 
 * ``downstream_links``: how many other links are downstream of it (reachable by flows);
   ``reach_links`` = that number / (links − 1) (0 when the chain has one link).
@@ -25,18 +27,26 @@ is the completeness if that link became strong; ``gain`` = what-if − completen
 
 **Criticality score** (0..100)::
 
-    score = 100 × ( 0.30 × reach_end_markets        how much of the market depends on it
+    score = 100 × status_weight                     missing 1.0, weak 0.6 by default
+                × ( 0.30 × reach_end_markets        how much of the market depends on it
                   + 0.15 × reach_links              how much of the chain depends on it
                   + 0.20 × bottleneck_share         no way around it (share of end markets it dominates)
                   + 0.25 × gain                     fixing it alone restores end markets
                   + 0.10 × strategic )              the group's own judgement (1 or 0)
 
+The status weights are the project's settings (:class:`~valuechain_gui.model.ProjectSettings`,
+each 0..1). A missing link (nobody here does it) is a worse gap than a weak one (present but
+insufficient): without the weight a weak link upstream outranks a missing one downstream, since
+it reaches more; with it, in a line ``A (missing) → B (weak) → C (missing) → D``, the ranking is
+A, C, B.
+
 Reasoning: a gap matters when much of the market depends on it (reach), when there is no way
 around it (bottleneck) and when fixing it actually restores supply (gain). Gain alone misleads when
 two gaps sit on the same paths (fixing either alone restores nothing), so reach and bottleneck
-carry most of the weight; gain breaks ties in favour of gaps whose fix pays off now, and it already
-favours missing over weak links (fixing a missing link raises both shares, a weak one only the
-second). The strategic flag adds the group's view without overriding the structure. Suggested
+carry most of the weight; gain breaks ties in favour of gaps whose fix pays off now (fixing a
+missing link raises both shares, a weak one only the second). When gaps sit in series every gain
+is 0: the **joint what-if** (:mod:`valuechain_gui.analysis.joint`) then says which set of gaps to
+fix together. The strategic flag adds the group's view without overriding the structure. Suggested
 priority: **high** when score ≥ 50, **medium** when score ≥ 25, **low** otherwise. Ranking: score
 descending, then missing before weak, then name (case-insensitive), then id.
 
@@ -45,14 +55,15 @@ Perception missing and strategic, Integration weak): completeness: no end market
 without a missing link (share 0) nor without a gap (share 0): 0.0. Perception: 2 of 3 other links
 downstream (reach_links 0.667), the one end market (reach_end_markets 1.0), dominates Farms
 (bottleneck_share 1.0); if it became strong, Farms is reachable without a missing link (share 1)
-but still not without a gap (Integration is weak): what-if 0.5, gain 0.5. Score = 100 × (0.30 +
-0.15 × 0.667 + 0.20 + 0.25 × 0.5 + 0.10) = 82.5 (high). Integration: reach_links 1/3,
-reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × (0.30 + 0.05 + 0.20)
-= 55.0 (high). Rank 1 Perception, rank 2 Integration.
+but still not without a gap (Integration is weak): what-if 0.5, gain 0.5. Score = 100 × 1.0 ×
+(0.30 + 0.15 × 0.667 + 0.20 + 0.25 × 0.5 + 0.10) = 82.5 (high). Integration: reach_links 1/3,
+reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × 0.6 × (0.30 + 0.05
++ 0.20) = 33.0 (medium). Rank 1 Perception, rank 2 Integration.
 
 Performance: what depends only on the flows (SCCs, reach bit sets, dominator tree) is cached by
 ``project.flows_revision`` and the end-market flags; a retag only redoes one traversal per share
-and, per gap, an incremental traversal of what the gap's fix would newly reach.
+and, per gap, an incremental traversal of what the gap's fix would newly reach. The joint what-if
+is not part of the report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
 """
 
 from __future__ import annotations
@@ -68,6 +79,7 @@ from .graph import ChainStructure, FlowTopology, Note, bits_to_indices, structur
 
 if TYPE_CHECKING:
     from ..model import Project
+    from .joint import JointFix
 
 #: Weights of the criticality score (they sum to 1; see module docstring for the reasoning).
 WEIGHTS = {"reach_end_markets": 0.30, "reach_links": 0.15, "bottleneck": 0.20, "gain": 0.25,
@@ -80,12 +92,13 @@ GAP_STATUSES = (LinkStatus.MISSING, LinkStatus.WEAK)
 
 
 def criticality(reach_end_markets: float, reach_links: float, bottleneck_share: float,
-                gain: float, strategic: bool) -> float:
-    """The criticality score (float, 0..100, rounded to 6 decimals) from its parts (each 0..1)."""
+                gain: float, strategic: bool, status_weight: float = 1.0) -> float:
+    """The criticality score (float, 0..100, rounded to 6 decimals) from its parts (each 0..1)
+    and the weight of the gap's status (0..1, the project's settings)."""
     value = (WEIGHTS["reach_end_markets"] * reach_end_markets + WEIGHTS["reach_links"] * reach_links
              + WEIGHTS["bottleneck"] * bottleneck_share + WEIGHTS["gain"] * gain
              + WEIGHTS["strategic"] * (1.0 if strategic else 0.0))
-    return round(100.0 * value, 6)
+    return round(100.0 * status_weight * value, 6)
 
 
 def priority_for(score: float) -> Priority:
@@ -132,6 +145,8 @@ class GapReport:
         gaps: the weak and missing links, ranked (``gaps[0].rank == 1``).
         by_link: link id → its :class:`Gap`.
         sources, end_markets: link ids, in the project's link order.
+        end_markets_derived: True when no link is flagged as an end market and the end markets
+            are the links with no downstream flow.
         notes: English remarks (empty chain, no end market, loop without source).
         note_details: the same notes with a code and parameters (for the UI's tr()).
     """
@@ -145,6 +160,7 @@ class GapReport:
     end_markets: tuple[str, ...]
     notes: list[str]
     note_details: list[Note] = field(default_factory=list)
+    end_markets_derived: bool = False
 
     def top(self, count: int = 5) -> list[Gap]:
         """The ``count`` most critical gaps."""
@@ -178,6 +194,8 @@ class _Shared:
         self.report: GapReport | None = None
         self.node_info_of: ChainStructure | None = None  # the structure node_info is for
         self.node_info: dict[int, tuple] = {}
+        self.joint_key: tuple | None = None
+        self.joint: list[JointFix] = []
 
 
 _SHARED: dict[int, _Shared] = {}
@@ -322,12 +340,31 @@ class GapAnalyzer:
         topo = self._topology()
         return {topo.ids[i] for i in bits_to_indices(topo.ancestors_mask(node))}
 
+    def joint_what_if(self) -> list[JointFix]:
+        """The joint what-if (:mod:`valuechain_gui.analysis.joint`): for each end market that no
+        path reaches without a gap, the gaps to fix together on its cheapest route. Computed on
+        demand (by who shows it), kept while flows, end markets, statuses and names are
+        unchanged; a list of :class:`~valuechain_gui.analysis.joint.JointFix`, not to modify."""
+        from .joint import joint_fixes
+
+        struct, state = self._status_state()
+        names = tuple(link.name for link in self.project.links.values())
+        shared = self._shared
+        key = (struct, state, names)
+        if (shared.joint_key is None or shared.joint_key[0] is not struct
+                or shared.joint_key[1] is not state or shared.joint_key[2] != names):
+            shared.joint = joint_fixes(self.project, struct, state.reached_gaps)
+            shared.joint_key = key
+        return shared.joint
+
     def report(self) -> GapReport:
         """The full :class:`GapReport`: completeness, ranked gaps and notes (the cached one
-        while the flows, end markets, statuses, names and strategic flags are unchanged)."""
+        while the flows, end markets, statuses, names, strategic flags and the project's status
+        weights are unchanged)."""
         project = self.project
         struct, state = self._status_state()
-        looks = tuple((link.name, link.strategic) for link in project.links.values())
+        looks = (tuple((link.name, link.strategic) for link in project.links.values()),
+                 project.settings.missing_weight, project.settings.weak_weight)
         shared = self._shared
         if (shared.report is not None and shared.report_key is not None
                 and shared.report_key[0] is struct and shared.report_key[1] is state
@@ -346,9 +383,9 @@ class GapAnalyzer:
             notes.append(Note("empty_chain", "The chain has no link yet: there is nothing to "
                               "analyse, and its completeness is shown as 0."))
         elif not total:
-            notes.append(Note("no_end_market", "No link is marked as an end market: completeness "
-                              "cannot be measured and is shown as 0. Mark the chain's final uses "
-                              "as end markets."))
+            notes.append(Note("no_end_market", "No end market: no link is marked as one and every "
+                              "link flows into another, so completeness cannot be measured and "
+                              "is shown as 0. Mark the chain's final uses as end markets."))
         share_m = state.count_missing / total if total else 0.0
         share_g = state.count_gaps / total if total else 0.0
         completeness = (share_m + share_g) / 2
@@ -375,7 +412,8 @@ class GapAnalyzer:
             reach_links = down_links / (n - 1) if n > 1 else 0.0
             reach_ends = down_ends / total if total else 0.0
             share_dom = dominated_count / total if total else 0.0
-            score = criticality(reach_ends, reach_links, share_dom, gain, link.strategic)
+            score = criticality(reach_ends, reach_links, share_dom, gain, link.strategic,
+                                project.settings.status_weight(link.status))
             drafts.append(dict(
                 link_id=link.id, name=link.name, status=link.status, strategic=link.strategic,
                 reach_links=reach_links, reach_end_markets=reach_ends,
@@ -390,7 +428,8 @@ class GapAnalyzer:
             gaps=gaps, by_link={g.link_id: g for g in gaps},
             sources=tuple(topo.ids[v] for v in struct.sources),
             end_markets=tuple(topo.ids[v] for v in struct.end_markets),
-            notes=[note.text for note in notes], note_details=notes)
+            notes=[note.text for note in notes], note_details=notes,
+            end_markets_derived=struct.end_markets_derived)
 
 
 def analyse(project: Project) -> GapReport:

@@ -22,7 +22,12 @@ opened, and importing networkx (~0.3 s) and building its graph would delay that.
 Sources: links with no upstream flow. A loop that nothing flows into (a root SCC of more than one
 link) contains no such link; its links in the most upstream stage (by the project's stage order)
 are then used as sources, and a note says so. When the whole chain is one such loop this is
-exactly "the links of the first stage that has links" (issue 6).
+exactly "the links of the first stage that has links".
+
+End markets: the links flagged ``end_market``; when no link is flagged, the links with no
+downstream flow (whatever their stage), derived here at analysis time and never written into the
+links. One rule for every chain, drawn by hand or imported: the stage a link sits in never makes
+it an end market.
 """
 
 from __future__ import annotations
@@ -282,7 +287,8 @@ class ChainStructure:
     Attributes:
         topo: the :class:`FlowTopology`.
         sources: node numbers used as sources (ascending).
-        end_markets: node numbers of end-market links (ascending).
+        end_markets: node numbers of the end markets (ascending): the flagged links, or when
+            none is flagged the links with no downstream flow.
         end_mask: bit set of the end markets.
         tin, tout: Euler-tour times in the dominator tree (virtual root excluded); node ``v``
             strictly dominates ``w`` iff ``tin[v] < tin[w] <= tout[v]``.
@@ -299,6 +305,7 @@ class ChainStructure:
     em_by_tin: list[tuple[int, int]]
     notes: list[Note]
     source_set: frozenset[int] = frozenset()
+    end_markets_derived: bool = False  # True: no link is flagged, the sinks are used
 
     @staticmethod
     def fallback_sources(project: Project, topo: FlowTopology) -> dict[int, list[int]]:
@@ -331,6 +338,9 @@ class ChainStructure:
                 (("links", names(topo.members[c])), ("sources", names(chosen)))))
         sources.sort()
         end_markets = [v for v in range(n) if project.links[topo.ids[v]].end_market]
+        derived = not end_markets
+        if derived:  # the rule of derived_end_markets, on node numbers
+            end_markets = [v for v in range(n) if not topo.succ[v]]
         end_mask = 0
         for v in end_markets:
             end_mask |= 1 << v
@@ -356,7 +366,7 @@ class ChainStructure:
             stack.extend((w, False) for w in reversed(children[v]))
         em_by_tin = sorted((tin[v], v) for v in end_markets)
         return cls(topo, sources, end_markets, end_mask, tin, tout, em_by_tin, notes,
-                   frozenset(sources))
+                   frozenset(sources), derived)
 
     def dominated_end_markets(self, node: int) -> list[int]:
         """End markets strictly dominated by ``node`` (every source→market path passes it)."""
@@ -366,9 +376,16 @@ class ChainStructure:
         return sorted(v for _, v in self.em_by_tin[lo:hi])
 
 
+def derived_end_markets(project: Project) -> list[str]:
+    """Ids of the links the analysis takes as end markets when none is flagged: the links with
+    no downstream flow, in the project's link order (whether or not some link is flagged)."""
+    return [link_id for link_id in project.links if not project.downstream_of(link_id)]
+
+
 def structure_key(project: Project, topo: FlowTopology) -> tuple:
-    """What :class:`ChainStructure` depends on beyond the flows: end-market flags, and the stages
-    of the links of loops without a source (they choose the fallback sources)."""
+    """What :class:`ChainStructure` depends on beyond the flows: end-market flags (the derived
+    end markets depend on the flows only), and the stages of the links of loops without a source
+    (they choose the fallback sources)."""
     links = project.links
     stage_rank = {stage.id: i for i, stage in enumerate(project.stages)}
     ends = tuple(link.end_market for link in links.values())
@@ -377,5 +394,5 @@ def structure_key(project: Project, topo: FlowTopology) -> tuple:
     return (ends, loops)
 
 
-__all__ = ["ChainStructure", "FlowTopology", "Note", "bits_to_indices", "flow_graph",
-           "immediate_dominators", "strong_components", "structure_key"]
+__all__ = ["ChainStructure", "FlowTopology", "Note", "bits_to_indices", "derived_end_markets",
+           "flow_graph", "immediate_dominators", "strong_components", "structure_key"]

@@ -2,9 +2,11 @@
 
 A one-page overview for a board meeting: title, which version this is (internal or to share with
 partners, and what the latter leaves out), target market, pôle, territory, workshop date (a real
-date cell), export date, participants (internal version only), the chain's completeness (when the
-gap analysis is available), links per status, flows, assets (strong links), links still to assess,
-live actions without an owner or a deadline, and actions per kind and state.
+date cell), export date, participants (internal version only), the chain's completeness, end
+markets and status weights (when the gap analysis is available), links per status, flows, assets
+(strong links), links still to assess, live actions without an owner or a deadline, the joint
+what-if (for each end market no path reaches without a gap, the gaps to fix together), and actions
+per kind and state.
 
 Layout: labels in column A, numbers and dates in column B, texts in B:F merged and wrapped.
 """
@@ -118,9 +120,7 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
         w.text(JOIN.join(p for p in project.participants if p.strip()))
         w.next()
     if gaps is not None:
-        w.label(words("xl.summary.completeness"))
-        w.cell(2, float(gaps.completeness), number_format="0%")
-        w.next()
+        _gap_rows(w, project, words, gaps)
     w.next()
 
     _status_counts(w, project, words)
@@ -130,8 +130,36 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
     _listing(w, words("xl.summary.unassessed"),
              [link.name for link in links if link.status == LinkStatus.UNASSESSED], words)
     _listing(w, words("xl.summary.incomplete"), _incomplete_actions(project, words), words)
+    if gaps is not None:
+        _joint_listing(w, project, words)
     _action_grid(w, project, words)
     setup_print(ws, repeat_header=False)
+
+
+def _gap_rows(w: _Writer, project: Project, words: Words, gaps: Any) -> None:
+    """Completeness, the end markets the analysis used and the status weights of its score."""
+    from .gap_lines import end_markets_text, weights_text
+
+    w.label(words("xl.summary.completeness"))
+    w.cell(2, float(gaps.completeness), number_format="0%")
+    w.next()
+    w.label(words("xl.summary.end_markets"))
+    w.text(end_markets_text(words.language, project, gaps))
+    w.next()
+    w.label(words("xl.summary.status_weights"))
+    w.text(weights_text(words.language, project.settings))
+    w.next()
+
+
+def _joint_listing(w: _Writer, project: Project, words: Words) -> None:
+    """The joint what-if, one line per end market, when some end market needs it."""
+    from ..analysis.gaps import GapAnalyzer
+    from .gap_lines import joint_line
+
+    lines = [joint_line(words.language, project, fix)
+             for fix in GapAnalyzer(project).joint_what_if()]
+    if lines:
+        _listing(w, words("xl.summary.joint"), [_capital(line) for line in lines], words)
 
 
 def _status_counts(w: _Writer, project: Project, words: Words) -> None:

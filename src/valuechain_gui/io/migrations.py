@@ -7,6 +7,9 @@ on plain data before validation, must keep keys it does not know, and must not t
 
 History:
     1: first released format (stages, links, flows, actions; see :mod:`valuechain_gui.io.schema`).
+    2: a ``settings`` object after ``language``: the status weights of the gap analysis's
+       criticality score, ``{"missing_weight": 1.0, "weak_weight": 0.6}`` (the values that
+       version 1 files get, see :func:`add_settings`).
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.schema`, and freeze a fixture of the old version under
@@ -20,10 +23,29 @@ from collections.abc import Callable
 from typing import Any
 
 #: The version this application writes, and the highest it reads.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
+
+
+def add_settings(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: add the project's ``settings`` with the default status weights.
+
+    A version 1 file knew no settings, so its gaps were ranked without status weights; it gets
+    the defaults (missing 1.0, weak 0.6), under which a missing link outranks a weak one at the
+    same place in the chain. A ``settings`` object already there (an unknown key version 1 kept)
+    keeps its other keys and its weights if it has them.
+    """
+    settings = data.get("settings")
+    if not isinstance(settings, dict):
+        if "settings" in data:  # an unknown key of another shape: kept under another name
+            data["settings_v1"] = data.pop("settings")
+        settings = data["settings"] = {}
+    settings.setdefault("missing_weight", 1.0)
+    settings.setdefault("weak_weight", 0.6)
+    return data
+
 
 #: ``{n: function turning version-n data into version n+1 data}``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: add_settings}
 
 
 class MigrationMissing(LookupError):

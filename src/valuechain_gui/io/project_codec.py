@@ -39,6 +39,7 @@ from ..model import (
     PartnerKind,
     Priority,
     Project,
+    ProjectSettings,
     Scope,
     SearchChannel,
     Stage,
@@ -59,6 +60,7 @@ from .schema import (
     LinkModel,
     PartnerModel,
     ProjectModel,
+    SettingsModel,
     error_message,
     json_path,
 )
@@ -141,6 +143,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "participants": list(project.participants),
         "date": _iso(project.date),
         "language": project.language,
+        "settings": _with_extra({"missing_weight": project.settings.missing_weight,
+                                 "weak_weight": project.settings.weak_weight},
+                                project.settings.extra),
         "stages": [_with_extra({"id": s.id, "name": s.name}, s.extra) for s in project.stages],
         "links": [_with_extra({
             "id": link.id, "name": link.name, "stage_id": link.stage_id,
@@ -304,6 +309,11 @@ def _action(model: ActionModel) -> Action:
         notes=model.notes, link_name=model.link_name, id=model.id, extra=_extra(model))
 
 
+def _settings(model: SettingsModel) -> ProjectSettings:
+    return ProjectSettings(missing_weight=model.missing_weight, weak_weight=model.weak_weight,
+                           extra=_extra(model))
+
+
 def _link(model: LinkModel) -> Link:
     return Link(name=model.name, stage_id=model.stage_id, status=LinkStatus(model.status),
                 strategic=model.strategic, end_market=model.end_market,
@@ -369,6 +379,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
     project.territory = model.territory
     project.participants = list(model.participants)
     project.date = _date(model.date)
+    project.settings = _settings(model.settings)
     project.extra = _extra(model)
     for i, stage in enumerate(model.stages):
         try:

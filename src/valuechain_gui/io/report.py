@@ -3,8 +3,9 @@
 It says what a delegate checks before a board meeting: the target market, how many links are
 strong/weak/missing/unassessed, the flows and stages, the actions per derived state (live,
 achieved, obsolete; see :meth:`Project.action_state`) and per kind, and the problems still open:
-links to assess, live actions without owner or deadline, detached actions, no end market.
-No Qt; English only (the command line's language).
+links to assess, live actions without owner or deadline, detached actions, no end market
+(neither a marked one nor a link with no downstream flow). No Qt; English only (the command
+line's language).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..model import (
     ObsoleteReason,
     Project,
 )
-from ..words import counted
+from ..words import counted, word
 
 #: The command line's language (its counted phrases come from the words table).
 LANG = "en"
@@ -112,9 +113,9 @@ def problems(project: Project) -> list[str]:
                 if project.action_state(a)[1] == ObsoleteReason.LINK_REMOVED]
     if detached:
         found.append(f"{counted(LANG, 'count.detached', len(detached))}: {name_list(detached)}")
-    if project.links and not any(link.end_market for link in project.links.values()):
+    if project.links and not has_end_market(project):
         found.append("no end market: flag at least one link as an end market (a final use of "
-                     "the chain)")
+                     "the chain); none is marked and every link flows into another")
     if not project.links:
         found.append("the chain has no links yet")
     return found
@@ -130,30 +131,42 @@ def _percent(share: float) -> str:
 
 
 def top_gaps_lines(project: Project, count: int = TOP_GAPS) -> list[str]:
-    """Completeness and the ``count`` most critical gaps (see docs/gap_analysis.md).
+    """Completeness, end markets, status weights, the ``count`` most critical gaps and the joint
+    what-if (see docs/gap_analysis.md).
 
-    Lines (English)::
+    Lines (English; each is one line in the output)::
 
-        Completeness: 25% (end markets reached without a missing link: 50%; without a weak or
-            missing link: 0%)                                    [one line in the output]
-        Top gaps (2 of 2 weak or missing links):
-          1. Perception software (missing, strategic): score 72.5, high; reach 67% of links,
-             100% of end markets; bottleneck for Farms; what-if 75% (+50 points)
+        Completeness: 0% (end markets reached without a missing link: 0%; without a weak or
+            missing link: 0%)
+        End markets: D
+        Status weights of the criticality score: missing 1, weak 0.6
+        Top gaps (3 of 3 weak or missing links):
+          1. A (missing): score 65.0, high; reach 100% of links, 100% of end markets;
+             bottleneck for D; what-if 0% (+0 points)
+        Joint what-if (the gaps to fix together, per end market no path reaches without a gap):
+          to reach D: fix A and C; strengthen B
         Note: <analysis notes, e.g. a loop without source>
 
-    Without end markets the completeness is "not measurable" (the problems list says why).
+    The end-market line says when none is marked and the links with no downstream flow were
+    taken. Without end markets the completeness is "not measurable" (the problems list says why).
     """
-    from ..analysis.gaps import analyse
+    from ..analysis.gaps import GapAnalyzer
+    from .gap_lines import end_markets_text, joint_line, weights_text
 
-    report = analyse(project)
+    analyzer = GapAnalyzer(project)
+    report = analyzer.report()
     lines: list[str] = []
     if report.end_markets:
         lines.append(f"Completeness: {_percent(report.completeness)} (end markets reached "
                      f"without a missing link: {_percent(report.share_without_missing)}; "
                      f"without a weak or missing link: {_percent(report.share_without_gaps)})")
+        lines.append(f"{word('en', 'xl.summary.end_markets')}: "
+                     f"{end_markets_text('en', project, report)}")
     elif project.links:
         lines.append("Completeness: not measurable (no end market)")
     if report.gaps:
+        lines.append(f"{word('en', 'xl.summary.status_weights')}: "
+                     f"{weights_text('en', project.settings)}")
         shown = report.top(count)
         lines.append(f"Top gaps ({len(shown)} of {plural(len(report.gaps), 'weak or missing link')}):")
         for gap in shown:
@@ -167,9 +180,22 @@ def top_gaps_lines(project: Project, count: int = TOP_GAPS) -> list[str]:
                 + f"; what-if {_percent(gap.what_if)} (+{round(100 * gap.gain)} points)")
     elif project.links:
         lines.append("Top gaps: none (no weak or missing link)")
+    fixes = analyzer.joint_what_if()
+    if fixes:
+        lines.append("Joint what-if (the gaps to fix together, per end market no path reaches "
+                     "without a gap):")
+        lines.extend(f"  {joint_line('en', project, fix)}" for fix in fixes)
     silent = {"empty_chain", "no_end_market"}  # already in the problems
     lines.extend(f"Note: {note.text}" for note in report.note_details if note.code not in silent)
     return lines
+
+
+def has_end_market(project: Project) -> bool:
+    """True when the gap analysis has an end market: a link marked as one or, when none is
+    marked, a link with no downstream flow."""
+    from ..analysis.gaps import analyse
+
+    return bool(analyse(project).end_markets)
 # --- end of top gaps (analysis) ---
 
 

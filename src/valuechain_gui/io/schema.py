@@ -8,9 +8,10 @@ by a later version keeps its fields when this version saves it.
 
 Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project_file`)::
 
-    {"format": "valuechain-gui-project", "version": 1,
+    {"format": "valuechain-gui-project", "version": 2,
      "target_market": str, "pole_name": str, "territory": str, "participants": [str],
      "date": "YYYY-MM-DD" | null, "language": "fr" | "en",
+     "settings": {"missing_weight": 0..1, "weak_weight": 0..1},
      "stages": [{"id", "name"}],
      "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
                 "notes", "position": [x, y]}],
@@ -171,6 +172,17 @@ class ActionModel(Record):
     link_name: str = ""
 
 
+#: A status weight of the criticality score: a finite number from 0 to 1.
+Weight = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class SettingsModel(Record):
+    """The project's settings (format version 2): the status weights of the gap analysis."""
+
+    missing_weight: Weight = 1.0
+    weak_weight: Weight = 0.6
+
+
 class ProjectModel(Record):
     """The whole file (after ``format`` and ``version`` were checked and removed)."""
 
@@ -180,6 +192,7 @@ class ProjectModel(Record):
     participants: list[str] = Field(default_factory=list)
     date: IsoDate = None
     language: Literal["fr", "en"] = "fr"
+    settings: SettingsModel = Field(default_factory=SettingsModel)
     stages: list[StageModel] = Field(default_factory=list)
     links: list[LinkModel] = Field(default_factory=list)
     flows: list[FlowModel] = Field(default_factory=list)
@@ -192,7 +205,9 @@ LINK_KEYS = tuple(LinkModel.model_fields)
 FLOW_KEYS = tuple(FlowModel.model_fields)
 PARTNER_KEYS = tuple(PartnerModel.model_fields)
 ACTION_KEYS = tuple(ActionModel.model_fields)
-META_KEYS = ("target_market", "pole_name", "territory", "participants", "date", "language")
+SETTINGS_KEYS = tuple(SettingsModel.model_fields)
+META_KEYS = ("target_market", "pole_name", "territory", "participants", "date", "language",
+             "settings")
 TOP_KEYS = ("format", "version", *META_KEYS, "stages", "links", "flows", "actions")
 
 _MESSAGES = {
@@ -210,6 +225,8 @@ _MESSAGES = {
     "model_type": "expected an object {...}",
     "model_attributes_type": "expected an object {...}",
     "dict_type": "expected an object {...}",
+    "greater_than_equal": "expected a number from 0 to 1",
+    "less_than_equal": "expected a number from 0 to 1",
 }
 
 

@@ -15,9 +15,10 @@ the user may not expect):
   needed (no warning when the whole column is absent: an optional column left out loses
   nothing). The six template stages of a new project are *not* used: they would be empty lanes
   beside the imported ones.
-* End market: an explicit yes/no wins; a blank cell gives the model's default (links of the last
-  stage are end markets, :meth:`Project.make_link`), except with no Stage column, where the one
-  stage is also the last: there a blank cell makes the link an end market when no flow leaves it.
+* End market: a link is an end market only when its cell says yes. When no link is marked, the
+  gap analysis takes the links with no downstream flow (derived when it runs, never written into
+  the links: the rule of :mod:`valuechain_gui.analysis.graph`, the same for a chain drawn by
+  hand), and a warning names them.
 * An unknown status leaves the link unassessed and appends ``Imported status: "…"`` (in the
   project's language) to its notes, so nothing typed is lost.
 * Flows come from Upstream (upstream names → this link) and Downstream (this link → names), each
@@ -222,8 +223,7 @@ class _Importer:
         return _Row(
             number=number, name=name, stage=collapse(self.cell(cells, "stage")), status=status,
             strategic=bool(self.flag(cells, "strategic", number, "no")),
-            end_market=self.flag(cells, "end_market", number,
-                                 "the default (yes for links of the last stage)"),
+            end_market=self.flag(cells, "end_market", number, "an empty cell (not marked)"),
             upstream=split_names(self.cell(cells, "upstream")),
             downstream=split_names(self.cell(cells, "downstream")),
             actors=list(dict.fromkeys(split_names(self.cell(cells, "actors")))),
@@ -298,14 +298,24 @@ class _Importer:
                 flows[(link.id, down.id)] = None
         for upstream, downstream in flows:
             project.add_flow(upstream, downstream)
-        if "stage" not in self.header.columns:  # one stage: "last stage" means nothing; use sinks
-            sinks = {link.id: not project.downstream_of(link.id) for link in links}
-            project.update_links({link.id: {"end_market": sinks[link.id]}
-                                  for row, link in zip(rows, links) if row.end_market is None})
+        if not any(link.end_market for link in links):
+            self.warn_derived_end_markets(project)
         for row, link in zip(rows, links):
             if row.status != LinkStatus.UNASSESSED:
                 project.set_status([link.id], row.status)
         return project
+
+    def warn_derived_end_markets(self, project: Project) -> None:
+        """No link is marked as an end market: say which links the gap analysis takes."""
+        from ..analysis.graph import derived_end_markets
+
+        names = [project.links[i].name for i in derived_end_markets(project)]
+        shown = ", ".join(f"'{n}'" for n in names[:12]) + (
+            f" and {len(names) - 12} more" if len(names) > 12 else "")
+        self.add(WARNING, "end_markets_derived", "no link is marked as an end market: the gap "
+                 f"analysis takes the links with no downstream flow: {shown or 'none'} (to "
+                 f"choose them, put yes in the '{self.label('end_market')}' column for the "
+                 "chain's final uses).", None, "end_market", links=names)
 
     def resolve(self, names: list[str], row: _Row, link: Link, by_key: dict[str, Link],
                 key: str) -> list[Link]:

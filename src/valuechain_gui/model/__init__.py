@@ -22,11 +22,13 @@ from .enums import (
 from .events import EventKind, ModelEvent
 from .project import PROJECT_FIELDS, Project, name_key
 from .records import RemovedLinks, RemovedStage, StatusChange
+from .settings import ProjectSettings
 
 __all__ = [
     "ACTION_FIELDS", "KIND_FOR_STATUS", "LINK_FIELDS", "PROJECT_FIELDS", "STATUS_FOR_KIND",
     "Action", "ActionKind", "ActionState", "ActionStatus", "CooperationStage", "EventKind", "Flow",
     "Governance", "Link", "LinkStatus", "ModelEvent", "ObsoleteReason", "Partner", "PartnerKind",
-    "Priority", "Project", "RemovedLinks", "RemovedStage", "Scope", "SearchChannel", "Stage",
+    "Priority", "Project", "ProjectSettings", "RemovedLinks", "RemovedStage", "Scope",
+    "SearchChannel", "Stage",
     "StatusChange", "name_key", "new_id",
 ]

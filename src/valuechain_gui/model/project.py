@@ -34,8 +34,10 @@ from .events import EventKind, Observable
 from .flow_operations import FlowOperations
 from .plan_operations import PlanOperations
 from .records import RemovedLinks, RemovedStage, StatusChange, record_link
+from .settings import ProjectSettings
 
-PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language")
+PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language",
+                  "settings")
 
 
 def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
@@ -56,6 +58,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         participants: list of working-group participant names.
         date: date of the workshop, or None.
         language: "fr" or "en", the language of the project's documents.
+        settings: :class:`~valuechain_gui.model.settings.ProjectSettings` (status weights).
         stages: ordered list of :class:`Stage`, upstream first.
         links: dict id → :class:`Link`, in creation order.
         flows: dict (upstream id, downstream id) → :class:`Flow`.
@@ -81,6 +84,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         self.participants: list[str] = []
         self.date: date | None = None
         self.language = language
+        self.settings = ProjectSettings()
         self.stages: list[Stage] = []
         self.links: dict[str, Link] = {}
         self.flows: dict[tuple[str, str], Flow] = {}
@@ -113,8 +117,9 @@ class Project(FlowOperations, PlanOperations, Observable):
         return project
 
     def make_link(self, name: str, stage_id: str, **fields: Any) -> Link:
-        """A new :class:`Link` (not added); ``end_market`` defaults to "stage is the last one"."""
-        fields.setdefault("end_market", bool(self.stages) and self.stages[-1].id == stage_id)
+        """A new :class:`Link` (not added). It is an end market only if ``end_market=True`` is
+        given: when no link is flagged, the gap analysis takes the links with no downstream flow,
+        whatever their stage (the same rule for links drawn, moved and imported)."""
         return Link(name=name, stage_id=stage_id, **fields)
 
     # ------------------------------------------------------------------ equality, copies
@@ -186,6 +191,8 @@ class Project(FlowOperations, PlanOperations, Observable):
             raise ModelError("unknown_field", "Unknown project field {field}.", field=min(unknown))
         notes: list[str] = []
         changes = doors.meta_fields(changes, notes.append)
+        if not isinstance(changes.get("settings", self.settings), ProjectSettings):
+            raise ModelError("unknown_field", "Settings must be a ProjectSettings.")
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)

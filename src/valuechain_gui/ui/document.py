@@ -2,7 +2,8 @@
 
 ``modified`` means ``not undo_stack.isClean()`` (STYLE.md point 3), or a project that came in
 without being saved (imported spreadsheet, migrated file). The window title is
-``"NAME[*] — valuechain-gui"`` where Qt shows ``[*]`` as ``*`` while modified.
+``"NAME[*] — MARKET (PÔLE) — valuechain-gui"`` (the project's target market and pôle when set,
+from Project > Properties) where Qt shows ``[*]`` as ``*`` while modified.
 
 This module holds no dialogs: :mod:`~valuechain_gui.ui.main_window` asks the user and calls
 :meth:`Document.save` / :func:`open_document`.
@@ -16,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..model import Project
+from ..model import EventKind, ModelEvent, Project
 from .qt_bridge import ProjectNotifier
 
 #: File extension of projects.
@@ -42,10 +43,12 @@ class Document(QObject):
     Signals:
         modified_changed(bool): the modified state changed.
         path_changed(): the file path changed (after Save As).
+        details_changed(): the project's details (target market, pôle...) changed.
     """
 
     modified_changed = Signal(bool)
     path_changed = Signal()
+    details_changed = Signal()
 
     def __init__(self, project: Project, path: Path | None = None, *,
                  unsaved: bool = False, parent: QObject | None = None) -> None:
@@ -63,6 +66,7 @@ class Document(QObject):
         self.recovered = False  # restored from a recovery file, not saved since
         self.recovery_key: str | None = None  # the autosave entry to continue, if restored
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.notifier.changed.connect(self._on_model_event)
 
     # ------------------------------------------------------------------ state
     def is_modified(self) -> bool:
@@ -76,13 +80,17 @@ class Document(QObject):
         return QCoreApplication.translate("Document", "Untitled")
 
     def window_title(self) -> str:
-        """``"NAME[*] — valuechain-gui"``, for ``QWidget.setWindowTitle`` with setWindowModified."""
+        """``"NAME[*] — MARKET (PÔLE) — valuechain-gui"`` (market and pôle left out when not
+        set), for ``QWidget.setWindowTitle`` with setWindowModified."""
         name = self.display_name()
         if self.recovered:
             name = QCoreApplication.translate("Document", "{name} (recovered)").format(name=name)
         if self.read_only:
             name = QCoreApplication.translate("Document", "{name} (read-only)").format(name=name)
-        return f"{name}[*] — {APP_NAME}"
+        market = " ".join(self.project.target_market.split())
+        pole = " ".join(self.project.pole_name.split())
+        about = f"{market} ({pole})" if market and pole else market or pole
+        return f"{name}[*] — {about} — {APP_NAME}" if about else f"{name}[*] — {APP_NAME}"
 
     def suggested_file_name(self) -> str:
         """A file name for Save As: the current one, else from the target market (str)."""
@@ -94,6 +102,10 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self.is_modified())
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.kind == EventKind.PROJECT_CHANGED:
+            self.details_changed.emit()
 
     # ------------------------------------------------------------------ saving
     def save(self, path: Path | None = None) -> Path:

@@ -45,6 +45,7 @@ from .file_lock import DocumentLocks, check_before_open  # issue 5
 from .preferences import add_preferences_action  # issue 5
 from .spreadsheet_open import import_file, offer_import
 from ..io.file_kind import FileKind, file_kind
+from .dialogs.project_properties import add_properties_action
 from . import window_layout
 
 _Button = QMessageBox.StandardButton
@@ -112,6 +113,7 @@ class MainWindow(EditActions, QMainWindow):
         self.locks = DocumentLocks(self)  # issue 5: one writer per file
         add_preferences_action(self)  # issue 5: Edit > Preferences
         window_layout.fit_small_screens(self)
+        add_properties_action(self)  # Project > Properties
         self.set_document(initial)
         QApplication.clipboard().dataChanged.connect(self._update_paste)
         self._update_paste()
@@ -137,6 +139,7 @@ class MainWindow(EditActions, QMainWindow):
         self.status.set_document(document)
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
+        document.details_changed.connect(self._update_title)  # market, pôle in the title
         self._update_title()
         if self.find_dialog is not None:
             self.find_dialog.set_project(document.project)

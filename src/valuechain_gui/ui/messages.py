@@ -65,6 +65,7 @@ def error_templates() -> dict[str, str]:
         # model invariants (model/project.py ModelError)
         "blank_name": _t("A name cannot be blank."),
         "duplicate_link_name": _t("A link named “{name}” already exists."),
+        "bad_weight": _t("A status weight must be a number from 0 to 1 (not {value})."),
         "self_flow": _t("A link cannot flow into itself."),
         "duplicate_flow": _t("This flow already exists."),
         "unknown_link": _t("This link no longer exists."),
@@ -217,6 +218,10 @@ def problem_templates() -> dict[str, str]:
         "self_flow": _t("“{name}” is this row’s own link: a link cannot flow into itself; no "
                         "flow was made."),
         "invalid_data": _t("the sheet cannot make a valid project: {reason}"),
+        "end_markets_derived": _t("no link is marked as an end market: the gap analysis takes "
+                                  "the links with no downstream flow: {links} (to choose them, "
+                                  "put yes in the “{column}” column for the chain’s final "
+                                  "uses)."),
     }
 
 
@@ -239,6 +244,7 @@ def invalid_value_templates() -> dict[str, str]:
         "expected a date written YYYY-MM-DD": _t("expected a date written YYYY-MM-DD"),
         POSITION_EXPECTED: _t("expected a position [x, y] with x and y between -1,000,000 and "
                               "1,000,000 pixels"),
+        "expected a number from 0 to 1": _t("expected a number from 0 to 1"),
         # io/project_codec.py templates
         "expected an id no other link has": _t("expected an identifier no other link has"),
         "expected an id no other stage has": _t("expected an identifier no other stage has"),
@@ -377,6 +383,9 @@ def _problem_sentence(problem: Any) -> str:
         params["expected"] = STATUS_WORDS
     elif code == "unknown_flag":
         params["expected"] = FLAG_WORDS
+    elif code == "end_markets_derived" and isinstance(params.get("links"), list):
+        names = [f"“{n}”" for n in params["links"]]
+        params["links"] = ", ".join(names) or _t("none")
     elif code == "ignored_columns":
         columns = params.get("columns", [])
         params["columns"] = ", ".join(f"“{c}”" for c in columns)

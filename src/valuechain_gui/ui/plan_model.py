@@ -383,7 +383,8 @@ class PlanTableModel(QAbstractTableModel):
     def _on_model_event(self, event: ModelEvent) -> None:
         kind = event.kind
         if kind in _GAP_EVENTS or (kind == EventKind.LINK_CHANGED
-                                   and _GAP_FIELDS & set(event.fields)):
+                                   and _GAP_FIELDS & set(event.fields)) or (
+                kind == EventKind.PROJECT_CHANGED and "settings" in event.fields):
             self._invalidate_gaps()
         if kind == EventKind.ACTION_ADDED:
             self._insert(event.ids)

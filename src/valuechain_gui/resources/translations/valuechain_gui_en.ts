@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>GapsDock</name>
+    <message numerus="yes">
+        <source>… and %n more end market(s)</source>
+        <translation>
+            <numerusform>… and %n more end market</numerusform>
+            <numerusform>… and %n more end markets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoadNotice</name>
     <message numerus="yes">
         <source>%n place(s) cleaned. The project is marked as modified: save it to keep the cleaned texts.</source>

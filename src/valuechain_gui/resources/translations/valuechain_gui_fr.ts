@@ -771,8 +771,8 @@
         <translation>Points de complétude gagnés si ce maillon seul devenait fort</translation>
     </message>
     <message>
-        <source>Criticality from 0 to 100: reach, bottleneck, what-if gain and the strategic flag</source>
-        <translation>Criticité de 0 à 100&#xa0;: portée, goulot, gain si fort et marquage stratégique</translation>
+        <source>Criticality from 0 to 100: reach, bottleneck, what-if gain and the strategic flag, weighed by the status (a missing link counts more than a weak one: Project &gt; Properties)</source>
+        <translation>Criticité de 0 à 100&#xa0;: portée, goulot, gain si fort et marquage stratégique, pondérée par le statut (un maillon manquant compte plus qu’un maillon faible&#xa0;: Projet &gt; Propriétés)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -813,8 +813,8 @@
         <translation>Complétude si ce maillon devenait fort&#xa0;: {value}</translation>
     </message>
     <message>
-        <source>Criticality {score} / 100</source>
-        <translation>Criticité {score} / 100</translation>
+        <source>Criticality {score} / 100, weighed by its status (× {weight})</source>
+        <translation>Criticité {score} / 100, pondérée par son statut (× {weight})</translation>
     </message>
 </context>
 <context>
@@ -870,12 +870,47 @@ Les maillons à évaluer comptent comme présents.</translation>
         <translation>La chaîne n’a pas encore de maillon&#xa0;: il n’y a rien à analyser, et sa complétude est affichée à 0.</translation>
     </message>
     <message>
-        <source>No link is marked as an end market: completeness cannot be measured and is shown as 0. Mark the chain&apos;s final uses as end markets.</source>
-        <translation>Aucun maillon n’est marqué comme marché final&#xa0;: la complétude ne peut pas être mesurée et est affichée à 0. Marquez les usages finaux de la chaîne comme marchés finaux.</translation>
+        <source>No end market: no link is marked as one and every link flows into another, so completeness cannot be measured and is shown as 0. Mark the chain&apos;s final uses as end markets.</source>
+        <translation>Aucun marché final&#xa0;: aucun maillon n’est marqué comme tel et chaque maillon a un flux aval, la complétude ne peut donc pas être mesurée et s’affiche à 0. Marquez les usages finaux de la chaîne comme marchés finaux.</translation>
     </message>
     <message>
         <source>The flows form a loop with no source ({links}): its links of the most upstream stage ({sources}) are used as sources.</source>
         <translation>Les flux forment une boucle sans source ({links})&#xa0;: ses maillons de l’étape la plus en amont ({sources}) servent de sources.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>End markets (none is marked: the links with no downstream flow): {names}</source>
+        <translation>Marchés finaux (aucun n’est marqué&#xa0;: les maillons sans flux aval)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>End markets: {names}</source>
+        <translation>Marchés finaux&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>To reach {market}: fix {missing}; strengthen {weak}</source>
+        <translation>Pour atteindre {market}&#xa0;: combler {missing}&#xa0;; renforcer {weak}</translation>
+    </message>
+    <message>
+        <source>To reach {market}: fix {missing}</source>
+        <translation>Pour atteindre {market}&#xa0;: combler {missing}</translation>
+    </message>
+    <message>
+        <source>To reach {market}: strengthen {weak}</source>
+        <translation>Pour atteindre {market}&#xa0;: renforcer {weak}</translation>
+    </message>
+    <message>
+        <source>Gaps to fix together (joint what-if: the route with the fewest missing, then weak links):</source>
+        <translation>Manques à traiter ensemble (simulation conjointe&#xa0;: le chemin qui compte le moins de maillons manquants, puis faibles)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more end market(s)</source>
+        <translation>
+            <numerusform>… et %n autre marché final</numerusform>
+            <numerusform>… et %n autres marchés finaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1503,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>C’est une feuille de calcul, pas un projet valuechain-gui&#xa0;: importez-la (Fichier &gt; Importer une feuille de calcul).</translation>
     </message>
     <message>
+        <source>A status weight must be a number from 0 to 1 (not {value}).</source>
+        <translation>Une pondération de statut doit être un nombre de 0 à 1 (et non {value}).</translation>
+    </message>
+    <message>
         <source>The file has no valid format version: it is not a valuechain-gui project, or it is damaged.</source>
         <translation>Le fichier n’a pas de version de format valide&#xa0;: ce n’est pas un projet valuechain-gui, ou il est endommagé.</translation>
     </message>
@@ -1668,6 +1707,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>la feuille ne permet pas de construire un projet valide&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>no link is marked as an end market: the gap analysis takes the links with no downstream flow: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
+        <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les maillons sans flux aval&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
+    </message>
+    <message>
         <source>a required field is missing</source>
         <translation>un champ obligatoire manque</translation>
     </message>
@@ -1714,6 +1757,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>expected a position [x, y] with x and y between -1,000,000 and 1,000,000 pixels</source>
         <translation>position [x, y] attendue, avec x et y compris entre -1&#x202f;000&#x202f;000 et 1&#x202f;000&#x202f;000&#xa0;pixels</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1</source>
+        <translation>nombre de 0 à 1 attendu</translation>
     </message>
     <message>
         <source>expected an identifier no other link has</source>
@@ -1764,6 +1811,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>expected one of {tokens}</source>
         <translation>une valeur parmi {tokens} attendue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) not imported: {columns} (the columns read are: {expected}).</source>
@@ -2308,6 +2359,80 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Recovery files:</source>
         <translation>Fichiers de récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectProperties</name>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Modifier les propriétés du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Target market, cluster, territory, participants, workshop date and the status weights of the gap analysis</source>
+        <translation>Marché cible, pôle, territoire, participants, date de l’atelier et pondération des statuts dans l’analyse des manques</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPropertiesDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>e.g. Autonomous special vehicles</source>
+        <translation>p.&#xa0;ex. Véhicules spéciaux autonomes</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;date:</source>
+        <translation>&amp;Date de l’atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target market:</source>
+        <translation>&amp;Marché cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Pôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Parti&amp;cipants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Rétablir les valeurs par déf&amp;aut</translation>
+    </message>
+    <message>
+        <source>The criticality score of a gap is multiplied by the weight of its status: a missing link (nobody here does it) is a worse gap than a weak one (present but insufficient). Defaults: missing {missing}, weak {weak}.</source>
+        <translation>Le score de criticité d’un manque est multiplié par la pondération de son statut&#xa0;: un maillon manquant (personne ne le fait ici) est un manque plus grave qu’un maillon faible (présent mais insuffisant). Par défaut&#xa0;: manquant {missing}, faible {weak}.</translation>
+    </message>
+    <message>
+        <source>&amp;Missing link:</source>
+        <translation>Maillon ma&amp;nquant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weak link:</source>
+        <translation>Maillon &amp;faible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gap analysis: status weights</source>
+        <translation>Analyse des manques&#xa0;: pondération des statuts</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
-"""The "Critical gaps" dock: the gap analysis of issue 6, shown next to the map.
+"""The "Critical gaps" dock: the gap analysis, shown next to the map.
 
-At the top, the chain's **completeness** (both shares it averages in the tooltip) and the
-analysis notes (empty chain, no end market, loop without source), translated by their code.
+At the top, the chain's **completeness** (both shares it averages in the tooltip), the **end
+markets** the analysis used (saying when none is marked and the links with no downstream flow
+were taken) and the analysis notes (empty chain, no end market, loop without source), translated
+by their code.
 Below, a table ranking the weak and missing links (:mod:`valuechain_gui.analysis.gaps`): rank,
 link, status, reach (% of the other links and % of the end markets downstream), bottleneck flag
 (the end markets it blocks in the tooltip), what-if gain ("+40 pts": completeness points gained
-if the link alone became strong) and criticality score.
+if the link alone became strong) and criticality score. Under the table, the **joint what-if**:
+for each end market no path reaches without a gap, the gaps to fix together (computed only while
+the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
 The panel only shows the model (STYLE.md point 2). It follows model events through its own
 :class:`~valuechain_gui.ui.qt_bridge.ProjectNotifier`; a change that can move the ranking only
@@ -26,10 +30,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.gaps import GapAnalyzer, GapReport
 from ...model import EventKind, ModelEvent, Project
+from .gaps_text import end_markets_text, joint_text
 from ..qt_bridge import ProjectNotifier
 from .gaps_model import (  # re-exported: the table model used to live here
     COL_BOTTLENECK,
@@ -75,9 +83,11 @@ class GapsDock(QDockWidget):
 
     Call :meth:`set_scene` with the canvas scene (again whenever the window shows another
     document). Attributes for other modules and tests: ``model`` (:class:`GapTableModel`),
-    ``view`` (QTableView), ``completeness_label``, ``notes_label``,
-    ``criticality_box`` (the "Show criticality on cards" checkbox), ``report`` (the last
-    :class:`GapReport`, or None before the first computation).
+    ``view`` (QTableView), ``completeness_label``, ``end_markets_label``, ``notes_label``,
+    ``joint_label`` (the joint what-if), ``criticality_box`` (the "Show criticality on cards"
+    checkbox), ``report`` (the last :class:`GapReport`, or None before the first computation),
+    ``joint`` (the last joint what-if shown, a list of
+    :class:`~valuechain_gui.analysis.joint.JointFix`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,6 +98,8 @@ class GapsDock(QDockWidget):
         self.notifier: ProjectNotifier | None = None
         self.analyzer: GapAnalyzer | None = None
         self.report: GapReport | None = None
+        self.joint: list[Any] = []
+        self._joint_stale = True  # the joint what-if waits for the panel to be visible
         self._dirty = True
         self._restoring = False
         self._badges_shown = False
@@ -102,6 +114,10 @@ class GapsDock(QDockWidget):
         self.completeness_label = QLabel(body)
         self.completeness_label.setObjectName("completeness_label")
         self.completeness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.end_markets_label = QLabel(body)
+        self.end_markets_label.setObjectName("end_markets_label")
+        self.end_markets_label.setWordWrap(True)
+        self.end_markets_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_label = QLabel(body)
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #8a4b00;")
@@ -131,6 +147,22 @@ class GapsDock(QDockWidget):
                                           "which gaps matter most."), body)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.joint_label = QLabel(body)
+        self.joint_label.setObjectName("joint_label")
+        self.joint_label.setWordWrap(True)
+        self.joint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.joint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.joint_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.joint_area = QScrollArea(body)  # under the table, resizable with the splitter
+        self.joint_area.setWidget(self.joint_label)
+        self.joint_area.setWidgetResizable(True)
+        self.joint_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.joint_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.completeness_label, 1)
@@ -141,8 +173,9 @@ class GapsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.end_markets_label)
         layout.addWidget(self.notes_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(bottom)
         self.setWidget(body)
@@ -189,8 +222,11 @@ class GapsDock(QDockWidget):
         if event.kind == EventKind.LINK_CHANGED:
             if not set(event.fields) - _INERT_FIELDS:
                 return
+        elif event.kind == EventKind.PROJECT_CHANGED:
+            if "settings" not in event.fields:
+                return  # the market's name, the participants... do not change the analysis
         elif event.kind not in _FLOW_EVENTS:
-            return  # actions and project details do not change the analysis
+            return  # actions do not change the analysis
         self._dirty = True
         self._timer.start()  # restarts: a burst of events gives one recomputation
 
@@ -201,6 +237,8 @@ class GapsDock(QDockWidget):
     def _on_visibility(self, visible: bool) -> None:
         if visible and self._dirty:
             self._timer.start()
+        elif visible and self._joint_stale:
+            self._show_joint()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -225,6 +263,7 @@ class GapsDock(QDockWidget):
             return  # stays dirty: computed when shown
         self._dirty = False
         self.report = self.analyzer.report()
+        self._joint_stale = True
         self._show_report(self.report)
 
     def _show_report(self, report: GapReport | None) -> None:
@@ -233,6 +272,7 @@ class GapsDock(QDockWidget):
         try:
             self.model.set_report(report)
             self._show_summary(report)
+            self._show_joint()
             self.empty_label.setVisible(report is not None and not report.gaps
                                         and bool(report.sources))
             row = self.model.row_of(keep) if keep is not None else -1
@@ -247,12 +287,30 @@ class GapsDock(QDockWidget):
                 self.clear_highlight()  # the gap is gone (retagged strong, deleted)
         self._update_badges()
 
+    def _show_joint(self) -> None:
+        """The joint what-if under the table: computed here, only while the panel is visible."""
+        if self.report is None or self.analyzer is None or self.project is None:
+            self.joint, self._joint_stale = [], False
+        elif self.isVisible():
+            self.joint, self._joint_stale = self.analyzer.joint_what_if(), False
+        else:
+            return  # stale until the panel is shown
+        text, tip = joint_text(self.project, self.joint) if self.joint else ("", "")
+        self.joint_label.setText(text)
+        self.joint_label.setToolTip(tip)
+        self.joint_area.setVisible(bool(text))
+
     def _show_summary(self, report: GapReport | None) -> None:
         if report is None:
             self.completeness_label.setText("")
             self.completeness_label.setToolTip("")
+            self.end_markets_label.setVisible(False)
             self.notes_label.setVisible(False)
             return
+        text, tip = end_markets_text(self.project, report) if self.project else ("", "")
+        self.end_markets_label.setText(text)
+        self.end_markets_label.setToolTip(tip)
+        self.end_markets_label.setVisible(bool(text))
         self.completeness_label.setText(self.tr("Completeness: <b>{value}</b>").format(
             value=format_percent(report.completeness)))
         total = len(report.end_markets)
@@ -277,8 +335,9 @@ class GapsDock(QDockWidget):
             return self.tr("The chain has no link yet: there is nothing to analyse, and its "
                            "completeness is shown as 0.")
         if note.code == "no_end_market":
-            return self.tr("No link is marked as an end market: completeness cannot be measured "
-                           "and is shown as 0. Mark the chain's final uses as end markets.")
+            return self.tr("No end market: no link is marked as one and every link flows into "
+                           "another, so completeness cannot be measured and is shown as 0. Mark "
+                           "the chain's final uses as end markets.")
         if note.code == "loop_without_source":
             return self.tr("The flows form a loop with no source ({links}): its links of the most "
                            "upstream stage ({sources}) are used as sources.").format(

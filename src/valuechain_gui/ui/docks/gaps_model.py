@@ -158,7 +158,8 @@ class GapTableModel(QAbstractTableModel):
                                         "passes through this link: there is no way around it"),
                 COL_GAIN: self.tr("Completeness points gained if this link alone became strong"),
                 COL_SCORE: self.tr("Criticality from 0 to 100: reach, bottleneck, what-if gain "
-                                   "and the strategic flag"),
+                                   "and the strategic flag, weighed by the status (a missing "
+                                   "link counts more than a weak one: Project > Properties)"),
             }.get(section)
         return None
 
@@ -239,8 +240,11 @@ class GapTableModel(QAbstractTableModel):
             return self.tr("Completeness if this link became strong: {value}").format(
                 value=format_percent(gap.what_if))
         if column == COL_SCORE:
-            return self.tr("Criticality {score} / 100").format(
-                score=QLocale().toString(gap.score, "f", 1))
+            weight = (self.project.settings.status_weight(gap.status)
+                      if self.project is not None else 1.0)
+            return self.tr("Criticality {score} / 100, weighed by its status (× {weight})").format(
+                score=QLocale().toString(gap.score, "f", 1),
+                weight=QLocale().toString(weight, "g", 3))
         return None
 
 

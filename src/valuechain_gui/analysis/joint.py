@@ -1,0 +1,121 @@
+"""The joint what-if: which gaps to fix together so that an end market is reached. No Qt.
+
+When gaps sit in series (``A (missing) → B (weak) → C (missing) → market``), fixing any one of
+them alone restores nothing: every single-gap what-if gain is 0 and says nothing. For each end
+market that no path from a source reaches without passing a gap, the joint what-if gives the gaps
+of the **cheapest route** to it from a source: the route with the fewest missing links, then the
+fewest weak links, then, between routes that still tie, the one whose gaps' names (in route order,
+compared case-insensitively) come first. Fixing the missing links of that route (finding partners)
+and strengthening its weak ones makes the end market reachable without a gap.
+
+The route is a lexicographic shortest path: Dijkstra's algorithm with tuple costs
+``(missing, weak, names)``, a link's cost being paid when the route enters it (the source and the
+end market included, so a missing end market is among the gaps to fix). Tuples compare element by
+element and entering a link never makes a route cheaper, nor changes which of two routes to the
+same link is cheaper, so Dijkstra stays exact; one run from all the sources at once serves every
+end market. Loops are fine (a link is settled once). Source: E. W. Dijkstra, "A note on two
+problems in connexion with graphs", Numerische Mathematik 1 (1959).
+
+Every link is reachable from a source (see :mod:`valuechain_gui.analysis.graph`: a loop nothing
+flows into gets sources of its own), so every such end market gets a route.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model.enums import LinkStatus
+from ..model.project import name_key
+
+if TYPE_CHECKING:
+    from ..model import Project
+    from .graph import ChainStructure
+
+#: A route's cost: (missing links, weak links, name keys of its gaps in route order).
+Cost = tuple[int, int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class JointFix:
+    """The gaps to fix together to reach one end market.
+
+    Attributes:
+        end_market: the end market's link id.
+        route: link ids of the cheapest route, from a source to the end market (both included).
+        missing: ids of the missing links of the route (to find), in route order.
+        weak: ids of the weak links of the route (to strengthen), in route order.
+    """
+
+    end_market: str
+    route: tuple[str, ...]
+    missing: tuple[str, ...]
+    weak: tuple[str, ...]
+
+
+def joint_fixes(project: Project, struct: ChainStructure,
+                reached_without_gaps: set[int]) -> list[JointFix]:
+    """The joint what-if of every end market not in ``reached_without_gaps``.
+
+    Args:
+        project: the project (read only); its statuses and names give the costs.
+        struct: its :class:`~valuechain_gui.analysis.graph.ChainStructure`.
+        reached_without_gaps: node numbers reached from a source without passing a gap.
+
+    Returns:
+        One :class:`JointFix` per such end market, in the order of ``struct.end_markets``
+        (the project's link order).
+    """
+    topo = struct.topo
+    targets = [v for v in struct.end_markets if v not in reached_without_gaps]
+    if not targets:
+        return []
+    links = [project.links[link_id] for link_id in topo.ids]
+
+    def enter(cost: Cost, node: int) -> Cost:
+        link = links[node]
+        if link.status == LinkStatus.MISSING:
+            return cost[0] + 1, cost[1], cost[2] + (name_key(link.name),)
+        if link.status == LinkStatus.WEAK:
+            return cost[0], cost[1] + 1, cost[2] + (name_key(link.name),)
+        return cost
+
+    start: Cost = (0, 0, ())
+    heap: list[tuple[Cost, int, int, int]] = []  # (cost, tie-break counter, node, parent)
+    counter = 0
+    for source in struct.sources:
+        heap.append((enter(start, source), counter, source, -1))
+        counter += 1
+    heapq.heapify(heap)
+    parent: dict[int, int] = {}
+    waiting = set(targets)
+    succ = topo.succ
+    while heap and waiting:
+        cost, _, node, came_from = heapq.heappop(heap)
+        if node in parent:
+            continue
+        parent[node] = came_from
+        waiting.discard(node)
+        for nxt in succ[node]:
+            if nxt not in parent:
+                heapq.heappush(heap, (enter(cost, nxt), counter, nxt, node))
+                counter += 1
+    fixes = []
+    for target in targets:
+        if target not in parent:
+            continue  # cannot happen (see the module docstring); nothing to say then
+        route: list[int] = []
+        node = target
+        while node >= 0:
+            route.append(node)
+            node = parent[node]
+        route.reverse()
+        fixes.append(JointFix(
+            end_market=topo.ids[target], route=tuple(topo.ids[v] for v in route),
+            missing=tuple(topo.ids[v] for v in route if links[v].status == LinkStatus.MISSING),
+            weak=tuple(topo.ids[v] for v in route if links[v].status == LinkStatus.WEAK)))
+    return fixes
+
+
+__all__ = ["JointFix", "joint_fixes"]

@@ -34,11 +34,14 @@ def test_a_retag_signals_the_rows_whose_suggestion_changed_not_all_rows(qtbot):
         lambda top, bottom, roles=(): signalled.update(range(top.row(), bottom.row() + 1))
         if top.column() == COL_SUGGESTED else None)
     shown_changes: list[int] = []
+    def lowest_ranked(status: LinkStatus, count: int) -> list[str]:
+        gaps = analyse(project.clone()).by_link
+        ids = [i for i, link in project.links.items() if link.status == status and i in gaps]
+        return sorted(ids, key=lambda i: -gaps[i].rank)[:count]
+
     for links, status in (
-            ([i for i, link in project.links.items() if link.status == LinkStatus.WEAK][:3],
-             LinkStatus.MISSING),
-            ([i for i, link in project.links.items() if link.status == LinkStatus.MISSING][:4],
-             LinkStatus.STRONG)):  # fewer gaps: the ranks below them move
+            (lowest_ranked(LinkStatus.WEAK, 3), LinkStatus.MISSING),
+            (lowest_ranked(LinkStatus.MISSING, 4), LinkStatus.STRONG)):  # fewer gaps: ranks move
         gaps_before = analyse(project.clone()).by_link
         project.set_status(links, status)
         gaps_after = analyse(project.clone()).by_link

@@ -13,7 +13,8 @@ from valuechain_gui.model import LinkStatus
 from test_app_cli import run_cli
 from work_safety_testing import answer_next_box, close_quietly, make_window, use_recovery_dir
 
-SHEET = "Maillon;Étape;Statut;Amont\nÉlevage;Amont;faible;\nAbattoir;Aval;fort;Élevage\n"
+SHEET = ("Maillon;Étape;Statut;Amont;Marché final\nÉlevage;Amont;faible;;non\n"
+         "Abattoir;Aval;fort;Élevage;oui\n")
 
 
 @pytest.fixture

@@ -283,6 +283,64 @@ TEMPLATE_STAGE_KEYS = (
 )
 
 
+#: Counted words, ``(one, other)`` per language: ``{n}`` is the number, written by :func:`plural`.
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "n.byte": ("{n} byte", "{n} bytes"),
+        "n.cell": ("{n} cell", "{n} cells"),
+        "n.character": ("{n} character", "{n} characters"),
+        "n.column": ("{n} column", "{n} columns"),
+        "n.entry": ("{n} entry", "{n} entries"),
+        "n.error": ("{n} error", "{n} errors"),
+        "n.flow": ("{n} flow", "{n} flows"),
+        "n.format": ("{n} cell format", "{n} cell formats"),
+        "n.level": ("{n} level", "{n} levels"),
+        "n.link": ("{n} link", "{n} links"),
+        "n.name": ("{n} name", "{n} names"),
+        "n.range": ("{n} merged range", "{n} merged ranges"),
+        "n.row": ("{n} row", "{n} rows"),
+        "n.sheet": ("{n} sheet", "{n} sheets"),
+        "n.string": ("{n} shared text", "{n} shared texts"),
+    },
+    "fr": {
+        "n.byte": ("{n} octet", "{n} octets"),
+        "n.cell": ("{n} cellule", "{n} cellules"),
+        "n.character": ("{n} caractère", "{n} caractères"),
+        "n.column": ("{n} colonne", "{n} colonnes"),
+        "n.entry": ("{n} entrée", "{n} entrées"),
+        "n.error": ("{n} erreur", "{n} erreurs"),
+        "n.flow": ("{n} flux", "{n} flux"),
+        "n.format": ("{n} format de cellule", "{n} formats de cellule"),
+        "n.level": ("{n} niveau", "{n} niveaux"),
+        "n.link": ("{n} maillon", "{n} maillons"),
+        "n.name": ("{n} nom", "{n} noms"),
+        "n.range": ("{n} plage fusionnée", "{n} plages fusionnées"),
+        "n.row": ("{n} ligne", "{n} lignes"),
+        "n.sheet": ("{n} feuille", "{n} feuilles"),
+        "n.string": ("{n} texte partagé", "{n} textes partagés"),
+    },
+}
+
+
+def number_text(language: str, n: int) -> str:
+    """``n`` with thousands grouped as the language writes them: ``20,000`` / ``20 000`` (the
+    French group separator is a no-break space, so a number never breaks across lines)."""
+    text = f"{n:,}"
+    return text.replace(",", "\u00a0") if language == "fr" else text
+
+
+def plural(language: str, key: str, n: int) -> str:
+    """``n`` and the word for ``key`` in its singular or plural form: ``plural("en", "n.row", 1)``
+    → ``"1 row"``, ``plural("fr", "n.row", 0)`` → ``"0 ligne"`` (French counts 0 and 1 in the
+    singular, English only 1). Unknown languages fall back to English; an unknown key gives
+    ``"n key"``."""
+    forms = PLURALS.get(language, PLURALS["en"]).get(key) or PLURALS["en"].get(key)
+    if forms is None:
+        return f"{n} {key}"
+    singular = n in (0, 1) if language == "fr" else n == 1
+    return forms[0 if singular else 1].format(n=number_text(language, n))
+
+
 def word(language: str, key: str, **params: object) -> str:
     """The word for ``key`` in ``language`` ("fr" or "en"), formatted with ``params``.
 

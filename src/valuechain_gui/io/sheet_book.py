@@ -25,6 +25,7 @@ from .sheet_limits import (
     MAX_SHEETS,
     MAX_SMALL_PART_BYTES,
     MAX_XML_DEPTH,
+    MAX_ZIP_ENTRIES,
 )
 from .sheet_package import Damaged, XmlBudget, read_part, too_deep
 from .sheet_raw import fail
@@ -121,8 +122,8 @@ def relationships(book: Book, source: str) -> dict[str, tuple[str, str]]:
     def start(tag: str, attrs: dict[str, str]) -> None:
         counter.enter()
         if tag == _PACKAGE_RELATIONSHIP and attrs.get("TargetMode") != "External":
-            if len(found) >= MAX_SHEETS * 4:
-                raise Damaged(f"{name} lists too many relationships")
+            if len(found) >= MAX_ZIP_ENTRIES:
+                raise Damaged(f"{name} lists more relationships than the zip may have parts")
             kind = attrs.get("Type", "").rsplit("/", 1)[-1]
             found[attrs.get("Id", "")] = (kind, _target(source, attrs.get("Target", "")))
 

@@ -51,7 +51,7 @@ MAX_SHEET_PART_BYTES = 64 * MIB
 MAX_SMALL_PART_BYTES = 8 * MIB
 #: XML elements read in one import, over every part read (a cell is one to three elements,
 #: empty formatted cells included): bounds the reading time whatever the parts hold.
-MAX_XML_ELEMENTS = 3_000_000
+MAX_XML_ELEMENTS = 2_000_000
 #: Entries of the shared-strings table.
 MAX_SHARED_STRINGS = 500_000
 #: Cell formats of the styles part: Excel's own limit of unique cell formats.

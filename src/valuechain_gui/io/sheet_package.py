@@ -134,9 +134,9 @@ def read_part(archive: zipfile.ZipFile, name: str, limit: int, file: str,
         raise Damaged(f"the part {name} is missing") from None
     if info.file_size > limit:
         raise fail(file, "part_too_large", f"the workbook part {name} unpacks to "
-                   f"{_size_text(info.file_size)}, past the limit of {_size_text(limit)} (the "
-                   f"file itself is {_size_text(info.compress_size)} there): a value chain "
-                   "sheet is far smaller; check that this is the right file.", part=name,
+                   f"{_size_text(info.file_size)} ({_size_text(info.compress_size)} packed), past "
+                   f"the limit of {_size_text(limit)}: a value chain sheet is far smaller; check "
+                   "that this is the right file.", part=name,
                    size=info.file_size, limit=limit)
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True

@@ -122,7 +122,8 @@ class RowCollector:
                 raise cell_too_long(self.file, number, col, len(text), self.where, self.hint)
             if REFUSED.search(text):
                 cells[col], removed = clean_text(text)
-                self.cleaned[(number, col)] = removed
+                if removed:  # else only surrogate pairs, joined into their character
+                    self.cleaned[(number, col)] = removed
         self.cells += len(cells)
         if self.cells > MAX_CELLS:
             raise fail(self.file, "too_many_cells", f"the sheet{self.where} holds more than "

@@ -214,7 +214,7 @@ def read_csv(data: bytes, file: str) -> RawSheet:
     text, codec, bad = decode(data)
     head = text[:20_000]
     controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n")
-    if controls > len(head) // 20:
+    if controls > max(len(head) // 20, 10):  # a few stray ones are cleaned, with a warning
         raise fail(file, "not_text", "this is not a CSV text file (it holds binary data): "
                    f"{CONVERT_HINT}.")
     directive = _SEP_LINE.match(text)

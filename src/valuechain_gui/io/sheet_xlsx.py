@@ -174,7 +174,8 @@ class _SheetReader:
         elif name in _CELL:
             self.end_cell()
         elif name in _ROW:
-            if not self.collector.add(self.row, self.cells, keep=self.row_formulas):
+            if (self.cells or self.row_formulas) and not self.collector.add(
+                    self.row, self.cells, keep=self.row_formulas):
                 raise _Enough
         elif name in _PHONETIC:
             self.phonetic -= 1

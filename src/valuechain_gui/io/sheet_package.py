@@ -137,7 +137,7 @@ def read_part(archive: zipfile.ZipFile, name: str, limit: int, file: str,
                    f"{_size_text(info.file_size)} ({_size_text(info.compress_size)} packed), past "
                    f"the limit of {_size_text(limit)}: a value chain sheet is far smaller; check "
                    "that this is the right file.", part=name,
-                   size=info.file_size, limit=limit)
+                   size=info.file_size, limit=limit, limit_mb=limit // (1024 * 1024))
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.buffer_size = _CHUNK

@@ -5,7 +5,9 @@ refusals, and the limits of ``io/sheet_limits.py`` met by ordinary-looking files
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -225,3 +227,36 @@ def test_flows_made_past_the_limit_are_refused(tmp_path):
     [problem] = [p for p in failure(path).problems if p.severity == "error"]
     assert problem.code == "too_many_flows" and problem.params["count"] == 110_000
     assert problem.row is None
+
+
+def lengthened(path: Path, part: str, text: str) -> Path:
+    """``path`` rewritten with ``text`` in ``part`` made 40,000 characters long (openpyxl cuts
+    what it writes at Excel's limit)."""
+    source = zipfile.ZipFile(path)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == part:
+                data = data.replace(text.encode(), text[0].encode() * 40_000)
+            target.writestr(item.filename, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_cover_sheet_past_a_limit_does_not_stop_the_import(tmp_path):
+    path = lengthened(sheets.workbook(tmp_path / "w.xlsx", {
+        "Cover": [["Our pôle", "x" * 100]], "Data": [["Link"], ["A"]]}),
+        "xl/worksheets/sheet1.xml", "x" * 100)
+    result = import_spreadsheet(path)
+    assert result.sheet_name == "Data" and names(result) == ["A"]
+
+
+def test_an_unreadable_summary_gives_a_warning_and_the_file_name(tmp_path):
+    path = lengthened(sheets.workbook(tmp_path / "plan.xlsx", {
+        "Summary": [["Target market", "y" * 100]], "Value chain": [["Link"], ["A"]]}),
+        "xl/worksheets/sheet1.xml", "y" * 100)
+    result = import_spreadsheet(path)
+    assert result.project.target_market == "plan"
+    assert [(p.code, p.params["sheet"]) for p in result.problems] == [
+        ("summary_unreadable", "Summary")]

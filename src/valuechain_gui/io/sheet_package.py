@@ -95,9 +95,9 @@ def open_package(data: bytes, file: str) -> zipfile.ZipFile:
 class XmlBudget:
     """Elements left to read in one import (:data:`~.sheet_limits.MAX_XML_ELEMENTS`)."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, elements: int = MAX_XML_ELEMENTS) -> None:
         self.file = file
-        self.left = MAX_XML_ELEMENTS
+        self.left = elements
 
     def exhausted(self, part: str) -> ImportFailed:
         """The error to raise when a reader has used up the budget in ``part``."""

@@ -17,6 +17,7 @@ titled Synthèse/Summary (what the Excel export writes) gives the market, pôle 
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -31,7 +32,7 @@ from .sheet_limits import (
     MAX_SHEET_PART_BYTES,
     MAX_XML_DEPTH,
 )
-from .sheet_package import Damaged, open_package, read_part, too_deep
+from .sheet_package import Damaged, XmlBudget, open_package, read_part, too_deep
 from .sheet_problems import WARNING, ImportFailed, Problem, column_letter
 from .sheet_raw import RawSheet, RowCollector, cell_too_long, fail
 
@@ -42,6 +43,7 @@ SUMMARY_LABELS = {normalise(word(lang, f"xl.summary.{key}")): field
                   for key, field in (("market", "market"), ("pole", "pole"),
                                      ("territory", "territory"))}
 _SUMMARY_ROWS = 40
+_SUMMARY_ELEMENTS = 200_000
 _ROW, _CELL, _VALUE, _FORMULA = (main_names(n) for n in ("row", "c", "v", "f"))
 _TEXT, _PHONETIC, _MERGE = (main_names(n) for n in ("t", "rPh", "mergeCell"))
 
@@ -277,13 +279,35 @@ def _read(book: Book, title: str, part: str, max_rows: int | None) -> _SheetRead
     return reader
 
 
+def _has_header(book: Book, title: str, part: str) -> bool:
+    """Whether a Link/Maillon header is in the top rows of a sheet; a sheet past a limit of its
+    own (a cover sheet with a huge cell) is just not the one (the element budget still counts)."""
+    try:
+        return find_header(_read(book, title, part, HEADER_SEARCH_ROWS * 3).collector.rows) \
+            is not None
+    except ImportFailed as exc:
+        if any(p.code == "too_many_elements" for p in exc.problems):
+            raise
+        return False
+
+
 def _summary(book: Book, problems: list[Problem]) -> dict[str, str]:
-    """What the summary sheet says of market, pôle and territory (labels in column A)."""
+    """What the summary sheet says of market, pôle and territory (labels in column A), read
+    with a budget of its own so that it never refuses an import; a summary that cannot be read
+    gives a warning and nothing."""
     found: dict[str, str] = {}
     for title, part in book.sheets:
         if normalise(title) not in SUMMARY_TITLES:
             continue
-        reader = _read(book, title, part, _SUMMARY_ROWS)
+        summary_book = replace(book, budget=XmlBudget(book.file, _SUMMARY_ELEMENTS))
+        try:
+            reader = _read(summary_book, title, part, _SUMMARY_ROWS)
+        except Exception:  # noqa: BLE001 - an extra of an untrusted file: never stops the import
+            problems.append(Problem(WARNING, book.file, None, None, f"the sheet '{title}' could "
+                                    "not be read: the target market, pôle and territory it may "
+                                    "give were not taken.", "summary_unreadable",
+                                    {"sheet": title}))
+            return {}
         for number, cells in reader.collector.rows:
             key = SUMMARY_LABELS.get(normalise(cells[0])) if cells else None
             if key is None or key in found:
@@ -331,9 +355,8 @@ def _read_workbook(data: bytes, file: str) -> RawSheet:
     book = open_book(open_package(data, file), file)
     chosen = next(((t, p) for t, p in book.sheets if normalise(t) in SHEET_TITLES), None)
     if chosen is None:
-        chosen = next(((t, p) for t, p in book.sheets
-                       if find_header(_read(book, t, p, HEADER_SEARCH_ROWS * 3).collector.rows)
-                       is not None), book.sheets[0])
+        chosen = next(((t, p) for t, p in book.sheets if _has_header(book, t, p)),
+                      book.sheets[0])
     title, part = chosen
     reader = _read(book, title, part, None)
     problems: list[Problem] = []

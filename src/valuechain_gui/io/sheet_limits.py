@@ -50,10 +50,11 @@ MAX_SHEET_PART_BYTES = 64 * MIB
 #: Size once unpacked of the other parts the import reads: workbook, relationships, styles.
 MAX_SMALL_PART_BYTES = 8 * MIB
 #: XML elements read in one import, over every part read (a cell is one to three elements,
-#: empty formatted cells included): bounds the reading time whatever the parts hold.
-MAX_XML_ELEMENTS = 2_000_000
+#: empty formatted cells included; 10,000 links of 14 columns take about 450,000): bounds the
+#: reading time whatever the parts hold (about a second and a half on a slow machine).
+MAX_XML_ELEMENTS = 1_000_000
 #: Entries of the shared-strings table.
-MAX_SHARED_STRINGS = 500_000
+MAX_SHARED_STRINGS = 300_000
 #: Cell formats of the styles part: Excel's own limit of unique cell formats.
 MAX_CELL_FORMATS = 65_490
 #: Sheets of one workbook.

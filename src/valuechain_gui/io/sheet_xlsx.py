@@ -44,8 +44,11 @@ SUMMARY_LABELS = {normalise(word(lang, f"xl.summary.{key}")): field
                                      ("territory", "territory"))}
 _SUMMARY_ROWS = 40
 _SUMMARY_ELEMENTS = 200_000
-_ROW, _CELL, _VALUE, _FORMULA = (main_names(n) for n in ("row", "c", "v", "f"))
-_TEXT, _PHONETIC, _MERGE = (main_names(n) for n in ("t", "rPh", "mergeCell"))
+#: The elements the row reader acts on (expat's names, both namespaces) → what they are.
+_ROW, _CELL, _VALUE, _FORMULA, _TEXT, _PHONETIC, _MERGE = (
+    "row", "c", "v", "f", "t", "rPh", "mergeCell")
+_KINDS = {name: local for local in (_ROW, _CELL, _VALUE, _FORMULA, _TEXT, _PHONETIC, _MERGE)
+          for name in main_names(local)}
 
 
 class _Enough(Exception):
@@ -102,6 +105,7 @@ class _SheetReader:
         self.strings = book.strings
         self.dates, self.durations = book.date_styles, book.duration_styles
         self.budget = book.budget
+        self.left = book.budget.left  # elements left, kept here (hot path), given back after
         self.depth = 0
         self.row = 0
         self.cells: list[str] = []
@@ -122,11 +126,12 @@ class _SheetReader:
     # ------------------------------------------------------------------ expat handlers
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self.depth += 1
-        budget = self.budget
-        budget.left -= 1
-        if budget.left < 0:
-            raise budget.exhausted(self.part)
-        if name in _CELL:
+        self.left -= 1
+        if self.left < 0:
+            self.budget.left = -1
+            raise self.budget.exhausted(self.part)
+        kind = _KINDS.get(name)
+        if kind is _CELL:
             ref = attrs.get("r")
             col = _column(ref) if ref else -1
             self.col = col if col >= 0 else self.col + 1
@@ -135,10 +140,10 @@ class _SheetReader:
             self.value = self.formula = None
             if self.inline:
                 self.inline = []
-        elif name in _VALUE or name in _FORMULA or (name in _TEXT and not self.phonetic):
+        elif kind is _VALUE or kind is _FORMULA or (kind is _TEXT and not self.phonetic):
             self.capture = []
             self.captured = 0
-        elif name in _ROW:
+        elif kind is _ROW:
             ref = attrs.get("r")
             if ref is None:
                 self.row += 1
@@ -146,12 +151,12 @@ class _SheetReader:
                 self.row = int(ref)
             else:
                 raise Damaged(f"{self.part} has a row numbered {ref[:20]!r}")
-            self.cells = []
+            self.cells = []  # a new list: the last one may be kept by the collector
             self.row_formulas = False
             self.col = -1
-        elif name in _PHONETIC:
+        elif kind is _PHONETIC:
             self.phonetic += 1
-        elif name in _MERGE:
+        elif kind is _MERGE:
             self.merge(attrs.get("ref", ""))
         if self.depth > MAX_XML_DEPTH:
             raise too_deep(self.part)
@@ -165,21 +170,22 @@ class _SheetReader:
 
     def end(self, name: str) -> None:
         self.depth -= 1
+        kind = _KINDS.get(name)
         if self.capture is not None:
-            if name in _VALUE:
+            if kind is _VALUE:
                 self.value = "".join(self.capture)
-            elif name in _FORMULA:
+            elif kind is _FORMULA:
                 self.formula = "".join(self.capture)
-            elif name in _TEXT:
+            elif kind is _TEXT:
                 self.inline.append("".join(self.capture))
             self.capture = None
-        elif name in _CELL:
+        elif kind is _CELL:
             self.end_cell()
-        elif name in _ROW:
+        elif kind is _ROW:
             if (self.cells or self.row_formulas) and not self.collector.add(
                     self.row, self.cells, keep=self.row_formulas):
                 raise _Enough
-        elif name in _PHONETIC:
+        elif kind is _PHONETIC:
             self.phonetic -= 1
 
     # ------------------------------------------------------------------ cells
@@ -276,6 +282,8 @@ def _read(book: Book, title: str, part: str, max_rows: int | None) -> _SheetRead
                   reader.text)
     except _Enough:
         pass
+    finally:
+        book.budget.left = min(book.budget.left, reader.left)
     return reader
 
 

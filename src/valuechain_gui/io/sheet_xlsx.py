@@ -312,7 +312,7 @@ def _summary(book: Book, problems: list[Problem]) -> dict[str, str]:
             reader = _read(summary_book, title, part, _SUMMARY_ROWS)
         except Exception:  # noqa: BLE001 - an extra of an untrusted file: never stops the import
             problems.append(Problem(WARNING, book.file, None, None, f"the sheet '{title}' could "
-                                    "not be read: the target market, pôle and territory it may "
+                                    "not be read: the target market, cluster and territory it may "
                                     "give were not taken.", "summary_unreadable",
                                     {"sheet": title}))
             return {}

@@ -183,8 +183,8 @@ def problem_templates() -> dict[str, str]:
         "self_flow": _t("“{name}” is this row’s own link: a link cannot flow into itself; no "
                         "flow was made."),
         "invalid_data": _t("the sheet cannot make a valid project: {reason}"),
-        "summary_unreadable": _t("the sheet “{sheet}” could not be read: the target market, pôle "
-                                 "and territory it may give were not taken."),
+        "summary_unreadable": _t("the sheet “{sheet}” could not be read: the target market, "
+                                 "cluster and territory it may give were not taken."),
         "refused_characters": _t("characters no file may hold ({characters}) were removed from "
                                  "this cell of the link “{name}”."),
         "merged_status": _t("empty status on row {first_row}: put in the status of row "

@@ -1530,7 +1530,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>la feuille ne permet pas de construire un projet valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>the sheet “{sheet}” could not be read: the target market, pôle and territory it may give were not taken.</source>
+        <source>the sheet “{sheet}” could not be read: the target market, cluster and territory it may give were not taken.</source>
         <translation>la feuille «&#xa0;{sheet}&#xa0;» n’a pas pu être lue&#xa0;: le marché cible, le pôle et le territoire qu’elle peut donner n’ont pas été repris.</translation>
     </message>
     <message>

@@ -309,6 +309,13 @@ TEMPLATE_STAGE_KEYS = (
 )
 
 
+def number_text(language: str, n: int) -> str:
+    """``n`` with thousands grouped as the language writes them: ``20,000`` / ``20 000`` (the
+    French group separator is a no-break space, so a number never breaks across lines)."""
+    text = f"{n:,}"
+    return text.replace(",", "\u00a0") if language == "fr" else text
+
+
 def word(language: str, key: str, **params: object) -> str:
     """The word for ``key`` in ``language`` ("fr" or "en"), formatted with ``params``.
 
@@ -320,8 +327,9 @@ def word(language: str, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-#: Counted phrases of messages (the command line's and the export's): the singular and the plural form per
-#: language, ``{n}`` standing for the count, so that a count and its noun and verb agree
+#: Counted phrases of messages (the command line's, the import's and the export's): the singular
+#: and the plural form per language, ``{n}`` standing for the count (thousands grouped as the
+#: language writes them), so that a count and its noun and verb agree
 #: ("1 link was", "2 links were"). Read with :func:`counted`.
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
@@ -336,6 +344,19 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "count.detached": ("{n} detached action (its link was removed)",
                            "{n} detached actions (their links were removed)"),
         "count.warning": ("{n} warning", "{n} warnings"),
+        "n.byte": ("{n} byte", "{n} bytes"),
+        "n.cell": ("{n} cell", "{n} cells"),
+        "n.character": ("{n} character", "{n} characters"),
+        "n.column": ("{n} column", "{n} columns"),
+        "n.entry": ("{n} entry", "{n} entries"),
+        "n.error": ("{n} error", "{n} errors"),
+        "n.format": ("{n} cell format", "{n} cell formats"),
+        "n.level": ("{n} level", "{n} levels"),
+        "n.name": ("{n} name", "{n} names"),
+        "n.range": ("{n} merged range", "{n} merged ranges"),
+        "n.row": ("{n} row", "{n} rows"),
+        "n.sheet": ("{n} sheet", "{n} sheets"),
+        "n.string": ("{n} shared text", "{n} shared texts"),
         "export.sheets": ("{n} sheet", "{n} sheets"),
         "export.actions": ("{local} local-reinforcement and {n} alliance-search action",
                            "{local} local-reinforcement and {n} alliance-search actions"),
@@ -358,6 +379,19 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "count.detached": ("{n} action détachée (son maillon a été supprimé)",
                            "{n} actions détachées (leurs maillons ont été supprimés)"),
         "count.warning": ("{n} avertissement", "{n} avertissements"),
+        "n.byte": ("{n} octet", "{n} octets"),
+        "n.cell": ("{n} cellule", "{n} cellules"),
+        "n.character": ("{n} caractère", "{n} caractères"),
+        "n.column": ("{n} colonne", "{n} colonnes"),
+        "n.entry": ("{n} entrée", "{n} entrées"),
+        "n.error": ("{n} erreur", "{n} erreurs"),
+        "n.format": ("{n} format de cellule", "{n} formats de cellule"),
+        "n.level": ("{n} niveau", "{n} niveaux"),
+        "n.name": ("{n} nom", "{n} noms"),
+        "n.range": ("{n} plage fusionnée", "{n} plages fusionnées"),
+        "n.row": ("{n} ligne", "{n} lignes"),
+        "n.sheet": ("{n} feuille", "{n} feuilles"),
+        "n.string": ("{n} texte partagé", "{n} textes partagés"),
         "export.sheets": ("{n} feuille", "{n} feuilles"),
         "export.actions": ("actions : {local} de renforcement local, {n} de recherche "
                            "d'alliances",
@@ -385,9 +419,10 @@ def counted(language: str, key: str, count: int, **params: object) -> str:
     """The phrase for ``key`` agreeing with ``count`` in ``language`` (English if unknown).
 
     ``counted("en", "count.link", 1)`` → ``"1 link"``; ``counted("fr", "count.link", 0)`` →
-    ``"0 maillon"``. Raises KeyError for a key missing from the table.
+    ``"0 maillon"``; ``counted("fr", "n.row", 20000)`` → ``"20 000 lignes"`` (no-break space).
+    Raises KeyError for a key missing from the table.
     """
-    table = COUNTED.get(language, COUNTED["en"])
-    singular, plural = table.get(key) or COUNTED["en"][key]
-    text = singular if uses_singular(language if language in COUNTED else "en", count) else plural
-    return text.format(n=count, **params)
+    known = language if language in COUNTED else "en"
+    singular, plural = COUNTED[known].get(key) or COUNTED["en"][key]
+    text = singular if uses_singular(known, count) else plural
+    return text.format(n=number_text(known, count), **params)

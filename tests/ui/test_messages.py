@@ -143,7 +143,7 @@ def test_the_source_scan_finds_the_codes_of_every_layer():
     assert {"unknown_action", "bad_stage", "disk_full", "invalid", "import_failed", "bad_size",
             "bad_map_image", "unknown_language"} <= errors
     assert {"unknown_status", "empty_file", "no_link_column", "unclosed_quote",
-            "formulas_unchecked", "unsupported_format", "duplicate_link"} <= problems
+            "refused_characters", "unsupported_format", "duplicate_link"} <= problems
     assert "too_many_rows" not in errors  # a ValueError used internally is not an error code
 
 

@@ -30,10 +30,10 @@ from ..limits import (
     MAX_PARTNERS_PER_ACTION,
     MAX_STAGES,
 )
-from ..text_safety import UNSAFE, clean_text, escape_controls
+from ..text_safety import clean_text, escape_controls, has_refused
 from .schema import json_path
 
-#: A JSON escape of a character :data:`~valuechain_gui.text_safety.UNSAFE` matches (tab, line
+#: A JSON escape of a character :data:`~valuechain_gui.text_safety.REFUSED` matches (tab, line
 #: feed and carriage return written as ``\u0009``... match too: then the texts are looked at).
 _UNSAFE_ESCAPE = re.compile(r"\\u(?:00[019][0-9a-fA-F]|007[fF]|008[0-9a-fA-F]|[dD][89a-fA-F]"
                             r"[0-9a-fA-F]{2}|[fF]{3}[eEfF])")
@@ -168,7 +168,7 @@ def check_counts(raw: dict[str, Any], file: str | None) -> None:
 def may_hold_unsafe(text: str) -> bool:
     """False when the JSON ``text`` cannot hold a character :func:`clean_strings` would clean
     (no such character, raw or escaped): its walk of every text can be skipped."""
-    return UNSAFE.search(text) is not None or _UNSAFE_ESCAPE.search(text) is not None
+    return has_refused(text) or _UNSAFE_ESCAPE.search(text) is not None
 
 
 def _places(raw: Any) -> list[tuple[tuple[Any, ...], list[str]]]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValueChainError
+from ..text_safety import escape_controls
+from ..words import counted
 
 ERROR = "error"
 WARNING = "warning"
@@ -42,20 +44,22 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        """``FILE:ROW:COLUMN: message``, leaving out the parts that are missing."""
+        """``FILE:ROW:COLUMN: message`` on one line, leaving out the parts that are missing;
+        control characters and line breaks (in the file name too) are shown escaped."""
         parts = [self.file]
         if self.row is not None:
             parts.append(str(self.row))
         if self.column is not None:
             parts.append(self.column)
-        return ":".join(parts) + ": " + self.message
+        return escape_controls(":".join(parts) + ": " + self.message)
 
 
 class ImportFailed(ValueChainError):
     """A spreadsheet could not be imported; nothing was built or written.
 
     Code ``import_failed``; ``problems`` lists every problem found (errors and warnings), each
-    with its place. ``str()`` gives the first error with its place and the number of errors.
+    with its place. ``str()`` gives the first error with its place and the number of errors, on
+    one line.
     """
 
     def __init__(self, file: str, problems: list[Problem]) -> None:
@@ -64,10 +68,12 @@ class ImportFailed(ValueChainError):
         first = errors[0] if errors else (self.problems[0] if self.problems else None)
         super().__init__(
             "import_failed",
-            "{first} ({count} error(s); nothing was imported)",
+            "{first} ({errors}; nothing was imported)",
             file=None,
             count=len(errors),
-            first=str(first) if first else f"{file}: the file could not be imported",
+            errors=counted("en", "n.error", len(errors)),
+            first=(str(first) if first
+                   else escape_controls(f"{file}: the file could not be imported")),
         )
         self.file = file
 

@@ -26,25 +26,38 @@ the user may not expect):
   matching none but equal to exactly one link's name once accents and punctuation are ignored is
   read as that link; a cell matching none whose ``,``-separated parts all match is read as that
   list (both with a warning).
+* Status cells merged over several rows (a workbook) give their status to every row they span,
+  with a warning per run of rows, as empty Stage cells do; an empty Status cell that is not
+  merged is unassessed.
+* The target market, pôle and territory come from the workbook's summary sheet
+  (Synthèse/Summary, as the Excel export writes it) when it has one; the market otherwise is
+  the file's name.
+* Characters no file may hold (control characters, U+FFFE, U+FFFF, lone surrogates:
+  :mod:`valuechain_gui.text_safety`) are removed from every cell, with a warning per cell of an
+  imported column naming the link.
 * Weak and missing links get their action-plan action, as if tagged by hand
   (:meth:`Project.set_status`).
 * Card positions: lane = the stage's index, one card under the other in row order
   (:func:`valuechain_gui.geometry.card_position`).
 
 Errors (nothing is built, :class:`ImportFailed` lists every problem): an unreadable file, no Link
-column, two rows with the same link name, no link row at all, and with ``strict=True`` any warning.
+column, two rows with the same link name, no link row at all, a file past one of the limits of
+:mod:`.sheet_limits` (refused as soon as it is seen, before the work it bounds), and with
+``strict=True`` any warning.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ValueChainError
 from ..geometry import card_position
 from ..model import Link, LinkStatus, Project, Stage, name_key
-from ..words import LANGUAGES, word
+from ..words import LANGUAGES, counted, word
+from .sheet_cleaning import refused_character_problems
 from .sheet_headers import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -57,6 +70,8 @@ from .sheet_headers import (
     parse_status,
     split_names,
 )
+from .sheet_limits import MAX_FLOWS, MAX_FLOWS_PER_LINK, MAX_LINKS
+from .sheet_merges import fill_merged
 from .sheet_problems import ERROR, WARNING, ImportFailed, Problem, column_letter
 from .sheet_reading import RawSheet, read_sheet
 
@@ -184,6 +199,7 @@ class _Importer:
         mapped = {col: key for key, col in self.header.columns.items()}
         rows: list[_Row] = []
         seen: dict[str, int] = {}
+        names = 0
         for number, cells in self.sheet.rows[self.header.index + 1:]:
             for col in formulas.get(number, []):
                 if col in mapped:
@@ -205,8 +221,37 @@ class _Importer:
                          number, "link", name=name, first_row=seen[key])
                 continue
             seen[key] = number
-            rows.append(self.read_row(number, cells, name))
+            row = self.read_row(number, cells, name)
+            rows.append(row)
+            names += len(row.upstream) + len(row.downstream)
+            self.check_row_limits(row, len(rows), names)
         return rows
+
+    def check_row_limits(self, row: _Row, links: int, names: int) -> None:
+        """Refuse at once past the limits on links and on names of flows (before resolving)."""
+        named = len(row.upstream) + len(row.downstream)
+        if named > MAX_FLOWS_PER_LINK:
+            found = [f"'{self.label(key)}'" for key in ("upstream", "downstream")
+                     if key in self.header.columns]
+            cells = " and ".join(found) + (" cells" if len(found) > 1 else " cell")
+            self.refuse("too_many_flows", f"this row names {counted('en', 'count.link', named)} "
+                        "upstream and downstream; a link has at most "
+                        f"{counted('en', 'count.flow', MAX_FLOWS_PER_LINK)}: check its {cells}.",
+                        row.number, "link", name=row.name, count=named, limit=MAX_FLOWS_PER_LINK)
+        if links > MAX_LINKS:
+            self.refuse("too_many_links", f"more than {counted('en', 'count.link', MAX_LINKS)} (this "
+                        "is the first past the limit): check that this is the right file.",
+                        row.number, "link", limit=MAX_LINKS)
+        if names > 2 * MAX_FLOWS:  # each flow may be named by both of its links
+            self.refuse("too_many_flows", f"the rows up to this one name more than "
+                        f"{counted('en', 'count.flow', MAX_FLOWS)}: check that this is the right "
+                        "file.", row.number, None, limit=MAX_FLOWS)
+
+    def refuse(self, code: str, message: str, row: int | None, key: str | None,
+               **params: object) -> None:
+        """Stop the import now with this error (and the problems found so far)."""
+        self.add(ERROR, code, message, row, key, **params)
+        raise ImportFailed(self.file, self.problems)
 
     def read_row(self, number: int, cells: list[str], name: str) -> _Row:
         notes = self.cell(cells, "notes").strip()
@@ -296,6 +341,7 @@ class _Importer:
                 flows[(up.id, link.id)] = None
             for down in self.resolve(row.downstream, row, link, by_key, "downstream"):
                 flows[(link.id, down.id)] = None
+        self.check_flows(flows, rows, links)
         for upstream, downstream in flows:
             project.add_flow(upstream, downstream)
         if not any(link.end_market for link in links):
@@ -317,6 +363,32 @@ class _Importer:
                  f"choose them, put yes in the '{self.label('end_market')}' column for the "
                  "chain's final uses).", None, "end_market", links=names)
 
+    def check_flows(self, flows: dict[tuple[str, str], None], rows: list[_Row],
+                    links: list[Link]) -> None:
+        """Refuse before making them past the limits on flows, in all and per link."""
+        if len(flows) > MAX_FLOWS:
+            self.refuse("too_many_flows", f"the rows make {counted('en', 'count.flow', len(flows))}, "
+                        f"past the limit of {MAX_FLOWS:,}: check that this is the right file.",
+                        None, None, count=len(flows), limit=MAX_FLOWS)
+        degree: Counter[str] = Counter()
+        for upstream, downstream in flows:
+            degree[upstream] += 1
+            degree[downstream] += 1
+        worst, count = max(degree.items(), key=lambda item: item[1], default=("", 0))
+        if count > MAX_FLOWS_PER_LINK:
+            row = next(r for r, link in zip(rows, links) if link.id == worst)
+            self.refuse("too_many_flows", f"the link '{row.name}' would have "
+                        f"{counted('en', 'count.flow', count)} (in and out); a link has at most "
+                        f"{MAX_FLOWS_PER_LINK:,}: check the rows that name it.", row.number,
+                        "link", name=row.name, count=count, limit=MAX_FLOWS_PER_LINK)
+
+    def warn_merged_status(self, top: int, first: int, last: int, value: str) -> None:
+        rows = f"row {first}" if first == last else f"rows {first} to {last}"
+        self.add(WARNING, "merged_status", f"empty status on {rows}: put in the status of row "
+                 f"{top}, '{collapse(value)}' (its Status cell is merged over these rows); type "
+                 "the status if that is wrong.", first, "status", value=collapse(value),
+                 top_row=top, first_row=first, last_row=last)
+
     def resolve(self, names: list[str], row: _Row, link: Link, by_key: dict[str, Link],
                 key: str) -> list[Link]:
         """The links ``names`` (from row's ``key`` column) refer to; warnings for the others."""
@@ -334,8 +406,9 @@ class _Importer:
                 parts = [p for p in (collapse(s) for s in name.split(",")) if p]
                 if len(parts) > 1 and all(name_key(p) in by_key for p in parts):
                     targets = [by_key[name_key(p)] for p in parts]
-                    self.add(WARNING, "comma_separated", f"'{name}' was read as {len(parts)} "
-                             "names separated by ','; separate names with ';' or line breaks.",
+                    self.add(WARNING, "comma_separated", f"'{name}' was read as "
+                             f"{counted('en', 'n.name', len(parts))} separated by ','; separate "
+                             "names with ';' or line breaks.",
                              row.number, key, value=name)
             if not targets:
                 self.add(WARNING, "unknown_link_name", f"no link named '{name}' in the "
@@ -359,7 +432,8 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
     Args:
         path: a .xlsx/.xlsm workbook or a CSV file (UTF-8 with or without byte-order mark,
             UTF-16, Windows-1252; separator ``;``, ``,`` or tab, detected).
-        market: the project's target market; default: the file's name without extension.
+        market: the project's target market; default: the one a summary sheet gives (a workbook
+            the Excel export wrote), else the file's name without extension.
         language: ``"fr"`` or ``"en"`` (another value is ignored); default: the language of the
             headers (more French than English words, or the other way round), else ``"en"``.
         strict: if True, every warning is an error.
@@ -381,13 +455,18 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
         found = ", ".join(f"'{collapse(c)}'" for c in cells if c.strip())[:300] or "nothing"
         where = f" of sheet '{sheet.sheet_name}'" if sheet.sheet_name else ""
         problems.append(Problem(ERROR, file, None, None, "no Link (Maillon) column: expected a "
-                                f"header 'Link' or 'Maillon' in the first {HEADER_SEARCH_ROWS} "
-                                f"rows{where} (the fullest of them, row {number}, reads: {found}).",
+                                "header 'Link' or 'Maillon' in the first "
+                                f"{counted('en', 'n.row', HEADER_SEARCH_ROWS)}{where} (the fullest "
+                                f"of them, row {number}, reads: {found}).",
                                 "no_link_column", {"found": found, "row": number}))
         raise ImportFailed(file, problems)
     chosen = language if language in ("fr", "en") else (header.language or "en")
     importer = _Importer(file, sheet, header, chosen, problems)
     ignored = importer.check_columns()
+    importer.problems += refused_character_problems(file, sheet, header, importer.label)
+    if "status" in header.columns and sheet.merged:
+        for run in fill_merged(sheet, header.columns["status"], header.number):
+            importer.warn_merged_status(run.top_row, run.first_row, run.last_row, run.value)
     rows = importer.read_rows()
     if not rows and not any(p.severity == ERROR for p in importer.problems):
         importer.add(ERROR, "no_links", "no link under the header row: expected one row per link "
@@ -395,8 +474,15 @@ def import_spreadsheet(path: str | os.PathLike[str], *, market: str | None = Non
     importer.assign_stages(rows)
     project: Project | None = None
     if not any(p.severity == ERROR for p in importer.problems):
+        summary = sheet.summary
+        if not (market and market.strip()):
+            market = summary.get("market") or Path(file).stem
         try:
-            project = importer.build(rows, market if market and market.strip() else Path(file).stem)
+            project = importer.build(rows, market)
+            project.update_meta(pole_name=summary.get("pole", ""),
+                                territory=summary.get("territory", ""))
+        except ImportFailed:
+            raise
         except ValueChainError as exc:  # a model invariant the checks above missed: still typed
             importer.add(ERROR, "invalid_data", f"the sheet cannot make a valid project: {exc}",
                          None, None, reason=str(exc))

@@ -139,10 +139,6 @@ def too_many_templates() -> dict[str, str]:
 
 def _counted_problem(code: str, n: int) -> str:
     """The template of an import problem that counts something, in its plural form for ``n``."""
-    if code == "bad_bytes":
-        return QCoreApplication.translate(
-            _CONTEXT, "%n byte(s) could not be read as {encoding}: replaced by “\ufffd”; save "
-            "the file as “CSV UTF-8” to keep every character.", "", n)
     return QCoreApplication.translate(
         _CONTEXT, "%n column(s) not imported: {columns} (the columns read are: {expected}).", "",
         n)
@@ -170,8 +166,9 @@ def problem_templates() -> dict[str, str]:
                              "that file."),
         "not_text": _t("this is not a CSV text file (it holds binary data): save it as .xlsx or "
                        "as “CSV UTF-8” from Excel or LibreOffice, then import that file."),
-        "bad_bytes": _counted_problem("bad_bytes", 1),
-        "too_many_rows": _t("more than {limit} rows: a value chain has far fewer links; check "
+        "bad_bytes": _t("{count} could not be read as {encoding}: replaced by “\ufffd”; save "
+                        "the file as “CSV UTF-8” to keep every character."),
+        "too_many_rows": _t("more than {limit}: a value chain has far fewer links; check "
                             "that this is the right file."),
         "field_too_long": _t("a cell is too long to be read; a quote that is never closed makes "
                              "the rest of the file one cell: check the quotes."),
@@ -185,8 +182,33 @@ def problem_templates() -> dict[str, str]:
                                   "import that file."),
         "no_worksheet": _t("the workbook has no worksheet (only charts?): expected a sheet with "
                            "a {link} column."),
-        "formulas_unchecked": _t("formula cells could not be checked for missing computed "
-                                 "values."),
+        # the limits (io/sheet_limits.py): {limit} and {count} are counted words ("1,000 columns")
+        "too_many_columns": _t("this row has a cell past the limit of {limit}: a value chain sheet "
+                               "needs a dozen columns; check that this is the right file."),
+        "too_many_cells": _t("the sheet holds more than {limit} up to this row: check that this "
+                             "is the right file."),
+        "cell_too_long": _t("this cell holds more than {limit} (Excel’s own limit): check that "
+                            "this is the right file."),
+        "record_too_long": _t("this row holds more than {limit}; a quote that is never closed "
+                              "makes the rest of the file one cell: check the quotes."),
+        "too_many_links": _t("more than {limit}: check that this is the right file."),
+        "too_many_flows": _t("more than {limit} for one link, or in all: check the upstream and "
+                             "downstream cells, or that this is the right file."),
+        "part_too_large": _t("the workbook part {part} unpacks to more than {limit_mb} MB: a value "
+                             "chain sheet is far smaller; check that this is the right file."),
+        "too_many_parts": _t("the workbook’s zip lists more than {limit}: check that this is the "
+                             "right file."),
+        "too_many_elements": _t("the workbook holds more than {limit} in the parts read: check "
+                                "that this is the right file."),
+        "too_many_strings": _t("the workbook’s shared-strings table holds more than {limit}: "
+                               "check that this is the right file."),
+        "too_many_formats": _t("the workbook’s styles hold more than {limit} (Excel’s own limit): "
+                               "the file is damaged; open it in Excel or LibreOffice and save it "
+                               "again."),
+        "too_many_sheets": _t("the workbook has more than {limit}: check that this is the right "
+                              "file."),
+        "merges_left_out": _t("the sheet has too many merged ranges: the last ones ({count}) were "
+                              "not read (their cells read as empty below their first row)."),
         # reading the rows (io/spreadsheet_import.py)
         "no_link_column": _t("no link column: expected a header {link} in the first {rows} "
                              "rows (the fullest of them, row {row}, reads: {found})."),
@@ -222,6 +244,16 @@ def problem_templates() -> dict[str, str]:
                                   "the links with no downstream flow: {links} (to choose them, "
                                   "put yes in the “{column}” column for the chain’s final "
                                   "uses)."),
+        "summary_unreadable": _t("the sheet “{sheet}” could not be read: the target market, "
+                                 "cluster and territory it may give were not taken."),
+        "refused_characters": _t("characters no file may hold ({characters}) were removed from "
+                                 "this cell of the link “{name}”."),
+        "merged_status": _t("empty status on row {first_row}: put in the status of row "
+                            "{top_row}, “{value}” (its status cell is merged over this row); type "
+                            "the status if that is wrong."),
+        "merged_statuses": _t("empty status on rows {first_row} to {last_row}: put in the status "
+                              "of row {top_row}, “{value}” (its status cell is merged over these "
+                              "rows); type the status if that is wrong."),
     }
 
 
@@ -379,6 +411,13 @@ def _problem_sentence(problem: Any) -> str:
     code = problem.code
     if code == "empty_stage" and params.get("last_row") not in (None, params.get("first_row")):
         code = "empty_stages"
+    if code == "merged_status" and params.get("last_row") not in (None, params.get("first_row")):
+        code = "merged_statuses"
+    if code == "refused_characters" and isinstance(params.get("characters"), list):
+        params["characters"] = ", ".join(params["characters"])
+    for name, counted in _COUNTED.get(code, {}).items():
+        if isinstance(params.get(name), int):
+            params[name] = counted(params[name])
     if code == "unknown_status":
         params["expected"] = STATUS_WORDS
     elif code == "unknown_flag":
@@ -392,10 +431,6 @@ def _problem_sentence(problem: Any) -> str:
         params["expected"] = ", ".join(f"{c.en}/{c.fr}" for c in COLUMNS)
         return _fill(_counted_problem(code, len(columns) if isinstance(columns, list) else 1),
                      params, str(problem.message))
-    elif code == "bad_bytes":
-        count = params.get("count")
-        return _fill(_counted_problem(code, count if isinstance(count, int) else 1), params,
-                     str(problem.message))
     elif code == "no_link_column" and params.get("found") == "nothing":
         params["found"] = _t("nothing")
     elif code == "unsupported_format" and params.get("ext") == ".xls":
@@ -404,6 +439,38 @@ def _problem_sentence(problem: Any) -> str:
     if template is None:
         return str(problem.message)
     return _fill(template, params, str(problem.message))
+
+
+#: Counted parameters of import problems: code → {parameter: its words with the number}.
+_COUNTED: dict[str, dict[str, Any]] = {
+    "bad_bytes": {"count": lambda n: QCoreApplication.translate("Messages", "%n byte(s)", "", n)},
+    "too_many_rows": {"limit": lambda n: QCoreApplication.translate("Messages", "%n row(s)", "",
+                                                                    n)},
+    "too_many_columns": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                       "%n column(s)", "", n)},
+    "too_many_cells": {"limit": lambda n: QCoreApplication.translate("Messages", "%n cell(s)",
+                                                                     "", n)},
+    "cell_too_long": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                    "%n character(s)", "", n)},
+    "record_too_long": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                      "%n character(s)", "", n)},
+    "too_many_links": {"limit": lambda n: QCoreApplication.translate("Messages", "%n link(s)",
+                                                                     "", n)},
+    "too_many_flows": {"limit": lambda n: QCoreApplication.translate("Messages", "%n flow(s)",
+                                                                     "", n)},
+    "too_many_parts": {"limit": lambda n: QCoreApplication.translate("Messages", "%n part(s)",
+                                                                     "", n)},
+    "too_many_elements": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n XML element(s)", "", n)},
+    "too_many_strings": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n shared text(s)", "", n)},
+    "too_many_formats": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n cell format(s)", "", n)},
+    "too_many_sheets": {"limit": lambda n: QCoreApplication.translate("Messages", "%n sheet(s)",
+                                                                      "", n)},
+    "merges_left_out": {"count": lambda n: QCoreApplication.translate(
+        "Messages", "%n merged range(s)", "", n)},
+}
 
 
 def problems_text(problems: list[Any], limit: int = 30) -> str:

@@ -109,10 +109,94 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n byte could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</numerusform>
-            <numerusform>%n bytes could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</numerusform>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XML element(s)</source>
+        <translation>
+            <numerusform>%n XML element</numerusform>
+            <numerusform>%n XML elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared text(s)</source>
+        <translation>
+            <numerusform>%n shared text</numerusform>
+            <numerusform>%n shared texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell format(s)</source>
+        <translation>
+            <numerusform>%n cell format</numerusform>
+            <numerusform>%n cell formats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged range(s)</source>
+        <translation>
+            <numerusform>%n merged range</numerusform>
+            <numerusform>%n merged ranges</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1619,10 +1619,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>ce n’est pas un fichier texte CSV (il contient des données binaires)&#xa0;: enregistrez-le au format .xlsx ou «&#xa0;CSV UTF-8&#xa0;» depuis Excel ou LibreOffice, puis importez ce fichier.</translation>
     </message>
     <message>
-        <source>more than {limit} rows: a value chain has far fewer links; check that this is the right file.</source>
-        <translation>plus de {limit} lignes&#xa0;: une chaîne de valeur a bien moins de maillons&#x202f;; vérifiez qu’il s’agit du bon fichier.</translation>
-    </message>
-    <message>
         <source>a cell is too long to be read; a quote that is never closed makes the rest of the file one cell: check the quotes.</source>
         <translation>une cellule est trop longue pour être lue&#x202f;; un guillemet jamais refermé fait du reste du fichier une seule cellule&#xa0;: vérifiez les guillemets.</translation>
     </message>
@@ -1641,10 +1637,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>the workbook has no worksheet (only charts?): expected a sheet with a {link} column.</source>
         <translation>le classeur n’a aucune feuille de calcul (seulement des graphiques&#x202f;?)&#xa0;: il faut une feuille avec une colonne {link}.</translation>
-    </message>
-    <message>
-        <source>formula cells could not be checked for missing computed values.</source>
-        <translation>impossible de vérifier si des cellules à formule n’ont pas de valeur calculée.</translation>
     </message>
     <message>
         <source>no link column: expected a header {link} in the first {rows} rows (the fullest of them, row {row}, reads: {found}).</source>
@@ -1709,6 +1701,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>no link is marked as an end market: the gap analysis takes the links with no downstream flow: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
         <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les maillons sans flux aval&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” could not be read: the target market, cluster and territory it may give were not taken.</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» n’a pas pu être lue&#xa0;: le marché cible, le pôle et le territoire qu’elle peut donner n’ont pas été repris.</translation>
+    </message>
+    <message>
+        <source>characters no file may hold ({characters}) were removed from this cell of the link “{name}”.</source>
+        <translation>des caractères qu’aucun fichier ne peut contenir ({characters}) ont été retirés de cette cellule du maillon «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>empty status on row {first_row}: put in the status of row {top_row}, “{value}” (its status cell is merged over this row); type the status if that is wrong.</source>
+        <translation>statut vide ligne {first_row}&#xa0;: maillon mis au statut de la ligne {top_row}, «&#xa0;{value}&#xa0;» (sa cellule de statut est fusionnée sur cette ligne)&#x202f;; saisissez le statut si ce n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>empty status on rows {first_row} to {last_row}: put in the status of row {top_row}, “{value}” (its status cell is merged over these rows); type the status if that is wrong.</source>
+        <translation>statut vide des lignes {first_row} à {last_row}&#xa0;: maillons mis au statut de la ligne {top_row}, «&#xa0;{value}&#xa0;» (sa cellule de statut est fusionnée sur ces lignes)&#x202f;; saisissez le statut si ce n’est pas le bon.</translation>
     </message>
     <message>
         <source>a required field is missing</source>
@@ -1824,10 +1832,94 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n octet n’a pas pu être lu en {encoding}&#xa0;: remplacé par «&#xa0;�&#xa0;»&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</numerusform>
-            <numerusform>%n octets n’ont pas pu être lus en {encoding}&#xa0;: remplacés par «&#xa0;�&#xa0;»&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</numerusform>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cellule</numerusform>
+            <numerusform>%n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n maillon</numerusform>
+            <numerusform>%n maillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n XML element(s)</source>
+        <translation>
+            <numerusform>%n élément XML</numerusform>
+            <numerusform>%n éléments XML</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared text(s)</source>
+        <translation>
+            <numerusform>%n texte partagé</numerusform>
+            <numerusform>%n textes partagés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell format(s)</source>
+        <translation>
+            <numerusform>%n format de cellule</numerusform>
+            <numerusform>%n formats de cellule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n feuille</numerusform>
+            <numerusform>%n feuilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged range(s)</source>
+        <translation>
+            <numerusform>%n plage fusionnée</numerusform>
+            <numerusform>%n plages fusionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1847,6 +1939,66 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{count} could not be read as {encoding}: replaced by “�”; save the file as “CSV UTF-8” to keep every character.</source>
+        <translation>{count}&#xa0;: lecture impossible en {encoding}, remplacement par «&#xa0;�&#xa0;»&#x202f;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» pour garder tous les caractères.</translation>
+    </message>
+    <message>
+        <source>more than {limit}: a value chain has far fewer links; check that this is the right file.</source>
+        <translation>plus de {limit}&#xa0;: une chaîne de valeur a bien moins de maillons&#x202f;; vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>this row has a cell past the limit of {limit}: a value chain sheet needs a dozen columns; check that this is the right file.</source>
+        <translation>cette ligne a une cellule au-delà de la limite de {limit}&#xa0;: une feuille de chaîne de valeur a une douzaine de colonnes&#x202f;; vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than {limit} up to this row: check that this is the right file.</source>
+        <translation>la feuille compte plus de {limit} jusqu’à cette ligne&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>this cell holds more than {limit} (Excel’s own limit): check that this is the right file.</source>
+        <translation>cette cellule contient plus de {limit} (la limite d’Excel)&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>this row holds more than {limit}; a quote that is never closed makes the rest of the file one cell: check the quotes.</source>
+        <translation>cette ligne contient plus de {limit}&#x202f;; un guillemet jamais fermé fait du reste du fichier une seule cellule&#xa0;: vérifiez les guillemets.</translation>
+    </message>
+    <message>
+        <source>more than {limit}: check that this is the right file.</source>
+        <translation>plus de {limit}&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>more than {limit} for one link, or in all: check the upstream and downstream cells, or that this is the right file.</source>
+        <translation>plus de {limit} pour un maillon, ou en tout&#xa0;: vérifiez les cellules amont et aval, ou qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} unpacks to more than {limit_mb} MB: a value chain sheet is far smaller; check that this is the right file.</source>
+        <translation>la partie {part} du classeur dépasse {limit_mb} Mo une fois décompressée&#xa0;: une feuille de chaîne de valeur est bien plus petite&#x202f;; vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook’s zip lists more than {limit}: check that this is the right file.</source>
+        <translation>l’archive zip du classeur compte plus de {limit}&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} in the parts read: check that this is the right file.</source>
+        <translation>le classeur contient plus de {limit} dans les parties lues&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook’s shared-strings table holds more than {limit}: check that this is the right file.</source>
+        <translation>la table des textes partagés du classeur contient plus de {limit}&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the workbook’s styles hold more than {limit} (Excel’s own limit): the file is damaged; open it in Excel or LibreOffice and save it again.</source>
+        <translation>les styles du classeur comptent plus de {limit} (la limite d’Excel)&#xa0;: le fichier est endommagé&#x202f;; ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the workbook has more than {limit}: check that this is the right file.</source>
+        <translation>le classeur a plus de {limit}&#xa0;: vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>the sheet has too many merged ranges: the last ones ({count}) were not read (their cells read as empty below their first row).</source>
+        <translation>la feuille a trop de plages fusionnées&#xa0;: les dernières ({count}) n’ont pas été lues (leurs cellules sont lues vides sous leur première ligne).</translation>
     </message>
     <message>
         <source>byte {byte}</source>

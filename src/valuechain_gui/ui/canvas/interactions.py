@@ -31,6 +31,7 @@ from ...geometry import (
     lane_at,
 )
 from ...model import LinkStatus
+from ...text_safety import clean_text
 from ..commands import (
     AddFlowCommand,
     AddLinkCommand,
@@ -179,7 +180,7 @@ class SceneInteractions:
 
         def commit(value: str) -> None:
             finished()
-            on_commit(value)
+            on_commit(clean_text(value)[0])  # a pasted ESC or NUL never reaches the model
 
         def cancel() -> None:
             finished()

@@ -1,0 +1,22 @@
+"""Plural forms of counted words in the Qt-free table (``words.counted``), both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from valuechain_gui.words import COUNTED, counted
+
+
+@pytest.mark.parametrize("language, n, expected", [
+    ("en", 0, "0 rows"), ("en", 1, "1 row"), ("en", 2, "2 rows"), ("en", 20_000, "20,000 rows"),
+    ("fr", 0, "0 ligne"), ("fr", 1, "1 ligne"), ("fr", 2, "2 lignes"),
+    ("fr", 20_000, "20\u00a0000 lignes"), ("de", 2, "2 rows"),
+])
+def test_counted_words_take_the_language_s_plural_rule(language, n, expected):
+    assert counted(language, "n.row", n) == expected
+
+
+def test_both_languages_have_every_counted_word():
+    assert set(COUNTED["fr"]) == set(COUNTED["en"])
+    assert all(one != other or key == "count.flow"  # "1 flux", "2 flux"
+               for language in COUNTED for key, (one, other) in COUNTED[language].items())

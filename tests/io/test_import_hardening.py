@@ -69,14 +69,15 @@ def test_links_after_long_blank_runs_are_all_imported(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Maillons"
-    sheet.append(["Maillon", "Statut"])
+    sheet.append(["Maillon", "Statut", "Marché final"])
     sheet.append(["Capteurs", "fort"])
     sheet["A1004"], sheet["B1004"] = "Logiciel", "faible"
-    sheet["A2500"], sheet["B2500"] = "Intégration", "manquant"
+    sheet["A2500"], sheet["B2500"], sheet["C2500"] = "Intégration", "manquant", "oui"
     book.save(tmp_path / "sparse.xlsx")
     result = import_spreadsheet(tmp_path / "sparse.xlsx")
     assert names(result) == ["Capteurs", "Logiciel", "Intégration"]
     assert result.project.link_by_name("Intégration").status == LinkStatus.MISSING
+    assert result.project.link_by_name("Intégration").end_market
     assert result.problems == []
 
 
@@ -85,8 +86,8 @@ def test_status_merged_over_rows_fills_down_with_a_warning(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Value chain"
-    for row in (["Link", "Status"], ["LiDAR", "weak"], ["Radar", None], ["GNSS", None],
-                ["Perception", None], ["Fleet", "strong"]):
+    for row in (["Link", "Status", "End market"], ["LiDAR", "weak"], ["Radar", None],
+                ["GNSS", None], ["Perception", None], ["Fleet", "strong", "yes"]):
         sheet.append(row)
     sheet.merge_cells("B2:B4")
     path = tmp_path / "merged.xlsx"
@@ -105,8 +106,8 @@ def test_status_merged_over_rows_fills_down_with_a_warning(tmp_path):
 
 # ------------------------------------------------------------------ refused characters
 def test_escape_in_a_csv_link_name_is_removed_with_a_located_warning(tmp_path):
-    path = csv_file(tmp_path, "Link;Upstream;Notes\nLiDAR\x1b sensors;;\nPerception;"
-                              "LiDAR sensors;ok\x07\n")
+    path = csv_file(tmp_path, "Link;Upstream;Notes;End market\nLiDAR\x1b sensors;;;\n"
+                              "Perception;LiDAR sensors;ok\x07;yes\n")
     result = import_spreadsheet(path)
     assert names(result) == ["LiDAR sensors", "Perception"]
     assert len(result.project.flows) == 1
@@ -119,7 +120,7 @@ def test_escape_in_a_csv_link_name_is_removed_with_a_located_warning(tmp_path):
 
 
 def test_nul_in_a_csv_cell_is_cleaned_not_refused(tmp_path):
-    path = csv_file(tmp_path, "Link;Notes\nA;x\x00y\n")
+    path = csv_file(tmp_path, "Link;Notes;End market\nA;x\x00y;yes\n")
     result = import_spreadsheet(path)
     assert result.project.link_by_name("A").notes == "xy"
     assert [p.code for p in result.problems] == ["refused_characters"]
@@ -134,7 +135,7 @@ def test_workbook_escapes_of_refused_characters_are_cleaned(tmp_path, escaped, k
     """``_xD800_`` read as a lone surrogate made the save fail later (UnicodeEncodeError); U+FFFE,
     U+FFFF and NUL made a project whose export Excel and LibreOffice refuse to open."""
     path = sheets.workbook(tmp_path / "w.xlsx", {"Links": [
-        ["Link", "Notes"], [f"Cap{escaped}teurs", f"note{escaped}"]]})
+        ["Link", "Notes", "End market"], [f"Cap{escaped}teurs", f"note{escaped}", "yes"]]})
     result = import_spreadsheet(path)
     link = next(iter(result.project.links.values()))
     assert (link.name, link.notes) == (f"Cap{kept}teurs", f"note{kept}")
@@ -152,7 +153,7 @@ def test_workbook_escapes_of_refused_characters_are_cleaned(tmp_path, escaped, k
 def test_summary_values_are_cleaned_too(tmp_path):
     path = sheets.workbook(tmp_path / "w.xlsx", {
         "Summary": [["Target market", "Robots_x001B_ agricoles"]],
-        "Value chain": [["Link"], ["A"]]})
+        "Value chain": [["Link", "End market"], ["A", "yes"]]})
     result = import_spreadsheet(path)
     assert result.project.target_market == "Robots agricoles"
     assert [(p.row, p.column, p.code) for p in result.problems] == [
@@ -171,12 +172,14 @@ def test_refusals_are_one_line_with_control_characters_escaped(tmp_path):
 
 
 def test_counts_in_import_messages_use_plural_forms(tmp_path):
-    (tmp_path / "one.csv").write_bytes(b"\xef\xbb\xbfLink\nCapteur\xe9\n")
+    (tmp_path / "one.csv").write_bytes(b"\xef\xbb\xbfLink;End market\nCapteur\xe9;yes\n")
     [problem] = import_spreadsheet(tmp_path / "one.csv").problems
-    assert problem.message.startswith("1 byte could not be read as UTF-8")
-    (tmp_path / "two.csv").write_bytes(b"\xef\xbb\xbfLink\nCapt\xe9ur\xe9\n")
+    assert problem.message == ("1 byte could not be read as UTF-8 with byte-order mark: replaced "
+                               "by '\ufffd'; save the file as \"CSV UTF-8\" to keep every "
+                               "character.")
+    (tmp_path / "two.csv").write_bytes(b"\xef\xbb\xbfLink;End market\nCapt\xe9ur\xe9;yes\n")
     [problem] = import_spreadsheet(tmp_path / "two.csv").problems
-    assert problem.message.startswith("2 bytes could not be read")
+    assert problem.message.startswith("2 bytes could not be read as UTF-8 with byte-order mark: ")
     path = csv_file(tmp_path, "Link\nA\nA\na\n", name="dup.csv")
     assert str(failure(path)).endswith("(2 errors; nothing was imported)")
 
@@ -255,7 +258,8 @@ def test_a_cover_sheet_past_a_limit_does_not_stop_the_import(tmp_path):
 
 def test_an_unreadable_summary_gives_a_warning_and_the_file_name(tmp_path):
     path = lengthened(sheets.workbook(tmp_path / "plan.xlsx", {
-        "Summary": [["Target market", "y" * 100]], "Value chain": [["Link"], ["A"]]}),
+        "Summary": [["Target market", "y" * 100]],
+        "Value chain": [["Link", "End market"], ["A", "yes"]]}),
         "xl/worksheets/sheet1.xml", "y" * 100)
     result = import_spreadsheet(path)
     assert result.project.target_market == "plan"

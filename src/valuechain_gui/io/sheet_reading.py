@@ -229,8 +229,8 @@ def read_csv(data: bytes, file: str) -> RawSheet:
     if bad:
         problems.append(Problem(WARNING, file, None, None,
                                 f"{counted('en', 'n.byte', bad)} could not be read as "
-                                f"{_ENCODING_LABELS[codec]} and were replaced by '\ufffd': save "
-                                "the file as \"CSV UTF-8\" to keep every character.",
+                                f"{_ENCODING_LABELS[codec]}: replaced by '\ufffd'; save the "
+                                "file as \"CSV UTF-8\" to keep every character.",
                                 "bad_bytes", {"count": bad, "encoding": codec}))
     collector = RowCollector(file, hint=" (a quote that is never closed makes the rest of the "
                              "file one cell: check the quotes)")

@@ -11,11 +11,20 @@ from valuechain_gui.text_safety import clean_text, code_point, escape_controls, 
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x07", "\x0b", "\x1b", "\x7f", "\x85", "\x9b",
-                                  "\ufffe", "\uffff", "\ud800", "\udbff", "\udc00", "\udfff"])
+                                  "\ufffe", "\uffff"])
 def test_each_refused_character_is_removed_and_named(char):
     text, removed = clean_text(f"Li{char}DAR")
     assert (text, removed) == ("LiDAR", (code_point(char),))
     assert has_refused(f"a{char}") and not has_refused(text)
+
+
+@pytest.mark.parametrize("char", ["\ud800", "\udbff", "\udc00", "\udfff"])
+def test_a_lone_surrogate_becomes_the_replacement_character_and_is_named(char):
+    """UTF-8 cannot encode a lone surrogate; U+FFFD shows the reader that something was there."""
+    text, removed = clean_text(f"Li{char}DAR")
+    assert (text, removed) == ("Li\ufffdDAR", (code_point(char),))
+    assert has_refused(f"a{char}") and not has_refused(text)
+    text.encode("utf-8")
 
 
 def test_what_is_kept_comes_back_unchanged():

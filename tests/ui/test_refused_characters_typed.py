@@ -1,5 +1,6 @@
 """Characters no file may hold (ESC, NUL, U+FFFF, lone surrogates), pasted or typed in the app,
-never reach the model: the inline name editor and the link edit commands clean them."""
+never get into the project: the inline name editor and the model behind the link edit commands
+clean them (a lone surrogate becomes U+FFFD, the others are removed)."""
 
 from __future__ import annotations
 
@@ -32,5 +33,14 @@ def test_edit_commands_clean_names_notes_and_actors(qapp):
     stack.push(EditLinkCommand(project, farms, "notes", "line 1\nline\x07 2"))
     stack.push(EditLinkCommand(project, farms, "actors", ["Acme\x1b", "Lab"]))
     link = project.links[farms]
-    assert (link.name, link.notes, link.actors) == ("Farms and vineyards", "line 1\nline 2",
-                                                    ["Acme", "Lab"])
+    cleaned = ("Farms and\ufffd vineyards", "line 1\nline 2", ["Acme", "Lab"])
+    assert (link.name, link.notes, link.actors) == cleaned
+    assert project.take_cleaned_places() == ["links[4].name", "links[4].notes",
+                                             "links[4].actors[0]"]
+    while stack.canUndo():
+        stack.undo()
+    assert link.name == "Farms"
+    while stack.canRedo():
+        stack.redo()
+    assert (link.name, link.notes, link.actors) == cleaned
+    assert project.take_cleaned_places() == []  # a redo replays the cleaned texts

@@ -23,7 +23,6 @@ from PySide6.QtGui import QUndoCommand
 
 from ..analysis.layout import layout_positions
 from ..model import Flow, Link, LinkStatus, Project, StatusChange, name_key, new_id
-from ..text_safety import clean_text
 from .undo_base import ModelCommand, refused
 from .stage_commands import (  # noqa: F401 - part of this module's API
     AddStageCommand,
@@ -104,16 +103,6 @@ class RemoveLinksCommand(ModelCommand):
         self.project.restore_links(self.record)
 
 
-def _without_refused(value: Any) -> Any:
-    """A typed or pasted text (or list of texts) without the characters no file may hold
-    (:mod:`valuechain_gui.text_safety`); other values as they are."""
-    if isinstance(value, str):
-        return clean_text(value)[0]
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return [clean_text(item)[0] for item in value]
-    return value
-
-
 class EditLinkCommand(ModelCommand):
     """Set one field of one link (a name in ``LINK_FIELDS``, or ``"status"``).
 
@@ -130,7 +119,7 @@ class EditLinkCommand(ModelCommand):
                  merge_key: Any = None, parent: QUndoCommand | None = None) -> None:
         super().__init__(_field_text(field), parent)
         self.project, self.link_id, self.field = project, link_id, field
-        self.value, self.merge_key = _without_refused(value), merge_key
+        self.value, self.merge_key = value, merge_key
         self.old: Any = _UNSET
         self._status_change: StatusChange | None = None
 
@@ -144,6 +133,10 @@ class EditLinkCommand(ModelCommand):
         old = self.project.update_link(self.link_id, **{self.field: self.value})[self.field]
         if self.old is _UNSET:
             self.old = old
+            # The model cleans a typed or pasted text of the characters no file may hold and
+            # notes where (the push says so). Keep what it stored: a redo replays that without
+            # cleaning (and noting) again, and a merge compares it with the old value.
+            self.value = copy.deepcopy(getattr(self.project.link(self.link_id), self.field))
 
     def undo(self) -> None:
         if self.field == "status":

@@ -143,6 +143,6 @@ def test_counted_import_problems_take_their_plural_form(qapp, language, lang, n,
     text = messages.problem_text(one_byte)
     assert text.startswith({("en", 1): "f.csv: 1 byte could not be read as UTF-8",
                             ("en", 2): "f.csv: 2 bytes could not be read as UTF-8",
-                            ("fr", 1): "f.csv: 1 octet n’a pas pu être lu en UTF-8",
-                            ("fr", 2): "f.csv: 2 octets n’ont pas pu être lus en UTF-8"}[
+                            ("fr", 1): "f.csv: 1 octet\u00a0: lecture impossible en UTF-8",
+                            ("fr", 2): "f.csv: 2 octets\u00a0: lecture impossible en UTF-8"}[
                                 (lang, n)])

@@ -5,7 +5,7 @@ names, only this file changes. Each function says which real API it uses.
 
 The retag figure must update "model + scene + plan + gap analysis" (issue 7). When the main window
 has no action-plan dock yet, :func:`ensure_panels` attaches the real
-:class:`~valuechain_gui.ui.docks.plan_dock.PlanDock` (whose table shows the gap analysis's
+:class:`~valuechain_gui.ui.plan.dock.PlanDock` (whose table shows the gap analysis's
 suggested priority, refreshed after a short delay) and says so in the figure's JSON (``panels``).
 """
 
@@ -28,7 +28,7 @@ def new_window():
     """
     from PySide6.QtCore import QSettings
 
-    from valuechain_gui.ui.main_window import MainWindow
+    from valuechain_gui.ui.shell.main_window import MainWindow
 
     app()
     params = inspect.signature(MainWindow).parameters
@@ -95,16 +95,16 @@ def actual_size(window) -> None:
 
 
 def status_command(project, link_ids, status):
-    """The undo command that tags links (``ui.commands.SetStatusCommand``)."""
-    from valuechain_gui.ui.commands import SetStatusCommand
+    """The undo command that tags links (``ui.document.commands.links.SetStatusCommand``)."""
+    from valuechain_gui.ui.document.commands.links import SetStatusCommand
 
     return SetStatusCommand(project, link_ids, status)
 
 
 def layout_command(project):
-    """The undo command of View > Auto-layout (``ui.commands.LayoutCommand``, which runs
+    """The undo command of View > Auto-layout (``ui.document.commands.links.LayoutCommand``, which runs
     ``analysis.layout.layout_positions``)."""
-    from valuechain_gui.ui.commands import LayoutCommand
+    from valuechain_gui.ui.document.commands.links import LayoutCommand
 
     return LayoutCommand(project)
 
@@ -126,7 +126,7 @@ def ensure_panels(window) -> dict[str, str]:
     if any(getattr(window, name, None) is not None for name in _PLAN_NAMES):
         how["plan"] = "window"
     else:
-        from valuechain_gui.ui.docks.plan_dock import PlanDock
+        from valuechain_gui.ui.plan.dock import PlanDock
 
         document = window.document
         window._bench_plan = PlanDock(document.project, document.undo_stack, window,

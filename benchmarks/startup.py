@@ -1,7 +1,7 @@
 """Startup probe: ``python -m benchmarks.startup app|reference`` exits once the window painted.
 
 ``app`` starts the application exactly as the ``valuechain-gui`` command does without a file
-(:func:`valuechain_gui.ui.app.run_app`: QApplication, translators, main window on a new project,
+(:func:`valuechain_gui.ui.shell.app.run_app`: QApplication, translators, main window on a new project,
 shown); ``reference`` shows a bare ``QMainWindow`` of the same size. Either way the process
 exits on the first paint of the main window. The benchmark driver times the whole process from
 the outside (interpreter start and imports included) with a throw-away ``XDG_CONFIG_HOME``, so the
@@ -42,7 +42,7 @@ def main(which: str) -> int:
     app = QApplication(sys.argv[:1])
     _quit_on_first_paint(app)
     if which == "app":
-        from valuechain_gui.ui.app import run_app
+        from valuechain_gui.ui.shell.app import run_app
 
         return run_app(None, "en")
     from PySide6.QtWidgets import QMainWindow

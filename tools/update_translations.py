@@ -21,7 +21,7 @@ makes (same line, same context), so those strings are extracted under their real
 
 After running it, translate the new or changed French strings (Qt Linguist:
 ``pyside6-linguist src/valuechain_gui/resources/translations/valuechain_gui_fr.ts``, or by
-hand), then run ``pytest tests/ui/test_i18n.py tests/ui/test_glossary.py``.
+hand), then run ``pytest tests/ui/text/test_i18n.py tests/ui/text/test_glossary.py``.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ APPLICATION_CLASSES = frozenset({"QCoreApplication", "QGuiApplication", "QApplic
 def _find_tool(name: str) -> list[str]:
     """Qt's ``name`` tool; SystemExit with a clear message when PySide6 does not provide it."""
     sys.path.insert(0, str(ROOT / "src"))
-    from valuechain_gui.ui.i18n import find_qt_tool
+    from valuechain_gui.ui.text.i18n import find_qt_tool
 
     tool = find_qt_tool(name)
     if tool is None:

@@ -127,7 +127,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         from .io.file_kind import refuse_spreadsheet_as_project
 
         refuse_spreadsheet_as_project(args.project)
-    from .ui.app import run_app
+    from .ui.shell.app import run_app
 
     return run_app(project=args.project, lang=args.lang, screenshot=args.screenshot)
 
@@ -240,7 +240,7 @@ def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from .ui.render import ensure_app, render_png_bytes
+        from .ui.export.render import ensure_app, render_png_bytes
     except ImportError:  # Qt missing: the workbook goes without its picture
         return None
     ensure_app()
@@ -268,7 +268,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     refuse_spreadsheet_as_project(args.project)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by design
-    from .ui.render import render_to_file
+    from .ui.export.render import render_to_file
 
     render_to_file(args.project, args.output, lang=args.lang, share_version=args.share)
     say(f"{args.output}: written")

@@ -139,7 +139,7 @@ def run_case(path: Path) -> dict[str, Any]:
     )
     from valuechain_gui.io.report import check_report
     from valuechain_gui.text_safety import has_refused
-    from valuechain_gui.ui.render import render_png_bytes, svg_bytes
+    from valuechain_gui.ui.export.render import render_png_bytes, svg_bytes
 
     try:
         result = load_project_with_info(path)
@@ -170,7 +170,7 @@ def run_case(path: Path) -> dict[str, Any]:
 
 def main(seed: int, count: int, folder: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from valuechain_gui.ui.render import ensure_app
+    from valuechain_gui.ui.export.render import ensure_app
 
     ensure_app()
     for index in range(count):

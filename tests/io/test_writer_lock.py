@@ -98,7 +98,7 @@ def sheet(tmp_path) -> Path:
 
 def test_import_refuses_a_file_the_app_holds_open(project_file, sheet, capsys):
     before = project_file.read_bytes()
-    app = Holder(HOLD_WITH_QT, lock_path(project_file))  # what a window holds (ui/file_lock.py)
+    app = Holder(HOLD_WITH_QT, lock_path(project_file))  # what a window holds (ui/document/file_lock.py)
     try:
         started = time.monotonic()
         assert main(["import", str(sheet), "-o", str(project_file)]) == 1
@@ -117,7 +117,7 @@ def test_import_refuses_a_file_the_app_holds_open(project_file, sheet, capsys):
 
 
 def test_the_app_sees_a_command_line_writer_s_lock(project_file):
-    from valuechain_gui.ui.file_lock import lock_holder, make_lock
+    from valuechain_gui.ui.document.file_lock import lock_holder, make_lock
 
     cli = Holder(HOLD_WITHOUT_QT, project_file)
     try:
@@ -137,7 +137,7 @@ def test_the_app_sees_a_command_line_writer_s_lock(project_file):
 def test_a_killed_writer_s_lock_is_stale_for_qt_and_for_the_command_line(project_file, sheet):
     from PySide6.QtCore import QLockFile
 
-    from valuechain_gui.ui.file_lock import make_lock
+    from valuechain_gui.ui.document.file_lock import make_lock
 
     for script in (HOLD_WITHOUT_QT, HOLD_WITH_QT):
         target = project_file if script is HOLD_WITHOUT_QT else lock_path(project_file)
@@ -156,7 +156,7 @@ def test_a_killed_writer_s_lock_is_stale_for_qt_and_for_the_command_line(project
 
 
 def test_a_lock_whose_pid_now_runs_another_program_is_stale(project_file):
-    from valuechain_gui.ui.file_lock import make_lock
+    from valuechain_gui.ui.document.file_lock import make_lock
 
     other = Holder(HOLD_WITHOUT_QT, project_file.with_name("other.vchain"))
     try:  # a live process id, but not the program that wrote the lock: the PID was reused

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from valuechain_gui.ui import i18n
+# The helpers beside this file (canvas_testing, work_safety_testing, x11_testing, ...) are
+# imported by tests in the feature folders below: put this folder on the import path once.
+HELPERS = str(Path(__file__).resolve().parent)
+if HELPERS not in sys.path:
+    sys.path.insert(0, HELPERS)
+
+from valuechain_gui.ui.text import i18n
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from valuechain_gui.model import Project
-from valuechain_gui.ui import autosave
-from valuechain_gui.ui.commands import RenameLinkCommand
-from valuechain_gui.ui.document import Document
-from valuechain_gui.ui.main_window import MainWindow
+from valuechain_gui.ui.document import autosave
+from valuechain_gui.ui.document.commands.links import RenameLinkCommand
+from valuechain_gui.ui.document.document import Document
+from valuechain_gui.ui.shell.main_window import MainWindow
 
 
 def use_recovery_dir(monkeypatch, tmp_path: Path) -> Path:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from ...geometry import CARD_GAP_Y, CARD_HEIGHT
+from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT
 from . import style
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from ...geometry import (
+from valuechain_gui.geometry import (
     CARD_GAP_Y,
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -30,9 +30,9 @@ from ...geometry import (
     card_position,
     lane_at,
 )
-from ...model import LinkStatus
-from ...text_safety import clean_text
-from ..commands import (
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.text_safety import clean_text
+from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
     AddLinkCommand,
     DeleteSelectionCommand,
@@ -43,7 +43,7 @@ from ..commands import (
     ToggleStrategicCommand,
     unique_name,
 )
-from ..undo_base import push_command
+from valuechain_gui.ui.document.commands.base import push_command
 from .editor import InlineNameEditor
 from .flow_item import ConnectionPreview, FlowArrow
 from .items import LinkCard, handle_hit_radius, view_scale
@@ -86,7 +86,7 @@ class SceneInteractions:
     def push(self: ChainScene, command: QUndoCommand) -> bool:
         """Push ``command``; a refused edit becomes a status message. Returns success.
 
-        A refused :class:`~valuechain_gui.ui.undo_base.ModelCommand` leaves nothing on the stack.
+        A refused :class:`~valuechain_gui.ui.document.commands.base.ModelCommand` leaves nothing on the stack.
         """
         return push_command(self.undo_stack, command, self.status_message.emit)
 

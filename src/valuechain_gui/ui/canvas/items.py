@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...geometry import CARD_HEIGHT, CARD_WIDTH
-from ...model import Link, LinkStatus
-from ..messages import status_name
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
+from valuechain_gui.model import Link, LinkStatus
+from valuechain_gui.ui.text.messages import status_name
 from . import style
 
 if TYPE_CHECKING:

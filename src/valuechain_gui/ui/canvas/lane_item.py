@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ...geometry import LANE_HEADER_HEIGHT, LANE_WIDTH, lane_x
+from valuechain_gui.geometry import LANE_HEADER_HEIGHT, LANE_WIDTH, lane_x
 from . import style
 
 if TYPE_CHECKING:

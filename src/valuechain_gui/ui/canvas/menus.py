@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from ...model import LinkStatus
-from ...words import word
-from ..commands import AddStageCommand, MoveStageCommand, RemoveFlowsCommand, RemoveStageCommand
-from ..messages import status_name
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.words import word
+from valuechain_gui.ui.document.commands.links import (
+    AddStageCommand,
+    MoveStageCommand,
+    RemoveFlowsCommand,
+    RemoveStageCommand,
+)
+from valuechain_gui.ui.text.messages import status_name
 from .flow_item import FlowArrow
 from .items import LinkCard
 

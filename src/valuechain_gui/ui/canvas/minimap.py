@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeE
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 from shiboken6 import isValid
 
-from ...model import EventKind, ModelEvent
+from valuechain_gui.model import EventKind, ModelEvent
 from . import style
 from .view import CanvasView
 

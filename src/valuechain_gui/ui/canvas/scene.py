@@ -2,7 +2,7 @@
 
 The model is the one truth: the scene builds its items from the :class:`Project`, keeps id → item
 maps, and updates them only from model events (through :class:`ProjectNotifier`). User edits are
-pushed as undo commands (:mod:`valuechain_gui.ui.commands`); the items then follow the model. The
+pushed as undo commands (:mod:`valuechain_gui.ui.document.commands.links`); the items then follow the model. The
 only transient state is visual: a card being dragged (one "Move" command on release), the inline
 name editor and the rubber-band arrow while connecting (see :mod:`.interactions`).
 """
@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from ...geometry import CARD_HEIGHT, CARD_WIDTH, LANE_HEADER_HEIGHT, LANE_WIDTH, TOP_MARGIN
-from ...model import EventKind, LinkStatus, ModelEvent, Project
-from ..qt_bridge import ProjectNotifier
+from valuechain_gui.geometry import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    LANE_HEADER_HEIGHT,
+    LANE_WIDTH,
+    TOP_MARGIN,
+)
+from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 from . import style
 from .flow_item import FlowArrow
 from .interactions import SceneInteractions

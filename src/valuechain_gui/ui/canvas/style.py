@@ -8,7 +8,7 @@ Status is shown twice, so that it survives grayscale printing and colour blindne
   border with a hatched fill, unassessed = thin grey border; plus a glyph in the card's corner
   (✔ strong, ~ weak, ✖ missing, ? unassessed).
 
-The legend dock (ui/docks/legend_dock.py) and the exported legend (ui/render.py) draw their
+The legend dock (ui/canvas/legend_dock.py) and the exported legend (ui/export/render.py) draw their
 samples with :func:`paint_status_body` and :func:`status_pen`, so that they always match the cards.
 """
 
@@ -19,7 +19,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
-from ...model import LinkStatus
+from valuechain_gui.model import LinkStatus
 
 #: Border colour per status (saturated) and fill colour (light tint).
 STATUS_COLOR: dict[LinkStatus, str] = {

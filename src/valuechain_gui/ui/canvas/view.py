@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ...model import LinkStatus
+from valuechain_gui.model import LinkStatus
 from .menus import stage_action
 from .overview import OverviewCache
 from .scene import ChainScene

@@ -1,0 +1,145 @@
+"""Legend dock: what the card colours, outlines, glyphs and markers mean.
+
+Each status is shown as a miniature card painted by the canvas's own card item, so the legend
+has the same colour AND second cue (border style, hatching, glyph) as the map, in colour or in
+grayscale. The strategic star and the end-market flag are shown the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from valuechain_gui import geometry
+from valuechain_gui.model import Link, LinkStatus
+from . import style
+from .items import LinkCard
+from valuechain_gui.ui.text.messages import status_name
+
+#: Scale of the miniature cards (a card is 184 × 72 scene pixels).
+SWATCH_SCALE = 0.34
+
+
+def status_colour(status: LinkStatus) -> QColor:
+    """The main colour of a status (the cards' border colour)."""
+    return QColor(style.STATUS_COLOR[LinkStatus(status)])
+
+
+def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bool = False,
+                  scale: float = SWATCH_SCALE) -> QPixmap:
+    """A miniature card drawn by the canvas's own :class:`LinkCard` (so it always matches).
+
+    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×).
+    """
+    card = LinkCard(Link(name="", stage_id="", status=status, strategic=strategic,
+                         end_market=end_market))
+    margin = 3.0
+    size = QSize(int(geometry.CARD_WIDTH * scale + 2 * margin),
+                 int(geometry.CARD_HEIGHT * scale + 2 * margin))
+    ratio = 2.0
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(margin, margin)
+    painter.scale(scale, scale)
+    card.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return pixmap
+
+
+def status_icon(status: LinkStatus | None, *, strategic: bool = False, size: int = 22) -> QIcon:
+    """A tool-bar icon: the status's fill, border style and glyph in a small rounded square,
+    or (``strategic``) the cards' gold star. ``size`` in device-independent pixels."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    rect = QRectF(2, 2, size - 4, size - 4)
+    font = QFont(style.glyph_font())
+    if strategic:
+        font.setPixelSize(int(size * 0.95))
+        painter.setFont(font)
+        painter.setPen(QColor(style.STRATEGIC_COLOR))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "\u2605")
+    else:
+        status = LinkStatus(status)
+        style.paint_status_body(painter, rect, status, 4)
+        pen = QPen(style.status_pen(status))
+        pen.setWidthF(max(1.2, pen.widthF() * 0.7))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 4, 4)
+        font.setPixelSize(int(size * 0.55))
+        painter.setFont(font)
+        painter.setPen(QColor(style.STATUS_COLOR[status]))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.STATUS_GLYPH[status])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LegendDock(QDockWidget):
+    """The legend: one row per status (swatch + word + what it means), then the markers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Legend"), parent)
+        self.setObjectName("legend_dock")
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(0)
+        meanings = {
+            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, ✔)"),
+            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, ~)"),
+            LinkStatus.MISSING: self.tr("no one does it here (dotted border, hatched, ✖)"),
+            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, ?)"),
+        }
+        self.rows: dict[str, QLabel] = {}
+        row = 0
+        for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING,
+                       LinkStatus.UNASSESSED):
+            self._add_row(grid, row, status_swatch(status), status_name(status).capitalize(),
+                          meanings[status], key=status.value)
+            row += 1
+        self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, strategic=True),
+                      self.tr("Strategic"), self.tr("marked strategic by the group (★)"),
+                      key="strategic")
+        row += 1
+        self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, end_market=True),
+                      self.tr("End market"), self.tr("a final use of the chain (⚑)"),
+                      key="end_market")
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2 * row + 2, 1)
+        self.setWidget(body)
+
+    def _add_row(self, grid: QGridLayout, row: int, pixmap: QPixmap, title: str, meaning: str,
+                 key: str) -> None:
+        """Row ``row``: the swatch on the left, the word above its meaning (smaller, grey)."""
+        swatch = QLabel()
+        swatch.setPixmap(pixmap)
+        swatch.setAlignment(Qt.AlignmentFlag.AlignTop)
+        swatch.setContentsMargins(0, 2, 0, 6)
+        name = QLabel(f"<b>{title}</b>")
+        text = QLabel(meaning)
+        text.setWordWrap(True)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 0.88)
+        text.setFont(font)
+        text.setStyleSheet("color: palette(placeholder-text);")
+        text.setContentsMargins(0, 0, 0, 6)
+        grid.addWidget(swatch, 2 * row, 0, 2, 1)
+        grid.addWidget(name, 2 * row, 1)
+        grid.addWidget(text, 2 * row + 1, 1)
+        self.rows[key] = name

@@ -1,0 +1,1 @@
+"""The open document: the project, its undo stack, its notifier, autosave and file lock."""

@@ -1,0 +1,1 @@
+"""The undoable edits of a project (one QUndoCommand per user edit)."""

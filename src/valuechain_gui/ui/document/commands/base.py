@@ -1,0 +1,104 @@
+"""The base of every undo command that changes the model, and pushes that report refusals.
+
+Why: with PySide6 (checked on 6.11), when a Python ``QUndoCommand.redo`` raises, Qt still runs
+``QUndoStack.push`` to its end: the failed command is ON the stack, the document reads as
+modified, and undoing it undoes something that never happened (e.g. Undo "Connect" on an
+existing flow deletes that flow). Letting the error cross Qt is not safe either: ``push`` then
+calls more Python overrides (``id``, ``mergeWith``, the destructor) with a Python error pending,
+which corrupted memory in the test suite (a segmentation fault in a later garbage collection).
+
+So :class:`ModelCommand` catches the model's refusal in its first ``redo``, keeps it in
+:attr:`ModelCommand.refusal` and marks itself obsolete (``QUndoCommand.setObsolete``): Qt deletes
+an obsolete command instead of adding it, and the stack stays exactly as it was.
+:func:`push_checked` re-raises the refusal after ``push`` returns; :func:`push_command` shows it.
+Qt may offer a refused command to the previous command's ``mergeWith`` before dropping it:
+mergeable commands check :func:`refused` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from valuechain_gui.errors import ModelError
+from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
+
+
+class ModelCommand(QUndoCommand):
+    """A QUndoCommand whose refused first ``redo`` leaves nothing on the stack.
+
+    Subclasses implement :meth:`apply` (what ``redo`` does, every time) and ``undo``. A
+    :class:`~valuechain_gui.errors.ModelError` raised by the first :meth:`apply` is stored in
+    :attr:`refusal` and makes the command obsolete (Qt deletes it instead of pushing it); the
+    model must have changed nothing (its operations check before they change). Push with
+    :func:`push_checked` or :func:`push_command` to see the refusal.
+    """
+
+    #: the model's refusal of the first redo, or None (set on the instance)
+    refusal: ModelError | None = None
+    _applied_once = False
+
+    def apply(self) -> None:
+        """Do the command on the model (first time and every redo). Raises ModelError if refused."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        """Qt's redo: :meth:`apply`; a refused first apply is kept in :attr:`refusal`, obsolete."""
+        if self._applied_once:
+            self.apply()
+            return
+        try:
+            self.apply()
+        except ModelError as error:
+            self.refusal = error
+            self.setObsolete(True)
+            return
+        self._applied_once = True
+
+
+def refused(command: QUndoCommand) -> bool:
+    """True when ``command`` is a :class:`ModelCommand` the model refused (never to be merged)."""
+    return getattr(command, "refusal", None) is not None
+
+
+def push_checked(stack: QUndoStack, command: QUndoCommand) -> None:
+    """``stack.push(command)``, then raise the model's refusal if there was one.
+
+    Raises:
+        ModelError: the model refused the edit (duplicate flow or name, blank name...); the
+            stack and the project are then unchanged.
+    """
+    stack.push(command)
+    refusal = getattr(command, "refusal", None)
+    if refusal is not None:
+        raise refusal
+
+
+def push_command(stack: QUndoStack, command: QUndoCommand,
+                 report: Callable[[str], None]) -> bool:
+    """Push ``command`` on ``stack``; a refused edit is passed to ``report`` as translated text.
+
+    Args:
+        stack: the document's undo stack.
+        command: usually a :class:`ModelCommand`.
+        report: called with the message of the :class:`ModelError` (e.g. a status bar's
+            ``showMessage``) when the model refuses the edit; the stack is then unchanged.
+
+    Returns: True when the command was applied (or merged), False when refused. When the model
+    cleaned a text of the edit (characters that cannot be saved or exported), ``report`` is told
+    where.
+    """
+    try:
+        push_checked(stack, command)
+    except ModelError as error:
+        report(error_text(error))
+        return False
+    project = getattr(command, "project", None)
+    places = project.take_cleaned_places() if hasattr(project, "take_cleaned_places") else []
+    if places:
+        report(cleaned_places_text(places))
+    return True
+
+
+__all__ = ["ModelCommand", "push_checked", "push_command", "refused"]

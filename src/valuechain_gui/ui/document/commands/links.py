@@ -1,0 +1,507 @@
+"""Undo commands for links, flows, stages, layout and project meta data.
+
+Each command is a :class:`QUndoCommand` that changes the model only through :class:`Project`
+operations; views (the canvas, docks) follow the model's events. ``redo`` applies, ``undo`` restores
+the model exactly (ids, order, statuses, positions, flows, actions), and a second ``redo`` replays
+the very same records (same action ids). Commands for actions live in ``ui/document/commands/plan.py``;
+stage commands in :mod:`.stage_commands` (imported here too).
+
+Every command is a :class:`~.undo_base.ModelCommand`: what the model refuses (duplicate flow or
+name...) leaves nothing on the stack; push with :func:`~.undo_base.push_checked` (raises the
+ModelError) or :func:`~.undo_base.push_command` (reports it).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from valuechain_gui.analysis.layout import layout_positions
+from valuechain_gui.model import Flow, Link, LinkStatus, Project, StatusChange, name_key, new_id
+from .base import ModelCommand, refused
+from .stages import AddStageCommand, MoveStageCommand, RemoveStageCommand, RenameStageCommand
+
+#: MIME type of links copied to the clipboard (payload: JSON of :func:`copy_links_data`).
+LINKS_MIME_TYPE = "application/x-valuechain-links"
+
+# ids for QUndoCommand.id(): commands with the same id and merge key merge
+_EDIT_LINK_ID = 0x5643_0001
+_MOVE_ID = 0x5643_0002
+_META_ID = 0x5643_0003
+
+Position = tuple[float, float]
+_UNSET: Any = object()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def _status_text(status: LinkStatus) -> str:
+    return {
+        LinkStatus.STRONG: _tr("Tag as strong"),
+        LinkStatus.WEAK: _tr("Tag as weak"),
+        LinkStatus.MISSING: _tr("Tag as missing"),
+        LinkStatus.UNASSESSED: _tr("Tag as unassessed"),
+    }[LinkStatus(status)]
+
+
+def _field_text(field: str) -> str:
+    return {
+        "name": _tr("Rename link"),
+        "stage_id": _tr("Change stage"),
+        "strategic": _tr("Change strategic flag"),
+        "end_market": _tr("Change end-market flag"),
+        "actors": _tr("Edit actors"),
+        "notes": _tr("Edit notes"),
+        "position": _tr("Move"),
+        "status": _tr("Change status"),
+    }.get(field, _tr("Edit link"))
+
+
+# ---------------------------------------------------------------------------------------- links
+class AddLinkCommand(ModelCommand):
+    """Add one link (a new :class:`Link`, not yet in the project) at ``index`` (default: last)."""
+
+    def __init__(self, project: Project, link: Link, index: int | None = None,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(_tr("Add link"), parent)
+        self.project, self.link, self.index = project, link, index
+
+    def apply(self) -> None:
+        self.project.add_link(self.link, self.index)
+
+    def undo(self) -> None:
+        self.project.remove_links([self.link.id])
+
+
+class RemoveLinksCommand(ModelCommand):
+    """Remove links with their flows; their actions stay, detached. Undo restores exactly."""
+
+    def __init__(self, project: Project, link_ids: Iterable[str],
+                 parent: QUndoCommand | None = None) -> None:
+        self.link_ids = list(dict.fromkeys(link_ids))
+        text = _tr("Delete link") if len(self.link_ids) == 1 else _tr("Delete links")
+        super().__init__(text, parent)
+        self.project = project
+        self.record = None
+
+    def apply(self) -> None:
+        self.record = self.project.remove_links(self.link_ids)
+
+    def undo(self) -> None:
+        self.project.restore_links(self.record)
+
+
+class EditLinkCommand(ModelCommand):
+    """Set one field of one link (a name in ``LINK_FIELDS``, or ``"status"``).
+
+    Args:
+        merge_key: when not None, successive commands on the same link, field and key merge into
+            one undo step (typing in a property field: pass e.g. the editor's object name).
+
+    Errors: a :class:`~valuechain_gui.errors.ModelError` from the model (blank or duplicate name,
+    unknown field) on the first redo is kept in ``refusal`` and nothing changes: the command is
+    not pushed (see :mod:`.undo_base`; :func:`.undo_base.push_checked` raises it).
+    """
+
+    def __init__(self, project: Project, link_id: str, field: str, value: Any,
+                 merge_key: Any = None, parent: QUndoCommand | None = None) -> None:
+        super().__init__(_field_text(field), parent)
+        self.project, self.link_id, self.field = project, link_id, field
+        self.value, self.merge_key = value, merge_key
+        self.old: Any = _UNSET
+        self._status_change: StatusChange | None = None
+
+    def apply(self) -> None:
+        if self.field == "status":
+            if self._status_change is None:
+                self._status_change = self.project.set_status([self.link_id], self.value)
+            else:
+                self.project.reapply_status(self._status_change)
+            return
+        old = self.project.update_link(self.link_id, **{self.field: self.value})[self.field]
+        if self.old is _UNSET:
+            self.old = old
+            # The model cleans a typed or pasted text of the characters no file may hold and
+            # notes where (the push says so). Keep what it stored: a redo replays that without
+            # cleaning (and noting) again, and a merge compares it with the old value.
+            self.value = copy.deepcopy(getattr(self.project.link(self.link_id), self.field))
+
+    def undo(self) -> None:
+        if self.field == "status":
+            self.project.revert_status(self._status_change)
+        else:
+            self.project.update_link(self.link_id, **{self.field: self.old})
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _EDIT_LINK_ID if self.merge_key is not None and self.field != "status" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
+        if not (isinstance(other, EditLinkCommand) and other.link_id == self.link_id
+                and other.field == self.field and other.merge_key == self.merge_key):
+            return False
+        self.value = other.value
+        if self.value == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class RenameLinkCommand(EditLinkCommand):
+    """Rename a link: ``RenameLinkCommand(project, link_id, new_name, merge_key=None)``.
+
+    Also accepts :class:`EditLinkCommand`'s form ``(project, link_id, "name", new_name)``.
+    """
+
+    def __init__(self, project: Project, link_id: str, name: str, value: Any = _UNSET,
+                 merge_key: Any = None, parent: QUndoCommand | None = None) -> None:
+        if value is not _UNSET:
+            if name != "name":
+                raise ValueError(f"RenameLinkCommand changes the name only, not {name!r}")
+            name = value
+        super().__init__(project, link_id, "name", name, merge_key, parent)
+
+
+class SetStatusCommand(ModelCommand):
+    """Tag links with a status in one step; the plan's actions it creates go with it.
+
+    Uses :meth:`Project.set_status` once, then :meth:`Project.revert_status` /
+    :meth:`Project.reapply_status`, so a redo brings back the same action ids. A tag that changes
+    nothing (all links already have the status, no action created) is obsolete: not pushed.
+    """
+
+    def __init__(self, project: Project, link_ids: Iterable[str], status: LinkStatus | str,
+                 parent: QUndoCommand | None = None) -> None:
+        self.status = LinkStatus(status)
+        super().__init__(_status_text(self.status), parent)
+        self.project, self.link_ids = project, list(dict.fromkeys(link_ids))
+        self.change: StatusChange | None = None
+
+    def apply(self) -> None:
+        if self.change is None:
+            self.change = self.project.set_status(self.link_ids, self.status)
+            if not self.change.created and all(s == self.status for s in self.change.old.values()):
+                self.setObsolete(True)
+        else:
+            self.project.reapply_status(self.change)
+
+    def undo(self) -> None:
+        self.project.revert_status(self.change)
+
+
+class _UpdateLinksCommand(ModelCommand):
+    """Apply ``{link id: {field: value}}`` with :meth:`Project.update_links`; undo restores."""
+
+    def __init__(self, text: str, project: Project, changes: dict[str, dict[str, Any]],
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.project, self.changes = project, changes
+        self.old: dict[str, dict[str, Any]] | None = None
+
+    def apply(self) -> None:
+        old = self.project.update_links(self.changes)
+        if self.old is None:
+            self.old = old
+            if self.changes_nothing():
+                self.setObsolete(True)  # changes nothing: not pushed, not "modified"
+
+    def changes_nothing(self) -> bool:
+        """True when the new values equal the old ones (positions compared as tuples)."""
+        return self.old == {i: {k: (tuple(v) if k == "position" else v) for k, v in f.items()}
+                            for i, f in self.changes.items()}
+
+    def undo(self) -> None:
+        self.project.update_links(self.old)
+
+
+class ToggleStrategicCommand(_UpdateLinksCommand):
+    """Toggle the strategic flag of links: all become strategic unless all already are."""
+
+    def __init__(self, project: Project, link_ids: Iterable[str],
+                 parent: QUndoCommand | None = None) -> None:
+        ids = list(dict.fromkeys(link_ids))
+        value = not all(project.link(i).strategic for i in ids)
+        text = _tr("Mark strategic") if value else _tr("Unmark strategic")
+        super().__init__(text, project, {i: {"strategic": value} for i in ids}, parent)
+
+
+class MoveLinksCommand(_UpdateLinksCommand):
+    """Move cards (one "Move" step), changing their stage in the same step when given.
+
+    Args:
+        positions: ``{link id: (x, y)}`` new top-left corners, scene pixels.
+        stage_ids: ``{link id: stage id}`` for cards dropped in another lane, or None.
+        merge_key: successive moves of the same links with the same key merge (arrow keys).
+    """
+
+    def __init__(self, project: Project, positions: dict[str, Position],
+                 stage_ids: dict[str, str] | None = None, merge_key: Any = None,
+                 parent: QUndoCommand | None = None) -> None:
+        changes: dict[str, dict[str, Any]] = {
+            i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
+        for link_id, stage_id in (stage_ids or {}).items():
+            if project.link(link_id).stage_id != stage_id:
+                changes.setdefault(link_id, {})["stage_id"] = stage_id
+        super().__init__(_tr("Move"), project, changes, parent)
+        self.merge_key = merge_key
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _MOVE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
+        if not (isinstance(other, MoveLinksCommand) and other.merge_key == self.merge_key
+                and set(other.changes) == set(self.changes)):
+            return False
+        for link_id, fields in other.changes.items():
+            self.changes[link_id].update(fields)
+            for name in fields:
+                self.old[link_id].setdefault(name, other.old[link_id][name])
+        if self.changes_nothing():
+            self.setObsolete(True)  # moved back where it was: the step leaves the stack
+        return True
+
+
+class LayoutCommand(_UpdateLinksCommand):
+    """Auto-layout: set every given card position in one undoable step.
+
+    Args:
+        positions: ``{link id: (x, y)}``; None computes them with
+            :func:`valuechain_gui.analysis.layout.layout_positions`.
+    """
+
+    def __init__(self, project: Project, positions: dict[str, Position] | None = None,
+                 parent: QUndoCommand | None = None) -> None:
+        if positions is None:
+            positions = dict(layout_positions(project))
+        changes = {i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
+        super().__init__(_tr("Auto-layout"), project, changes, parent)
+
+
+# ---------------------------------------------------------------------------------------- flows
+class AddFlowCommand(ModelCommand):
+    """Add the flow ``up → down``; a refusal (self flow, duplicate, unknown link) is not pushed."""
+
+    def __init__(self, project: Project, up: str, down: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(_tr("Connect"), parent)
+        self.project, self.key = project, (up, down)
+        self.record: list[tuple[int, Flow]] | None = None
+
+    def apply(self) -> None:
+        if self.record is None:
+            self.project.add_flow(*self.key)
+        else:
+            self.project.restore_flows(self.record)
+
+    def undo(self) -> None:
+        self.record = self.project.remove_flows([self.key])
+
+
+class RemoveFlowsCommand(ModelCommand):
+    """Remove flows by key ``(upstream id, downstream id)``; undo puts them back in order."""
+
+    def __init__(self, project: Project, keys: Iterable[tuple[str, str]],
+                 parent: QUndoCommand | None = None) -> None:
+        self.keys = list(dict.fromkeys((k[0], k[1]) for k in keys))
+        super().__init__(_tr("Disconnect"), parent)
+        self.project = project
+        self.record: list[tuple[int, Flow]] = []
+
+    def apply(self) -> None:
+        self.record = self.project.remove_flows(self.keys)
+
+    def undo(self) -> None:
+        self.project.restore_flows(self.record)
+
+
+class DeleteSelectionCommand(ModelCommand):
+    """Delete selected links and flows in one step.
+
+    Flows that touch a deleted link go with it (listed or not); the other flows are removed
+    first. Keys or ids no longer in the project are ignored.
+    """
+
+    def __init__(self, project: Project, link_ids: Iterable[str],
+                 flow_keys: Iterable[tuple[str, str]], parent: QUndoCommand | None = None) -> None:
+        super().__init__(_tr("Delete"), parent)
+        self.project = project
+        self.link_ids = [i for i in dict.fromkeys(link_ids) if i in project.links]
+        gone = set(self.link_ids)
+        self.flow_keys = [k for k in dict.fromkeys((k[0], k[1]) for k in flow_keys)
+                          if k in project.flows and k[0] not in gone and k[1] not in gone]
+        self.flow_record: list[tuple[int, Flow]] = []
+        self.link_record = None
+
+    def apply(self) -> None:
+        self.flow_record = self.project.remove_flows(self.flow_keys)
+        if self.link_ids:
+            self.link_record = self.project.remove_links(self.link_ids)
+
+    def undo(self) -> None:
+        if self.link_record is not None:
+            self.project.restore_links(self.link_record)
+        self.project.restore_flows(self.flow_record)
+
+
+# ---------------------------------------------------------------------------------------- meta
+class EditMetaCommand(ModelCommand):
+    """Set a project attribute (``PROJECT_FIELDS``); typing with the same merge_key merges."""
+
+    def __init__(self, project: Project, field: str, value: Any, merge_key: Any = None,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(_tr("Edit project details"), parent)
+        self.project, self.field, self.value, self.merge_key = project, field, value, merge_key
+        self.old: Any = _UNSET
+
+    def apply(self) -> None:
+        old = self.project.update_meta(**{self.field: self.value})[self.field]
+        if self.old is _UNSET:
+            self.old = old
+
+    def undo(self) -> None:
+        self.project.update_meta(**{self.field: self.old})
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _META_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if refused(other):  # Qt offers a refused command before dropping it
+            return False
+        if not (isinstance(other, EditMetaCommand) and other.field == self.field
+                and other.merge_key == self.merge_key):
+            return False
+        self.value = other.value
+        if self.value == self.old:
+            self.setObsolete(True)  # typed back to the original: the step leaves the stack
+        return True
+
+
+# ---------------------------------------------------------------------------------------- paste
+def copy_links_data(project: Project, link_ids: Iterable[str]) -> dict[str, Any]:
+    """A JSON-able copy of links and the flows between them (the clipboard payload).
+
+    Shape: ``{"links": [{"id", "name", "stage_id", "stage_name", "status", "strategic",
+    "end_market", "actors", "notes", "position": [x, y]}], "flows": [[up id, down id]]}``.
+    """
+    ids = [i for i in dict.fromkeys(link_ids) if i in project.links]
+    chosen = set(ids)
+    links = []
+    for link_id in ids:
+        link = project.links[link_id]
+        links.append({
+            "id": link.id, "name": link.name, "stage_id": link.stage_id,
+            "stage_name": project.stage(link.stage_id).name, "status": link.status.value,
+            "strategic": link.strategic, "end_market": link.end_market,
+            "actors": list(link.actors), "notes": link.notes, "position": list(link.position),
+        })
+    flows = [list(k) for k in project.flows if k[0] in chosen and k[1] in chosen]
+    return {"links": links, "flows": flows}
+
+
+def unique_name(project: Project, name: str, taken: set[str] | None = None) -> str:
+    """``name`` if free, else ``"name (2)"``, ``"name (3)"``… (a trailing ``(n)`` is replaced)."""
+    taken = taken or set()
+    if project.link_by_name(name) is None and name_key(name) not in taken:
+        return name
+    base = re.sub(r"\s*\(\d+\)$", "", name.strip()) or name.strip()
+    n = 2
+    while True:
+        candidate = f"{base} ({n})"
+        if project.link_by_name(candidate) is None and name_key(candidate) not in taken:
+            return candidate
+        n += 1
+
+
+class PasteLinksCommand(ModelCommand):
+    """Paste links from :func:`copy_links_data` with fresh ids and unique names, in one step.
+
+    Args:
+        data: the payload; malformed entries raise KeyError/TypeError/ValueError (check first).
+        offset: (dx, dy) added to each position, scene pixels.
+
+    A link's stage is its stage id if it still exists, else the stage of the same name, else the
+    first stage. Weak and missing links get their plan actions like any retag.
+    """
+
+    def __init__(self, project: Project, data: dict[str, Any],
+                 offset: Position = (24.0, 24.0), parent: QUndoCommand | None = None,
+                 text: str | None = None) -> None:
+        super().__init__(text or _tr("Paste"), parent)
+        self.project = project
+        by_name = {s.name: s.id for s in project.stages}
+        stage_ids = {s.id for s in project.stages}
+        mapping: dict[str, str] = {}
+        taken: set[str] = set()
+        self.links: list[Link] = []
+        self.statuses: dict[LinkStatus, list[str]] = {}
+        for entry in data.get("links", []):
+            stage_id = entry.get("stage_id")
+            if stage_id not in stage_ids:
+                stage_id = by_name.get(entry.get("stage_name"), project.stages[0].id)
+            name = unique_name(project, str(entry["name"]), taken)
+            taken.add(name_key(name))
+            x, y = entry.get("position", (0.0, 0.0))
+            link = Link(name=name, stage_id=stage_id, strategic=bool(entry.get("strategic")),
+                        end_market=bool(entry.get("end_market")),
+                        actors=list(entry.get("actors", [])), notes=str(entry.get("notes", "")),
+                        position=(float(x) + offset[0], float(y) + offset[1]), id=new_id())
+            mapping[str(entry["id"])] = link.id
+            self.links.append(link)
+            status = LinkStatus(entry.get("status", LinkStatus.UNASSESSED))
+            if status != LinkStatus.UNASSESSED:
+                self.statuses.setdefault(status, []).append(link.id)
+        self.flows = [Flow(mapping[u], mapping[d]) for u, d in data.get("flows", [])
+                      if u in mapping and d in mapping]
+        self.changes: list[StatusChange] = []
+        self.record = None
+
+    @property
+    def new_ids(self) -> list[str]:
+        """Ids of the pasted links, in order."""
+        return [link.id for link in self.links]
+
+    def apply(self) -> None:
+        if self.record is None:
+            self.project.add_links([copy.deepcopy(link) for link in self.links])
+            start = len(self.project.flows)
+            self.project.restore_flows([(start + i, copy.deepcopy(f))
+                                        for i, f in enumerate(self.flows)])
+            self.changes = [self.project.set_status(ids, status)
+                            for status, ids in self.statuses.items()]
+        else:
+            self.project.restore_links(self.record)
+            for change in self.changes:
+                self.project.reapply_status(change)
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            self.project.revert_status(change)
+        self.record = self.project.remove_links(self.new_ids)
+
+
+class DuplicateLinksCommand(PasteLinksCommand):
+    """Duplicate links (and the flows between them) next to the originals, names made unique."""
+
+    def __init__(self, project: Project, link_ids: Iterable[str],
+                 offset: Position = (24.0, 24.0), parent: QUndoCommand | None = None) -> None:
+        super().__init__(project, copy_links_data(project, link_ids), offset, parent,
+                         text=_tr("Duplicate"))
+
+
+__all__ = [
+    "LINKS_MIME_TYPE", "AddFlowCommand", "AddLinkCommand", "AddStageCommand",
+    "DeleteSelectionCommand", "DuplicateLinksCommand", "EditLinkCommand", "EditMetaCommand",
+    "LayoutCommand", "MoveLinksCommand", "MoveStageCommand", "PasteLinksCommand",
+    "RemoveFlowsCommand", "RemoveLinksCommand", "RemoveStageCommand", "RenameLinkCommand",
+    "RenameStageCommand", "SetStatusCommand", "ToggleStrategicCommand", "copy_links_data",
+    "layout_positions", "unique_name",
+]

@@ -1,0 +1,1 @@
+"""The critical-gaps panel: the dock, its table model and its texts."""

@@ -1,0 +1,429 @@
+"""The "Critical gaps" dock: the gap analysis, shown next to the map.
+
+At the top, the chain's **completeness** (both shares it averages in the tooltip), the **end
+markets** the analysis used (saying when none is marked and the links with no downstream flow
+were taken) and the analysis notes (empty chain, no end market, loop without source), translated
+by their code.
+Below, a table ranking the weak and missing links (:mod:`valuechain_gui.analysis.gaps`): rank,
+link, status, reach (% of the other links and % of the end markets downstream), bottleneck flag
+(the end markets it blocks in the tooltip), what-if gain ("+40 pts": completeness points gained
+if the link alone became strong) and criticality score. Under the table, the **joint what-if**:
+for each end market no path reaches without a gap, the gaps to fix together (computed only while
+the panel is visible: the criticality badges and the plan's suggestions do not need it).
+
+The panel only shows the model (STYLE.md point 2). It follows model events through its own
+:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier`; a change that can move the ranking only
+schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
+visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
+of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
+canvas (``ChainScene.set_highlight``) and selects and centres its card; "Show criticality on cards"
+puts the rank badge on each gap's card (``ChainScene.set_show_criticality``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
+from valuechain_gui.model import EventKind, ModelEvent, Project
+from .texts import end_markets_text, joint_text
+from valuechain_gui.ui.document.notifier import ProjectNotifier
+from .table_model import (
+    COL_BOTTLENECK,
+    COL_GAIN,
+    COL_LINK,
+    COL_RANK,
+    COL_REACH_LINKS,
+    COL_REACH_MARKETS,
+    COL_SCORE,
+    COL_STATUS,
+    COLUMN_COUNT,
+    LINK_ID_ROLE,
+    SORT_ROLE,
+    GapTableModel,
+    format_percent,
+    format_points,
+)
+
+#: Delay (ms) between the last model change and the recomputation (events in between coalesce).
+REFRESH_DELAY_MS = 30
+#: Rows measured to fit the columns to their contents (all of them would cost ~0.5 s for 2,000
+#: gaps; the numeric columns have bounded widths anyway).
+RESIZE_PRECISION = 60
+#: The table never gets shorter than this many rows (header included).
+MIN_TABLE_ROWS = 4
+#: Preferred height of the panel (pixels), about six rows of the table.
+PREFERRED_HEIGHT = 270
+#: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
+_INERT_FIELDS = frozenset({"position", "actors", "notes", "extra"})
+_FLOW_EVENTS = frozenset({EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
+                          EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED})
+
+
+class GapsDock(QDockWidget):
+    """The "Critical gaps" panel over the project of a :class:`ChainScene`.
+
+    Call :meth:`set_scene` with the canvas scene (again whenever the window shows another
+    document). Attributes for other modules and tests: ``model`` (:class:`GapTableModel`),
+    ``view`` (QTableView), ``completeness_label``, ``end_markets_label``, ``notes_label``,
+    ``joint_label`` (the joint what-if), ``criticality_box`` (the "Show criticality on cards"
+    checkbox), ``report`` (the last :class:`GapReport`, or None before the first computation),
+    ``joint`` (the last joint what-if shown, a list of
+    :class:`~valuechain_gui.analysis.joint.JointFix`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Critical gaps"), parent)
+        self.setObjectName("gaps_dock")
+        self.scene: Any = None
+        self.project: Project | None = None
+        self.notifier: ProjectNotifier | None = None
+        self.analyzer: GapAnalyzer | None = None
+        self.report: GapReport | None = None
+        self.joint: list[Any] = []
+        self._joint_stale = True  # the joint what-if waits for the panel to be visible
+        self._dirty = True
+        self._restoring = False
+        self._badges_shown = False
+        self._highlighted: str | None = None  # the gap whose downstream the canvas highlights
+        self._highlight_ids: set[str] = set()  # what this panel last asked the canvas to show
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer)
+
+        body = QWidget(self)
+        self.completeness_label = QLabel(body)
+        self.completeness_label.setObjectName("completeness_label")
+        self.completeness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.end_markets_label = QLabel(body)
+        self.end_markets_label.setObjectName("end_markets_label")
+        self.end_markets_label.setWordWrap(True)
+        self.end_markets_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_label = QLabel(body)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #8a4b00;")
+        self.criticality_box = QCheckBox(self.tr("Show criticality on cards"), body)
+        self.criticality_box.setToolTip(self.tr("Put each gap's rank (#1 = most critical) on its "
+                                                "card on the map"))
+        self.clear_button = QPushButton(self.tr("Clear highlight"), body)
+        self.clear_button.setEnabled(False)
+        self.model = GapTableModel(None, self)
+        self.view = QTableView(body)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_RANK, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(MIN_TABLE_ROWS * row_height)  # a docked panel stays usable
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
+        header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("No weak or missing link: tag links on the map to see "
+                                          "which gaps matter most."), body)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.joint_label = QLabel(body)
+        self.joint_label.setObjectName("joint_label")
+        self.joint_label.setWordWrap(True)
+        self.joint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.joint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.joint_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.joint_area = QScrollArea(body)  # under the table, resizable with the splitter
+        self.joint_area.setWidget(self.joint_label)
+        self.joint_area.setWidgetResizable(True)
+        self.joint_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.joint_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.completeness_label, 1)
+        top.addWidget(self.criticality_box)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.clear_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.end_markets_label)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(bottom)
+        self.setWidget(body)
+
+        self.view.selectionModel().selectionChanged.connect(lambda _s, _d: self._on_selection())
+        self.criticality_box.toggled.connect(self._on_criticality_toggled)
+        self.clear_button.clicked.connect(self.clear_highlight)
+        self.visibilityChanged.connect(self._on_visibility)
+        self._show_report(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for about six ranked gaps when docked at the bottom of the window."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 640), max(hint.height(), PREFERRED_HEIGHT))
+
+    # ------------------------------------------------------------------ document
+    def set_scene(self, scene: Any) -> None:
+        """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
+
+        The old project's notifier is detached; the analysis is recomputed for the new one.
+        """
+        if self.notifier is not None:
+            self.notifier.changed.disconnect(self._on_model_event)
+            self.notifier.detach()
+            self.notifier.deleteLater()
+            self.notifier = None
+        self.scene = scene
+        self.project = scene.project if scene is not None else None
+        self.analyzer = GapAnalyzer(self.project) if self.project is not None else None
+        self._highlighted = None
+        self._highlight_ids = set()
+        self._badges_shown = False
+        self.report = None
+        self.model.project = self.project
+        if self.project is not None:
+            self.notifier = ProjectNotifier(self.project, self)
+            self.notifier.changed.connect(self._on_model_event)
+        self._show_report(None)
+        self._dirty = True
+        self.refresh()
+
+    # ------------------------------------------------------------------ updating
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.kind == EventKind.LINK_CHANGED:
+            if not set(event.fields) - _INERT_FIELDS:
+                return
+        elif event.kind == EventKind.PROJECT_CHANGED:
+            if "settings" not in event.fields:
+                return  # the market's name, the participants... do not change the analysis
+        elif event.kind not in _FLOW_EVENTS:
+            return  # actions do not change the analysis
+        self._dirty = True
+        self._timer.start()  # restarts: a burst of events gives one recomputation
+
+    def _on_timer(self) -> None:
+        if self._needed():
+            self.refresh()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._dirty:
+            self._timer.start()
+        elif visible and self._joint_stale:
+            self._show_joint()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def _needed(self) -> bool:
+        return self.isVisible() or self.criticality_box.isChecked()
+
+    def is_pending(self) -> bool:
+        """True while a model change waits for its recomputation."""
+        return self._dirty
+
+    def refresh(self) -> None:
+        """Recompute the analysis now (when the panel or the badges need it) and show it."""
+        self._timer.stop()
+        if self.analyzer is None:
+            self._dirty = False
+            self._show_report(None)
+            return
+        if not self._needed():
+            return  # stays dirty: computed when shown
+        self._dirty = False
+        self.report = self.analyzer.report()
+        self._joint_stale = True
+        self._show_report(self.report)
+
+    def _show_report(self, report: GapReport | None) -> None:
+        keep = self._highlighted
+        self._restoring = True
+        try:
+            self.model.set_report(report)
+            self._show_summary(report)
+            self._show_joint()
+            self.empty_label.setVisible(report is not None and not report.gaps
+                                        and bool(report.sources))
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row >= 0:
+                self.view.selectRow(row)
+        finally:
+            self._restoring = False
+        if keep is not None:
+            if row >= 0:  # re-highlight only if its downstream changed (keeps other highlights)
+                self._apply_highlight(keep, select=False, only_if_changed=True)
+            else:
+                self.clear_highlight()  # the gap is gone (retagged strong, deleted)
+        self._update_badges()
+
+    def _show_joint(self) -> None:
+        """The joint what-if under the table: computed here, only while the panel is visible."""
+        if self.report is None or self.analyzer is None or self.project is None:
+            self.joint, self._joint_stale = [], False
+        elif self.isVisible():
+            self.joint, self._joint_stale = self.analyzer.joint_what_if(), False
+        else:
+            return  # stale until the panel is shown
+        text, tip = joint_text(self.project, self.joint) if self.joint else ("", "")
+        self.joint_label.setText(text)
+        self.joint_label.setToolTip(tip)
+        self.joint_area.setVisible(bool(text))
+
+    def _show_summary(self, report: GapReport | None) -> None:
+        if report is None:
+            self.completeness_label.setText("")
+            self.completeness_label.setToolTip("")
+            self.end_markets_label.setVisible(False)
+            self.notes_label.setVisible(False)
+            return
+        text, tip = end_markets_text(self.project, report) if self.project else ("", "")
+        self.end_markets_label.setText(text)
+        self.end_markets_label.setToolTip(tip)
+        self.end_markets_label.setVisible(bool(text))
+        self.completeness_label.setText(self.tr("Completeness: <b>{value}</b>").format(
+            value=format_percent(report.completeness)))
+        total = len(report.end_markets)
+        self.completeness_label.setToolTip(self.tr(
+            "Mean of two shares of the end markets:\n"
+            "• reachable from a source without passing a missing link: {missing} ({m} of {n});\n"
+            "• reachable without passing a weak or missing link: {gaps} ({g} of {n}).\n"
+            "Unassessed links count as present.").format(
+                missing=format_percent(report.share_without_missing),
+                gaps=format_percent(report.share_without_gaps),
+                m=round(report.share_without_missing * total),
+                g=round(report.share_without_gaps * total), n=total))
+        notes = [self.note_text(note) for note in report.note_details]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
+    def note_text(self, note: Any) -> str:
+        """A note of the analysis (:class:`~valuechain_gui.analysis.graph.Note`) in the
+        interface language, chosen by its code; an unknown code shows its English text."""
+        params = dict(note.params)
+        if note.code == "empty_chain":
+            return self.tr("The chain has no link yet: there is nothing to analyse, and its "
+                           "completeness is shown as 0.")
+        if note.code == "no_end_market":
+            return self.tr("No end market: no link is marked as one and every link flows into "
+                           "another, so completeness cannot be measured and is shown as 0. Mark "
+                           "the chain's final uses as end markets.")
+        if note.code == "loop_without_source":
+            return self.tr("The flows form a loop with no source ({links}): its links of the most "
+                           "upstream stage ({sources}) are used as sources.").format(
+                links=params.get("links", ""), sources=params.get("sources", ""))
+        return note.text
+
+    # ------------------------------------------------------------------ selection → canvas
+    def selected_link_id(self) -> str | None:
+        """The link id of the selected gap, or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(LINK_ID_ROLE) if rows else None
+
+    def select_gap(self, link_id: str) -> bool:
+        """Select the row of a gap (as a click would); False when ``link_id`` is not a gap."""
+        row = self.model.row_of(link_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def _on_selection(self) -> None:
+        if self._restoring:
+            return
+        link_id = self.selected_link_id()
+        if link_id is None:
+            self.clear_highlight()
+        else:
+            self._apply_highlight(link_id, select=True)
+
+    def _apply_highlight(self, link_id: str, *, select: bool,
+                         only_if_changed: bool = False) -> None:
+        if (self.scene is None or self.analyzer is None or self.project is None
+                or link_id not in self.project.links):
+            return
+        ids = self.analyzer.downstream(link_id) | {link_id}
+        self._highlighted = link_id
+        self.clear_button.setEnabled(True)
+        if only_if_changed and ids == self._highlight_ids:
+            return
+        self._highlight_ids = ids
+        self.scene.set_highlight(ids)
+        if select:
+            self.scene.select_links([link_id], center=True)
+
+    def highlighted_ids(self) -> set[str]:
+        """The link ids this panel highlights on the canvas (the gap and its downstream links);
+        empty when it highlights nothing."""
+        return set(self._highlight_ids) if self._highlighted is not None else set()
+
+    def clear_highlight(self) -> None:
+        """Clear the highlight this panel put on the canvas and deselect the row."""
+        had = self._highlighted is not None
+        self.release_highlight()
+        if had and self.scene is not None:
+            self.scene.set_highlight(None)
+
+    def release_highlight(self) -> None:
+        """Forget this panel's highlight without touching the canvas (another highlight, e.g.
+        View > Highlight by actor, replaced it): the row is deselected."""
+        self._highlighted = None
+        self._highlight_ids = set()
+        self.clear_button.setEnabled(False)
+        if self.view.selectionModel().hasSelection():
+            self._restoring = True
+            try:
+                self.view.clearSelection()
+            finally:
+                self._restoring = False
+
+    # ------------------------------------------------------------------ badges
+    def _on_criticality_toggled(self, on: bool) -> None:
+        if on and (self._dirty or self.report is None):
+            self.refresh()
+        self._update_badges()
+
+    def _update_badges(self) -> None:
+        if self.scene is None:
+            return
+        if self.criticality_box.isChecked() and self.report is not None:
+            self.scene.set_show_criticality(True, {g.link_id: g.rank for g in self.report.gaps})
+            self._badges_shown = True
+        elif self._badges_shown:
+            self.scene.set_show_criticality(False, None)
+            self._badges_shown = False
+
+
+__all__ = ["GapTableModel", "GapsDock", "format_percent", "format_points", "LINK_ID_ROLE",
+           "SORT_ROLE", "REFRESH_DELAY_MS", "COLUMN_COUNT", "COL_RANK", "COL_LINK", "COL_STATUS",
+           "COL_REACH_LINKS", "COL_REACH_MARKETS", "COL_BOTTLENECK", "COL_GAIN", "COL_SCORE"]

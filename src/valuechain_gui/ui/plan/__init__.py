@@ -1,0 +1,1 @@
+"""The action plan: its table model, filters, delegate, labels, dock and action form."""

@@ -1,0 +1,455 @@
+"""The action plan dock: the plan growing while the group tags links, editable together.
+
+Tabs: Local reinforcement (actions on weak links), Alliance search (missing links), Assets (the
+strong links: what the pôle brings to an alliance) and Obsolete (kept, greyed, with why). The
+action tabs are sortable tables editable in place (see :mod:`~valuechain_gui.ui.plan.delegate`);
+double-click or "Edit…" opens the full form. Add/Remove buttons; filters on priority, status and
+owner; a count of live actions without owner or deadline.
+
+Every edit is ONE command on the shared undo stack. Selecting an action emits
+``action_selected(link_id)`` (the window centres the canvas on that link); :meth:`show_link`
+selects the actions of a link (the reverse direction).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuechain_gui.model import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    EventKind,
+    KIND_FOR_STATUS,
+    ModelEvent,
+    Priority,
+    Project,
+)
+from valuechain_gui.words import word
+from .action_form import edit_action
+from valuechain_gui.ui.document.commands.plan import AddActionCommand, RemoveActionCommand
+from .delegate import PlanDelegate
+from .filters import AssetsModel, PlanFilterProxy
+from .labels import priority_label, status_label
+from .table_model import (
+    ACTION_ID_ROLE,
+    COL_BUDGET,
+    COL_LINK,
+    COL_OWNER,
+    COL_STATE,
+    COL_TITLE,
+    LINK_ID_ROLE,
+    SORT_ROLE,
+    TAB_ALLIANCE,
+    TAB_LOCAL,
+    TAB_OBSOLETE,
+    PlanTableModel,
+    incomplete_actions,
+)
+from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.commands.base import push_command
+
+#: Order of the tabs (index in the QTabWidget).
+TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
+
+
+class PlanDock(QDockWidget):
+    """Dock showing and editing the action plan of ``project``.
+
+    Args:
+        project: the project (the one truth).
+        undo_stack: the document's shared undo stack; every edit is pushed there.
+        parent: the main window.
+        notifier: the document's :class:`ProjectNotifier` (one is made if None).
+
+    Signals:
+        action_selected(str): the link id of the action (or asset) the user selected.
+    """
+
+    action_selected = Signal(str)
+
+    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None,
+                 notifier: ProjectNotifier | None = None) -> None:
+        super().__init__(self.tr("Action plan"), parent)
+        self.setObjectName("PlanDock")
+        self._syncing = False
+        self._current_link: str | None = None
+        body = QWidget(self)
+        self.tabs = QTabWidget(body)
+        self.views: dict[str, QTableView] = {}
+        self.proxies: dict[str, QSortFilterProxyModel] = {}
+        for tab in TAB_ORDER:
+            view = QTableView(self.tabs)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSortingEnabled(True)
+            view.setWordWrap(False)
+            view.verticalHeader().setVisible(False)
+            # compact rows (text height + padding, not the style's ~30 px): more actions in view
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+            view.horizontalHeader().setStretchLastSection(True)
+            self.views[tab] = view
+            self.tabs.addTab(view, "")
+        self._build_filters(body)
+        self.add_button = QPushButton(self.tr("Add action"), body)
+        self.edit_button = QPushButton(self.tr("Edit…"), body)
+        self.remove_button = QPushButton(self.tr("Remove action"), body)
+        self.incomplete_label = QLabel(body)
+        self.add_button.clicked.connect(self.add_action)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.incomplete_label, 1)  # on the buttons' line: one row more of plan
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        for tab, view in self.views.items():
+            if tab != "assets":
+                view.setItemDelegate(PlanDelegate(view))  # one per view (Qt: never share)
+                view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                     | QAbstractItemView.EditTrigger.SelectedClicked
+                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            view.doubleClicked.connect(self._on_double_click)
+            if tab != "assets":
+                # Delete in a plan table removes actions, never links (the canvas keys are
+                # bound to the canvas view); an open cell editor keeps Delete for its text.
+                remove = QAction(self.tr("Remove action"), view)
+                remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+                remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                remove.triggered.connect(self.remove_selected)
+                view.addAction(remove)
+        self._emitting = False
+        self._scene: Any = None
+        self.model: PlanTableModel | None = None
+        self.assets_model: AssetsModel | None = None
+        self.notifier: ProjectNotifier | None = None
+        self.set_project(project, undo_stack, notifier)
+
+    # ------------------------------------------------------------------ construction
+    def _build_filters(self, body: QWidget) -> None:
+        self.priority_filter = QComboBox(body)
+        self.priority_filter.addItem(self.tr("All priorities"), None)
+        for priority in Priority:
+            self.priority_filter.addItem(priority_label(priority), priority.value)
+        self.status_filter = QComboBox(body)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ActionStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.owner_filter = QLineEdit(body)
+        self.owner_filter.setPlaceholderText(self.tr("Filter by owner"))
+        self.owner_filter.setClearButtonEnabled(True)
+        for signal in (self.priority_filter.currentIndexChanged,
+                       self.status_filter.currentIndexChanged, self.owner_filter.textChanged):
+            signal.connect(self._apply_filters)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.priority_filter)
+        self.filter_bar.addWidget(self.status_filter)
+        self.filter_bar.addWidget(self.owner_filter, 1)
+
+    def set_project(self, project: Project, undo_stack: QUndoStack,
+                    notifier: ProjectNotifier | None = None) -> None:
+        """Show another project (File > New/Open): new models over it, filters kept.
+
+        Args as for the constructor; the previous models are disconnected and deleted.
+        """
+        old_models = [self.model, self.assets_model, *self.proxies.values()]
+        if self.notifier is not None:
+            self.notifier.changed.disconnect(self._on_model_event)
+            if self.notifier.parent() is self:  # made by this dock: stop following that project
+                self.notifier.detach()
+                self.notifier.deleteLater()
+        if self.model is not None:
+            self.model.notifier.changed.disconnect(self.model._on_model_event)
+        if self.assets_model is not None:
+            self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
+        self.project = project
+        self.undo_stack = undo_stack
+        self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
+        self.model = PlanTableModel(project, undo_stack, self.notifier, self)
+        self.assets_model = AssetsModel(project, self.notifier, self)
+        self._current_link = None
+        for tab, view in self.views.items():
+            if tab == "assets":
+                proxy = QSortFilterProxyModel(self)
+                proxy.setSourceModel(self.assets_model)
+                proxy.setSortRole(SORT_ROLE)
+            else:
+                proxy = PlanFilterProxy(tab, self)
+                proxy.setSourceModel(self.model)
+            self.proxies[tab] = proxy
+            view.setModel(proxy)
+            view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a header click
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            if tab != "assets":
+                header.setStretchLastSection(False)
+                header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+                view.setColumnWidth(COL_LINK, 170)
+                view.setColumnWidth(COL_STATE, 230 if tab == TAB_OBSOLETE else 80)
+                view.setColumnWidth(COL_OWNER, 140)
+                view.setColumnWidth(COL_BUDGET, 120)
+            view.selectionModel().selectionChanged.connect(
+                lambda _s, _d, tab=tab: self._on_selection(tab))
+        self.notifier.changed.connect(self._on_model_event)
+        for old in old_models:
+            if old is not None:
+                old.deleteLater()
+        self._apply_filters()
+        self._refresh_counts()
+
+    def connect_scene(self, scene: Any) -> None:
+        """Keep the plan and the canvas selections in step with ``scene`` (a ChainScene):
+        selecting an action selects and centres its link; selecting links selects their actions.
+        Call again with the new scene when the window replaces it (the old one is released)."""
+        old = self._scene
+        if old is not None:
+            try:
+                old.links_selection_changed.disconnect(self.show_links)
+                self.action_selected.disconnect(self._select_on_scene)
+            except (RuntimeError, TypeError):  # the old scene is already gone
+                pass
+        self._scene = scene
+        scene.links_selection_changed.connect(self.show_links)
+        self.action_selected.connect(self._select_on_scene)
+
+    def _select_on_scene(self, link_id: str) -> None:
+        if self._scene is not None:
+            self._scene.select_links([link_id], center=True)
+
+    # ------------------------------------------------------------------ reading the views
+    def current_tab(self) -> str:
+        """Key of the tab shown (TAB_LOCAL, TAB_ALLIANCE, "assets" or TAB_OBSOLETE)."""
+        return TAB_ORDER[self.tabs.currentIndex()]
+
+    def current_view(self) -> QTableView:
+        """The table of the tab shown."""
+        return self.views[self.current_tab()]
+
+    def selected_action_ids(self) -> list[str]:
+        """Ids of the actions selected in the tab shown, top to bottom (none on Assets)."""
+        view = self.current_view()
+        if self.current_tab() == "assets":
+            return []
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        proxy = view.model()
+        return [proxy.index(row, 0).data(ACTION_ID_ROLE) for row in rows]
+
+    # ------------------------------------------------------------------ filters, counts
+    def _apply_filters(self) -> None:
+        priority = self.priority_filter.currentData()
+        status = self.status_filter.currentData()
+        for tab, proxy in self.proxies.items():
+            if isinstance(proxy, PlanFilterProxy):
+                proxy.set_filters(priority=Priority(priority) if priority else None,
+                                  status=ActionStatus(status) if status else None,
+                                  owner_text=self.owner_filter.text())
+        self._refresh_counts()
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.kind in (EventKind.ACTION_ADDED, EventKind.ACTION_REMOVED,
+                          EventKind.ACTION_CHANGED, EventKind.LINK_CHANGED,
+                          EventKind.LINK_ADDED, EventKind.LINK_REMOVED):
+            if event.kind == EventKind.LINK_CHANGED and set(event.fields) <= {"position"}:
+                return
+            self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        titles = {
+            TAB_LOCAL: self.tr("Local reinforcement ({n})"),
+            TAB_ALLIANCE: self.tr("Alliance search ({n})"),
+            "assets": self.tr("Assets ({n})"),
+            TAB_OBSOLETE: self.tr("Obsolete ({n})"),
+        }
+        for i, tab in enumerate(TAB_ORDER):
+            self.tabs.setTabText(i, titles[tab].format(n=self.proxies[tab].rowCount()))
+        self.tabs.setTabToolTip(0, self.tr("Actions on weak links, on the territory"))
+        self.tabs.setTabToolTip(1, self.tr("Partners to find for missing links"))
+        self.tabs.setTabToolTip(2, self.tr("Strong links: what the cluster brings to an alliance"))
+        self.tabs.setTabToolTip(3, self.tr("Actions whose link was removed or retagged, kept"))
+        count = len(incomplete_actions(self.project))
+        if count:
+            self.incomplete_label.setText(
+                self.tr("%n live action(s) without owner or deadline", "", count))
+        else:
+            self.incomplete_label.setText(self.tr("Every live action has an owner and a deadline"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_selection = bool(self.selected_action_ids())
+        self.edit_button.setEnabled(len(self.selected_action_ids()) == 1)
+        self.remove_button.setEnabled(has_selection)
+        link_id = self._link_for_new_action()
+        self.add_button.setEnabled(link_id is not None)
+        if link_id is None:
+            self.add_button.setToolTip(self.tr("Select a link on the map, or one of its actions, "
+                                               "to add an action to it"))
+        else:
+            self.add_button.setToolTip(self.tr("Add another action to “{link}”").format(
+                link=self.project.links[link_id].name))
+
+    # ------------------------------------------------------------------ selection sync
+    def _on_selection(self, tab: str) -> None:
+        self._update_buttons()
+        if self._syncing or tab != self.current_tab():
+            return
+        view = self.views[tab]
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return
+        link_id = rows[0].data(LINK_ID_ROLE)
+        if link_id and link_id in self.project.links:
+            self._current_link = link_id
+            self._emitting = True  # the canvas answers with show_links(): keep this selection
+            try:
+                self.action_selected.emit(link_id)
+            finally:
+                self._emitting = False
+        self._update_buttons()
+
+    def show_links(self, link_ids: list[str]) -> None:
+        """Follow the canvas selection (connect ``ChainScene.links_selection_changed`` here):
+        selects the actions of the last selected link, unless the actions selected in the plan
+        already belong to the selected links; an empty list changes nothing."""
+        if not link_ids or self._emitting:
+            return
+        selected = {self.project.actions[i].link_id for i in self.selected_action_ids()
+                    if i in self.project.actions}
+        if selected and selected <= set(link_ids):
+            return
+        self.show_link(link_ids[-1])
+
+    def show_link(self, link_id: str) -> None:
+        """Select the actions of ``link_id`` (the canvas selected it); switches to the tab that
+        holds them if the current one does not. Emits nothing (no selection ping-pong)."""
+        if self._emitting:
+            return
+        self._current_link = link_id if link_id in self.project.links else None
+        order = [self.current_tab()] + [t for t in TAB_ORDER if t != self.current_tab()]
+        self._syncing = True
+        try:
+            for tab in order:
+                proxy = self.proxies[tab]
+                matches = [proxy.index(r, 0) for r in range(proxy.rowCount())
+                           if proxy.index(r, 0).data(LINK_ID_ROLE) == link_id]
+                if not matches:
+                    continue
+                self.tabs.setCurrentIndex(TAB_ORDER.index(tab))
+                view = self.views[tab]
+                selection = view.selectionModel()
+                selection.clearSelection()
+                flags = (QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                for index in matches:
+                    selection.select(index, flags)
+                selection.setCurrentIndex(matches[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+                view.scrollTo(matches[0])
+                break
+            else:
+                for view in self.views.values():
+                    view.selectionModel().clearSelection()
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ edits
+    def _link_for_new_action(self) -> str | None:
+        ids = self.selected_action_ids()
+        if ids:
+            link_id = self.project.actions[ids[0]].link_id
+            return link_id if link_id in self.project.links else None
+        if self._current_link in self.project.links:
+            return self._current_link
+        return None
+
+    def add_action(self) -> str | None:
+        """Add an action to the selected link (one undo step); returns its id, or None.
+
+        Its kind follows the link's status (weak → local reinforcement, missing → alliance
+        search), else the tab shown. The new row is selected and its title opened for editing.
+        """
+        link_id = self._link_for_new_action()
+        if link_id is None:
+            return None
+        link = self.project.links[link_id]
+        kind = KIND_FOR_STATUS.get(link.status)
+        if kind is None:
+            kind = (ActionKind.ALLIANCE_SEARCH if self.current_tab() == TAB_ALLIANCE
+                    else ActionKind.LOCAL_REINFORCEMENT)
+        title = word(self.project.language, f"action.title.{kind.value}", link=link.name)
+        action = Action(link_id=link_id, kind=kind, title=title, link_name=link.name)
+        if not push_command(self.undo_stack, AddActionCommand(self.project, action), self._report):
+            return None
+        self._select_action(action.id, edit=True)
+        return action.id
+
+    def _select_action(self, action_id: str, edit: bool = False) -> None:
+        for tab in TAB_ORDER:
+            proxy = self.proxies[tab]
+            for row in range(proxy.rowCount()):
+                index = proxy.index(row, COL_TITLE)
+                if index.data(ACTION_ID_ROLE) == action_id:
+                    self.tabs.setCurrentIndex(TAB_ORDER.index(tab))
+                    view = self.views[tab]
+                    view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    view.scrollTo(index)
+                    if edit:
+                        view.edit(index)
+                    return
+
+    def remove_selected(self) -> int:
+        """Remove the selected actions as one undo step; returns how many were removed."""
+        ids = self.selected_action_ids()
+        if not ids:
+            return 0
+        if len(ids) == 1:
+            push_command(self.undo_stack, RemoveActionCommand(self.project, ids[0]), self._report)
+        else:
+            self.undo_stack.beginMacro(self.tr("Remove %n action(s)", "", len(ids)))
+            for action_id in ids:
+                push_command(self.undo_stack, RemoveActionCommand(self.project, action_id),
+                             self._report)
+            self.undo_stack.endMacro()
+        return len(ids)
+
+    def _report(self, text: str) -> None:
+        """Show a refused edit in the main window's status bar."""
+        status_bar = getattr(self.parentWidget(), "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(text, 8000)
+
+    def edit_selected(self) -> bool:
+        """Open the form on the selected action; True if an undo step was pushed."""
+        ids = self.selected_action_ids()
+        if len(ids) != 1:
+            return False
+        return edit_action(self.project, ids[0], self.undo_stack, self)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        action_id = index.data(ACTION_ID_ROLE)
+        if action_id:
+            edit_action(self.project, action_id, self.undo_stack, self)

@@ -1,0 +1,452 @@
+"""Qt item model of the action plan's actions table, with its columns, roles and tabs.
+
+:class:`PlanTableModel` shows ``project.actions`` (one row per action, in plan order) and follows
+the model through :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (rows inserted/removed on
+ACTION_ADDED/REMOVED, ``dataChanged`` on edits and on link retags that change a state). It holds no
+state of its own beyond the row order mirror: every edit made through :meth:`setData` becomes one
+:class:`~valuechain_gui.ui.document.commands.plan.EditActionCommand` on the shared undo stack.
+
+A last, read-only column shows the priority the gap analysis suggests for the action's link
+(:mod:`valuechain_gui.analysis.gaps`: computed when first shown, then again
+:data:`GAP_DELAY_MS` after the last change of links or flows); the user's own priority column is
+never changed by it.
+
+:class:`PlanFilterProxy` (one tab of this table with the user's filters) and :class:`AssetsModel`
+(the strong links) live in :mod:`valuechain_gui.ui.plan.filters`; they are still importable from
+here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QUndoStack
+
+from valuechain_gui.model import (
+    Action,
+    ActionKind,
+    ActionState,
+    ActionStatus,
+    EventKind,
+    ModelEvent,
+    Priority,
+    Project,
+)
+from valuechain_gui.ui.document.commands.plan import EditActionCommand
+from .labels import (
+    format_date,
+    format_euros,
+    from_qdate,
+    priority_label,
+    state_label,
+    status_label,
+    to_qdate,
+)
+from valuechain_gui.ui.document.notifier import ProjectNotifier
+
+# Columns of the actions table.
+COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
+    range(8)
+#: Read-only: the priority the gap analysis suggests for the action's link (issue 6).
+COL_SUGGESTED = 8
+COLUMN_COUNT = 9
+#: Column → action field it edits (None: read-only).
+COLUMN_FIELDS: dict[int, str | None] = {
+    COL_LINK: None, COL_STATE: None, COL_TITLE: "title", COL_OWNER: "owner",
+    COL_DEADLINE: "deadline", COL_PRIORITY: "priority", COL_STATUS: "status", COL_BUDGET: "budget",
+    COL_SUGGESTED: None,
+}
+#: Model events after which the gap analysis must be recomputed.
+_GAP_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
+               EventKind.FLOW_REMOVED)
+_GAP_FIELDS = {"status", "strategic", "end_market", "stage_id", "name"}
+#: Delay (ms) between the last change of links/flows and the refresh of the suggestions.
+GAP_DELAY_MS = 250
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
+LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # comparable key of the cell
+TAB_ROLE = Qt.ItemDataRole.UserRole + 4  # str: the tab the row belongs to (TAB_*)
+
+TAB_LOCAL, TAB_ALLIANCE, TAB_OBSOLETE, TAB_ALL = "local", "alliance", "obsolete", "all"
+
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, None: 3}
+_STATUS_ORDER = {status: i for i, status in enumerate(ActionStatus)}
+OBSOLETE_COLOR = QColor("#8a8a8a")
+MISSING_INFO_COLOR = QColor("#fff1c7")  # a live action's empty owner/deadline cell
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, case-folded, for forgiving filters ("Élodie" ~ "elodie")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def action_tab(project: Project, action: Action) -> str:
+    """The tab an action is listed in: obsolete ones apart, the others by kind (TAB_*)."""
+    state, _ = project.action_state(action)
+    if state == ActionState.OBSOLETE:
+        return TAB_OBSOLETE
+    return TAB_LOCAL if action.kind == ActionKind.LOCAL_REINFORCEMENT else TAB_ALLIANCE
+
+
+def _shown(gap: Any) -> tuple | None:
+    """What the suggestion column shows of a gap (label, sort rank, tooltip score and rank)."""
+    return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
+
+
+def incomplete_actions(project: Project) -> list[Action]:
+    """Live actions with no owner (blank) or no deadline, in plan order."""
+    return [a for a in project.iter_actions()
+            if project.action_state(a)[0] == ActionState.LIVE
+            and (not a.owner.strip() or a.deadline is None)]
+
+
+class PlanTableModel(QAbstractTableModel):
+    """All actions of a project as a table (see module docstring for columns and roles).
+
+    Args:
+        project: the project shown.
+        undo_stack: where edits are pushed (a private stack is made if None).
+        notifier: the project's :class:`ProjectNotifier` (one is made, owned by the model, if None).
+        parent: QObject parent.
+    """
+
+    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
+                 notifier: ProjectNotifier | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
+        self._ids: list[str] = list(project.actions)
+        self._rows: dict[str, int] = {}
+        self._analyzer: Any = None  # GapAnalyzer, made when the suggestion column is first shown
+        self._gaps: dict[str, Any] | None = None
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(GAP_DELAY_MS)
+        self._gap_timer.timeout.connect(self.recompute_gaps)
+        self._reindex()
+        self.notifier.changed.connect(self._on_model_event)
+
+    # ------------------------------------------------------------------ helpers
+    def _reindex(self) -> None:
+        self._rows = {action_id: row for row, action_id in enumerate(self._ids)}
+
+    def action_at(self, row: int) -> Action:
+        """The action shown on ``row`` (IndexError if out of range)."""
+        return self.project.actions[self._ids[row]]
+
+    def row_of(self, action_id: str) -> int:
+        """Row of an action, or -1."""
+        return self._rows.get(action_id, -1)
+
+    def index_of(self, action_id: str, column: int = COL_TITLE) -> QModelIndex:
+        """Index of an action's cell (invalid if the action is not shown)."""
+        row = self.row_of(action_id)
+        return self.index(row, column) if row >= 0 else QModelIndex()
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """Number of actions (0 under a valid parent: the model is flat)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        """:data:`COLUMN_COUNT`."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated)."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_SUGGESTED:
+            return self.tr("Priority suggested by the gap analysis (criticality of the link)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_LINK: self.tr("Link"), COL_STATE: self.tr("State"), COL_TITLE: self.tr("Action"),
+            COL_OWNER: self.tr("Owner"), COL_DEADLINE: self.tr("Deadline"),
+            COL_PRIORITY: self.tr("Priority"), COL_STATUS: self.tr("Status"),
+            COL_BUDGET: self.tr("Budget"), COL_SUGGESTED: self.tr("Suggested"),
+        }.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Selectable rows; every column but link and state editable in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMN_FIELDS.get(index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, edit value, sort key, ids, tooltips, greying of obsolete rows and a
+        light amber background on a live action's missing owner or deadline."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        action = self.action_at(index.row())
+        column = index.column()
+        if role == ACTION_ID_ROLE:
+            return action.id
+        if role == LINK_ID_ROLE:
+            return action.link_id
+        if role == TAB_ROLE:
+            return action_tab(self.project, action)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(action, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(action, column)
+        if role == SORT_ROLE:
+            return self._sort_key(action, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SUGGESTED:
+                return self._suggestion_tip(action)
+            text = self._display(action, column)
+            return text if text else None
+        state, _ = self.project.action_state(action)
+        if role == Qt.ItemDataRole.ForegroundRole and state == ActionState.OBSOLETE:
+            return OBSOLETE_COLOR
+        if role == Qt.ItemDataRole.FontRole and state == ActionState.OBSOLETE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and state == ActionState.LIVE and (
+                (column == COL_OWNER and not action.owner.strip())
+                or (column == COL_DEADLINE and action.deadline is None)):
+            return MISSING_INFO_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, action: Action, column: int) -> str:
+        if column == COL_LINK:
+            return self.project.action_link_name(action)
+        if column == COL_STATE:
+            return state_label(*self.project.action_state(action))
+        if column == COL_TITLE:
+            return action.title
+        if column == COL_OWNER:
+            return action.owner
+        if column == COL_DEADLINE:
+            return format_date(action.deadline)
+        if column == COL_PRIORITY:
+            return priority_label(action.priority)
+        if column == COL_STATUS:
+            return status_label(action.status)
+        if column == COL_BUDGET:
+            return format_euros(action.budget)
+        if column == COL_SUGGESTED:
+            gap = self.gap_of(action)
+            return priority_label(gap.suggested_priority) if gap is not None else ""
+        return ""
+
+    def _edit_value(self, action: Action, column: int) -> Any:
+        if column == COL_DEADLINE:
+            return to_qdate(action.deadline)
+        if column == COL_PRIORITY:
+            return action.priority.value if action.priority is not None else ""
+        if column == COL_STATUS:
+            return action.status.value
+        if column == COL_BUDGET:
+            return action.budget
+        return self._display(action, column)
+
+    def _sort_key(self, action: Action, column: int) -> Any:
+        if column == COL_DEADLINE:
+            return action.deadline.isoformat() if action.deadline else "9999-99-99"
+        if column == COL_PRIORITY:
+            return _PRIORITY_ORDER[action.priority]
+        if column == COL_STATUS:
+            return _STATUS_ORDER[action.status]
+        if column == COL_BUDGET:
+            return float(action.budget) if action.budget is not None else -1.0
+        if column == COL_SUGGESTED:
+            gap = self.gap_of(action)
+            return gap.rank if gap is not None else 1_000_000
+        return fold(self._display(action, column))
+
+    # ------------------------------------------------------------------ gap analysis
+    def gap_of(self, action: Action) -> Any:
+        """The :class:`~valuechain_gui.analysis.gaps.Gap` of a live action's link, or None.
+
+        The analysis runs when first needed after a change of links or flows (networkx is
+        imported then), and is kept until the next such change.
+        """
+        if self.project.action_state(action)[0] != ActionState.LIVE:
+            return None
+        if self._gaps is None:
+            self._gaps = self._analyse()
+        return self._gaps.get(action.link_id)
+
+    def _analyse(self) -> dict[str, Any]:
+        from valuechain_gui.analysis.gaps import GapAnalyzer
+
+        if self._analyzer is None:
+            self._analyzer = GapAnalyzer(self.project)
+        return self._analyzer.report().by_link
+
+    def recompute_gaps(self) -> None:
+        """Run the gap analysis now and refresh the suggestion column (called by a timer)."""
+        self._gap_timer.stop()
+        if self._gaps is None:
+            return  # never shown: computed when first asked
+        old, self._gaps = self._gaps, self._analyse()
+        # Only rows whose suggestion looks different are signalled: a retag changes the rank of
+        # a handful of gaps, and a change of the sort role makes every filter proxy re-filter
+        # the rows it is told about (all 2,000 rows of a 5,000-link plan: ~20 ms per retag).
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
+        first = None
+        for row, action_id in enumerate([*self._ids, None]):
+            action = self.project.actions.get(action_id) if action_id is not None else None
+            changed = action is not None and (_shown(old.get(action.link_id))
+                                              != _shown(self._gaps.get(action.link_id)))
+            if changed and first is None:
+                first = row
+            elif not changed and first is not None:
+                self.dataChanged.emit(self.index(first, COL_SUGGESTED),
+                                      self.index(row - 1, COL_SUGGESTED), roles)
+                first = None
+
+    def gaps_pending(self) -> bool:
+        """True while a recomputation of the suggestions is scheduled."""
+        return self._gap_timer.isActive()
+
+    def _suggestion_tip(self, action: Action) -> str | None:
+        gap = self.gap_of(action)
+        if gap is None:
+            return None
+        return self.tr("Suggested from the gap analysis: criticality {score}/100, rank {rank}; "
+                       "the priority column stays yours.").format(score=round(gap.score),
+                                                                  rank=gap.rank)
+
+    def _invalidate_gaps(self) -> None:
+        # Debounced: while the group tags links one after the other, the analysis (tens of ms
+        # on 5,000 links) runs once, GAP_DELAY_MS after the last change, not on every retag.
+        if self._gaps is not None:
+            self._gap_timer.start()
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Push one :class:`EditActionCommand` for an edited cell; False if the value is refused.
+
+        Accepted values: str for text columns; QDate/date/None for the deadline (invalid QDate =
+        no date); a Priority/ActionStatus token (or "" for no priority); a number or None for the
+        budget (negative refused).
+        """
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = COLUMN_FIELDS.get(index.column())
+        if not field:
+            return False
+        action = self.action_at(index.row())
+        try:
+            new = self._coerce(field, value)
+        except (TypeError, ValueError):
+            return False
+        if new == getattr(action, field):
+            return True
+        self.undo_stack.push(EditActionCommand(self.project, action.id, field, new))
+        return True
+
+    @staticmethod
+    def _coerce(field: str, value: Any) -> Any:
+        if field == "deadline":
+            if isinstance(value, QDate) or value is None or isinstance(value, date):
+                return from_qdate(value)
+            raise TypeError(field)
+        if field == "priority":
+            return Priority(value) if value not in (None, "") else None
+        if field == "status":
+            return ActionStatus(value)
+        if field == "budget":
+            if value in (None, ""):
+                return None
+            amount = float(value)
+            if amount < 0:
+                raise ValueError(field)
+            return amount
+        return "" if value is None else str(value)
+
+    # ------------------------------------------------------------------ following the model
+    def _on_model_event(self, event: ModelEvent) -> None:
+        kind = event.kind
+        if kind in _GAP_EVENTS or (kind == EventKind.LINK_CHANGED
+                                   and _GAP_FIELDS & set(event.fields)) or (
+                kind == EventKind.PROJECT_CHANGED and "settings" in event.fields):
+            self._invalidate_gaps()
+        if kind == EventKind.ACTION_ADDED:
+            self._insert(event.ids)
+        elif kind == EventKind.ACTION_REMOVED:
+            self._remove(event.ids)
+        elif kind == EventKind.ACTION_CHANGED:
+            for action_id in event.ids:
+                self._row_changed(self.row_of(action_id))
+        elif kind in (EventKind.LINK_CHANGED, EventKind.LINK_ADDED, EventKind.LINK_REMOVED):
+            if kind == EventKind.LINK_CHANGED and not {"status", "name"} & set(event.fields):
+                return
+            links = set(event.ids)
+            for row, action_id in enumerate(self._ids):
+                if self.project.actions[action_id].link_id in links:
+                    self._row_changed(row)
+        elif kind == EventKind.PROJECT_CHANGED:
+            self.reset()
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def _insert(self, ids: tuple) -> None:
+        order = {action_id: i for i, action_id in enumerate(self.project.actions)}
+        for action_id in sorted((i for i in ids if i in order and i not in self._rows),
+                                key=order.__getitem__):
+            # Place it before the first shown action that comes after it in plan order.
+            position = order[action_id]
+            row = next((r for r, other in enumerate(self._ids) if order.get(other, -1) > position),
+                       len(self._ids))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, action_id)
+            self._reindex()
+            self.endInsertRows()
+
+    def _remove(self, ids: tuple) -> None:
+        for row in sorted((self.row_of(i) for i in ids if i in self._rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self._reindex()
+            self.endRemoveRows()
+
+    def reset(self) -> None:
+        """Re-read every action (after a change of project-wide settings)."""
+        self.beginResetModel()
+        self._ids = list(self.project.actions)
+        self._reindex()
+        self.endResetModel()
+
+
+#: Names that moved to :mod:`valuechain_gui.ui.plan.filters`, still importable from here.
+_IN_PLAN_FILTERS = frozenset({"PlanFilterProxy", "AssetsModel", "ASSET_COL_LINK",
+                              "ASSET_COL_STAGE", "ASSET_COL_ACTORS", "ASSET_COL_STRATEGIC",
+                              "ASSET_COL_ACHIEVED"})
+
+
+def __getattr__(name: str) -> Any:
+    """Module attribute hook (PEP 562): the names of :data:`_IN_PLAN_FILTERS`, taken from
+    :mod:`valuechain_gui.ui.plan.filters` when first asked for (that module imports this one, so
+    an import at load time would be circular). AttributeError for any other unknown name."""
+    if name in _IN_PLAN_FILTERS:
+        from . import filters as plan_filters
+
+        return getattr(plan_filters, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

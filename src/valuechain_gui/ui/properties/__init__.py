@@ -1,0 +1,1 @@
+"""Properties: the link properties dock and the project properties dialog."""

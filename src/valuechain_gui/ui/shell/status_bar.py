@@ -1,0 +1,87 @@
+"""Status bar: how many links per status, how many still to assess, how many flows.
+
+It follows the model: every :class:`~valuechain_gui.model.ModelEvent` relayed by the document's
+notifier recounts (a count over the links dictionary, negligible next to a repaint).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.document.document import Document
+from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.document.notifier import rebind
+from valuechain_gui.ui.canvas.legend_dock import status_colour
+
+
+def _dot(colour: QColor, size: int = 10) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(colour.darker(140))
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return pixmap
+
+
+class ChainStatusBar(QStatusBar):
+    """The window's status bar with permanent per-status counts.
+
+    ``count_labels[status]`` shows e.g. "3 weak"; ``unassessed_label`` "2 links to assess";
+    ``totals_label`` "14 links · 20 flows". Call :meth:`set_document` when the document changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(10)
+        self.count_labels: dict[LinkStatus, QLabel] = {}
+        for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
+            icon = QLabel(box)
+            icon.setPixmap(_dot(status_colour(status)))
+            label = QLabel(box)
+            layout.addWidget(icon)
+            layout.addWidget(label)
+            self.count_labels[status] = label
+        self.unassessed_label = QLabel(box)
+        self.count_labels[LinkStatus.UNASSESSED] = self.unassessed_label
+        self.totals_label = QLabel(box)
+        layout.addWidget(self.unassessed_label)
+        layout.addWidget(QLabel("·", box))
+        layout.addWidget(self.totals_label)
+        self.addPermanentWidget(box)
+
+    def set_document(self, document: Document) -> None:
+        """Follow ``document``'s model events (and stop following the previous one)."""
+        old = self._document.notifier.changed if self._document is not None else None
+        self._document = document
+        rebind(old, document.notifier.changed, self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, _event: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount from the model."""
+        if self._document is None:
+            return
+        project = self._document.project
+        counts = project.counts_by_status()
+        for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
+            self.count_labels[status].setText(
+                self.tr("{n} {status}").format(n=counts[status], status=status_name(status)))
+        self.unassessed_label.setText(
+            self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
+        self.unassessed_label.setStyleSheet(
+            "font-weight: bold;" if counts[LinkStatus.UNASSESSED] else "")
+        self.totals_label.setText(self.tr("{links} · {flows}").format(
+            links=self.tr("%n link(s)", "", len(project.links)),
+            flows=self.tr("%n flow(s)", "", len(project.flows))))

@@ -1,0 +1,1 @@
+"""Interface texts: user messages and translators."""

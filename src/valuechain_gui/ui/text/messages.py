@@ -1,0 +1,513 @@
+"""User-facing texts for typed errors and import problems: ``code`` → translated sentence.
+
+The Qt-free layers raise :class:`~valuechain_gui.errors.ValueChainError` subclasses and report
+spreadsheet-import :class:`~valuechain_gui.io.sheet_problems.Problem` objects, each carrying a
+stable ``code`` and ``params`` (see ``errors.py``, DESIGN.md "typed errors carry a code and
+parameters that the UI turns into tr() text"); this module turns them into text in the interface
+language with ``QCoreApplication.translate("Messages", ...)``. A code not listed here falls back to
+the English message, so nothing is ever shown empty (``tests/ui/test_messages.py`` fails when a
+code raised in ``src/`` has no template here).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from valuechain_gui.errors import ValueChainError
+from valuechain_gui.io.schema import POSITION_EXPECTED
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.text_safety import escape_controls
+
+_CONTEXT = "Messages"
+
+#: Words the spreadsheet import accepts in a Status / a yes-no cell (both languages are read,
+#: :mod:`valuechain_gui.io.sheet_headers`), shown as they are in every interface language.
+STATUS_WORDS = "strong/fort, weak/faible, missing/manquant, unassessed/à évaluer"
+FLAG_WORDS = "yes/no, oui/non, x, 1/0, true/false, vrai/faux"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def error_templates() -> dict[str, str]:
+    """Translated templates of :class:`ValueChainError` codes (dict code → text with ``{named}``
+    placeholders from the error's ``params``), built at call time in the current language."""
+    return {
+        # saving (io/atomic.py SaveError; params path, reason)
+        "disk_full": _t("The disk is full: {path} was not written. The previous file is intact."),
+        "read_only": _t("The folder is read-only: {path} was not written. "
+                        "The previous file is intact."),
+        "locked": _t("{path} is locked or read-only (is it open in another program?). "
+                     "Nothing was written."),
+        "write_failed": _t("{path} could not be written ({reason}). The previous file is intact."),
+        "verify_failed": _t("{path}: the written file did not read back correctly ({reason}). "
+                            "The previous file is intact."),
+        "name_too_long": _t("The file name is too long ({length} bytes): saving it also writes "
+                            "{longest}, longer than the {limit} bytes this folder allows. "
+                            "Nothing was written; choose a name of at most {room} bytes."),
+        # another writer holds the project file (io/file_lock.py ProjectLockedError)
+        "open_elsewhere": _t("{path} is open in another window or process ({app}, process "
+                             "{pid} on {host}). Nothing was written."),
+        "written_elsewhere": _t("{path} was changed by another window or process in the "
+                                "meantime. Nothing was written."),
+        # a file of the other kind (io/file_kind.py WrongFileKindError)
+        "is_a_project": _t("This is a valuechain-gui project, not a spreadsheet: open it, or "
+                           "export it to Excel."),
+        "is_a_spreadsheet": _t("This is a spreadsheet, not a valuechain-gui project: import it "
+                               "(File > Import Spreadsheet)."),
+        "project_too_large": _t("{path} was not written: the project would take {size_mb} MB, "
+                                "more than the {limit_mb} MB a project file may hold. The "
+                                "previous file is intact."),
+        # model invariants (model/project.py ModelError)
+        "blank_name": _t("A name cannot be blank."),
+        "duplicate_link_name": _t("A link named “{name}” already exists."),
+        "bad_weight": _t("A status weight must be a number from 0 to 1 (not {value})."),
+        "self_flow": _t("A link cannot flow into itself."),
+        "duplicate_flow": _t("This flow already exists."),
+        "unknown_link": _t("This link no longer exists."),
+        "unknown_stage": _t("This stage no longer exists."),
+        "unknown_flow": _t("This flow no longer exists."),
+        "unknown_action": _t("This action no longer exists."),
+        "unknown_field": _t("“{field}” is not a field that can be changed."),
+        "duplicate_id": _t("The identifier {id} is already used."),
+        "bad_stage": _t("Links cannot move to the stage being removed."),
+        # the model's doors (model/doors.py ModelError) and the limits (valuechain_gui/limits.py)
+        "bad_date": _t("“{field}” takes a date (or nothing), not {given}."),
+        "bad_text": _t("“{field}” takes text, not {given}."),
+        "bad_number": _t("“{field}” takes a finite number (or nothing)."),
+        "bad_position": _t("A position must be two finite numbers between -{limit} and {limit} "
+                           "pixels."),
+        "too_many": _t("There would be too many of them: {count} (at most {limit})."),
+        # opening files (io/project_codec.py, io/project_file.py ProjectFileError)
+        "not_found": _t("The file does not exist (it may have been moved or deleted)."),
+        "unreadable": _t("The file cannot be read ({reason})."),
+        "empty": _t("The file is empty: it is not a valuechain-gui project."),
+        "not_text": _t("This is not a valuechain-gui project (it is not a text file)."),
+        "not_json": _t("The file is not valid JSON: it may be truncated or damaged ({reason})."),
+        "not_a_project": _t("This is not a valuechain-gui project file."),
+        "bad_version": _t("The file has no valid format version: it is not a valuechain-gui "
+                          "project, or it is damaged."),
+        "newer_version": _t("This file uses format version {file_version}, written by a newer "
+                            "valuechain-gui; this version reads format versions up to "
+                            "{supported}. Update valuechain-gui to open it (nothing was changed)."),
+        "migration_failed": _t("This file of format version {file_version} could not be "
+                               "converted to version {supported} ({reason})."),
+        "invalid": _t("The file contains a value that is not allowed: {message}."),
+        "too_large": _t("The file is {size_mb} MB; valuechain-gui opens project files of at "
+                        "most {limit_mb} MB (nothing was read)."),
+        "too_complex": _t("The file holds {count} JSON objects and lists; a project holds at "
+                          "most {limit} (nothing was read)."),
+        # what was changed when a file was opened (io/project_guard.py ProjectFileWarning)
+        "text_cleaned": _t("characters that cannot be saved or exported were removed "
+                           "({chars})."),
+        "text_cleaned_more": _t("… and {count} more places with such characters were cleaned."),
+        # spreadsheet import (io/sheet_problems.py ImportFailed; its problems are listed instead)
+        "import_failed": _t("Nothing was imported."),
+        # Excel export (io/excel_errors.py ExportError)
+        "bad_map_image": _t("The map picture could not be read ({reason})."),
+        "unknown_language": _t("The workbook language “{language}” is unknown "
+                               "(expected fr or en)."),
+        # map rendering (ui/export/render.py RenderError)
+        "bad_size": _t("The picture width must be between 200 and 20,000 pixels "
+                       "(asked: {width})."),
+        "bad_page_size": _t("Unknown page size {page_size} (use {allowed})."),
+        "bad_output_extension": _t("Cannot render to {path}: the file name must end in "
+                                   "{allowed}."),
+        "no_picture": _t("The picture of the map ({width} × {height} pixels) could not be "
+                         "made: not enough memory."),
+    }
+
+
+def too_many_templates() -> dict[str, str]:
+    """Translated templates of the ``too_many`` refusal per ``params["what"]`` (a limit of
+    :mod:`valuechain_gui.limits`; placeholders ``{count}``, ``{limit}``)."""
+    return {
+        "links": _t("Too many links: {count} (a project holds at most {limit})."),
+        "flows": _t("Too many flows: {count} (a project holds at most {limit})."),
+        "link_flows": _t("Too many flows on one link: {count} (at most {limit} per link)."),
+        "stages": _t("Too many stages: {count} (a project holds at most {limit})."),
+        "actions": _t("Too many actions: {count} (a plan holds at most {limit})."),
+        "partners": _t("Too many candidate partners: {count} (an action holds at most "
+                       "{limit})."),
+        "names": _t("Too many names in one list: {count} (a list holds at most {limit})."),
+    }
+
+
+def _counted_problem(code: str, n: int) -> str:
+    """The template of an import problem that counts something, in its plural form for ``n``."""
+    return QCoreApplication.translate(
+        _CONTEXT, "%n column(s) not imported: {columns} (the columns read are: {expected}).", "",
+        n)
+
+
+def problem_templates() -> dict[str, str]:
+    """Translated templates of spreadsheet-import problem codes (dict code → text with
+    ``{named}`` placeholders from ``Problem.params``, plus ``{column}``, ``{expected}``...
+    supplied by :func:`problem_text`), built at call time in the current language."""
+    return {
+        # reading the file (io/sheet_reading.py)
+        "unsupported_format": _t("{ext} files cannot be imported: save the file as .xlsx or as "
+                                 "“CSV UTF-8” from Excel or LibreOffice, then import that file."),
+        "unsupported_xls": _t("Excel 97-2003 (.xls) and password-protected workbooks cannot be "
+                              "imported: remove any password and save the file as .xlsx or as "
+                              "“CSV UTF-8” from Excel or LibreOffice, then import that file."),
+        "unreadable_file": _t("the file cannot be read: {reason}."),
+        "too_large": _t("the file is larger than {limit_mb} MB; a value chain sheet is far "
+                        "smaller: check that this is the right file."),
+        "empty_file": _t("the file is empty: expected a header row with a {link} column and "
+                         "one row per link."),
+        "not_a_workbook": _t("this is not a valid Excel workbook (the file is damaged or is "
+                             "another kind of file renamed .xlsx): open it in Excel or "
+                             "LibreOffice and save it as .xlsx or as “CSV UTF-8”, then import "
+                             "that file."),
+        "not_text": _t("this is not a CSV text file (it holds binary data): save it as .xlsx or "
+                       "as “CSV UTF-8” from Excel or LibreOffice, then import that file."),
+        "bad_bytes": _t("{count} could not be read as {encoding}: replaced by “\ufffd”; save "
+                        "the file as “CSV UTF-8” to keep every character."),
+        "too_many_rows": _t("more than {limit}: a value chain has far fewer links; check "
+                            "that this is the right file."),
+        "field_too_long": _t("a cell is too long to be read; a quote that is never closed makes "
+                             "the rest of the file one cell: check the quotes."),
+        "unclosed_quote": _t("a quoted cell is never closed: the rest of the file was read as "
+                             "one cell; add the missing closing quote (\")."),
+        "misplaced_quote": _t("a quote is misplaced: the cell was read as it stands; check its "
+                              "quotes."),
+        "unreadable_workbook": _t("the workbook cannot be read (it is damaged, truncated or not "
+                                  "an Excel .xlsx file: {reason}); open it in Excel or "
+                                  "LibreOffice and save it as .xlsx or as “CSV UTF-8”, then "
+                                  "import that file."),
+        "no_worksheet": _t("the workbook has no worksheet (only charts?): expected a sheet with "
+                           "a {link} column."),
+        # the limits (io/sheet_limits.py): {limit} and {count} are counted words ("1,000 columns")
+        "too_many_columns": _t("this row has a cell past the limit of {limit}: a value chain sheet "
+                               "needs a dozen columns; check that this is the right file."),
+        "too_many_cells": _t("the sheet holds more than {limit} up to this row: check that this "
+                             "is the right file."),
+        "cell_too_long": _t("this cell holds more than {limit} (Excel’s own limit): check that "
+                            "this is the right file."),
+        "record_too_long": _t("this row holds more than {limit}; a quote that is never closed "
+                              "makes the rest of the file one cell: check the quotes."),
+        "too_many_links": _t("more than {limit}: check that this is the right file."),
+        "too_many_flows": _t("more than {limit} for one link, or in all: check the upstream and "
+                             "downstream cells, or that this is the right file."),
+        "part_too_large": _t("the workbook part {part} unpacks to more than {limit_mb} MB: a value "
+                             "chain sheet is far smaller; check that this is the right file."),
+        "too_many_parts": _t("the workbook’s zip lists more than {limit}: check that this is the "
+                             "right file."),
+        "too_many_elements": _t("the workbook holds more than {limit} in the parts read: check "
+                                "that this is the right file."),
+        "too_many_strings": _t("the workbook’s shared-strings table holds more than {limit}: "
+                               "check that this is the right file."),
+        "too_many_formats": _t("the workbook’s styles hold more than {limit} (Excel’s own limit): "
+                               "the file is damaged; open it in Excel or LibreOffice and save it "
+                               "again."),
+        "too_many_sheets": _t("the workbook has more than {limit}: check that this is the right "
+                              "file."),
+        "merges_left_out": _t("the sheet has too many merged ranges: the last ones ({count}) were "
+                              "not read (their cells read as empty below their first row)."),
+        # reading the rows (io/spreadsheet_import.py)
+        "no_link_column": _t("no link column: expected a header {link} in the first {rows} "
+                             "rows (the fullest of them, row {row}, reads: {found})."),
+        "no_links": _t("no link under the header row: expected one row per link with its name "
+                       "in the “{column}” column."),
+        "duplicate_column": _t("a second “{column}” column: only the first one is read."),
+        "ignored_columns": _counted_problem("ignored_columns", 1),
+        "formula_not_computed": _t("the formula {formula} has no computed value saved in the "
+                                   "file: the cell was read as empty (open and save the file in "
+                                   "Excel or LibreOffice, or type the value)."),
+        "empty_link": _t("this row has no link name: it was skipped (expected the link’s name "
+                         "in the “{column}” column)."),
+        "duplicate_link": _t("the link “{name}” is already on row {first_row}: a link must have "
+                             "one row only (rename or merge the rows)."),
+        "unknown_status": _t("unknown status “{value}”: the link was left unassessed and the "
+                             "text kept in its notes (expected {expected}, or an empty cell)."),
+        "unknown_flag": _t("“{value}” is not a yes/no value: the cell was read as empty "
+                           "(expected {expected}, or an empty cell)."),
+        "empty_stage": _t("empty stage on row {first_row}: put in the stage “{stage}”; type "
+                          "the stage if that is wrong."),
+        "empty_stages": _t("empty stage on rows {first_row} to {last_row}: put in the stage "
+                           "“{stage}”; type the stage if that is wrong."),
+        "approximate_name": _t("“{value}” was read as the link “{name}” (the names differ in "
+                               "accents or punctuation)."),
+        "comma_separated": _t("“{value}” was read as several names separated by “,”; separate "
+                              "names with “;” or line breaks."),
+        "unknown_link_name": _t("no link named “{name}”: no flow was made (names must match a "
+                                "link’s name; separate several names with “;” or line breaks)."),
+        "self_flow": _t("“{name}” is this row’s own link: a link cannot flow into itself; no "
+                        "flow was made."),
+        "invalid_data": _t("the sheet cannot make a valid project: {reason}"),
+        "end_markets_derived": _t("no link is marked as an end market: the gap analysis takes "
+                                  "the links with no downstream flow: {links} (to choose them, "
+                                  "put yes in the “{column}” column for the chain’s final "
+                                  "uses)."),
+        "summary_unreadable": _t("the sheet “{sheet}” could not be read: the target market, "
+                                 "cluster and territory it may give were not taken."),
+        "refused_characters": _t("characters no file may hold ({characters}) were removed from "
+                                 "this cell of the link “{name}”."),
+        "merged_status": _t("empty status on row {first_row}: put in the status of row "
+                            "{top_row}, “{value}” (its status cell is merged over this row); type "
+                            "the status if that is wrong."),
+        "merged_statuses": _t("empty status on rows {first_row} to {last_row}: put in the status "
+                              "of row {top_row}, “{value}” (its status cell is merged over these "
+                              "rows); type the status if that is wrong."),
+    }
+
+
+def invalid_value_templates() -> dict[str, str]:
+    """Translations of the English "what was expected" texts a ``ProjectFileError("invalid")``
+    carries (``params["expected"]`` from :func:`valuechain_gui.io.schema.error_message`, or the
+    template of :mod:`valuechain_gui.io.project_codec`), keyed by that English text."""
+    return {
+        # io/schema.py _MESSAGES and date check
+        "a required field is missing": _t("a required field is missing"),
+        "expected text": _t("expected text"),
+        "expected a non-empty text": _t("expected a non-empty text"),
+        "expected true or false": _t("expected true or false"),
+        "expected a number": _t("expected a number"),
+        "expected a whole number": _t("expected a whole number"),
+        "expected a finite number": _t("expected a finite number"),
+        "expected a list": _t("expected a list"),
+        "expected a list of 2 numbers [x, y]": _t("expected a list of 2 numbers [x, y]"),
+        "expected an object {...}": _t("expected an object {...}"),
+        "expected a date written YYYY-MM-DD": _t("expected a date written YYYY-MM-DD"),
+        POSITION_EXPECTED: _t("expected a position [x, y] with x and y between -1,000,000 and "
+                              "1,000,000 pixels"),
+        "expected a number from 0 to 1": _t("expected a number from 0 to 1"),
+        # io/project_codec.py templates
+        "expected an id no other link has": _t("expected an identifier no other link has"),
+        "expected an id no other stage has": _t("expected an identifier no other stage has"),
+        "expected an id no other action has": _t("expected an identifier no other action has"),
+        "expected a non-blank link name": _t("expected a non-blank link name"),
+        "expected a unique link name; {name} is already used (names are compared ignoring case "
+        "and spaces)": _t("expected a unique link name; “{name}” is already used (names are "
+                          "compared ignoring case and spaces)"),
+        "expected the id of a stage (no stage has id {id})":
+            _t("expected the identifier of a stage (no stage has the identifier {id})"),
+        "expected the id of a link (no link has id {id})":
+            _t("expected the identifier of a link (no link has the identifier {id})"),
+        "a link cannot flow into itself (upstream and downstream are the same link)":
+            _t("a link cannot flow into itself (upstream and downstream are the same link)"),
+        "this flow is listed twice": _t("this flow is listed twice"),
+    }
+
+
+#: Error codes about the file as a whole: their location (the JSON key "format_version" read to
+#: tell them, "version", "format"...) names no place a user could look at, so none is shown.
+_WHOLE_FILE_CODES = frozenset({"newer_version", "bad_version", "not_a_project"})
+
+
+def error_text(error: BaseException) -> str:
+    """The message to show for ``error`` (str), in the interface language.
+
+    A :class:`ValueChainError` with a known ``code`` gets its translated template filled from
+    ``params``; its ``location`` (JSON path, line and column...) is appended when it has one
+    (except for errors about the whole file: newer/bad format version, not a project). An
+    error carrying import ``problems`` (:class:`~valuechain_gui.io.sheet_problems.ImportFailed`)
+    gives :func:`problems_text`. An ``OSError`` gives ``FILENAME: reason``; other errors their
+    own text.
+    """
+    problems = getattr(error, "problems", None)
+    if isinstance(error, ValueChainError) and problems:
+        return problems_text(problems)
+    if isinstance(error, ValueChainError):
+        text = _error_sentence(error)
+        location = _location(error) if error.code not in _WHOLE_FILE_CODES else None
+        if location:
+            text = _t("{text}\n(at {location})").format(text=text, location=location)
+        return text
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        names = [str(n) for n in (error.filename, error.filename2) if n is not None]
+        return f"{' → '.join(names)}: {reason}" if names and error.strerror else reason
+    return str(error)
+
+
+def _error_sentence(error: ValueChainError) -> str:
+    params: dict[str, Any] = dict(error.params)
+    if error.code == "locked" and params.get("reason") == "read-only":  # ui/document/document.py
+        template: str | None = _t("{path} is open in another valuechain-gui window; use Save As.")
+    elif error.code == "invalid":
+        params["message"] = _invalid_detail(error)
+        template = error_templates()["invalid"]
+    elif error.code == "too_many" and params.get("what") in too_many_templates():
+        template = too_many_templates()[params["what"]]
+    else:
+        template = error_templates().get(error.code)
+    if template is None:
+        return error.message
+    return _fill(template, params, error.message)
+
+
+def _invalid_detail(error: ValueChainError) -> str:
+    """What a ``ProjectFileError("invalid")`` expected, translated where the text is known."""
+    known = invalid_value_templates()
+    params = error.params
+    if "expected" in params:
+        expected = str(params["expected"])
+        if expected.startswith("expected one of "):
+            detail = _t("expected one of {tokens}").format(
+                tokens=expected.removeprefix("expected one of "))
+        else:
+            detail = known.get(expected, expected)
+    else:
+        detail = _fill(known.get(error.template, error.template), params, error.message)
+    more = int(params.get("more") or 0)
+    if more:
+        detail = QCoreApplication.translate("Messages", "{detail} (and %n more problem(s))", "",
+                                            more).format(detail=detail)
+    return detail
+
+
+def _location(error: ValueChainError) -> str | None:
+    """``error.location`` in the interface language (a JSON path is kept as it is)."""
+    params = error.params
+    if error.code == "not_json" and "line" in params and "column" in params:
+        return _t("line {line}, column {column}").format(line=params["line"],
+                                                          column=params["column"])
+    if error.code == "not_text" and "byte" in params:
+        return _t("byte {byte}").format(byte=params["byte"])
+    if error.location == "(top level)":
+        return _t("top level")
+    return error.location
+
+
+def _fill(template: str, params: dict[str, Any], fallback: str) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return fallback
+
+
+def problem_text(problem: Any) -> str:
+    """One import problem as ``FILENAME:ROW:COLUMN: text`` (str) in the interface language.
+
+    ``problem`` is a :class:`~valuechain_gui.io.sheet_problems.Problem`; FILENAME is the file's
+    name without its folder; ROW and COLUMN are left out when the problem has none. The text is
+    the translated template of ``problem.code`` filled from ``problem.params``, or the English
+    ``problem.message`` for a code with no template.
+    """
+    parts = [Path(problem.file).name]
+    if problem.row is not None:
+        parts.append(str(problem.row))
+    if problem.column is not None:
+        parts.append(str(problem.column))
+    return ":".join(parts) + ": " + _problem_sentence(problem)
+
+
+def _problem_sentence(problem: Any) -> str:
+    from valuechain_gui.io.sheet_headers import COLUMN_BY_KEY, COLUMNS, HEADER_SEARCH_ROWS
+
+    link = COLUMN_BY_KEY["link"]
+    params: dict[str, Any] = {
+        "column": problem.column or f"{link.en}/{link.fr}",
+        "link": f"“{link.en}” / “{link.fr}”",
+        "rows": HEADER_SEARCH_ROWS,
+        **problem.params,
+    }
+    code = problem.code
+    if code == "empty_stage" and params.get("last_row") not in (None, params.get("first_row")):
+        code = "empty_stages"
+    if code == "merged_status" and params.get("last_row") not in (None, params.get("first_row")):
+        code = "merged_statuses"
+    if code == "refused_characters" and isinstance(params.get("characters"), list):
+        params["characters"] = ", ".join(params["characters"])
+    for name, counted in _COUNTED.get(code, {}).items():
+        if isinstance(params.get(name), int):
+            params[name] = counted(params[name])
+    if code == "unknown_status":
+        params["expected"] = STATUS_WORDS
+    elif code == "unknown_flag":
+        params["expected"] = FLAG_WORDS
+    elif code == "end_markets_derived" and isinstance(params.get("links"), list):
+        names = [f"“{n}”" for n in params["links"]]
+        params["links"] = ", ".join(names) or _t("none")
+    elif code == "ignored_columns":
+        columns = params.get("columns", [])
+        params["columns"] = ", ".join(f"“{c}”" for c in columns)
+        params["expected"] = ", ".join(f"{c.en}/{c.fr}" for c in COLUMNS)
+        return _fill(_counted_problem(code, len(columns) if isinstance(columns, list) else 1),
+                     params, str(problem.message))
+    elif code == "no_link_column" and params.get("found") == "nothing":
+        params["found"] = _t("nothing")
+    elif code == "unsupported_format" and params.get("ext") == ".xls":
+        code = "unsupported_xls"
+    template = problem_templates().get(code)
+    if template is None:
+        return str(problem.message)
+    return _fill(template, params, str(problem.message))
+
+
+#: Counted parameters of import problems: code → {parameter: its words with the number}.
+_COUNTED: dict[str, dict[str, Any]] = {
+    "bad_bytes": {"count": lambda n: QCoreApplication.translate("Messages", "%n byte(s)", "", n)},
+    "too_many_rows": {"limit": lambda n: QCoreApplication.translate("Messages", "%n row(s)", "",
+                                                                    n)},
+    "too_many_columns": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                       "%n column(s)", "", n)},
+    "too_many_cells": {"limit": lambda n: QCoreApplication.translate("Messages", "%n cell(s)",
+                                                                     "", n)},
+    "cell_too_long": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                    "%n character(s)", "", n)},
+    "record_too_long": {"limit": lambda n: QCoreApplication.translate("Messages",
+                                                                      "%n character(s)", "", n)},
+    "too_many_links": {"limit": lambda n: QCoreApplication.translate("Messages", "%n link(s)",
+                                                                     "", n)},
+    "too_many_flows": {"limit": lambda n: QCoreApplication.translate("Messages", "%n flow(s)",
+                                                                     "", n)},
+    "too_many_parts": {"limit": lambda n: QCoreApplication.translate("Messages", "%n part(s)",
+                                                                     "", n)},
+    "too_many_elements": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n XML element(s)", "", n)},
+    "too_many_strings": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n shared text(s)", "", n)},
+    "too_many_formats": {"limit": lambda n: QCoreApplication.translate(
+        "Messages", "%n cell format(s)", "", n)},
+    "too_many_sheets": {"limit": lambda n: QCoreApplication.translate("Messages", "%n sheet(s)",
+                                                                      "", n)},
+    "merges_left_out": {"count": lambda n: QCoreApplication.translate(
+        "Messages", "%n merged range(s)", "", n)},
+}
+
+
+def problems_text(problems: list[Any], limit: int = 30) -> str:
+    """The first ``limit`` problems, one per line (each ``FILENAME:ROW:COLUMN: text``, see
+    :func:`problem_text`), then "… and N more." when there are more."""
+    lines = [problem_text(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(_t("… and {n} more.").format(n=len(problems) - limit))
+    return "\n".join(lines)
+
+
+def status_name(status: LinkStatus) -> str:
+    """The word for a link status in the interface language ("strong", "fort", ...)."""
+    names = {
+        LinkStatus.STRONG: QCoreApplication.translate("Status", "strong"),
+        LinkStatus.WEAK: QCoreApplication.translate("Status", "weak"),
+        LinkStatus.MISSING: QCoreApplication.translate("Status", "missing"),
+        LinkStatus.UNASSESSED: QCoreApplication.translate("Status", "unassessed"),
+    }
+    return names[LinkStatus(status)]
+
+
+def load_warnings_text(warnings: list[Any]) -> str:
+    """What was changed when a project was opened (``LoadResult.warnings``), one line per place:
+    ``PLACE: text`` in the interface language (the place is a JSON path, kept as it is)."""
+    lines = []
+    for warning in warnings:
+        text = _error_sentence(warning)
+        place = escape_controls(warning.location) if warning.location else ""
+        lines.append(f"{place}: {text}" if place else text)
+    return "\n".join(lines)
+
+
+def cleaned_places_text(places: list[str]) -> str:
+    """The status-bar notice after an edit whose text the model cleaned (``places``: JSON
+    paths from :meth:`~valuechain_gui.model.Project.take_cleaned_places`)."""
+    shown = ", ".join(places[:3]) + (", …" if len(places) > 3 else "")
+    return QCoreApplication.translate(
+        _CONTEXT, "Characters that cannot be saved or exported were removed in %n place(s): "
+        "{places}", "", len(places)).format(places=shown)

@@ -1,0 +1,46 @@
+"""The gap table follows a new report without a reset when its rows stay the same (issue 7: a
+reset of a 2,000-row table makes the view measure every row again after each retag)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from benchmarks.synthetic import make_chain
+from valuechain_gui.analysis.gaps import GapAnalyzer
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.gaps.table_model import COLUMN_COUNT, GapTableModel
+
+
+def table(model) -> list[list]:
+    return [[model.index(row, column).data(role) for column in range(COLUMN_COUNT)
+             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            for row in range(model.rowCount())]
+
+
+def test_a_report_with_the_same_rows_updates_only_the_changed_rows(qapp):
+    project = make_chain(300)
+    analyzer = GapAnalyzer(project)
+    model = GapTableModel(project)
+    model.set_report(analyzer.report())
+    resets, changed = [], set()
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(
+        lambda top, bottom, roles=(): changed.update(range(top.row(), bottom.row() + 1)))
+
+    link = model.gaps[5].link_id
+    project.update_links({link: {"name": "Renamed gap"}})  # same gaps, same order
+    before = table(model)
+    model.set_report(analyzer.report())
+    after = table(model)
+    assert resets == [] and changed == {5}
+    assert {row for row in range(len(after)) if after[row] != before[row]} == {5}
+    assert model.index(5, 1).data() == "Renamed gap"
+
+    fresh = GapTableModel(project)
+    fresh.set_report(GapAnalyzer(project.clone()).report())
+    assert table(fresh) == after
+
+    strong = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    project.set_status([strong], LinkStatus.MISSING)  # one more gap: the rows change
+    model.set_report(analyzer.report())
+    assert resets == [1] and model.rowCount() == fresh.rowCount() + 1

@@ -167,11 +167,12 @@ def test_plan_labels_in_the_french_app_are_the_words_of_the_french_workbook(qapp
 
     from valuechain_gui import model
     from valuechain_gui.ui.plan import labels as labels
+    from valuechain_gui.ui.text.labels import link_status_label
     from valuechain_gui.words import word
 
     pairs = [(labels.priority_label, model.Priority, "priority"),
              (labels.status_label, model.ActionStatus, "action_status"),
-             (labels.link_status_label, model.LinkStatus, "link_status"),
+             (link_status_label, model.LinkStatus, "link_status"),
              (labels.scope_label, model.Scope, "scope"),
              (labels.channel_label, model.SearchChannel, "channel"),
              (labels.partner_kind_label, model.PartnerKind, "partner_kind"),

@@ -2288,22 +2288,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>recherche d’alliances</translation>
     </message>
     <message>
-        <source>strong</source>
-        <translation>fort</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>unassessed</source>
-        <translation>à évaluer</translation>
-    </message>
-    <message>
         <source>live</source>
         <translation>active</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.model import Link, LinkStatus
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 from . import style
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class LinkCard(QGraphicsRectItem):
         """Full name, status, flags and actors of the link, one per line."""
         link = self.link
         tip = [link.name, QCoreApplication.translate("Canvas", "Status: {status}").format(
-            status=status_name(link.status))]
+            status=link_status_label(link.status))]
         if link.strategic:
             tip.append(QCoreApplication.translate("Canvas", "Strategic link"))
         if link.end_market:

@@ -21,7 +21,7 @@ from valuechain_gui import geometry
 from valuechain_gui.model import Link, LinkStatus
 from . import style
 from .items import LinkCard
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 
 #: Scale of the miniature cards (a card is 184 × 72 scene pixels).
 SWATCH_SCALE = 0.34
@@ -110,7 +110,7 @@ class LegendDock(QDockWidget):
         row = 0
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING,
                        LinkStatus.UNASSESSED):
-            self._add_row(grid, row, status_swatch(status), status_name(status).capitalize(),
+            self._add_row(grid, row, status_swatch(status), link_status_label(status).capitalize(),
                           meanings[status], key=status.value)
             row += 1
         self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, strategic=True),

@@ -21,7 +21,7 @@ from valuechain_gui.ui.document.commands.links import (
     RemoveFlowsCommand,
     RemoveStageCommand,
 )
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 from .flow_item import FlowArrow
 from .items import LinkCard
 
@@ -127,7 +127,7 @@ def build_context_menu(scene: ChainScene, pos: QPointF, parent: QWidget | None =
         link_id = target.link_id
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING,
                        LinkStatus.UNASSESSED):
-            action = menu.addAction(_t("Tag as {status}").format(status=status_name(status)))
+            action = menu.addAction(_t("Tag as {status}").format(status=link_status_label(status)))
             action.triggered.connect(lambda _=False, s=status: scene.tag_selected(s))
         menu.addAction(_t("Toggle strategic")).triggered.connect(scene.toggle_strategic_selected)
         menu.addSeparator()

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor
 from valuechain_gui.analysis.gaps import Gap, GapReport
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.canvas import style
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 
 #: Columns of the table.
 (COL_RANK, COL_LINK, COL_STATUS, COL_REACH_LINKS, COL_REACH_MARKETS, COL_BOTTLENECK, COL_GAIN,
@@ -193,7 +193,7 @@ class GapTableModel(QAbstractTableModel):
         if column == COL_LINK:
             return gap.name
         if column == COL_STATUS:
-            return status_name(gap.status) + (" ★" if gap.strategic else "")
+            return link_status_label(gap.status) + (" ★" if gap.strategic else "")
         if column == COL_REACH_LINKS:
             return format_percent(gap.reach_links)
         if column == COL_REACH_MARKETS:
@@ -226,7 +226,7 @@ class GapTableModel(QAbstractTableModel):
                     else gap.name)
         if column == COL_STATUS and gap.strategic:
             return self.tr("{status}, marked strategic by the group").format(
-                status=status_name(gap.status))
+                status=link_status_label(gap.status))
         if column == COL_REACH_LINKS:
             return self.tr("%n link(s) downstream of it", "", gap.downstream_links)
         if column == COL_REACH_MARKETS:

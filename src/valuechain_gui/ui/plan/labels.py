@@ -18,7 +18,6 @@ from valuechain_gui.model import (
     ActionStatus,
     CooperationStage,
     Governance,
-    LinkStatus,
     ObsoleteReason,
     PartnerKind,
     Priority,
@@ -52,16 +51,6 @@ def kind_label(value: ActionKind) -> str:
     if value == ActionKind.LOCAL_REINFORCEMENT:
         return QCoreApplication.translate("PlanLabels", "local reinforcement")
     return QCoreApplication.translate("PlanLabels", "alliance search")
-
-
-def link_status_label(value: LinkStatus) -> str:
-    """strong / weak / missing / unassessed."""
-    return {
-        LinkStatus.STRONG: QCoreApplication.translate("PlanLabels", "strong"),
-        LinkStatus.WEAK: QCoreApplication.translate("PlanLabels", "weak"),
-        LinkStatus.MISSING: QCoreApplication.translate("PlanLabels", "missing"),
-        LinkStatus.UNASSESSED: QCoreApplication.translate("PlanLabels", "unassessed"),
-    }[value]
 
 
 def state_label(state: ActionState, reason: ObsoleteReason | None = None) -> str:

@@ -41,7 +41,7 @@ from valuechain_gui.ui.document.commands.links import (
     ToggleStrategicCommand,
 )
 from valuechain_gui.ui.document.document import Document
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 from valuechain_gui.ui.document.notifier import rebind
 from valuechain_gui.ui.document.commands.base import push_command
 from valuechain_gui.ui.canvas.legend_dock import status_icon
@@ -98,7 +98,7 @@ class PropertiesDock(QDockWidget):
         self.status_combo = QComboBox()
         for status in STATUS_ORDER:
             self.status_combo.addItem(status_icon(status, size=16),
-                                      status_name(status).capitalize(), status.value)
+                                      link_status_label(status).capitalize(), status.value)
         self.strategic_check = QCheckBox(self.tr("Strategic link"))
         self.end_market_check = QCheckBox(self.tr("End market (a final use of the chain)"))
         self.actors_edit = QPlainTextEdit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.document import Document
-from valuechain_gui.ui.text.messages import status_name
+from valuechain_gui.ui.text.labels import link_status_label
 from valuechain_gui.ui.document.notifier import rebind
 from valuechain_gui.ui.canvas.legend_dock import status_colour
 
@@ -77,7 +77,7 @@ class ChainStatusBar(QStatusBar):
         counts = project.counts_by_status()
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
             self.count_labels[status].setText(
-                self.tr("{n} {status}").format(n=counts[status], status=status_name(status)))
+                self.tr("{n} {status}").format(n=counts[status], status=link_status_label(status)))
         self.unassessed_label.setText(
             self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
         self.unassessed_label.setStyleSheet(

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 
 from valuechain_gui.errors import ValueChainError
 from valuechain_gui.io.schema import POSITION_EXPECTED
-from valuechain_gui.model import LinkStatus
 from valuechain_gui.text_safety import escape_controls
 
 _CONTEXT = "Messages"
@@ -480,17 +479,6 @@ def problems_text(problems: list[Any], limit: int = 30) -> str:
     if len(problems) > limit:
         lines.append(_t("… and {n} more.").format(n=len(problems) - limit))
     return "\n".join(lines)
-
-
-def status_name(status: LinkStatus) -> str:
-    """The word for a link status in the interface language ("strong", "fort", ...)."""
-    names = {
-        LinkStatus.STRONG: QCoreApplication.translate("Status", "strong"),
-        LinkStatus.WEAK: QCoreApplication.translate("Status", "weak"),
-        LinkStatus.MISSING: QCoreApplication.translate("Status", "missing"),
-        LinkStatus.UNASSESSED: QCoreApplication.translate("Status", "unassessed"),
-    }
-    return names[LinkStatus(status)]
 
 
 def load_warnings_text(warnings: list[Any]) -> str:

@@ -112,7 +112,7 @@ def test_ci_ends_with_the_readme_test_command_verbatim():
 
 
 def test_ci_installs_the_readme_window_packages_and_what_the_real_window_tests_use():
-    from valuechain_gui.ui.shell.app import X11_PACKAGES
+    from valuechain_gui.ui.shell.qt_platform import X11_PACKAGES
 
     readme = README.read_text("utf-8")
     readme_list = re.search(r"sudo apt-get install ([a-z0-9 .+-]+)`", readme)

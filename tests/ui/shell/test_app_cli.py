@@ -75,7 +75,7 @@ def test_unopenable_project_exits_1_with_the_reason_and_no_picture(tmp_path):
 
 
 def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
-    from valuechain_gui.ui.shell.app import prepare_platform
+    from valuechain_gui.ui.shell.qt_platform import prepare_platform
 
     env: dict[str, str] = {}
     problem = prepare_platform(False, env)
@@ -86,7 +86,7 @@ def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
 def test_with_a_display_and_the_real_x11_libraries_the_window_can_open():
     """Loads Qt's real X11 plugin (libqxcb.so) and every system library it needs, which .ci/run
     installs (libxcb-icccm4, libxcb-cursor0, ...): no problem is reported."""
-    from valuechain_gui.ui.shell.app import prepare_platform
+    from valuechain_gui.ui.shell.qt_platform import prepare_platform
 
     assert prepare_platform(False, {"DISPLAY": ":0"}) is None
 
@@ -94,7 +94,7 @@ def test_with_a_display_and_the_real_x11_libraries_the_window_can_open():
 def test_a_missing_x11_library_is_named_instead_of_qt_aborting(monkeypatch):
     import ctypes
 
-    from valuechain_gui.ui.shell import app
+    from valuechain_gui.ui.shell import qt_platform as app
 
     def refuse(path, *args, **kwargs):
         raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file")

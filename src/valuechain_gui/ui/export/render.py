@@ -254,7 +254,7 @@ def ensure_app() -> QCoreApplication:
     """The running QApplication, or a new one (offscreen when no display is available)."""
     from PySide6.QtWidgets import QApplication
 
-    from valuechain_gui.ui.shell.app import prepare_platform
+    from valuechain_gui.ui.shell.qt_platform import prepare_platform
 
     app = QCoreApplication.instance()
     if app is not None:

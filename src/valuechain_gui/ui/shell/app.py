@@ -13,7 +13,6 @@ a dialog and opens an empty project instead.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,8 +21,17 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from valuechain_gui.errors import ValueChainError
+from valuechain_gui.io.file_kind import FileKind, file_kind
+from valuechain_gui.ui.document.document import new_document, open_document
+from valuechain_gui.ui.document.file_lock import check_before_open
+from valuechain_gui.ui.shell.crash_report import install_excepthook
+from valuechain_gui.ui.shell.load_notice import show_load_warnings
+from valuechain_gui.ui.shell.main_window import MainWindow
+from valuechain_gui.ui.shell.qt_log import install as install_qt_log
+from valuechain_gui.ui.shell.qt_platform import prepare_platform
+from valuechain_gui.ui.shell.recovery import offer_recovery
+from valuechain_gui.ui.shell.spreadsheet_open import offer_import
 from valuechain_gui.ui.text.i18n import choose_language, install_translators
-from .qt_log import install as install_qt_log
 
 ORGANIZATION = "valuechain_gui"
 APPLICATION = "valuechain-gui"
@@ -43,57 +51,6 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(APPLICATION)
     return app  # type: ignore[return-value]
-
-
-def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -> str | None:
-    """Choose Qt's platform before the QApplication exists; returns a problem text or None.
-
-    On Linux with neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` set and no ``QT_QPA_PLATFORM``
-    chosen, Qt would abort the process ("could not load the Qt platform plugin"). For a
-    screenshot (``headless_ok``) the offscreen platform is selected instead; for the interactive
-    window a plain English sentence says what to do (no Qt yet, so no tr()).
-    """
-    env = os.environ if environ is None else environ
-    if env.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
-        return None
-    if env.get("WAYLAND_DISPLAY"):
-        return None
-    if env.get("DISPLAY"):
-        return missing_x11_libraries()
-    if headless_ok:
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        return None
-    return ("valuechain-gui: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
-            "window cannot open. Run it in a desktop session; on a server use "
-            "'valuechain-gui PROJECT --screenshot OUT.png' or 'valuechain-gui render PROJECT -o "
-            "MAP.png'.")
-
-
-#: Debian/Ubuntu packages that Qt's X11 plugin needs beyond a minimal desktop (Qt >= 6.5).
-X11_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1"
-
-
-def missing_x11_libraries() -> str | None:
-    """A plain message when Qt's X11 platform plugin cannot load (a library is missing), else None.
-
-    Qt aborts the process ("could not load the Qt platform plugin xcb") when a system library of
-    its X11 plugin is missing; loading the plugin with ctypes first names the library instead.
-    """
-    import ctypes
-    from importlib.util import find_spec
-
-    spec = find_spec("PySide6")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
-    if not plugin.exists():
-        return None
-    try:
-        ctypes.CDLL(str(plugin))
-    except OSError as exc:
-        return (f"valuechain-gui: the window cannot open: a system library of Qt's X11 support "
-                f"is missing ({exc}). On Debian or Ubuntu: sudo apt-get install {X11_PACKAGES}")
-    return None
 
 
 def run_app(project: Path | None = None, lang: str | None = None,
@@ -117,13 +74,8 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return 1
     sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
     if project is not None and screenshot is None:  # (the command line refuses a screenshot)
-        from valuechain_gui.io.file_kind import FileKind, file_kind
-
         if file_kind(project) is FileKind.SPREADSHEET:
             sheet, project = Path(project), None
-    from valuechain_gui.ui.document.document import new_document, open_document
-    from .main_window import MainWindow
-
     install_qt_log()  # harmless offscreen warnings dropped (ui/shell/qt_log.py)
     app = make_application()
     language = choose_language(lang, QSettings())
@@ -133,15 +85,13 @@ def run_app(project: Path | None = None, lang: str | None = None,
     error: BaseException | None = None
     read_only: bool | None = False
     if project is not None and screenshot is None:
-        from valuechain_gui.ui.document.file_lock import check_before_open  # issue 5: open in another instance?
-
-        read_only = check_before_open(None, Path(project))
+        read_only = check_before_open(None, Path(project))  # open in another instance?
         if read_only is None:  # cancelled: start with a new project
             project = None
     if project is not None:
         try:
             document = open_document(Path(project))
-            document.read_only = bool(read_only)  # issue 5
+            document.read_only = bool(read_only)
         except (ValueChainError, OSError) as exc:
             error = exc
     if error is not None and screenshot is not None:
@@ -157,30 +107,22 @@ def run_app(project: Path | None = None, lang: str | None = None,
 
     window.show()
     if document is not None:  # texts cleaned on opening: say where
-        from .load_notice import show_load_warnings
-
         show_load_warnings(window, document)
     if error is not None:
         window.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
             name=Path(project).name), error)
     QTimer.singleShot(0, window.fit_all)
     if sheet is not None:
-        from .spreadsheet_open import offer_import
-
         QTimer.singleShot(0, lambda: offer_import(window, sheet))
-    from .recovery import offer_recovery  # issue 5: projects left unclosed by a crash
-
-    QTimer.singleShot(0, lambda: offer_recovery(window))
-    from .crash_report import install_excepthook  # unexpected errors: log, autosave, message
-
-    restore_hook = install_excepthook()
+    QTimer.singleShot(0, lambda: offer_recovery(window))  # projects left unclosed by a crash
+    restore_hook = install_excepthook()  # unexpected errors: log, autosave, message
     try:
         return app.exec()
     finally:
         restore_hook()
 
 
-def _screenshot(app: QApplication, window, out: Path) -> int:
+def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     """Show ``window``, wait until it is painted and fitted, grab it to ``out``; exit code."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()

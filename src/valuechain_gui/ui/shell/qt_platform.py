@@ -1,0 +1,62 @@
+"""Choose Qt's platform before any QApplication exists, and say plainly why a window cannot open.
+
+Used by the window's start-up (:func:`valuechain_gui.ui.shell.app.run_app`) and by the headless
+map renderer (:func:`valuechain_gui.ui.export.render.ensure_app`); it imports no other module of
+ours, so both may use it without an import ring.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from importlib.util import find_spec
+from pathlib import Path
+
+
+def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -> str | None:
+    """Choose Qt's platform before the QApplication exists; returns a problem text or None.
+
+    On Linux with neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` set and no ``QT_QPA_PLATFORM``
+    chosen, Qt would abort the process ("could not load the Qt platform plugin"). For a
+    screenshot (``headless_ok``) the offscreen platform is selected instead; for the interactive
+    window a plain English sentence says what to do (no Qt yet, so no tr()).
+    """
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return None
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    if env.get("DISPLAY"):
+        return missing_x11_libraries()
+    if headless_ok:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    return ("valuechain-gui: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+            "window cannot open. Run it in a desktop session; on a server use "
+            "'valuechain-gui PROJECT --screenshot OUT.png' or 'valuechain-gui render PROJECT -o "
+            "MAP.png'.")
+
+
+#: Debian/Ubuntu packages that Qt's X11 plugin needs beyond a minimal desktop (Qt >= 6.5).
+X11_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1"
+
+
+def missing_x11_libraries() -> str | None:
+    """A plain message when Qt's X11 platform plugin cannot load (a library is missing), else None.
+
+    Qt aborts the process ("could not load the Qt platform plugin xcb") when a system library of
+    its X11 plugin is missing; loading the plugin with ctypes first names the library instead.
+    """
+    spec = find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        return (f"valuechain-gui: the window cannot open: a system library of Qt's X11 support "
+                f"is missing ({exc}). On Debian or Ubuntu: sudo apt-get install {X11_PACKAGES}")
+    return None

@@ -48,10 +48,9 @@ def new_window():
 def open_file(window, path: Path) -> None:
     """Open ``path`` in ``window`` as File > Open does (without the unsaved-changes prompt).
 
-    Uses ``MainWindow.load_path`` (``open_path`` in older drafts); RuntimeError if it fails.
+    Uses ``MainWindow.files.load_path``; RuntimeError if it fails.
     """
-    opener = getattr(window, "load_path", None) or getattr(window, "open_path")
-    if opener(Path(path)) is False:
+    if window.files.load_path(Path(path)) is False:
         raise RuntimeError(f"the window could not open {path}")
 
 
@@ -123,7 +122,7 @@ def ensure_panels(window) -> dict[str, str]:
     from PySide6.QtCore import Qt
 
     how = {}
-    if any(getattr(window, name, None) is not None for name in _PLAN_NAMES):
+    if any(getattr(window.docks, name, None) is not None for name in _PLAN_NAMES):
         how["plan"] = "window"
     else:
         from valuechain_gui.ui.plan.dock import PlanDock
@@ -133,7 +132,7 @@ def ensure_panels(window) -> dict[str, str]:
                                       notifier=document.notifier)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window._bench_plan)
         how["plan"] = "harness"
-    how["gaps"] = ("window" if any(getattr(window, name, None) is not None
+    how["gaps"] = ("window" if any(getattr(window.docks, name, None) is not None
                                    for name in _GAP_NAMES) else "none")
     app().processEvents()
     return how

@@ -44,7 +44,7 @@ def make_window(qtbot, tmp_path: Path, document: Document | None = None,
 def close_quietly(window: MainWindow) -> None:
     """Close ``window`` cleanly without the unsaved-changes prompt, as if the user chose
     Discard (``maybe_save`` answers yes); the clean-close cleanup runs."""
-    window.maybe_save = lambda: True
+    window.files.maybe_save = lambda: True
     window.close()
     window.deleteLater()
 

@@ -225,7 +225,7 @@ class Driver:
 
     def cmd_quit(self) -> dict:
         self.window.document.undo_stack.setClean()
-        self.window.maybe_save = lambda: True
+        self.window.files.maybe_save = lambda: True
         self.app.quit()
         return {"quit": True}
 

@@ -30,7 +30,7 @@ def window(qtbot, tmp_path, monkeypatch) -> MainWindow:
     use_recovery_dir(monkeypatch, tmp_path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(open_document(SAMPLE), settings=settings, remember_layout=False)
-    win.maybe_save = lambda: True  # closed by qtbot without the unsaved-changes prompt
+    win.files.maybe_save = lambda: True  # closed by qtbot without the unsaved-changes prompt
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -47,7 +47,7 @@ def nearest_status(color: QColor) -> LinkStatus:
 
 def overview_status(window: MainWindow, link_id: str) -> LinkStatus:
     """The status colour the overview shows at the centre of the link's card."""
-    minimap = window.minimap_dock.widget()
+    minimap = window.docks.minimap_dock.widget()
     centre = window.scene.card(link_id).sceneBoundingRect().center()
     point = minimap.mapFromScene(centre)
     return nearest_status(minimap.grab().toImage().pixelColor(point))
@@ -55,7 +55,7 @@ def overview_status(window: MainWindow, link_id: str) -> LinkStatus:
 
 def test_a_retagged_link_shown_on_the_map_changes_colour_in_the_overview(qtbot, window):
     project = window.document.project
-    minimap = window.minimap_dock.widget()
+    minimap = window.docks.minimap_dock.widget()
     visible = minimap.visible_rect()
     link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG
                    and visible.contains(window.scene.card(i).sceneBoundingRect()))

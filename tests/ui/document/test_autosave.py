@@ -118,7 +118,7 @@ def test_saving_removes_the_recovery_file(edited):
     window, folder, path = edited
     window.autosaver.autosave_now()
     assert len(_data_files(folder)) == 1
-    assert window.save() is True
+    assert window.files.save() is True
     assert _data_files(folder) == []
     assert load_project(path).link_by_name("Solid-state LiDAR") is not None
     close_quietly(window)
@@ -137,8 +137,8 @@ def test_clean_close_after_discard_removes_the_recovery_file(edited):
 def test_new_project_after_discard_removes_the_old_recovery_file(edited):
     window, folder, _path = edited
     window.autosaver.autosave_now()
-    window.maybe_save = lambda: True  # Discard
-    window.new_project()
+    window.files.maybe_save = lambda: True  # Discard
+    window.files.new_project()
     assert _data_files(folder) == []
     close_quietly(window)
 
@@ -175,7 +175,7 @@ def test_preferences_dialog_saves_interval_and_language_and_shows_the_folder(
 
     folder = use_recovery_dir(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path)
-    assert window.act_preferences in window.edit_menu.actions()
+    assert window.menus.act_preferences in window.menus.edit_menu.actions()
     assert window.autosaver.interval_s() == 30  # the default
 
     def fill() -> None:
@@ -187,7 +187,7 @@ def test_preferences_dialog_saves_interval_and_language_and_shows_the_folder(
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    window.act_preferences.trigger()
+    window.menus.act_preferences.trigger()
     assert window.autosaver.interval_s() == 90  # applied at once
     assert window.settings.value("autosave/interval_s") in (90, "90")
     assert window.settings.value("ui/language") == "fr"  # read by i18n at the next start

@@ -54,7 +54,7 @@ def test_file_open_in_another_instance_is_offered_read_only(qtbot, tmp_path, mon
         window = make_window(qtbot, tmp_path)
         seen: list[QMessageBox] = []
         answer_next_box(_read_only_button, seen)
-        assert window.load_path(path) is True
+        assert window.files.load_path(path) is True
         _check_read_only_then_save_as(window, path, small_project, tmp_path)
     assert seen[0].text() == "“plan.vchain” is already open in another valuechain-gui window."
     assert f"(Process {other_pid} on " in seen[0].informativeText()
@@ -65,7 +65,7 @@ def test_file_open_in_another_instance_is_offered_read_only(qtbot, tmp_path, mon
 def _check_read_only_then_save_as(window, path, small_project, tmp_path) -> None:
     document = window.document
     assert document.read_only and document.project == small_project
-    assert not window.act_save.isEnabled() and window.act_save_as.isEnabled()
+    assert not window.menus.act_save.isEnabled() and window.menus.act_save_as.isEnabled()
     assert "(read-only)" in window.windowTitle()
 
     rename_first_link(document, "Solid-state LiDAR")
@@ -79,8 +79,8 @@ def _check_read_only_then_save_as(window, path, small_project, tmp_path) -> None
     assert path.read_bytes() == before and document.is_modified()
 
     copy = tmp_path / "my copy.vchain"
-    assert window._save_to(copy) is True  # Save As is allowed
-    assert not document.read_only and window.act_save.isEnabled()
+    assert window.files.save_to(copy) is True  # Save As is allowed
+    assert not document.read_only and window.menus.act_save.isEnabled()
     assert "(read-only)" not in window.windowTitle()
     assert load_project(copy).link_by_name("Solid-state LiDAR") is not None
     assert lock_holder(copy) is not None and lock_holder(copy).pid == os.getpid()
@@ -95,7 +95,7 @@ def test_cancel_keeps_the_current_project(qtbot, tmp_path, monkeypatch, small_pr
     seen: list[QMessageBox] = []
     with held_by_another_process(path):
         answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-        assert window.load_path(path) is False
+        assert window.files.load_path(path) is False
     assert len(seen) == 1 and window.document is current
     close_quietly(window)
 
@@ -105,12 +105,12 @@ def test_reopening_the_file_open_in_this_window_asks_nothing(qtbot, tmp_path, mo
     use_recovery_dir(monkeypatch, tmp_path)
     path = saved_project_file(tmp_path, small_project)
     window = make_window(qtbot, tmp_path)
-    assert window.load_path(path) is True
+    assert window.files.load_path(path) is True
     asked: list[object] = []
     monkeypatch.setattr(file_lock, "ask_open_read_only", lambda *a: asked.append(a) or False)
-    assert window.load_path(path) is True  # File > Open of the same file again
+    assert window.files.load_path(path) is True  # File > Open of the same file again
     assert asked == []
-    assert not window.document.read_only and window.act_save.isEnabled()
+    assert not window.document.read_only and window.menus.act_save.isEnabled()
     assert lock_holder(path) is not None and lock_holder(path).pid == os.getpid()
     close_quietly(window)
     assert not lock_path(path).exists()
@@ -130,8 +130,8 @@ def test_a_leftover_lock_naming_this_process_does_not_block(qtbot, tmp_path, mon
     window = make_window(qtbot, tmp_path)
     asked: list[object] = []
     monkeypatch.setattr(file_lock, "ask_open_read_only", lambda *a: asked.append(a) or False)
-    assert window.load_path(path) is True
-    assert asked == [] and not window.document.read_only and window.act_save.isEnabled()
+    assert window.files.load_path(path) is True
+    assert asked == [] and not window.document.read_only and window.menus.act_save.isEnabled()
     second = make_lock(path)
     assert not second.tryLock(0)  # the window really holds the file now
     close_quietly(window)
@@ -142,8 +142,8 @@ def test_opening_a_free_file_takes_its_lock_and_close_releases_it(qtbot, tmp_pat
     use_recovery_dir(monkeypatch, tmp_path)
     path = saved_project_file(tmp_path, small_project)
     window = make_window(qtbot, tmp_path)
-    assert window.load_path(path) is True  # no question asked
-    assert not window.document.read_only and window.act_save.isEnabled()
+    assert window.files.load_path(path) is True  # no question asked
+    assert not window.document.read_only and window.menus.act_save.isEnabled()
     assert lock_path(path).exists() and lock_holder(path).pid == os.getpid()
     second = make_lock(path)
     assert not second.tryLock(0)  # another instance would be refused
@@ -161,7 +161,7 @@ def test_lock_left_by_a_crashed_process_does_not_block(qtbot, tmp_path, monkeypa
     subprocess.run([sys.executable, "-c", crash, str(lock_path(path))], check=True, timeout=60)
     assert lock_path(path).exists()  # the dead process's lock is still on disk
     window = make_window(qtbot, tmp_path)
-    assert window.load_path(path) is True  # no warning: its PID is dead
+    assert window.files.load_path(path) is True  # no warning: its PID is dead
     assert not window.document.read_only
     assert lock_holder(path).pid == os.getpid()
     close_quietly(window)
@@ -213,7 +213,7 @@ def test_start_up_with_a_file_open_elsewhere_offers_read_only(qapp, tmp_path, mo
                 QTimer.singleShot(10, lambda: inspect(tries + 1))
             return
         seen["read_only"] = window.document.read_only
-        seen["save_enabled"] = window.act_save.isEnabled()
+        seen["save_enabled"] = window.menus.act_save.isEnabled()
         seen["path"] = window.document.path
         close_quietly(window)
 

@@ -160,6 +160,6 @@ def test_main_window_shows_a_refused_edit_and_a_refused_paste_in_its_status_bar(
     mime.setData(LINKS_MIME_TYPE, QByteArray(json.dumps(payload).encode("utf-8")))
     QApplication.clipboard().setMimeData(mime)
     window.statusBar().clearMessage()
-    window.paste_links()
+    window.edits.paste_links()
     assert window.statusBar().currentMessage() != ""
     assert stack.count() == 0 and stack.isClean()

@@ -248,14 +248,14 @@ def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
                         remember_layout=False)
     qtbot.addWidget(window)
     window.show()
-    dock = window.gaps_dock
-    assert dock.toggleViewAction() in window.docks_menu.actions()
+    dock = window.docks.gaps_dock
+    assert dock.toggleViewAction() in window.menus.docks_menu.actions()
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
     assert names(dock)[0] == CERTIFICATION
     dock.view.selectRow(0)
     assert window.scene.selected_link_ids() == [id_of(window.document.project, CERTIFICATION)]
-    window.clear_highlight()  # View > Clear highlight: the panel lets go of its row
+    window.views.clear_highlight()  # View > Clear highlight: the panel lets go of its row
     assert dock.selected_link_id() is None
     window.set_document(Document(Project.new(language="en")))
     assert dock.scene is window.scene

@@ -26,7 +26,7 @@ def window(qtbot, tmp_path, monkeypatch, small_project, english):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.maybe_save = lambda: True
+    win.files.maybe_save = lambda: True
     win.close()
     win.deleteLater()
 
@@ -47,8 +47,8 @@ def answer_dialog(monkeypatch, fill) -> list[ProjectPropertiesDialog]:
 def test_project_menu_sits_before_help_with_properties(window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-2:] == ["&Project", "&Help"]
-    assert window.project_menu.actions() == [window.act_properties]
-    assert window.act_properties.text() == "&Properties…"
+    assert window.menus.project_menu.actions() == [window.menus.act_properties]
+    assert window.menus.act_properties.text() == "&Properties…"
 
 
 def test_every_field_is_one_undoable_command_and_the_title_follows(window, monkeypatch):
@@ -71,7 +71,7 @@ def test_every_field_is_one_undoable_command_and_the_title_follows(window, monke
         dialog.weak_spin.setValue(0.45)
 
     shown = answer_dialog(monkeypatch, fill)
-    window.act_properties.trigger()
+    window.menus.act_properties.trigger()
     assert len(shown) == 1 and stack.count() == 1
     assert stack.undoText() == "Edit project properties"
     assert (project.target_market, project.pole_name, project.territory) == (
@@ -91,11 +91,11 @@ def test_every_field_is_one_undoable_command_and_the_title_follows(window, monke
 def test_ok_without_a_change_pushes_nothing_and_cancel_neither(window, monkeypatch):
     stack = window.document.undo_stack
     answer_dialog(monkeypatch, lambda dialog: None)
-    window.act_properties.trigger()
+    window.menus.act_properties.trigger()
     assert stack.count() == 0
     monkeypatch.setattr(ProjectPropertiesDialog, "exec",
                         lambda dialog: dialog.market_edit.setText("X") or 0)
-    window.act_properties.trigger()
+    window.menus.act_properties.trigger()
     assert stack.count() == 0 and window.document.project.target_market != "X"
 
 
@@ -117,7 +117,7 @@ def test_clearing_the_date_and_restoring_the_default_weights(window, monkeypatch
 
 
 def test_weights_changed_in_the_dialog_rerank_the_gap_panel(window, monkeypatch, qtbot):
-    dock = window.gaps_dock
+    dock = window.docks.gaps_dock
     dock.raise_()
     qtbot.waitUntil(lambda: dock.isVisible() and dock.report is not None
                     and not dock.is_pending())
@@ -128,6 +128,6 @@ def test_weights_changed_in_the_dialog_rerank_the_gap_panel(window, monkeypatch,
         dialog.missing_spin.setValue(0.3)
 
     answer_dialog(monkeypatch, fill)
-    window.act_properties.trigger()
+    window.menus.act_properties.trigger()
     qtbot.waitUntil(lambda: not dock.is_pending() and [g.name for g in dock.report.gaps]
                     == ["LiDAR sensors", "Perception software"])

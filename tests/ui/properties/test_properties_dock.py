@@ -37,7 +37,7 @@ def select(window, name):
 
 
 def test_dock_shows_the_selected_link(window):
-    dock = window.properties_dock
+    dock = window.docks.properties_dock
     link = select(window, "LiDAR sensors")
     assert dock.name_edit.text() == "LiDAR sensors"
     assert dock.status_combo.currentData() == "weak"
@@ -48,7 +48,7 @@ def test_dock_shows_the_selected_link(window):
 
 
 def test_typing_a_name_is_one_undo_step(window, qtbot):
-    dock, stack = window.properties_dock, window.document.undo_stack
+    dock, stack = window.docks.properties_dock, window.document.undo_stack
     link = select(window, "LiDAR sensors")
     dock.name_edit.setFocus()
     dock.name_edit.end(False)
@@ -64,7 +64,7 @@ def test_typing_a_name_is_one_undo_step(window, qtbot):
 
 
 def test_duplicate_or_blank_name_is_refused_and_restored(window, qtbot):
-    dock, stack = window.properties_dock, window.document.undo_stack
+    dock, stack = window.docks.properties_dock, window.document.undo_stack
     link = select(window, "LiDAR sensors")
     dock.name_edit.setFocus()
     dock.name_edit.selectAll()
@@ -84,7 +84,7 @@ def test_duplicate_or_blank_name_is_refused_and_restored(window, qtbot):
 
 
 def test_status_combo_tags_and_creates_the_plan_action(window):
-    dock, project = window.properties_dock, window.document.project
+    dock, project = window.docks.properties_dock, window.document.project
     link = select(window, "Farms")
     before = len(project.actions)
     dock.status_combo.setCurrentIndex(dock.status_combo.findData("missing"))
@@ -99,7 +99,7 @@ def test_status_combo_tags_and_creates_the_plan_action(window):
 
 
 def test_actors_and_notes_typing_merge_per_field(window, qtbot):
-    dock, stack = window.properties_dock, window.document.undo_stack
+    dock, stack = window.docks.properties_dock, window.document.undo_stack
     link = select(window, "Vehicle integration")
     dock.actors_edit.setFocus()
     qtbot.keyClicks(dock.actors_edit, "Acme Robotics; LAAS-CNRS")
@@ -116,7 +116,7 @@ def test_actors_and_notes_typing_merge_per_field(window, qtbot):
 
 
 def test_refocusing_a_field_starts_a_new_step(window, qtbot):
-    dock, stack = window.properties_dock, window.document.undo_stack
+    dock, stack = window.docks.properties_dock, window.document.undo_stack
     link = select(window, "Farms")
     dock.notes_edit.setFocus()
     qtbot.keyClicks(dock.notes_edit, "first")
@@ -130,7 +130,7 @@ def test_refocusing_a_field_starts_a_new_step(window, qtbot):
 
 
 def test_strategic_end_market_and_stage(window, qtbot):
-    dock, project = window.properties_dock, window.document.project
+    dock, project = window.docks.properties_dock, window.document.project
     link = select(window, "Perception software")
     dock.strategic_check.click()
     assert link.strategic is True
@@ -149,7 +149,7 @@ def test_strategic_end_market_and_stage(window, qtbot):
 
 
 def test_canvas_keys_typed_in_the_dock_never_act_on_links(window, qtbot):
-    dock, project = window.properties_dock, window.document.project
+    dock, project = window.docks.properties_dock, window.document.project
     link = select(window, "LiDAR sensors")
     dock.name_edit.setFocus()
     dock.name_edit.home(False)
@@ -161,7 +161,7 @@ def test_canvas_keys_typed_in_the_dock_never_act_on_links(window, qtbot):
 
 
 def test_multi_selection_tags_all_in_one_step(window):
-    dock, project = window.properties_dock, window.document.project
+    dock, project = window.docks.properties_dock, window.document.project
     ids = [project.link_by_name(n).id for n in ("Farms", "Vehicle integration")]
     window.scene.select_links(ids)
     assert not dock.name_edit.isEnabled()
@@ -174,7 +174,7 @@ def test_multi_selection_tags_all_in_one_step(window):
 def test_a_name_the_model_refuses_leaves_the_stack_empty_and_is_shown(window, qtbot,
                                                                        monkeypatch):
     """Even when the dock's own check lets a name through, the model's refusal pushes nothing."""
-    dock, stack = window.properties_dock, window.document.undo_stack
+    dock, stack = window.docks.properties_dock, window.document.undo_stack
     link = select(window, "Farms")
     monkeypatch.setattr(dock, "name_problem", lambda text: "")  # the dock's check misses it
     dock.name_edit.setFocus()

@@ -65,7 +65,7 @@ def test_menu_titles_in_the_interface_language(window_in, language):
     window = window_in(language)
     titles = [action.text() for action in window.menuBar().actions()]
     assert [t for t in titles if t in MENUS[language]] == MENUS[language], titles
-    file_entries = [a.text() for a in window.file_menu.actions() if a.text()]
+    file_entries = [a.text() for a in window.menus.file_menu.actions() if a.text()]
     if language == "fr":
         assert "&Enregistrer" in file_entries and "Enregistrer &sous…" in file_entries
     else:
@@ -76,7 +76,7 @@ def test_menu_titles_in_the_interface_language(window_in, language):
 def test_legend_in_the_interface_language(window_in, language):
     window = window_in(language)
     title, names, meaning = LEGEND[language]
-    dock = window.legend_dock
+    dock = window.docks.legend_dock
     assert dock.windowTitle() == title
     texts = [label.text() for label in dock.findChildren(QLabel)]
     for name in names:
@@ -91,7 +91,7 @@ def test_unsaved_changes_question_and_its_standard_buttons(window_in, language):
     link_id = next(iter(document.project.links))
     document.undo_stack.push(RenameLinkCommand(document.project, link_id, "Radar 77 GHz"))
     # Command texts are written to follow the Undo prefix: "Annuler le renommage du maillon".
-    assert window.act_undo.text() == {"fr": "&Annuler le renommage du maillon",
+    assert window.menus.act_undo.text() == {"fr": "&Annuler le renommage du maillon",
                                       "en": "&Undo Rename link"}[language]
     seen: list[QMessageBox] = []
     texts = {}
@@ -104,7 +104,7 @@ def test_unsaved_changes_question_and_its_standard_buttons(window_in, language):
         return QMessageBox.StandardButton.Cancel
 
     answer_next_box(cancel, seen)
-    assert window.maybe_save() is False  # cancelled: the caller must not go on
+    assert window.files.maybe_save() is False  # cancelled: the caller must not go on
     assert seen
     assert texts["buttons"] == BUTTONS[language]
     if language == "fr":
@@ -199,7 +199,7 @@ def test_every_string_the_french_window_asks_for_is_in_the_ts(window_in, qapp):
         card = scene.card(ids[0])
         for pos in (card.sceneBoundingRect().center(), scene.content_rect().bottomRight()):
             build_context_menu(scene, pos, window).deleteLater()
-        window.show_find()
+        window.edits.show_find()
         qapp.processEvents()
     finally:
         qapp.removeTranslator(recorder)

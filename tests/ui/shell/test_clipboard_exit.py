@@ -17,7 +17,7 @@ project = Project.new("en")
 project.add_link(project.make_link("LiDAR sensors", project.stages[1].id))
 window = MainWindow(Document(project), remember_layout=False)
 window.scene.select_links(list(project.links))
-window.copy_links()
+window.edits.copy_links()
 print(QApplication.clipboard().mimeData().text())
 """
 

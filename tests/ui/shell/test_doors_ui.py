@@ -53,7 +53,7 @@ def test_a_cleaned_file_opens_modified_with_a_message_naming_the_places(
     window = MainWindow(language="en", settings=settings, remember_layout=False)
     qtbot.addWidget(window)
     window.show()
-    assert window.load_path(dirty_file)
+    assert window.files.load_path(dirty_file)
     box = window.findChild(QMessageBox, "load_warnings_box")
     assert box is not None and box.isVisible()
     assert box.text() == ("Some texts of dirty.vchain held characters that cannot be saved or "
@@ -66,7 +66,7 @@ def test_a_cleaned_file_opens_modified_with_a_message_naming_the_places(
     assert window.document.is_modified() and window.isWindowModified()
     assert window.document.project.target_market == "Autonomous vehicles\ufffd"
     box.close()
-    window.maybe_save = lambda: True
+    window.files.maybe_save = lambda: True
     window.close()
 
 

@@ -15,6 +15,7 @@ from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.document.commands.links import SetStatusCommand
 from valuechain_gui.ui.document.document import open_document
+from valuechain_gui.ui.shell.file_actions import FileActions
 from valuechain_gui.ui.shell.find_dialog import find_links
 from valuechain_gui.ui.shell.main_window import MainWindow
 
@@ -48,7 +49,7 @@ def make_window(qapp, qtbot, tmp_path, monkeypatch):
 
     yield make
     for win in windows:
-        win.maybe_save = lambda: True
+        win.files.maybe_save = lambda: True
         win.close()
         win.deleteLater()
     i18n.remove_translators(qapp, translators)
@@ -100,16 +101,16 @@ def test_status_bar_follows_model_events(window):
 def test_modified_marker_follows_the_undo_stack(window):
     retag(window, "Farms", LinkStatus.STRONG)
     assert window.isWindowModified()
-    assert window.act_undo.text() == "&Undo Tag as strong"
-    window.act_undo.trigger()
+    assert window.menus.act_undo.text() == "&Undo Tag as strong"
+    window.menus.act_undo.trigger()
     assert not window.isWindowModified()
-    window.act_redo.trigger()
+    window.menus.act_redo.trigger()
     assert window.isWindowModified()
 
 
 def test_save_clears_the_marker_and_writes_the_file(window, project_file):
     retag(window, "Farms", LinkStatus.STRONG)
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     reloaded = load_project(project_file)
     assert reloaded.link_by_name("Farms").status == LinkStatus.STRONG
@@ -141,7 +142,7 @@ def test_close_with_changes_cancel_keeps_the_window(window, project_file, monkey
 
 def test_new_project_asks_then_starts_from_the_template(window, monkeypatch):
     asked = answer(monkeypatch, _Button.Discard)
-    window.act_new.trigger()  # clean: no question
+    window.menus.act_new.trigger()  # clean: no question
     assert asked == []
     assert [s.name for s in window.document.project.stages][0] == "Research"
     assert window.windowTitle() == "Untitled[*] — valuechain-gui"
@@ -152,12 +153,12 @@ def test_recent_files_updated_and_pruned(make_window, project_file, tmp_path, mo
     window = make_window()
     other = tmp_path / "other.vchain"
     save_project(load_project(project_file), other)
-    assert window.open_project(project_file)
-    assert window.open_project(other)
+    assert window.files.open_project(project_file)
+    assert window.files.open_project(other)
     assert window.recent.paths() == [other.absolute(), project_file.absolute()]
     other.unlink()
-    window.fill_recent_menu()  # what showing File > Open Recent does
-    entries = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.files.fill_recent_menu(window.menus.recent_menu)  # what showing File > Open Recent does
+    entries = [a.text() for a in window.menus.recent_menu.actions() if not a.isSeparator()]
     assert entries[0] == "&1 chain.vchain"
     assert window.recent.paths() == [project_file.absolute()]
     assert "other.vchain" in window.statusBar().currentMessage()
@@ -170,7 +171,7 @@ def test_recent_file_gone_since_the_menu_was_shown(make_window, project_file, mo
     window = make_window()
     window.recent.add(project_file)
     project_file.unlink()
-    assert not window.open_recent(project_file.absolute())
+    assert not window.files.open_recent(project_file.absolute())
     assert window.recent.paths() == []
     assert "no longer exists" in shown[0]
 
@@ -180,10 +181,10 @@ def test_open_error_is_shown_and_keeps_the_current_project(make_window, tmp_path
     bad = tmp_path / "broken.vchain"
     bad.write_text('{"format": "valuechain-gui-project", "version": 99}', encoding="utf-8")
     shown = []
-    monkeypatch.setattr(MainWindow, "show_error",
+    monkeypatch.setattr(FileActions, "show_error",
                         lambda self, title, error: shown.append((title, error.code)))
     before = window.document
-    assert not window.open_project(bad)
+    assert not window.files.open_project(bad)
     assert shown == [("Cannot open broken.vchain", "newer_version")]
     assert window.document is before
 
@@ -193,8 +194,8 @@ def test_copy_paste_duplicate_and_cut(window):
     lidar = project.link_by_name("LiDAR sensors")
     software = project.link_by_name("Perception software")
     window.scene.select_links([lidar.id, software.id])
-    window.act_copy.trigger()
-    window.act_paste.trigger()
+    window.menus.act_copy.trigger()
+    window.menus.act_paste.trigger()
     assert project.link_by_name("LiDAR sensors (2)") is not None
     pasted = project.link_by_name("Perception software (2)")
     assert project.upstream_of(pasted.id) == [project.link_by_name("LiDAR sensors (2)").id]
@@ -203,14 +204,14 @@ def test_copy_paste_duplicate_and_cut(window):
     stack.undo()
     assert len(project.links) == 4
     window.scene.select_links([lidar.id])
-    window.act_duplicate.trigger()
+    window.menus.act_duplicate.trigger()
     assert project.link_by_name("LiDAR sensors (2)").status == LinkStatus.WEAK
     stack.undo()
     window.scene.select_links([lidar.id])
-    window.act_cut.trigger()
+    window.menus.act_cut.trigger()
     assert lidar.id not in project.links and len(project.flows) == 2
     assert stack.undoText() == "Cut"
-    window.act_paste.trigger()  # the cut link comes back as a new link with its name
+    window.menus.act_paste.trigger()  # the cut link comes back as a new link with its name
     assert project.link_by_name("LiDAR sensors") is not None
 
 
@@ -221,14 +222,14 @@ def test_find_jumps_to_the_link(window, qtbot):
     assert find_links(project, "electromecanique") == [
         (project.link_by_name("Vehicle integration").id, "actors")]
     window.view.set_zoom(3.0)  # the whole map no longer fits: the view must scroll to it
-    window.act_find.trigger()
-    dialog = window.find_dialog
+    window.menus.act_find.trigger()
+    dialog = window.edits.find_dialog
     qtbot.keyClicks(dialog.field, "percep")
     assert dialog.results.count() == 1
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     target = project.link_by_name("Perception software").id
     assert window.scene.selected_link_ids() == [target]
-    assert window.properties_dock.name_edit.text() == "Perception software"
+    assert window.docks.properties_dock.name_edit.text() == "Perception software"
     centre = window.view.mapToScene(window.view.viewport().rect().center())
     card = window.scene.card(target).sceneBoundingRect()
     assert card.adjusted(-40, -40, 40, 40).contains(centre)
@@ -238,7 +239,7 @@ def test_delete_in_the_dock_name_field_never_deletes_a_link(window, qtbot):
     project = window.document.project
     lidar = project.link_by_name("LiDAR sensors")
     window.scene.select_links([lidar.id])
-    name_edit = window.properties_dock.name_edit
+    name_edit = window.docks.properties_dock.name_edit
     name_edit.setFocus()
     qtbot.waitUntil(name_edit.hasFocus)
     name_edit.end(False)
@@ -260,33 +261,33 @@ def test_menus_hold_the_canvas_actions_and_standard_keys(window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&Link", "&View", "&Project", "&Help"]
     view_actions = window.view.canvas_actions
-    assert view_actions["delete"] in window.edit_menu.actions()
-    assert view_actions["strong"] in window.link_menu.actions()
+    assert view_actions["delete"] in window.menus.edit_menu.actions()
+    assert view_actions["strong"] in window.menus.link_menu.actions()
     assert view_actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-    assert window.act_save.shortcut().toString() == "Ctrl+S"
-    assert window.act_open.shortcut().toString() == "Ctrl+O"
-    assert window.act_find.shortcut().toString() == "Ctrl+F"
-    docks = [a.text() for a in window.docks_menu.actions()]
+    assert window.menus.act_save.shortcut().toString() == "Ctrl+S"
+    assert window.menus.act_open.shortcut().toString() == "Ctrl+O"
+    assert window.menus.act_find.shortcut().toString() == "Ctrl+F"
+    docks = [a.text() for a in window.menus.docks_menu.actions()]
     assert {"Link properties", "Legend", "Overview"} <= set(docks)
 
 
 def test_highlight_by_status_and_actor(window):
     project = window.document.project
-    window.act_highlight_gaps.trigger()
+    window.menus.act_highlight_gaps.trigger()
     strong = project.link_by_name("Vehicle integration").id
     weak = project.link_by_name("LiDAR sensors").id
     assert window.scene.is_dimmed(strong) and not window.scene.is_dimmed(weak)
-    window.act_clear_highlight.trigger()
+    window.menus.act_clear_highlight.trigger()
     assert not window.scene.is_dimmed(strong)
     project.update_link(weak, actors=["Acme"])
-    assert window.set_actor_highlight("Acme") == [weak]
+    assert window.views.set_actor_highlight("Acme") == [weak]
     assert window.scene.is_dimmed(strong) and not window.scene.is_dimmed(weak)
 
 
 def test_auto_layout_is_one_undo_step(window):
     project = window.document.project
     before = {i: link.position for i, link in project.links.items()}
-    window.act_layout.trigger()
+    window.menus.act_layout.trigger()
     assert window.document.undo_stack.undoText() == "Auto-layout"
     window.document.undo_stack.undo()
     assert {i: link.position for i, link in project.links.items()} == before
@@ -302,7 +303,7 @@ def test_import_spreadsheet_gives_an_untitled_modified_project(make_window, tmp_
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     window = make_window()
-    window.act_import.trigger()
+    window.menus.act_import.trigger()
     project = window.document.project
     assert sorted(link.name for link in project.links.values()) == ["Abattoir", "Élevage"]
     assert project.link_by_name("Élevage").status == LinkStatus.WEAK
@@ -316,7 +317,7 @@ def test_save_as_adds_the_extension_and_renames_the_window(make_window, tmp_path
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "atelier"), ""))
     window = make_window()
-    window.act_save.trigger()  # untitled: Save is Save As
+    window.menus.act_save.trigger()  # untitled: Save is Save As
     target = tmp_path / "atelier.vchain"
     assert load_project(target).stages[0].name == "Research"
     assert window.windowTitle() == "atelier.vchain[*] — valuechain-gui"
@@ -330,7 +331,7 @@ def test_open_error_box_says_what_and_where(make_window, tmp_path, monkeypatch):
     boxes = []
     monkeypatch.setattr(QMessageBox, "exec",
                         lambda box: boxes.append((box.text(), box.informativeText())))
-    assert not window.load_path(bad)
+    assert not window.files.load_path(bad)
     assert len(boxes) == 1
     title, text = boxes[0]
     assert title == "Cannot open cut.vchain"
@@ -369,12 +370,12 @@ def test_clipboard_keys_edit_the_text_while_a_name_is_edited_on_the_canvas(windo
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     window.view.canvas_actions["rename"].trigger()
-    assert not window.act_cut.isEnabled() and not window.act_duplicate.isEnabled()
+    assert not window.menus.act_cut.isEnabled() and not window.menus.act_duplicate.isEnabled()
     qtbot.keyClick(window.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert len(project.links) == 4 and lidar.id in project.links
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
-    assert window.act_cut.isEnabled()  # back on the canvas: Ctrl+X cuts links again
+    assert window.menus.act_cut.isEnabled()  # back on the canvas: Ctrl+X cuts links again
     qtbot.keyClick(window.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert lidar.id not in project.links
 
@@ -385,14 +386,14 @@ def test_dock_layout_is_remembered_between_sessions(qtbot, tmp_path, monkeypatch
     first = MainWindow(language="en", settings=settings)
     first.show()
     qtbot.waitExposed(first)
-    first.legend_dock.toggleViewAction().trigger()  # the user hides the legend
-    assert first.legend_dock.isHidden()
+    first.docks.legend_dock.toggleViewAction().trigger()  # the user hides the legend
+    assert first.docks.legend_dock.isHidden()
     assert first.close()
     second = MainWindow(language="en", settings=settings)
     second.show()
     qtbot.waitExposed(second)
     try:
-        assert second.legend_dock.isHidden()
-        assert second.properties_dock.isVisible()
+        assert second.docks.legend_dock.isHidden()
+        assert second.docks.properties_dock.isVisible()
     finally:
         second.close()

@@ -33,7 +33,7 @@ def window(request, qapp, qtbot, tmp_path, small_project):
     qtbot.waitExposed(win)
     win.scene.select_links([next(iter(win.document.project.links))])
     yield win
-    win.maybe_save = lambda: True
+    win.files.maybe_save = lambda: True
     win.close()
     win.deleteLater()
     i18n.remove_translators(qapp, translators)
@@ -77,14 +77,14 @@ def test_no_visible_field_takes_a_menu_bar_letter(window):
 def test_keyboard_highlight_may_rest_on_a_disabled_entry(window):
     """Edit opened from the keyboard highlights « Undo » even when it is disabled, so Enter
     does nothing instead of cutting the selected link."""
-    assert not window.act_undo.isEnabled()
+    assert not window.menus.act_undo.isEnabled()
     for menu in all_menus(window):
         assert menu.style().styleHint(QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled, None,
                                       menu)
-    window.edit_menu.popup(window.mapToGlobal(window.rect().center()))
-    window.edit_menu.setActiveAction(window.act_undo)
-    assert window.edit_menu.activeAction() is window.act_undo
-    window.edit_menu.close()
+    window.menus.edit_menu.popup(window.mapToGlobal(window.rect().center()))
+    window.menus.edit_menu.setActiveAction(window.menus.act_undo)
+    assert window.menus.edit_menu.activeAction() is window.menus.act_undo
+    window.menus.edit_menu.close()
 
 
 @pytest.mark.parametrize("key, modifiers, handed_over", [
@@ -94,7 +94,7 @@ def test_keyboard_highlight_may_rest_on_a_disabled_entry(window):
 def test_an_open_menu_gets_the_map_keys(window, key, modifiers, handed_over):
     """A map key sent to a popup as ShortcutOverride is accepted (Qt then gives the popup the
     key instead of running the map's action); other keys are left to Qt."""
-    menu = window.file_menu
+    menu = window.menus.file_menu
     menu.popup(window.mapToGlobal(window.rect().center()))
     window.view.shortcut_guard._on_focus_object(menu)
     event = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)

@@ -213,7 +213,7 @@ def test_saving_a_restored_project_clears_recovered_and_removes_the_entry(
     write_recovery(newer, path_key(path), path, folder)
     window = make_window(qtbot, tmp_path)
     offer_recovery(window, run=False).restore_selected()
-    assert window.save() is True
+    assert window.files.save() is True
     assert load_project(path) == newer
     assert "(recovered)" not in window.windowTitle() and not window.document.is_modified()
     assert list(folder.glob("*.vchain")) == []

@@ -75,7 +75,7 @@ def test_failed_save_says_why_offers_save_as_and_loses_nothing(qtbot, tmp_path, 
                                                    error_number)
     seen: list[QMessageBox] = []
     answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-    assert window.save() is False
+    assert window.files.save() is False
 
     (box,) = seen
     assert box.text() == "The project was not saved."
@@ -98,7 +98,7 @@ def test_read_only_folder_on_save_then_save_as_elsewhere(qtbot, tmp_path, monkey
                         staticmethod(lambda *args, **kwargs: (str(elsewhere), "")))
     seen: list[QMessageBox] = []
     answer_next_box(_save_as_button, seen)
-    assert window.save() is True  # written through Save As
+    assert window.files.save() is True  # written through Save As
 
     assert seen[0].informativeText() == (f"The folder is read-only: {path} was not written. "
                                          "The previous file is intact.")

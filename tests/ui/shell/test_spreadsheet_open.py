@@ -40,7 +40,7 @@ def import_button(box: QMessageBox):
 def test_opening_a_spreadsheet_offers_its_import(window, sheet, english):
     seen: list[QMessageBox] = []
     answer_next_box(import_button, seen)
-    assert window.load_path(sheet)
+    assert window.files.load_path(sheet)
     assert len(seen) == 1
     assert seen[0].text() == "“filiere.csv” is a spreadsheet, not a project."
     assert import_button(seen[0]).text() == "&Import"
@@ -55,7 +55,7 @@ def test_declining_the_import_keeps_the_current_project(window, sheet, english):
     before = window.document
     seen: list[QMessageBox] = []
     answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-    assert not window.load_path(sheet)
+    assert not window.files.load_path(sheet)
     assert len(seen) == 1 and window.document is before
 
 
@@ -69,7 +69,7 @@ def test_a_workbook_with_a_project_name_is_still_offered_as_a_spreadsheet(window
     disguised.with_suffix(".xlsx").rename(disguised)
     seen: list[QMessageBox] = []
     answer_next_box(import_button, seen)
-    assert window.load_path(disguised)
+    assert window.files.load_path(disguised)
     assert len(seen) == 1 and "is a spreadsheet" in seen[0].text()
     assert len(window.document.project.links) == len(small_project.links)
 

@@ -30,7 +30,7 @@ def make(qtbot, tmp_path, monkeypatch):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         win = MainWindow(open_document(SAMPLE), settings=settings,
                          remember_layout=remember_layout)
-        win.maybe_save = lambda: True  # closed without the unsaved-changes prompt
+        win.files.maybe_save = lambda: True  # closed without the unsaved-changes prompt
         qtbot.addWidget(win)
         win.resize(1440, 900)
         win.show()
@@ -42,7 +42,7 @@ def make(qtbot, tmp_path, monkeypatch):
 
 def plan_rows(window: MainWindow) -> float:
     """How many rows of the action plan the table shows."""
-    table = window.plan_dock.current_view()
+    table = window.docks.plan_dock.current_view()
     return table.viewport().height() / table.rowHeight(0)
 
 
@@ -59,8 +59,8 @@ def test_default_layout_shows_six_plan_rows_and_half_the_height_for_the_map(qtbo
     # the right column: properties above legend above overview, none squeezed out (the sizes
     # are applied at the first layout pass after the show)
     def heights() -> list[int]:
-        return [d.height() for d in (window.properties_dock, window.legend_dock,
-                                     window.minimap_dock)]
+        return [d.height() for d in (window.docks.properties_dock, window.docks.legend_dock,
+                                     window.docks.minimap_dock)]
 
     qtbot.waitUntil(lambda: heights()[0] > heights()[2] >= 120)
     assert heights()[0] < 0.5 * window.height()
@@ -118,7 +118,7 @@ def test_restore_after_a_crash_keeps_the_map_large(qtbot, tmp_path, monkeypatch)
     write_recovery(modified, path_key(path), path, folder)  # what the killed instance left
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(open_document(path), settings=settings, remember_layout=True)
-    window.maybe_save = lambda: True
+    window.files.maybe_save = lambda: True
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

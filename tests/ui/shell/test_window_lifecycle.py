@@ -37,7 +37,7 @@ def window(qapp, qtbot, tmp_path, monkeypatch):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.maybe_save = lambda: True
+    win.files.maybe_save = lambda: True
     win.close()
     win.deleteLater()
     i18n.remove_translators(qapp, translators)
@@ -53,9 +53,9 @@ def first_header_visible(win: MainWindow) -> bool:
 def test_a_new_map_shows_its_top_left(window, qtbot, tmp_path):
     sample = tmp_path / "sample.vchain"
     sample.write_bytes(SAMPLE.read_bytes())
-    assert window.load_path(sample)
+    assert window.files.load_path(sample)
     qtbot.waitUntil(lambda: first_header_visible(window))
-    window.new_project()
+    window.files.new_project()
     qtbot.waitUntil(lambda: window.view.isVisible())
     qtbot.waitUntil(lambda: first_header_visible(window))
     window.view.horizontalScrollBar().triggerAction(  # the user scrolls: no more fitting
@@ -68,7 +68,7 @@ def test_a_new_map_shows_its_top_left(window, qtbot, tmp_path):
 def test_an_opened_map_shows_its_top_left_once_the_window_is_laid_out(window, qtbot, tmp_path):
     sample = tmp_path / "sample.vchain"
     sample.write_bytes(SAMPLE.read_bytes())
-    assert window.load_path(sample)
+    assert window.files.load_path(sample)
     qtbot.waitUntil(lambda: window.view.isVisible())
     content = window.scene.content_rect()
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
@@ -85,13 +85,13 @@ def test_a_converted_file_opens_modified_and_closing_offers_to_save(window, tmp_
     version = migrations.CURRENT_VERSION
     monkeypatch.setattr(migrations, "CURRENT_VERSION", version + 1)
     monkeypatch.setitem(migrations.MIGRATIONS, version, lambda data: data)
-    assert window.load_path(older)
+    assert window.files.load_path(older)
     assert window.document.migrated and window.document.is_modified()
     assert window.isWindowModified()
     asked = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda *args: asked.append(args[1]) or QMessageBox.StandardButton.Save))
-    window.close_project()
+    window.files.close_project()
     assert asked == ["Unsaved changes"]
     assert f'"version": {version + 1}' in older.read_text(encoding="utf-8")
 
@@ -109,12 +109,12 @@ def test_replaced_documents_are_freed(window, qapp, tmp_path):
     overview and undo history must go (the overview once stayed in its dock and kept them)."""
     sample = tmp_path / "sample.vchain"
     sample.write_bytes(SAMPLE.read_bytes())
-    window.maybe_save = lambda: True
+    window.files.maybe_save = lambda: True
 
     def imported() -> None:  # what File > Import ends with: an untitled, unsaved project
         window.set_document(Document(Project.new(language="en"), None, unsaved=True))
 
-    steps = [lambda: window.load_path(sample), window.new_project, window.close_project,
+    steps = [lambda: window.files.load_path(sample), window.files.new_project, window.files.close_project,
              imported] * 3
     refs: list[dict[str, weakref.ref]] = []
     for step in steps[:10]:
@@ -122,11 +122,11 @@ def test_replaced_documents_are_freed(window, qapp, tmp_path):
         settle(qapp)
         refs.append({name: weakref.ref(obj) for name, obj in (
             ("project", window.document.project), ("scene", window.scene),
-            ("overview", window.minimap_dock.widget()), ("view", window.view),
+            ("overview", window.docks.minimap_dock.widget()), ("view", window.view),
             ("undo stack", window.document.undo_stack), ("document", window.document))})
     settle(qapp)
     alive = [(number, name) for number, objects in enumerate(refs[:-1], start=1)
              for name, ref in objects.items() if ref() is not None]
     assert alive == []
     assert all(ref() is not None for ref in refs[-1].values())
-    assert len(window.minimap_dock.findChildren(Minimap)) == 1
+    assert len(window.docks.minimap_dock.findChildren(Minimap)) == 1

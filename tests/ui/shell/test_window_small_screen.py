@@ -43,7 +43,7 @@ def window(request, qapp, qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: win.width() == SMALL[0])  # (its height was at least 742 px)
     qapp.processEvents()
     yield win
-    win.maybe_save = lambda: True
+    win.files.maybe_save = lambda: True
     win.close()
     win.deleteLater()
     i18n.remove_translators(qapp, translators)
@@ -75,7 +75,7 @@ def test_status_bar_and_panel_tabs_are_on_screen(window):
 
 
 def test_legend_texts_have_their_room_and_never_overlap(window):
-    dock = window.legend_dock
+    dock = window.docks.legend_dock
     labels = [label for label in dock.widget().findChildren(QLabel) if label.text()]
     assert len(labels) == 12  # six words, six meanings
     rects = []
@@ -89,7 +89,7 @@ def test_legend_texts_have_their_room_and_never_overlap(window):
 
 
 def test_the_tool_bar_shows_every_button(window):
-    bar = window.main_toolbar
+    bar = window.menus.main_toolbar
     extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert extension is None or not extension.isVisible()  # no ">>" hiding actions
     assert bar.sizeHint().width() <= SMALL[0] - 60  # some room left for a new button
@@ -99,7 +99,7 @@ def test_the_tool_bar_shows_every_button(window):
 
 
 def test_the_link_form_scrolls_instead_of_pushing_the_window(window, qtbot):
-    form = window.properties_dock
+    form = window.docks.properties_dock
     assert inside(window, form)
     assert form.height() < form.widget().widget().sizeHint().height()  # it has to scroll
     assert form.notes_edit.visibleRegion().isEmpty()

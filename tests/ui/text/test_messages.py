@@ -323,7 +323,7 @@ def import_into(qapp, qtbot, tmp_path, monkeypatch, language):
         windows.append(window)
         window.show()
         qtbot.waitExposed(window)
-        window.act_import.trigger()
+        window.menus.act_import.trigger()
         return shown
 
     yield run

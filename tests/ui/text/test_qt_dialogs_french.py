@@ -53,7 +53,7 @@ def words_in(language: str, which: str, qapp, qtbot, folder) -> list[str]:
     try:
         window.show()
         qtbot.waitExposed(window)
-        return dialog_words(window, getattr(window, which))
+        return dialog_words(window, getattr(window.files, which))
     finally:
         window.close()
         window.deleteLater()

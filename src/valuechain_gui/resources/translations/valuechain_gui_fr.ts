@@ -1086,14 +1086,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
-    </message>
-    <message>
-        <source>Exports are not available in this version.</source>
-        <translation>Les exports ne sont pas disponibles dans cette version.</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>la coupe des maillons</translation>
     </message>

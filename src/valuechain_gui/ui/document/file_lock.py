@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from valuechain_gui.io.file_lock import lock_path  # the same lock file the command line takes
@@ -116,12 +116,15 @@ class DocumentLocks(QObject):
     """Holds the lock of the file shown in a main window and keeps the read-only state.
 
     Args:
-        window: the main window (its ``act_save`` is disabled for read-only documents, its
-            status bar tells when a lock could not be taken).
+        window: the main window (its status bar tells when a lock could not be taken);
+            :attr:`writable_changed` says whether Save may write the document's file.
 
     Call :meth:`set_document` when the window shows another document, :meth:`may_write`
     before saving to a path, :meth:`release` when the window closes.
     """
+
+    #: Whether the document may be saved to its file (False while it is read-only).
+    writable_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -143,7 +146,7 @@ class DocumentLocks(QObject):
         if document is None:
             return
         document.path_changed.connect(self._on_path_changed)
-        if document.path is not None and not getattr(document, "read_only", False):
+        if document.path is not None and not document.read_only:
             if not self._acquire(document.path):
                 document.read_only = True
                 self.window.statusBar().showMessage(
@@ -172,9 +175,8 @@ class DocumentLocks(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        action = getattr(self.window, "act_save", None)
-        if action is not None and self.document is not None:
-            action.setEnabled(not getattr(self.document, "read_only", False))
+        if self.document is not None:
+            self.writable_changed.emit(not self.document.read_only)
 
     def may_write(self, path: Path) -> bool:
         """True unless ``path`` is another instance's open file (then the user is told why)."""

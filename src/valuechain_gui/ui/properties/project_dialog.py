@@ -7,8 +7,8 @@ field as ONE undoable command (:class:`EditPropertiesCommand`, "Edit project pro
 nothing changed pushes nothing. The market and the pôle show in the window title, and everything
 here in the exports (Summary sheet, map title block).
 
-:func:`add_properties_action` puts "Project > Properties…" in the window's menu bar (before Help)
-as ``window.act_properties``.
+The window's menus (``ui/shell/menus.py``) call :func:`edit_project_properties` from
+"Project > Properties…".
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -202,28 +201,5 @@ def edit_project_properties(window: MainWindow) -> bool:
     return True
 
 
-def add_properties_action(window: MainWindow) -> QAction:
-    """Add the "Project" menu (before Help) with "Properties…" as ``window.act_properties``."""
-    action = QAction(QCoreApplication.translate("ProjectProperties", "&Properties…"), window)
-    action.setStatusTip(QCoreApplication.translate(
-        "ProjectProperties", "Target market, cluster, territory, participants, workshop date "
-                             "and the status weights of the gap analysis"))
-    action.setMenuRole(QAction.MenuRole.NoRole)
-    action.triggered.connect(lambda: edit_project_properties(window))
-    bar = window.menuBar()
-    menus = bar.actions()
-    help_menu = menus[-1] if menus else None  # Help comes last (ui/shell/menus.py)
-    menu = QMenu(QCoreApplication.translate("ProjectProperties", "&Project"), window)
-    menu.setObjectName("project_menu")
-    menu.addAction(action)
-    if help_menu is not None:
-        bar.insertMenu(help_menu, menu)
-    else:
-        bar.addMenu(menu)
-    setattr(window, "project_menu", menu)  # noqa: B010 - attributes MainWindow lacks
-    setattr(window, "act_properties", action)  # noqa: B010
-    return action
-
-
 __all__ = ["EDITED_FIELDS", "EditPropertiesCommand", "ProjectPropertiesDialog",
-           "add_properties_action", "edit_project_properties"]
+           "edit_project_properties"]

@@ -109,7 +109,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
     if document is not None:  # texts cleaned on opening: say where
         show_load_warnings(window, document)
     if error is not None:
-        window.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
+        window.files.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
             name=Path(project).name), error)
     QTimer.singleShot(0, window.fit_all)
     if sheet is not None:

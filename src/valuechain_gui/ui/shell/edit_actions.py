@@ -1,7 +1,8 @@
-"""The Edit menu's own commands of the main window: copy, cut and paste links, duplicate, find.
+"""The Edit menu's job: copy, cut and paste links, duplicate, find, and when those may act.
 
-:class:`EditActions` is mixed into :class:`~valuechain_gui.ui.shell.main_window.MainWindow` (it uses
-the window's ``document``, ``scene``, ``view``, ``find_dialog`` and ``act_*`` actions). Links
+:class:`EditActions` works for a :class:`~valuechain_gui.ui.shell.main_window.MainWindow` (it
+reads the window's ``document``, ``scene`` and ``view``, and enables the clipboard actions of
+``window.menus``); it owns the find dialog. Links
 travel through the clipboard as JSON under :data:`~valuechain_gui.ui.document.commands.links.LINKS_MIME_TYPE`,
 with their names as plain text for other applications. Texts use the "MainWindow" translation
 context, where they have always been.
@@ -13,7 +14,7 @@ import atexit
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QApplication
 
 from valuechain_gui.ui.document.commands.links import (
@@ -33,78 +34,92 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class EditActions:
-    """Edit menu commands (a mixin of the main window: no state of its own)."""
+class EditActions(QObject):
+    """Edit menu commands for ``window`` (see the module doc)."""
 
-    def _update_edit_actions(self: MainWindow, ids: list[str]) -> None:
-        for act in (self.act_cut, self.act_copy, self.act_duplicate):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.find_dialog: FindDialog | None = None
+
+    def update_actions(self, ids: list[str]) -> None:
+        """Cut, Copy and Duplicate act only when links are selected."""
+        menus = self.window.menus
+        for act in (menus.act_cut, menus.act_copy, menus.act_duplicate):
             act.setEnabled(bool(ids))
 
-    def _on_inline_editing(self: MainWindow, editing: bool) -> None:
+    def on_inline_editing(self, editing: bool) -> None:
         """While a name is edited on the canvas, Ctrl+X/C/V/D act on its text only."""
+        menus = self.window.menus
         if editing:
-            for act in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate):
+            for act in (menus.act_cut, menus.act_copy, menus.act_paste, menus.act_duplicate):
                 act.setEnabled(False)
         else:
-            self._update_edit_actions(self.scene.selected_link_ids())
-            self._update_paste()
+            self.update_actions(self.window.scene.selected_link_ids())
+            self.update_paste()
 
-    def _update_paste(self: MainWindow) -> None:
+    def update_paste(self) -> None:
+        """Paste acts only when the clipboard holds links."""
         mime = QApplication.clipboard().mimeData()
-        self.act_paste.setEnabled(mime is not None and mime.hasFormat(LINKS_MIME_TYPE))
+        self.window.menus.act_paste.setEnabled(
+            mime is not None and mime.hasFormat(LINKS_MIME_TYPE))
 
-    def selected_ids(self: MainWindow) -> list[str]:
+    def selected_ids(self) -> list[str]:
         """Ids of the links selected on the canvas."""
-        return list(self.scene.selected_link_ids())
+        return list(self.window.scene.selected_link_ids())
 
-    def copy_links(self: MainWindow) -> None:
+    def copy_links(self) -> None:
         """Edit > Copy: the selected links and the flows between them, as JSON."""
         ids = self.selected_ids()
         if not ids:
             return
-        data = copy_links_data(self.document.project, ids)
+        data = copy_links_data(self.window.document.project, ids)
         mime = QMimeData()
         mime.setData(LINKS_MIME_TYPE, QByteArray(json.dumps(data).encode("utf-8")))
         mime.setText("\n".join(entry["name"] for entry in data["links"]))
         QApplication.clipboard().setMimeData(mime)
 
-    def cut_links(self: MainWindow) -> None:
+    def cut_links(self) -> None:
         """Edit > Cut: copy, then delete the selected links in one "Cut" step."""
         ids = self.selected_ids()
         if not ids:
             return
         self.copy_links()
-        stack = self.document.undo_stack
+        document = self.window.document
+        stack = document.undo_stack
         stack.beginMacro(_t("Cut"))
-        stack.push(RemoveLinksCommand(self.document.project, ids))
+        stack.push(RemoveLinksCommand(document.project, ids))
         stack.endMacro()
 
-    def paste_links(self: MainWindow) -> None:
+    def paste_links(self) -> None:
         """Edit > Paste: links from the clipboard, with fresh ids and unique names."""
         mime = QApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(LINKS_MIME_TYPE):
             return
         try:
             data = json.loads(bytes(mime.data(LINKS_MIME_TYPE).data()).decode("utf-8"))
-            command = PasteLinksCommand(self.document.project, data)
+            command = PasteLinksCommand(self.window.document.project, data)
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
-            self.statusBar().showMessage(_t("The clipboard holds no links to paste."), 5000)
+            self.window.statusBar().showMessage(
+                _t("The clipboard holds no links to paste."), 5000)
             return
-        if self.scene.push(command):  # a refusal is shown in the status bar
-            self.scene.select_links(command.new_ids)
+        scene = self.window.scene
+        if scene.push(command):  # a refusal is shown in the status bar
+            scene.select_links(command.new_ids)
 
-    def duplicate_links(self: MainWindow) -> None:
+    def duplicate_links(self) -> None:
         """Edit > Duplicate: copies of the selected links next to them, selected."""
         ids = self.selected_ids()
         if ids:
-            command = DuplicateLinksCommand(self.document.project, ids)
-            if self.scene.push(command):
-                self.scene.select_links(command.new_ids)
+            scene = self.window.scene
+            command = DuplicateLinksCommand(self.window.document.project, ids)
+            if scene.push(command):
+                scene.select_links(command.new_ids)
 
-    def show_find(self: MainWindow) -> None:
+    def show_find(self) -> None:
         """Edit > Find: the non-modal find dialog, focused on its search field."""
         if self.find_dialog is None:
-            self.find_dialog = FindDialog(self.document.project, self)
+            self.find_dialog = FindDialog(self.window.document.project, self.window)
             self.find_dialog.link_chosen.connect(self.go_to_link)
         self.find_dialog.show()
         self.find_dialog.raise_()
@@ -112,10 +127,20 @@ class EditActions:
         self.find_dialog.field.setFocus()
         self.find_dialog.field.selectAll()
 
-    def go_to_link(self: MainWindow, link_id: str) -> None:
+    def follow_document(self) -> None:
+        """The find dialog searches the window's new project."""
+        if self.find_dialog is not None:
+            self.find_dialog.set_project(self.window.document.project)
+
+    def close_find(self) -> None:
+        """Close the find dialog (the window closes)."""
+        if self.find_dialog is not None:
+            self.find_dialog.close()
+
+    def go_to_link(self, link_id: str) -> None:
         """Select ``link_id`` and centre the canvas on it."""
-        self.scene.select_links([link_id], center=True)
-        self.view.center_on_link(link_id)
+        self.window.scene.select_links([link_id], center=True)
+        self.window.view.center_on_link(link_id)
 
 
 def _release_clipboard() -> None:

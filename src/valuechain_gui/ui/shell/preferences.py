@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -143,32 +143,13 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def add_preferences_action(window: MainWindow) -> QAction:
-    """Add "Preferences…" to the window's Edit menu (``window.edit_menu``) as
-    ``window.act_preferences``; accepting the dialog applies the interval to
-    ``window.autosaver`` at once. Returns the action."""
-    action = QAction(QCoreApplication.translate("Preferences", "Pr&eferences…"), window)
-    action.setShortcuts(QKeySequence.StandardKey.Preferences)
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setStatusTip(QCoreApplication.translate(
-        "Preferences", "Autosave interval, interface language, recovery files"))
-    action.triggered.connect(lambda: show_preferences(window))
-    menu = getattr(window, "edit_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(action)
-    setattr(window, "act_preferences", action)  # noqa: B010 - an attribute MainWindow lacks
-    return action
-
-
 def show_preferences(window: MainWindow) -> bool:
-    """Run the Preferences dialog for ``window``; True when accepted (and applied)."""
-    settings = getattr(window, "settings", None) or QSettings()
-    autosaver = getattr(window, "autosaver", None)
-    location = autosaver.folder() if autosaver is not None else None
-    dialog = PreferencesDialog(settings, window, recovery_location=location)
+    """Run the Preferences dialog for ``window`` (Edit > Preferences); True when accepted, and
+    then the autosave interval applies to the window's autosaver at once."""
+    dialog = PreferencesDialog(window.settings, window,
+                               recovery_location=window.autosaver.folder())
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if accepted and autosaver is not None:
-        autosaver.set_interval(dialog.interval())
+    if accepted:
+        window.autosaver.set_interval(dialog.interval())
     dialog.deleteLater()
     return accepted

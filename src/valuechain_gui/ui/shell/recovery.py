@@ -23,7 +23,6 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,14 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from valuechain_gui.errors import ValueChainError
+from valuechain_gui.text_safety import escape_controls
 from valuechain_gui.ui.document.autosave import RecoveryEntry, project_counts, remove_recovery
 from valuechain_gui.ui.document.document import Document
-from valuechain_gui.text_safety import escape_controls
-from .recovery_scan import DamagedEntry, scan_recovery
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
+from valuechain_gui.ui.shell.main_window import MainWindow
+from valuechain_gui.ui.shell.recovery_scan import DamagedEntry, scan_recovery
+from valuechain_gui.ui.text.messages import error_text
 
 _log = logging.getLogger(__name__)
 
@@ -86,8 +83,6 @@ def restore_document(entry: RecoveryEntry) -> Document:
 def problem_text(exc: BaseException) -> str:
     """Why a file could not be read, translated, on one line with control characters escaped
     (an error the reader does not name is logged and told by its type and text)."""
-    from valuechain_gui.ui.text.messages import error_text
-
     if isinstance(exc, (ValueChainError, OSError)):
         return escape_controls(error_text(exc).replace("\n", " "))
     _log.warning("a recovery file could not be read", exc_info=exc)
@@ -353,16 +348,10 @@ def show_restored(window: MainWindow, entry: RecoveryEntry, document: Document) 
         window.set_document(document)
         target = window
     else:
-        from .main_window import MainWindow
-
         target = MainWindow(document, language=window.language, settings=window.settings,
                             remember_layout=False)
         target.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        windows = getattr(window, "restored_windows", None)
-        if windows is None:
-            windows = []
-            setattr(window, "restored_windows", windows)  # noqa: B010
-        windows.append(target)
+        window.restored_windows.append(target)
         target.show()
     target.statusBar().showMessage(
         QCoreApplication.translate("Recovery", "Recovered {name}: check it, then save it.")
@@ -376,13 +365,13 @@ def offer_recovery(window: MainWindow, directory: Path | None = None, *,
 
     Args:
         window: the main window (restored documents go there or to new windows).
-        directory: recovery folder (default: the window's autosaver's, else the standard one).
+        directory: recovery folder (default: the window's autosaver's).
         run: True runs the dialog modally; False returns it shown non-modally (tests).
 
     Returns:
         The dialog, or None when nothing is to be recovered and no damaged entry was set aside.
     """
-    if directory is None and getattr(window, "autosaver", None) is not None:
+    if directory is None:
         directory = window.autosaver.folder()
     found = scan_recovery(directory)
     if not found.entries and not found.damaged:

@@ -55,8 +55,8 @@ def bottom_docks(window: MainWindow) -> list[QDockWidget]:
 def _plan_rows_height(window: MainWindow) -> int:
     """Height (px) of the bottom dock that shows :data:`PLAN_ROWS` plan rows, measured from the
     current layout (dock height minus the table's viewport, plus the rows)."""
-    table = window.plan_dock.current_view()
-    overhead = window.plan_dock.height() - table.viewport().height() + _dock_tabs_height(window)
+    table = window.docks.plan_dock.current_view()
+    overhead = window.docks.plan_dock.height() - table.viewport().height() + _dock_tabs_height(window)
     return overhead + PLAN_ROWS * table.verticalHeader().defaultSectionSize() + 2
 
 
@@ -71,8 +71,8 @@ def default_dock_sizes(window: MainWindow) -> None:
     """Apply the default dock sizes (see module doc) to ``window``, at its current size."""
     width, height = window.width(), window.height()
     right = max(260, round(width * RIGHT_SHARE))
-    window.resizeDocks([window.properties_dock], [right], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.properties_dock, window.legend_dock, window.minimap_dock],
+    window.resizeDocks([window.docks.properties_dock], [right], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.docks.properties_dock, window.docks.legend_dock, window.docks.minimap_dock],
                        [share * 10 for share in RIGHT_SPLIT], Qt.Orientation.Vertical)
     bottom = bottom_docks(window)
     if not bottom:
@@ -87,9 +87,9 @@ def _bottom_height(window: MainWindow) -> int:
     height = window.height()
     wanted = max(round(height * BOTTOM_SHARE), _plan_rows_height(window))
     central = window.centralWidget()
-    if central is None or window.plan_dock.isHidden() or window.plan_dock.isFloating():
+    if central is None or window.docks.plan_dock.isHidden() or window.docks.plan_dock.isFloating():
         return round(height * BOTTOM_SHARE)
-    room = central.height() + window.plan_dock.height()
+    room = central.height() + window.docks.plan_dock.height()
     cap = room - round(height * MIN_MAP_SHARE) - _scrollbar_allowance(window)
     return max(120, min(wanted, cap))
 
@@ -169,7 +169,7 @@ def scrollable(dock: QDockWidget) -> QScrollArea:
 
 def fit_small_screens(window: MainWindow) -> None:
     """Let ``window`` shrink to :data:`MIN_WINDOW_SIZE` (see the module doc); call once."""
-    scrollable(window.properties_dock)
-    legend = window.legend_dock.widget()
+    scrollable(window.docks.properties_dock)
+    legend = window.docks.legend_dock.widget()
     guard = HeightForWidth(legend)
     legend.installEventFilter(guard)

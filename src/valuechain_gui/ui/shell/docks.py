@@ -1,0 +1,81 @@
+"""The window's panels: which docks exist, where they sit, and how they follow the document.
+
+:class:`WindowDocks` creates the link properties, the legend and the overview (minimap) on the
+right, the action plan tabbed with the critical gaps under the map, and lists their show/hide
+actions in View > Panels. When the window shows another document or installs a new canvas, the
+docks follow through :meth:`WindowDocks.follow_document` and :meth:`WindowDocks.follow_canvas`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from valuechain_gui.ui.canvas import CanvasView, ChainScene
+from valuechain_gui.ui.canvas.legend_dock import LegendDock
+from valuechain_gui.ui.canvas.minimap import Minimap
+from valuechain_gui.ui.document.document import Document
+from valuechain_gui.ui.gaps.dock import GapsDock
+from valuechain_gui.ui.plan.dock import PlanDock
+from valuechain_gui.ui.properties.dock import PropertiesDock
+
+if TYPE_CHECKING:
+    from valuechain_gui.ui.shell.main_window import MainWindow
+
+_Area = Qt.DockWidgetArea
+
+
+class WindowDocks(QObject):
+    """The docks of ``window``, first showing ``document`` (see the module doc).
+
+    Attributes: ``properties_dock``, ``legend_dock``, ``minimap_dock`` (right column, full
+    height), ``plan_dock`` and ``gaps_dock`` (tabbed under the map, the plan in front).
+    """
+
+    def __init__(self, window: MainWindow, document: Document) -> None:
+        super().__init__(window)
+        self.window = window
+        # the right-hand docks run the full height; bottom docks sit under the canvas only
+        window.setCorner(Qt.Corner.BottomRightCorner, _Area.RightDockWidgetArea)
+        self.properties_dock = PropertiesDock(window)
+        self.legend_dock = LegendDock(window)
+        self.minimap_dock = QDockWidget(
+            QCoreApplication.translate("MainWindow", "Overview"), window)
+        self.minimap_dock.setObjectName("minimap_dock")
+        for dock in (self.properties_dock, self.legend_dock, self.minimap_dock):
+            window.addDockWidget(_Area.RightDockWidgetArea, dock)
+        self.plan_dock = PlanDock(document.project, document.undo_stack, window,
+                                  document.notifier)
+        window.addDockWidget(_Area.BottomDockWidgetArea, self.plan_dock)
+        self.gaps_dock = GapsDock(window)
+        window.addDockWidget(_Area.BottomDockWidgetArea, self.gaps_dock)
+        window.tabifyDockWidget(self.plan_dock, self.gaps_dock)
+        self.plan_dock.raise_()
+
+    def all(self) -> list[QDockWidget]:
+        """Every dock, in the order of View > Panels."""
+        return [self.properties_dock, self.legend_dock, self.minimap_dock, self.plan_dock,
+                self.gaps_dock]
+
+    def list_in(self, menu: QMenu) -> None:
+        """Put each dock's show/hide action in ``menu`` (View > Panels)."""
+        for dock in self.all():
+            menu.addAction(dock.toggleViewAction())
+
+    def follow_document(self, document: Document) -> None:
+        """The docks show ``document``."""
+        self.properties_dock.set_document(document)
+        if self.plan_dock.project is not document.project:
+            self.plan_dock.set_project(document.project, document.undo_stack, document.notifier)
+
+    def follow_canvas(self, scene: ChainScene, view: CanvasView) -> None:
+        """The docks follow a newly installed canvas (selection, overview, highlights)."""
+        scene.links_selection_changed.connect(self.properties_dock.show_links)
+        old_minimap = self.minimap_dock.widget()
+        self.minimap_dock.setWidget(Minimap(view))
+        if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
+            old_minimap.deleteLater()
+        self.gaps_dock.set_scene(scene)
+        self.plan_dock.connect_scene(scene)

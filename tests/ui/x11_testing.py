@@ -7,7 +7,7 @@ free display and stops it at the end; :class:`AppDriver` runs :mod:`x11_app_driv
 real window, ``QT_QPA_PLATFORM=xcb``) and talks to it over its stdin/stdout; :func:`xdotool`
 sends real input events. Every wait is bounded.
 
-Needs the Debian packages ``xvfb`` and ``xdotool``, and Qt's xcb libraries (DESIGN.md, "Known
+Needs the Debian packages ``xvfb`` and ``xdotool``, and Qt's xcb libraries (docs/architecture.md, "Known
 pitfalls": libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0, libegl1).
 """
 

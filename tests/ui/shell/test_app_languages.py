@@ -1,4 +1,4 @@
-"""The application in French and in English (issue 8): menus, legend, status bar, a dialog's
+"""The application in French and in English: menus, legend, status bar, a dialog's
 standard buttons, and the real start-up path (``run_app`` with ``--lang``)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Regression test for the PySide6 6.12.0 / CPython 3.11 reference leak on void calls.
 
 That release drops one reference to ``None`` per call of a C++ method returning nothing and the
-interpreter aborts ("none_dealloc") after a few thousand calls (DESIGN.md, Known pitfalls;
+interpreter aborts ("none_dealloc") after a few thousand calls (docs/architecture.md, Known pitfalls;
 pyproject.toml excludes it). This test catches any later release with the same bug.
 """
 
@@ -24,4 +24,4 @@ def test_void_qt_calls_do_not_leak_references_to_none(qapp):
     after = sys.getrefcount(None)
     assert abs(after - before) <= TOLERANCE, (
         f"sys.getrefcount(None) went from {before} to {after} after {CALLS} void Qt calls: "
-        "this PySide6 release leaks references to None (see DESIGN.md, Known pitfalls)")
+        "this PySide6 release leaks references to None (see docs/architecture.md, Known pitfalls)")

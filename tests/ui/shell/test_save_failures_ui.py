@@ -1,7 +1,7 @@
 """Save failures in the window: a full disk or a read-only folder gives a clear message with
 Save As offered, the project stays modified and the file intact; a failing autosave warns in the
-status bar without any dialog (issue 5). Faults are injected by patching the write, since as root
-chmod does not make a folder read-only (DESIGN.md pitfalls)."""
+status bar without any dialog. Faults are injected by patching the write, since as root
+chmod does not make a folder read-only (docs/architecture.md, Known pitfalls)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Glossary (issue 8): the French interface speaks the pôles' words, the English one no French.
+"""Glossary: the French interface speaks the pôles' words, the English one no French.
 
-Vocabulary from DESIGN.md: a link is a *maillon* (never "lien"), a stage an *étape*, a flow a
+Vocabulary from docs/architecture.md: a link is a *maillon* (never "lien"), a stage an *étape*, a flow a
 *flux*; statuses fort / faible / manquant / à évaluer; renforcement local, recherche d'alliances,
 partenaire candidat, marché final, plan d'action, pôle. French typography: a no-break space
 before « : ; ? ! », « guillemets ».

@@ -1,4 +1,4 @@
-"""Translations (issue 8): complete, not stale, compiled at start-up, plurals, locale formats.
+"""Translations: complete, not stale, compiled at start-up, plurals, locale formats.
 
 The .ts files are read with ElementTree; the staleness check runs lupdate (through
 ``tools/update_translations.py``) into a temporary copy and compares it with the committed files.

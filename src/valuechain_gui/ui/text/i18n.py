@@ -2,7 +2,7 @@
 
 The language is, in order: the ``--lang`` option, the ``ui/language`` preference (QSettings:
 ``"fr"``, ``"en"`` or ``"system"``), else French when the system locale is French, English
-otherwise (issue 8). It is chosen once at start-up, so a new preference applies after a restart.
+otherwise. It is chosen once at start-up, so a new preference applies after a restart.
 
 Qt's own strings (standard buttons, file dialogs) come from ``qtbase_<lang>.qm`` in Qt's
 translations folder; the application's from ``resources/translations/valuechain_gui_<lang>.ts``

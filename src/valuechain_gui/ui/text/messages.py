@@ -2,11 +2,10 @@
 
 The Qt-free layers raise :class:`~valuechain_gui.errors.ValueChainError` subclasses and report
 spreadsheet-import :class:`~valuechain_gui.io.sheet_problems.Problem` objects, each carrying a
-stable ``code`` and ``params`` (see ``errors.py``, DESIGN.md "typed errors carry a code and
-parameters that the UI turns into tr() text"); this module turns them into text in the interface
-language with ``QCoreApplication.translate("Messages", ...)``. A code not listed here falls back to
-the English message, so nothing is ever shown empty (``tests/ui/test_messages.py`` fails when a
-code raised in ``src/`` has no template here).
+stable ``code`` and ``params`` (docs/architecture.md, "Layers"); this module turns them into text
+in the interface language with ``QCoreApplication.translate("Messages", ...)``. A code not listed
+here falls back to the English message, so nothing is ever shown empty (``tests/ui/text/
+test_messages.py`` fails when a code raised in ``src/`` has no template here).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from valuechain_gui.errors import ValueChainError
 from valuechain_gui.io.schema import POSITION_EXPECTED
+from valuechain_gui.io.sheet_problems import ImportFailed
 from valuechain_gui.text_safety import escape_controls
 
 _CONTEXT = "Messages"
@@ -309,9 +309,8 @@ def error_text(error: BaseException) -> str:
     gives :func:`problems_text`. An ``OSError`` gives ``FILENAME: reason``; other errors their
     own text.
     """
-    problems = getattr(error, "problems", None)
-    if isinstance(error, ValueChainError) and problems:
-        return problems_text(problems)
+    if isinstance(error, ImportFailed) and error.problems:
+        return problems_text(error.problems)
     if isinstance(error, ValueChainError):
         text = _error_sentence(error)
         location = _location(error) if error.code not in _WHOLE_FILE_CODES else None

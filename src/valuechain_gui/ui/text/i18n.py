@@ -28,6 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings,
                             QStandardPaths, QTranslator)
 
@@ -93,12 +94,10 @@ def find_qt_tool(name: str) -> list[str] | None:
     """
     suffix = ".exe" if sys.platform == "win32" else ""
     try:
-        import PySide6
-
         bundled = Path(PySide6.__file__).resolve().parent / f"{name}{suffix}"
         if bundled.is_file() and os.access(bundled, os.X_OK):
             return [str(bundled)]
-    except (ImportError, OSError):  # pragma: no cover - PySide6 is a dependency
+    except OSError:  # an unreadable installation folder: look elsewhere
         pass
     script = Path(sys.executable).parent / f"pyside6-{name}{suffix}"
     if script.is_file():

@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, str(ROOT))
     from benchmarks.synthetic import make_chain
-    from valuechain_gui.io.project_file import save_project
+    from valuechain_gui.io.project.file import save_project
 
     started = time.perf_counter()
     header = (f"{'links':>6} | {'figure':<42} | {'value':>10} | {'reference':>10} | unit | "

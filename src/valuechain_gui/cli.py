@@ -124,7 +124,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         return _usage("open", f"--screenshot writes a picture ending in "
                               f"{', '.join(SCREENSHOT_SUFFIXES)}, not {args.screenshot.name!r}")
     if args.project is not None and args.screenshot is not None:  # nobody to offer the import
-        from .io.file_kind import refuse_spreadsheet_as_project
+        from .io.project.file_kind import refuse_spreadsheet_as_project
 
         refuse_spreadsheet_as_project(args.project)
     from .ui.app import run_app
@@ -139,10 +139,10 @@ def _row_order(problem: object) -> tuple[int, int]:
 
 def _import_output_refusal(args: argparse.Namespace) -> str | None:
     """Why ``import -o OUTPUT`` must not write (bad usage), or None."""
-    from .io.atomic import SaveError, check_name_lengths
-    from .io.file_kind import FileKind, file_kind
-    from .io.file_lock import LOCK_SUFFIX, REMOVAL_SUFFIX
-    from .io.project_file import EXTENSION, backup_path
+    from .io.project.atomic import SaveError, check_name_lengths
+    from .io.project.file_kind import FileKind, file_kind
+    from .io.project.file_lock import LOCK_SUFFIX, REMOVAL_SUFFIX
+    from .io.project.file import EXTENSION, backup_path
 
     output: Path = args.output
     try:
@@ -174,15 +174,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     app holds it while the file is open: a second writer waits briefly, then is refused; so is
     one that finds the output rewritten since it started (two imports at the same moment).
     """
-    from .io.file_lock import ProjectLock
+    from .io.project.file_lock import ProjectLock
 
     lock = ProjectLock(args.output)  # the output as found now: refused if rewritten meanwhile
     refusal = _import_output_refusal(args)
     if refusal is not None:
         return _usage("import", refusal)
-    from .io.file_kind import refuse_project_as_spreadsheet
-    from .io.project_file import save_project
-    from .io.spreadsheet_import import ImportFailed, import_spreadsheet
+    from .io.project.file_kind import refuse_project_as_spreadsheet
+    from .io.project.file import save_project
+    from .io.sheets.importer import ImportFailed, import_spreadsheet
 
     refuse_project_as_spreadsheet(args.sheet)
     with lock:
@@ -205,7 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _load(path: Path) -> Project:
     """The project at ``path``; what was cleaned on the way in is said on stderr, one line each."""
-    from .io.project_file import load_project_with_info
+    from .io.project.file import load_project_with_info
 
     result = load_project_with_info(path)
     for warning in result.warnings:
@@ -218,8 +218,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if _wrong_suffix(args.output, (".xlsx",)):
         return _usage("export", f"the output must be an Excel workbook ending in .xlsx, not "
                                 f"{args.output.name!r}")
-    from .io.excel_export import export_action_plan
-    from .io.file_kind import refuse_spreadsheet_as_project
+    from .io.excel.export import export_action_plan
+    from .io.project.file_kind import refuse_spreadsheet_as_project
 
     refuse_spreadsheet_as_project(args.project)
     project = _load(args.project)
@@ -249,8 +249,8 @@ def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print links per status, flows, actions per state and problems; 0 whenever it loads."""
-    from .io.file_kind import refuse_spreadsheet_as_project
-    from .io.report import check_report
+    from .io.project.file_kind import refuse_spreadsheet_as_project
+    from .io.report.check import check_report
 
     refuse_spreadsheet_as_project(args.project)
     project = _load(args.project)
@@ -264,7 +264,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if _wrong_suffix(args.output, RENDER_SUFFIXES):
         return _usage("render", f"the output must end in {', '.join(RENDER_SUFFIXES)} (the "
                                 f"format follows the extension), not {args.output.name!r}")
-    from .io.file_kind import refuse_spreadsheet_as_project
+    from .io.project.file_kind import refuse_spreadsheet_as_project
 
     refuse_spreadsheet_as_project(args.project)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless by design

@@ -130,14 +130,14 @@ def run_case(path: Path) -> dict[str, Any]:
     from PIL import Image
 
     from valuechain_gui import limits
-    from valuechain_gui.io.excel_export import build_workbook, workbook_bytes
-    from valuechain_gui.io.project_file import (
+    from valuechain_gui.io.excel.export import build_workbook, workbook_bytes
+    from valuechain_gui.io.project.file import (
         ProjectFileError,
         dumps_project,
         load_project_with_info,
         loads_project_with_info,
     )
-    from valuechain_gui.io.report import check_report
+    from valuechain_gui.io.report.check import check_report
     from valuechain_gui.text_safety import has_refused
     from valuechain_gui.ui.render import render_png_bytes, svg_bytes
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.project_file import load_project, save_project
-from valuechain_gui.io.report import check_report, problems
+from valuechain_gui.io.project.file import load_project, save_project
+from valuechain_gui.io.report.check import check_report, problems
 from valuechain_gui.model import Action, ActionKind, ActionStatus, LinkStatus
 
 V1 = Path(__file__).parent.parent / "fixtures" / "format_v1"

@@ -7,7 +7,7 @@ import os
 import openpyxl
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project.file import save_project
 
 
 def _saved(project, tmp_path):

@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.file import load_project, save_project
 from valuechain_gui.model import LinkStatus
 
 _spec = importlib.util.spec_from_file_location(

@@ -13,8 +13,8 @@ import pytest
 from valuechain_gui import __version__, cli
 from valuechain_gui.cli import main
 from valuechain_gui.text_safety import escape_controls as one_line
-from valuechain_gui.io.file_kind import FileKind, file_kind, kind_of_bytes
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.file_kind import FileKind, file_kind, kind_of_bytes
+from valuechain_gui.io.project.file import load_project, save_project
 from valuechain_gui.model import ActionState
 from valuechain_gui.words import COUNTED, counted
 

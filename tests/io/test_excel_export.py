@@ -14,9 +14,9 @@ import pytest
 from PIL import Image as PilImage
 
 from valuechain_gui.analysis.gaps import analyse
-from valuechain_gui.io.atomic import SaveError
-from valuechain_gui.io.excel_export import ExportError, build_workbook, export_action_plan
-from valuechain_gui.io.excel_map import PAGE_PIXELS
+from valuechain_gui.io.project.atomic import SaveError
+from valuechain_gui.io.excel.export import ExportError, build_workbook, export_action_plan
+from valuechain_gui.io.excel.map import PAGE_PIXELS
 from valuechain_gui.model import (
     Action,
     ActionKind,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from valuechain_gui.io.excel_export import export_action_plan
-from valuechain_gui.io.excel_safety import (
+from valuechain_gui.io.excel.export import export_action_plan
+from valuechain_gui.io.excel.safety import (
     MAX_CELL_CHARS,
     clean_text,
     valid_sheet_title,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from valuechain_gui.io.excel_export import export_action_plan
-from valuechain_gui.io.spreadsheet_import import import_spreadsheet
+from valuechain_gui.io.excel.export import export_action_plan
+from valuechain_gui.io.sheets.importer import import_spreadsheet
 from valuechain_gui.model import LinkStatus, Project
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from valuechain_gui.io.spreadsheet_import import ImportFailed, ImportResult, import_spreadsheet
+from valuechain_gui.io.sheets.importer import ImportFailed, ImportResult, import_spreadsheet
 from valuechain_gui.model import name_key
 
 #: Examples per test; set VC_FUZZ_EXAMPLES=2000 for a deeper run (the default keeps CI fast).

@@ -36,7 +36,7 @@ def peak_mb():
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import fuzz_cases
-from valuechain_gui.io.spreadsheet_import import ImportFailed, import_spreadsheet
+from valuechain_gui.io.sheets.importer import ImportFailed, import_spreadsheet
 seed, count, folder = int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
 for index in range(count):
     path = fuzz_cases.write_case(seed, index, folder)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.project_file import ProjectFileError, dumps_project, loads_project
+from valuechain_gui.io.project.file import ProjectFileError, dumps_project, loads_project
 from valuechain_gui.model import (
     ActionStatus,
     CooperationStage,

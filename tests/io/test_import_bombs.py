@@ -35,7 +35,7 @@ def peak_mb():
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-from valuechain_gui.io.spreadsheet_import import ImportFailed, import_spreadsheet
+from valuechain_gui.io.sheets.importer import ImportFailed, import_spreadsheet
 start = time.perf_counter()
 try:
     result = import_spreadsheet(sys.argv[1])

@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 
 from valuechain_gui.analysis.gaps import analyse
-from valuechain_gui.io.spreadsheet_import import import_spreadsheet
+from valuechain_gui.io.sheets.importer import import_spreadsheet
 from valuechain_gui.model import LinkStatus, Project, Stage
 
 _spec = importlib.util.spec_from_file_location(

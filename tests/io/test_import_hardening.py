@@ -1,6 +1,6 @@
 """Spreadsheet import, hardened: the export's summary sheet, rows after long blank runs, merged
 status cells, characters no file may hold (cleaned with a located warning), plural counts, one-line
-refusals, and the limits of ``io/sheet_limits.py`` met by ordinary-looking files."""
+refusals, and the limits of ``io/sheets/limits.py`` met by ordinary-looking files."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from valuechain_gui.io.excel_export import export_action_plan
-from valuechain_gui.io.project_file import load_project, save_project
-from valuechain_gui.io.sheet_limits import MAX_CELLS, MAX_FLOWS, MAX_LINKS, MAX_ROWS
-from valuechain_gui.io.spreadsheet_import import ImportFailed, import_spreadsheet
+from valuechain_gui.io.excel.export import export_action_plan
+from valuechain_gui.io.project.file import load_project, save_project
+from valuechain_gui.io.sheets.limits import MAX_CELLS, MAX_FLOWS, MAX_LINKS, MAX_ROWS
+from valuechain_gui.io.sheets.importer import ImportFailed, import_spreadsheet
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.text_safety import has_refused
 

@@ -9,7 +9,7 @@ Leftover temporary files are allowed (a killed process cannot clean up) but must
 target, and the next save removes them: never more than the last killed save's two. Forking
 from a preloaded child keeps 100 kills within a few seconds of start-up cost.
 
-This proves that the replace is atomic; the fsync (kept in :mod:`valuechain_gui.io.atomic`) is what
+This proves that the replace is atomic; the fsync (kept in :mod:`valuechain_gui.io.project.atomic`) is what
 protects against power loss, which a kill cannot simulate.
 """
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from valuechain_gui.io.project_file import dumps_project, load_project, save_project
+from valuechain_gui.io.project.file import dumps_project, load_project, save_project
 from valuechain_gui.model import LinkStatus, Project
 
 KILLS = 100
@@ -34,7 +34,7 @@ LINKS = 2000
 
 CHILD = r"""
 import os, sys, time
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.file import load_project, save_project
 
 target, first, second = sys.argv[1:4]
 versions = [load_project(first), load_project(second)]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from valuechain_gui.io import migrations
-from valuechain_gui.io.project_file import (
+from valuechain_gui.io.project import migrations
+from valuechain_gui.io.project.file import (
     ProjectFileError,
     load_project,
     load_project_with_info,

@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 
 from valuechain_gui import limits
-from valuechain_gui.io.excel_export import export_action_plan
-from valuechain_gui.io.project_file import (
+from valuechain_gui.io.excel.export import export_action_plan
+from valuechain_gui.io.project.file import (
     ProjectFileError,
     dumps_project,
     load_project,
@@ -21,7 +21,7 @@ from valuechain_gui.io.project_file import (
     loads_project,
     save_project,
 )
-from valuechain_gui.io.report import check_report
+from valuechain_gui.io.report.check import check_report
 
 HEAD = {"format": "valuechain-gui-project", "version": 1}
 STAGE = {"id": "s", "name": "Stage"}
@@ -89,7 +89,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
 
 
 def test_content_over_the_size_limit_is_refused(monkeypatch):
-    monkeypatch.setattr("valuechain_gui.io.project_guard.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("valuechain_gui.io.project.guard.MAX_FILE_BYTES", 1000)
     assert refusal(project_bytes(target_market="x" * 1000)).code == "too_large"
 
 
@@ -204,13 +204,13 @@ def test_many_cleaned_places_are_counted_after_the_first_twenty():
 
 
 def load_project_with_info_bytes(data: bytes):
-    from valuechain_gui.io.project_file import loads_project_with_info
+    from valuechain_gui.io.project.file import loads_project_with_info
 
     return loads_project_with_info(data, "x.vchain").warnings
 
 
 def test_a_clean_file_has_no_warning_and_is_not_walked(monkeypatch):
-    from valuechain_gui.io import project_codec
+    from valuechain_gui.io.project import codec as project_codec
 
     def walk(*_):
         raise AssertionError("a file with no escape of a refused character was walked")
@@ -221,7 +221,7 @@ def test_a_clean_file_has_no_warning_and_is_not_walked(monkeypatch):
 
 
 def test_the_caller_s_data_is_not_changed_by_cleaning():
-    from valuechain_gui.io.project_file import project_from_dict
+    from valuechain_gui.io.project.file import project_from_dict
 
     data = {**HEAD, "stages": [STAGE], "target_market": "a\u0000"}
     project_from_dict(data)
@@ -243,9 +243,9 @@ def test_a_refusal_is_one_line_with_control_characters_escaped(tmp_path):
 
 def test_a_save_of_a_project_past_the_size_limit_is_refused(small_project, tmp_path,
                                                            monkeypatch):
-    from valuechain_gui.io.atomic import SaveError
+    from valuechain_gui.io.project.atomic import SaveError
 
-    monkeypatch.setattr("valuechain_gui.io.project_codec.MAX_FILE_BYTES", 500)
+    monkeypatch.setattr("valuechain_gui.io.project.codec.MAX_FILE_BYTES", 500)
     with pytest.raises(SaveError) as caught:
         dumps_project(small_project)
     assert caught.value.code == "project_too_large"

@@ -11,7 +11,7 @@ from typing import get_args
 
 import pytest
 
-from valuechain_gui.io.project_file import (
+from valuechain_gui.io.project.file import (
     ProjectFileError,
     backup_path,
     dumps_project,
@@ -22,7 +22,7 @@ from valuechain_gui.io.project_file import (
     project_to_dict,
     save_project,
 )
-from valuechain_gui.io.schema import TOKEN_TYPES
+from valuechain_gui.io.project.schema import TOKEN_TYPES
 from valuechain_gui.model import (
     ActionKind,
     ActionState,

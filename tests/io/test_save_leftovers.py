@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from valuechain_gui.io.atomic import SaveError, remove_dead_temporaries
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.atomic import SaveError, remove_dead_temporaries
+from valuechain_gui.io.project.file import load_project, save_project
 
 #: A save that stops in its check step (after writing its temporary file) until stdin closes.
 SLOW_SAVE = """
 import sys
-from valuechain_gui.io.atomic import atomic_write_bytes
+from valuechain_gui.io.project.atomic import atomic_write_bytes
 
 def verify(tmp):
     print(tmp, flush=True)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from valuechain_gui.io import atomic
-from valuechain_gui.io.atomic import SaveError
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project import atomic
+from valuechain_gui.io.project.atomic import SaveError
+from valuechain_gui.io.project.file import load_project, save_project
 
 
 @pytest.fixture

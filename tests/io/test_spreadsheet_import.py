@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, card_position
-from valuechain_gui.io.sheet_headers import HEADERS, match_header
-from valuechain_gui.io.spreadsheet_import import ImportFailed, Problem, import_spreadsheet
+from valuechain_gui.io.sheets.headers import HEADERS, match_header
+from valuechain_gui.io.sheets.importer import ImportFailed, Problem, import_spreadsheet
 from valuechain_gui.model import ActionKind, LinkStatus
 
 _spec = importlib.util.spec_from_file_location(

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.file_lock import (
+from valuechain_gui.io.project.file_lock import (
     LockInfo,
     ProjectLock,
     ProjectLockedError,
@@ -28,7 +28,7 @@ from valuechain_gui.io.file_lock import (
     own_lock_info,
     read_lock_info,
 )
-from valuechain_gui.io.project_file import dumps_project, load_project, save_project
+from valuechain_gui.io.project.file import dumps_project, load_project, save_project
 
 HOLD_WITH_QT = """
 import sys
@@ -42,7 +42,7 @@ sys.stdin.read()
 
 HOLD_WITHOUT_QT = """
 import sys
-from valuechain_gui.io.file_lock import ProjectLock
+from valuechain_gui.io.project.file_lock import ProjectLock
 with ProjectLock(sys.argv[1], wait=0):
     print("locked", flush=True)
     sys.stdin.read()

@@ -117,7 +117,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return 1
     sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
     if project is not None and screenshot is None:  # (the command line refuses a screenshot)
-        from ..io.file_kind import FileKind, file_kind
+        from ..io.project.file_kind import FileKind, file_kind
 
         if file_kind(project) is FileKind.SPREADSHEET:
             sheet, project = Path(project), None

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from .. import __version__
 from ..errors import ValueChainError
-from ..io.atomic import SaveError, atomic_write_bytes
+from ..io.project.atomic import SaveError, atomic_write_bytes
 from ..model import Project
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def write_recovery(project: Project, key: str, original: Path | None,
             text UTF-8 cannot carry); nothing was written then. :meth:`Autosaver.autosave_now`
             catches every failure.
     """
-    from ..io.project_codec import dumps_project  # pydantic: imported when first needed
+    from ..io.project.codec import dumps_project  # pydantic: imported when first needed
 
     folder = Path(directory) if directory is not None else recovery_dir()
     try:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValueChainError
-from ..io.atomic import SaveError
+from ..io.project.atomic import SaveError
 from ..model import Project
 from .messages import error_text
 
@@ -221,7 +221,7 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
     Returns the :class:`~valuechain_gui.io.excel_export.ExportReport`. Raises SaveError /
     ExportError / RenderError (nothing written).
     """
-    from ..io import excel_export
+    from ..io.excel import export as excel_export
     from .render import render_png_bytes
 
     progress = QProgressDialog(QCoreApplication.translate("ExportActions",

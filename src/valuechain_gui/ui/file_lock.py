@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from ..io.file_lock import lock_path  # the same lock file the command line takes
+from ..io.project.file_lock import lock_path  # the same lock file the command line takes
 
 if TYPE_CHECKING:
     from .document import Document

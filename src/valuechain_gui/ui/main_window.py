@@ -44,7 +44,7 @@ from .autosave import Autosaver  # issue 5: work safety
 from .file_lock import DocumentLocks, check_before_open  # issue 5
 from .preferences import add_preferences_action  # issue 5
 from .spreadsheet_open import import_file, offer_import
-from ..io.file_kind import FileKind, file_kind
+from ..io.project.file_kind import FileKind, file_kind
 from .dialogs.project_properties import add_properties_action
 from . import window_layout
 

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import ValueChainError
-from ..io.schema import POSITION_EXPECTED
+from ..io.project.schema import POSITION_EXPECTED
 from ..model import LinkStatus
 from ..text_safety import escape_controls
 
@@ -399,7 +399,7 @@ def problem_text(problem: Any) -> str:
 
 
 def _problem_sentence(problem: Any) -> str:
-    from ..io.sheet_headers import COLUMN_BY_KEY, COLUMNS, HEADER_SEARCH_ROWS
+    from ..io.sheets.headers import COLUMN_BY_KEY, COLUMNS, HEADER_SEARCH_ROWS
 
     link = COLUMN_BY_KEY["link"]
     params: dict[str, Any] = {

@@ -24,7 +24,7 @@ from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
 from ..errors import ValueChainError
-from ..io.atomic import atomic_write_bytes
+from ..io.project.atomic import atomic_write_bytes
 from ..limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
 from ..model import Project
 from ..words import word
@@ -280,7 +280,7 @@ def render_to_file(project_path: str | os.PathLike[str], output_path: str | os.P
         raise RenderError("bad_output_extension",
                           "Cannot render to {path}: the file name must end in {allowed}.",
                           file=str(output), path=str(output), allowed=", ".join(FORMATS))
-    from ..io.project_file import load_project
+    from ..io.project.file import load_project
 
     project = load_project(project_path)
     ensure_app()

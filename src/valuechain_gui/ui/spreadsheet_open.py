@@ -49,7 +49,7 @@ def import_file(window: MainWindow, path: Path) -> bool:
 
     A refused file shows why and leaves the window as it was; warnings are listed after.
     """
-    from ..io.spreadsheet_import import import_spreadsheet
+    from ..io.sheets.importer import import_spreadsheet
 
     try:
         result = import_spreadsheet(path, language=window.language)

@@ -205,7 +205,7 @@ def test_wrong_output_types_are_bad_usage_everywhere(tmp_path, small_project, ca
 def test_render_suffixes_are_the_renderer_s_formats():
     from valuechain_gui.ui.render import FORMATS
 
-    assert set(cli.RENDER_SUFFIXES) == set(FORMATS)
+    assert set(cli.render_map.RENDER_SUFFIXES) == set(FORMATS)
 
 
 # ------------------------------------------------------------------ one escaped line

@@ -23,8 +23,8 @@ from valuechain_gui.io.project.file import (
     version_backup_path,
 )
 
-V1 = Path(__file__).parent.parent / "fixtures" / "format_v1"
-V2 = Path(__file__).parent.parent / "fixtures" / "format_v2"
+V1 = Path(__file__).parents[2] / "fixtures" / "format_v1"
+V2 = Path(__file__).parents[2] / "fixtures" / "format_v2"
 CURRENT = migrations.CURRENT_VERSION
 NEXT = CURRENT + 1
 REAL_STEPS = dict(migrations.MIGRATIONS)

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "format_v1" / "full.vchain"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "format_v1" / "full.vchain"
 #: Characters a file may hold that no writer accepts, and harmless ones mixed in.
 BAD_CHARS = ["\x00", "\x01", "\x08", "\x0b", "\x1b", "\x1f", "\x7f", "\x85", "\x9f", "\ud800",
              "\udbff", "\udc00", "\udfff", "\ufffe", "\uffff", "\u2028", "\t", "\n", "\r", "é"]

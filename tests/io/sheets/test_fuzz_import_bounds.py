@@ -21,7 +21,7 @@ CASES = int(os.environ.get("VC_FUZZ_CASES", "60"))
 SEED = int(os.environ.get("VC_FUZZ_SEED", "20261"))
 TIME_LIMIT_S = 5.0
 MEMORY_LIMIT_MB = 300.0
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "sheets"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "sheets"
 
 CHILD = """
 import json, resource, sys, time, traceback

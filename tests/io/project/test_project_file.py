@@ -38,8 +38,8 @@ from valuechain_gui.model import (
     SearchChannel,
 )
 
-V1 = Path(__file__).parent.parent / "fixtures" / "format_v1"
-V2 = Path(__file__).parent.parent / "fixtures" / "format_v2"
+V1 = Path(__file__).parents[2] / "fixtures" / "format_v1"
+V2 = Path(__file__).parents[2] / "fixtures" / "format_v2"
 
 
 def uid(kind: str, n: int) -> str:
@@ -351,7 +351,7 @@ def test_a_blank_stage_name_the_model_accepts_also_loads(small_project):
 
 def test_temp_files_of_killed_saves_are_removed_at_the_next_save(tmp_path, small_project):
     """Whatever their age: no live process holds them (a live save's temporary file is kept,
-    tests/io/test_save_leftovers.py proves it with a real second process)."""
+    tests/io/project/test_save_leftovers.py proves it with a real second process)."""
     target = tmp_path / "plan.vchain"
     old_tmp = tmp_path / ".plan.vchain.k1ll3d_0.tmp"
     recent_tmp = tmp_path / ".plan.vchain.k1ll3d_1.tmp"

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 _spec = importlib.util.spec_from_file_location(
-    "vc_sheet_bombs", Path(__file__).parents[1] / "fixtures" / "sheets" / "bombs.py")
+    "vc_sheet_bombs", Path(__file__).parents[2] / "fixtures" / "sheets" / "bombs.py")
 bombs = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bombs)
 

@@ -14,7 +14,7 @@ from valuechain_gui.io.sheets.importer import ImportFailed, Problem, import_spre
 from valuechain_gui.model import ActionKind, LinkStatus
 
 _spec = importlib.util.spec_from_file_location(
-    "vc_sheet_fixtures", Path(__file__).parents[1] / "fixtures" / "sheets" / "build.py")
+    "vc_sheet_fixtures", Path(__file__).parents[2] / "fixtures" / "sheets" / "build.py")
 sheets = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(sheets)
 
@@ -42,7 +42,7 @@ def codes(problems) -> list[str]:
 
 def read_problems(result) -> list:
     """The import's problems but the warning naming the end markets the gap analysis takes
-    (most sheets here mark none; tests/io/test_import_end_markets.py checks that warning)."""
+    (most sheets here mark none; tests/io/sheets/test_import_end_markets.py checks that warning)."""
     return [p for p in result.problems if p.code != "end_markets_derived"]
 
 

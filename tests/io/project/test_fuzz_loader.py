@@ -31,7 +31,7 @@ from valuechain_gui.model import (
     name_key,
 )
 
-V1 = Path(__file__).parent.parent / "fixtures" / "format_v1"
+V1 = Path(__file__).parents[2] / "fixtures" / "format_v1"
 SEEDS = [(V1 / name).read_bytes() for name in ("full.vchain", "extra_keys.vchain")]
 TIME_LIMIT = 10.0  # seconds per input: a hang, not a speed target (generous for busy CI)
 CODES = {"empty", "not_text", "not_json", "not_a_project", "bad_version", "newer_version",

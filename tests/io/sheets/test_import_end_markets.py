@@ -11,7 +11,7 @@ from valuechain_gui.io.sheets.importer import import_spreadsheet
 from valuechain_gui.model import LinkStatus, Project, Stage
 
 _spec = importlib.util.spec_from_file_location(
-    "vc_sheet_fixtures_end_markets", Path(__file__).parents[1] / "fixtures" / "sheets" / "build.py")
+    "vc_sheet_fixtures_end_markets", Path(__file__).parents[2] / "fixtures" / "sheets" / "build.py")
 sheets = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(sheets)
 

@@ -1,4 +1,5 @@
-"""The Qt-free layers never import Qt (STYLE.md point 1), checked in a fresh interpreter."""
+"""The Qt-free layers never import Qt (the command line runs without a display), checked in a
+fresh interpreter."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``valuechain-gui check`` lists the completeness and the top gaps (issue 6, "Show")."""
+"""``valuechain-gui check`` lists the completeness and the top gaps."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``valuechain-gui import`` (issue 2): exit codes, warnings on stderr as FILE:ROW:COLUMN lines,
+"""``valuechain-gui import``: exit codes, warnings on stderr as FILE:ROW:COLUMN lines,
 no output file after an error, ``--strict``, and export → import giving back the same chain."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Issue 5 proofs with hypothesis: save/load of any reachable project gives an equal project, and
-mutated, truncated or random bytes end in a valid project or a typed error, never another
-exception, a hang or a half-built project.
+"""Project file robustness, proved with hypothesis: save/load of any reachable project gives an
+equal project, and mutated, truncated or random bytes end in a valid project or a typed error,
+never another exception, a hang or a half-built project.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Issue 5 proof: SIGKILL a process in the middle of saving, 100 times; nothing is ever lost.
+"""Saving survives being killed: SIGKILL a process in the middle of saving, 100 times; nothing is
+ever lost.
 
 A child process (a small Python script) loads two versions of a large project (2,000 links) and,
 on each request, forks a worker that saves the two versions alternately in an endless loop. The

@@ -1,7 +1,8 @@
 """A failed save leaves the previous file byte-identical and no temporary file behind.
 
 Full disks, read-only folders and locked targets are simulated by patching the write,
-``tempfile.mkstemp`` or ``os.replace`` (as root, chmod does not stop writes; see DESIGN.md).
+``tempfile.mkstemp`` or ``os.replace`` (as root, chmod does not stop writes, so a read-only
+folder cannot be made for real).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Fuzzing the spreadsheet importer (issue 5): random, mutated and truncated CSV and .xlsx bytes.
+"""Fuzzing the spreadsheet importer (it must refuse, never crash): random, mutated and truncated
+CSV and .xlsx bytes.
 
 Every input must end in either an :class:`ImportResult` whose project keeps the model's
 invariants, or :class:`ImportFailed` with at least one located error: never another exception,

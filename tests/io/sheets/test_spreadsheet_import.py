@@ -1,4 +1,4 @@
-"""Spreadsheet import (issue 2): the example files, header/status/flag reading, problems with their
+"""Spreadsheet import: the example files, header/status/flag reading, problems with their
 places, errors that stop the import, stages, flows, positions, workbooks and refused files."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def failure(path, **kwargs) -> ImportFailed:
     return info.value
 
 
-# ------------------------------------------------------------------ the example files of the issue
+# ------------------------------------------------------------------ example files a user would make
 def test_excel_csv_utf8_with_byte_order_mark(tmp_path):
     result = import_spreadsheet(sheets.excel_csv_utf8(tmp_path))
     assert result.encoding == "utf-8-sig"

@@ -1,10 +1,10 @@
 """The Map / Carte sheet: the picture of the map the UI rendered (PNG bytes).
 
-``io/`` never renders the map itself (that needs Qt, see DESIGN.md "Shape of the code"): the UI
-renders it at full detail, with its title block (title, pôle, legend), and hands the PNG bytes to
-the export. The picture is anchored at A1 (the title is the picture's own: a title line in the
-sheet above it would say it twice), scaled to fit the printable area of a landscape A4 page, and
-the sheet prints on exactly one page. A picture larger than
+``io/`` never renders the map itself (that needs Qt, and ``io/`` imports no Qt so that the command
+line runs without a display): the UI renders it at full detail, with its title block (title, pôle,
+legend), and hands the PNG bytes to the export. The picture is anchored at A1 (the title is the
+picture's own: a title line in the sheet above it would say it twice), scaled to fit the printable
+area of a landscape A4 page, and the sheet prints on exactly one page. A picture larger than
 :data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` is refused before it is decoded.
 """
 

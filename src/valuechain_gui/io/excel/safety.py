@@ -1,6 +1,6 @@
 """Writing user text into a workbook safely: no formula, no refused character, no overlong cell.
 
-Rules (see DESIGN.md, "Known pitfalls / openpyxl"):
+Rules (openpyxl stores whatever it is given, so a cell text is made safe before it is written):
 
 * a text starting with ``=``, ``+``, ``-`` or ``@`` stays literal text: the cell's ``data_type`` is
   set to ``"s"`` after assignment (openpyxl would otherwise store ``=...`` as a formula); no

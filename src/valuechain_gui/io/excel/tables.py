@@ -1,8 +1,8 @@
 """A sheet holding one real Excel table: header, rows, filters, widths, dropdowns, print set-up.
 
-:func:`write_table` is the only way the action-plan export writes a data sheet, so every table
-gets the same treatment (issue 2, "Excel export"): an Excel table object (filters, banded rows)
-with a valid unique name, a frozen header row, column widths from the content, wrapped text,
+:func:`write_table` is the only way the action-plan export writes a data sheet, so every table gets
+the same treatment, one a user can filter and print at once: an Excel table object (filters, banded
+rows) with a valid unique name, a frozen header row, column widths from the content, wrapped text,
 list dropdowns on the columns that have a fixed set of values, and a page set-up that prints
 landscape, fitted to the page width, with the header row repeated on every page.
 """

@@ -1,10 +1,10 @@
 """Atomic file replacement: the previous good file survives any failure.
 
-Procedure (see DESIGN.md, "Known pitfalls / Saving"): write the new bytes to a temporary file in
-the target's folder, flush and fsync it, optionally check it, copy the previous file to a backup,
-then ``os.replace`` the temporary file over the target and fsync the folder. The target is never
-renamed away first, so there is no moment without a file on disk; a failure at any step removes the
-temporary file and leaves the target as it was.
+Procedure: write the new bytes to a temporary file in the target's folder, flush and fsync it,
+optionally check it, copy the previous file to a backup, then ``os.replace`` the temporary file
+over the target and fsync the folder. The target is never renamed away first, so there is no moment
+without a file on disk; a failure at any step removes the temporary file and leaves the target as
+it was.
 
 Names are checked first: the temporary names (``.NAME.XXXXXXXX.tmp``, and for the backup
 ``.NAME.bak.XXXXXXXX.tmp``) are longer than the target's, so a name that fits on its own but not

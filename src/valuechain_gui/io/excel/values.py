@@ -10,10 +10,13 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...model import Action, ActionState, Link, LinkStatus, Priority, Project
 from ...words import word
+
+if TYPE_CHECKING:
+    from ...analysis.gaps import GapReport
 
 #: Separator of several names in one cell (the spreadsheet importer splits on ``;``).
 JOIN = "; "
@@ -122,16 +125,13 @@ def country_name(country: str, language: str) -> str:
     return translate(found.name)
 
 
-def gap_report(project: Project) -> Any | None:
-    """The gap analysis of ``project`` (``analysis.gaps.analyse``), or None if not available.
+def gap_report(project: Project) -> GapReport:
+    """The gap analysis of ``project`` (reach, bottleneck, score, completeness for the sheets).
 
-    The analysis module is optional for the export: while it is missing, the workbook simply has
-    no completeness, reach, bottleneck or score.
+    Imported here, not at the top, so that importing the export does not load networkx.
     """
-    try:
-        from ...analysis.gaps import analyse
-    except ImportError:
-        return None
+    from ...analysis.gaps import analyse
+
     return analyse(project)
 
 

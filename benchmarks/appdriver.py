@@ -3,8 +3,8 @@
 The figures call only these functions, so when the main window, the canvas or the docks change
 names, only this file changes. Each function says which real API it uses.
 
-The retag figure must update "model + scene + plan + gap analysis" (issue 7). When the main window
-has no action-plan dock yet, :func:`ensure_panels` attaches the real
+The retag figure must update "model + scene + plan + gap analysis" (what a user waits for). When
+the main window has no action-plan dock yet, :func:`ensure_panels` attaches the real
 :class:`~valuechain_gui.ui.plan.dock.PlanDock` (whose table shows the gap analysis's
 suggested priority, refreshed after a short delay) and says so in the figure's JSON (``panels``).
 """

@@ -338,7 +338,7 @@ def figure_layout(path: Path) -> dict:
 
 def figure_save(path: Path) -> dict:
     """save_project (atomic: temp file, fsync, verify, backup) vs json.dumps + write."""
-    from valuechain_gui.io.project_file import load_project, save_project
+    from valuechain_gui.io.project.file import load_project, save_project
 
     project = load_project(path)
     data = load_json(path)
@@ -359,8 +359,8 @@ def figure_excel(path: Path) -> dict:
     """export_action_plan (no map picture) vs the same cells written with plain openpyxl."""
     import openpyxl
 
-    from valuechain_gui.io.excel_export import export_action_plan
-    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.io.excel.export import export_action_plan
+    from valuechain_gui.io.project.file import load_project
 
     project = load_project(path)
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,7 +15,7 @@ import resource
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-#: Size of the measured view, pixels (issue 7: "frame at 100 % zoom (1600x900)").
+#: Size of the measured view, pixels (the "frame at 100 % zoom (1600x900)" figure).
 VIEW_W, VIEW_H = 1600, 900
 
 

@@ -11,10 +11,10 @@ For each size it writes the synthetic chain once (``benchmarks.synthetic.make_ch
 figure, its reference measured in the same process, their units and the peak RSS. Results are
 printed as a table and written to ``benchmarks/results/latest.json`` and a dated copy.
 
-Targets (issue 7) at 5,000 links / 10,000 flows are printed in the last column and checked in the
-"ok" column; nothing fails the run: figures are for people, not a test. Startup does not depend on
-the map, so it runs once, with the largest size. Extra figures (a drag step and a retag including
-the repaint, the gap-analysis refresh) are printed under the table.
+Targets (the speed the product aims at) at 5,000 links / 10,000 flows are printed in the last
+column and checked in the "ok" column; nothing fails the run: figures are for people, not a test.
+Startup does not depend on the map, so it runs once, with the largest size. Extra figures (a drag
+step and a retag including the repaint, the gap-analysis refresh) are printed under the table.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def run_figure(figure: str, project_file: Path, timeout: float = 300) -> dict:
 
 
 def verdict(figure: str, record: dict, size: int) -> str:
-    """'yes'/'NO' against the issue's target (checked at 5,000 links only), else ''."""
+    """'yes'/'NO' against the figure's target (checked at 5,000 links only), else ''."""
     kind, target = FIGURES[figure][1:]
     if "error" in record or size < 5000 or kind == "info":
         return ""
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, str(ROOT))
     from benchmarks.synthetic import make_chain
-    from valuechain_gui.io.project_file import save_project
+    from valuechain_gui.io.project.file import save_project
 
     started = time.perf_counter()
     header = (f"{'links':>6} | {'figure':<42} | {'value':>10} | {'reference':>10} | unit | "

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synthetic import hub_id, make_chain
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import LinkStatus
 
 ROOT = Path(__file__).resolve().parent.parent

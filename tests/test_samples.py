@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 
 from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, lane_at
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import (
     ActionKind,
     ActionState,

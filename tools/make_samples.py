@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from valuechain_gui.geometry import card_position
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import KIND_FOR_STATUS, LinkStatus, Project, Stage
 
 TOOLS_DIR = Path(__file__).resolve().parent

@@ -298,7 +298,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-#: Keys of the six standard stages, upstream → end use (see DESIGN.md).
+#: Keys of the six standard stages of a new project's template, upstream → end use.
 TEMPLATE_STAGE_KEYS = (
     "stage.research",
     "stage.components",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from valuechain_gui.io.excel_export import export_action_plan
+from valuechain_gui.io.excel.export import export_action_plan
 from valuechain_gui.model import ProjectSettings
 
 from .chains import M, S, W, chain

@@ -4,8 +4,8 @@ the route with the fewest missing links, then the fewest weak links, ties by nam
 from __future__ import annotations
 
 from valuechain_gui.analysis.gaps import GapAnalyzer
-from valuechain_gui.io.gap_lines import joint_line
-from valuechain_gui.io.report import top_gaps_lines
+from valuechain_gui.io.report.gap_lines import joint_line
+from valuechain_gui.io.report.check import top_gaps_lines
 from valuechain_gui.model import LinkStatus
 
 from .chains import M, S, W, chain, lid, names

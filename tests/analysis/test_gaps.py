@@ -1,4 +1,4 @@
-"""Gap analysis on small chains with hand-computed values (issue 6).
+"""Gap analysis on small chains with hand-computed values.
 
 Score = 100 × status weight × (0.30 reach_end_markets + 0.15 reach_links + 0.20 bottleneck_share
 + 0.25 gain + 0.10 strategic), status weight 1.0 for a missing link and 0.6 for a weak one (the

@@ -1,4 +1,4 @@
-"""Speed changes of the gap analysis (issue 7), proved to change no result: analyzers of one
+"""Speed changes of the gap analysis, proved to change no result: analyzers of one
 project share their caches and last report (one analysis per change for the gap panel and the
 plan's suggested priorities, not one each), and components and dominators are computed without
 networkx with networkx's answers."""

@@ -1,4 +1,4 @@
-"""Auto-layout: every card in its lane, no overlap, crossings reduced (issue 3's layering)."""
+"""Auto-layout: every card in its lane, no overlap, crossings reduced (layered layout)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""``valuechain-gui check`` lists the completeness and the top gaps (issue 6, "Show")."""
+"""``valuechain-gui check`` lists the completeness and the top gaps."""
 
 from __future__ import annotations
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.project_file import save_project
-from valuechain_gui.io.report import check_report, top_gaps_lines
+from valuechain_gui.io.project.file import save_project
+from valuechain_gui.io.report.check import check_report, top_gaps_lines
 
 from .chains import M, S, W, chain
 from .test_gaps_docs import docs_example

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from valuechain_gui.analysis.gaps import GapAnalyzer
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus, Priority
 
 SAMPLE = Path(__file__).parents[2] / "sample_projects" / "autonomous_special_vehicles.vchain"

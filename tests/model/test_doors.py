@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.excel_export import build_workbook, workbook_bytes
-from valuechain_gui.io.project_file import dumps_project, loads_project
+from valuechain_gui.io.excel.export import build_workbook, workbook_bytes
+from valuechain_gui.io.project.file import dumps_project, loads_project
 from valuechain_gui.model import Action, ActionKind, Partner, Project, Stage
 
 AWARE = datetime(2026, 5, 31, 23, 30, tzinfo=timezone(timedelta(hours=-5)))

@@ -1,4 +1,4 @@
-"""Model invariants and the action-plan rules (issue 2)."""
+"""Model invariants and the action-plan rules."""
 
 from __future__ import annotations
 

@@ -57,7 +57,7 @@ def rename_first_link(document: Document, name: str) -> None:
 
 def saved_project_file(tmp_path: Path, project: Project, name: str = "plan.vchain") -> Path:
     """``project`` saved to ``tmp_path/name`` (through the io layer); returns the path."""
-    from valuechain_gui.io.project_file import save_project
+    from valuechain_gui.io.project.file import save_project
 
     path = tmp_path / name
     save_project(project, path)

@@ -1,1 +1,3 @@
-"""Project file, spreadsheet import and Excel export. No Qt."""
+"""Files in and out, without Qt: ``project/`` (the ``.vchain`` file), ``sheets/`` (spreadsheet
+import), ``excel/`` (the action-plan workbook), ``report/`` (the ``check`` summary and the
+gap-analysis sentences it shares with the workbook)."""

@@ -1,4 +1,4 @@
-"""Enumerations of the domain vocabulary (see DESIGN.md, "Vocabulary").
+"""Enumerations of the domain vocabulary: link status, priority, action kind and status, ...
 
 Every enum is a ``StrEnum`` whose value is the stable token written in project files; words shown
 to users come from the UI (tr()) or from :mod:`valuechain_gui.words` for exports.

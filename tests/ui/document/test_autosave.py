@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.ui.document.autosave import path_key
 from valuechain_gui.ui.document.commands.links import AddStageCommand
 from valuechain_gui.ui.document.document import open_document
@@ -243,7 +243,7 @@ def test_an_autosave_failure_of_any_kind_is_caught_logged_and_shown_once(
         qtbot, edited, monkeypatch, caplog, english):
     """Text UTF-8 cannot carry (a lone surrogate) made turning the project into bytes raise
     UnicodeEncodeError out of the timer, into the "Unexpected error" dialog."""
-    from valuechain_gui.io import project_codec
+    from valuechain_gui.io.project import codec as project_codec
 
     window, folder, path = edited
     assert window.autosaver.autosave_now()

@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QMessageBox
 
-from valuechain_gui.io.atomic import SaveError
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.atomic import SaveError
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.ui.document import file_lock
 from valuechain_gui.ui.document.file_lock import lock_holder, lock_path, make_lock
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.project_file import dumps_project, loads_project
+from valuechain_gui.io.project.file import dumps_project, loads_project
 from valuechain_gui.model import Action, ActionKind, LinkStatus, Partner, Priority, Project
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,

@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from valuechain_gui.io import excel_export
-from valuechain_gui.io.atomic import SaveError
+from valuechain_gui.io.excel import export as excel_export
+from valuechain_gui.io.project.atomic import SaveError
 from valuechain_gui.model import Action, ActionKind, Project
 from valuechain_gui.ui.export import actions as export_actions
 from valuechain_gui.ui.plan.action_form import ActionForm, push_form_changes

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from valuechain_gui.cli import main
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project.file import save_project
 from valuechain_gui.ui.export.render import (
     RenderError,
     paint_map,
@@ -207,7 +207,7 @@ def test_a_map_a_million_pixels_tall_renders_small_and_fast(qapp, small_project)
 def test_an_svg_of_a_file_with_control_characters_is_well_formed(qapp, project, tmp_path):
     import xml.etree.ElementTree as ET
 
-    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.io.project.file import load_project
 
     source = tmp_path / "dirty.vchain"
     save_project(project, source)

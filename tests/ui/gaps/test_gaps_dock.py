@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
 
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.canvas import ChainScene
 from valuechain_gui.ui.document.commands.links import (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
 
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.file import load_project, save_project
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = ROOT / "sample_projects" / "autonomous_special_vehicles.vchain"

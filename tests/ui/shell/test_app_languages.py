@@ -215,7 +215,7 @@ def test_every_string_the_french_plan_and_dialogs_ask_for_is_in_the_ts(qapp, qtb
     preferences dialogs, built under the recorder with the French sample."""
     from PySide6.QtGui import QUndoStack
 
-    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.io.project.file import load_project
     from valuechain_gui.model import ActionKind
     from valuechain_gui.ui.plan.action_form import ActionForm
     from valuechain_gui.ui.plan.dock import PlanDock

@@ -13,9 +13,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.excel_export import build_workbook
-from valuechain_gui.io.project_file import save_project
-from valuechain_gui.io.sheet_problems import Problem
+from valuechain_gui.io.excel.export import build_workbook
+from valuechain_gui.io.project.file import save_project
+from valuechain_gui.io.sheets.problems import Problem
 from valuechain_gui.ui.text import i18n, messages
 from valuechain_gui.ui.document.commands.links import EditLinkCommand
 from valuechain_gui.ui.document.document import open_document

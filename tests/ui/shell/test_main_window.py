@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from valuechain_gui.io.project_file import load_project, save_project
+from valuechain_gui.io.project.file import load_project, save_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.document.commands.links import SetStatusCommand

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QStyle
 
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project.file import save_project
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.main_window import MainWindow

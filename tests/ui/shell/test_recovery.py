@@ -9,7 +9,7 @@ import subprocess
 import sys
 import textwrap
 
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.autosave import path_key, session_lock, untitled_key, write_recovery
 from valuechain_gui.ui.document.commands.links import AddLinkCommand, SetStatusCommand
@@ -32,7 +32,7 @@ CRASHING_CHILD = textwrap.dedent("""
     from valuechain_gui.ui.document import autosave
     folder = Path(sys.argv[1])
     autosave.recovery_dir = lambda: folder
-    from valuechain_gui.io.project_file import dumps_project
+    from valuechain_gui.io.project.file import dumps_project
     from valuechain_gui.ui.shell.app import make_application
     from valuechain_gui.ui.document.commands.links import RenameLinkCommand, SetStatusCommand
     from valuechain_gui.ui.document.document import open_document

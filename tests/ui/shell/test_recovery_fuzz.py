@@ -11,7 +11,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-from valuechain_gui.io.project_codec import dumps_project
+from valuechain_gui.io.project.codec import dumps_project
 from valuechain_gui.ui.document.autosave import path_key, untitled_key
 from valuechain_gui.ui.shell.recovery import RecoveryDialog, comparison_text, compare_entry
 from valuechain_gui.ui.shell.recovery_scan import MAX_COUNT, MAX_SIDECAR_BYTES, scan_recovery

@@ -11,9 +11,9 @@ import os
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from valuechain_gui.io import atomic
-from valuechain_gui.io.atomic import SaveError
-from valuechain_gui.io.project_file import load_project
+from valuechain_gui.io.project import atomic
+from valuechain_gui.io.project.atomic import SaveError
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.ui.document import autosave
 from valuechain_gui.ui.document.document import open_document
 

@@ -62,7 +62,7 @@ def test_declining_the_import_keeps_the_current_project(window, sheet, english):
 def test_a_workbook_with_a_project_name_is_still_offered_as_a_spreadsheet(window, tmp_path,
                                                                           small_project,
                                                                           english):
-    from valuechain_gui.io.excel_export import export_action_plan
+    from valuechain_gui.io.excel.export import export_action_plan
 
     disguised = tmp_path / "plan.vchain"  # a workbook someone renamed
     export_action_plan(small_project, disguised.with_suffix(".xlsx"))
@@ -86,7 +86,7 @@ def test_screenshot_of_a_spreadsheet_says_to_import_it(tmp_path, sheet):
 def test_screenshot_format_follows_the_extension(tmp_path, small_project):
     from PySide6.QtGui import QImage
 
-    from valuechain_gui.io.project_file import save_project
+    from valuechain_gui.io.project.file import save_project
 
     project = tmp_path / "chain.vchain"
     save_project(small_project, project)

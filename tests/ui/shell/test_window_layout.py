@@ -105,7 +105,7 @@ def test_a_squashed_stored_layout_is_repaired_and_never_saved(qtbot, make, tmp_p
 
 
 def test_restore_after_a_crash_keeps_the_map_large(qtbot, tmp_path, monkeypatch):
-    from valuechain_gui.io.project_file import load_project, save_project
+    from valuechain_gui.io.project.file import load_project, save_project
     from valuechain_gui.ui.document.autosave import path_key, write_recovery
     from valuechain_gui.ui.shell.recovery import offer_recovery
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.geometry import LANE_HEADER_HEIGHT, LANE_WIDTH
-from valuechain_gui.io import migrations
-from valuechain_gui.io.project_file import save_project
+from valuechain_gui.io.project import migrations
+from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import Project
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.canvas.minimap import Minimap

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from valuechain_gui.io.sheet_problems import Problem
+from valuechain_gui.io.sheets.problems import Problem
 from valuechain_gui.ui.text import i18n, messages
 
 

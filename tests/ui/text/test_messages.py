@@ -16,10 +16,10 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.errors import ModelError, ValueChainError
-from valuechain_gui.io import project_codec, schema
-from valuechain_gui.io.project_codec import ProjectFileError
-from valuechain_gui.io.sheet_problems import ImportFailed, Problem
-from valuechain_gui.io.spreadsheet_import import import_spreadsheet
+from valuechain_gui.io.project import codec as project_codec, schema
+from valuechain_gui.io.project.codec import ProjectFileError
+from valuechain_gui.io.sheets.problems import ImportFailed, Problem
+from valuechain_gui.io.sheets.importer import import_spreadsheet
 from valuechain_gui.ui.text import i18n, messages
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.export.render import RenderError
@@ -357,6 +357,6 @@ def test_import_failed_box_for_a_system_error_names_the_file(import_into, tmp_pa
     def refuse(path, **_):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("valuechain_gui.io.spreadsheet_import.import_spreadsheet", refuse)
+    monkeypatch.setattr("valuechain_gui.io.sheets.importer.import_spreadsheet", refuse)
     assert import_into(sheet) == [("Nothing was imported from locked.csv.",
                                    f"{sheet}: Permission denied")]

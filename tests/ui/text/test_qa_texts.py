@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from valuechain_gui.io.project_codec import FORMAT_NAME, ProjectFileError
-from valuechain_gui.io.project_file import loads_project
+from valuechain_gui.io.project.codec import FORMAT_NAME, ProjectFileError
+from valuechain_gui.io.project.file import loads_project
 from valuechain_gui.ui.text import messages
 from valuechain_gui.ui.shell import recovery
 

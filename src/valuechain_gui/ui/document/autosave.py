@@ -6,7 +6,7 @@ Where: ``QStandardPaths.writableLocation(AppDataLocation)/recovery/`` (on Linux
 ``~/Library/Application Support/valuechain_gui/valuechain-gui/recovery``), see :func:`recovery_dir`.
 
 What: for each open project two files named by a key (:func:`path_key`): ``KEY.vchain`` (the
-project, same format as a saved project, written with :func:`~valuechain_gui.io.atomic.atomic_write_bytes`
+project, same format as a saved project, written with :func:`~valuechain_gui.io.project.atomic.atomic_write_bytes`
 so a crash during an autosave leaves the previous recovery file whole) and ``KEY.json`` (a
 sidecar: original path or null, time, counts of links/flows/actions, app version). The key is
 ``file-<sha256 of the absolute path, 24 hex>`` for a saved project and ``untitled-<uuid4>`` for an
@@ -50,7 +50,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from valuechain_gui import __version__
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.atomic import SaveError, atomic_write_bytes
+from valuechain_gui.io.project.atomic import SaveError, atomic_write_bytes
 from valuechain_gui.model import Project
 
 if TYPE_CHECKING:
@@ -142,13 +142,13 @@ def write_recovery(project: Project, key: str, original: Path | None,
         The :class:`RecoveryEntry` written.
 
     Raises:
-        SaveError: codes of :func:`~valuechain_gui.io.atomic.atomic_write_bytes` (``disk_full``,
+        SaveError: codes of :func:`~valuechain_gui.io.project.atomic.atomic_write_bytes` (``disk_full``,
             ``read_only``, ``locked``, ``write_failed``); the previous recovery file is intact.
         Exception: whatever turning the project into bytes raises (e.g. UnicodeEncodeError for
             text UTF-8 cannot carry); nothing was written then. :meth:`Autosaver.autosave_now`
             catches every failure.
     """
-    from valuechain_gui.io.project_codec import dumps_project  # pydantic: imported when first needed
+    from valuechain_gui.io.project.codec import dumps_project  # pydantic: imported when first needed
 
     folder = Path(directory) if directory is not None else recovery_dir()
     try:

@@ -115,10 +115,10 @@ class Document(QObject):
 
         Raises:
             ValueError: no path given for an untitled document.
-            valuechain_gui.io.atomic.SaveError: disk full, read-only, locked, verify failed
+            valuechain_gui.io.project.atomic.SaveError: disk full, read-only, locked, verify failed
                 (the previous file is intact).
         """
-        from valuechain_gui.io.project_file import save_project
+        from valuechain_gui.io.project.file import save_project
 
         target = Path(path) if path is not None else self.path
         if target is None:
@@ -126,7 +126,7 @@ class Document(QObject):
         if target.suffix.lower() != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
         if self.read_only and self.path is not None and target.absolute() == self.path.absolute():
-            from valuechain_gui.io.atomic import SaveError  # issue 5: another instance has this file open
+            from valuechain_gui.io.project.atomic import SaveError  # issue 5: another instance has this file open
             raise SaveError("locked", "{path} is open in another valuechain-gui window; use "
                             "Save As.", path=str(target), reason="read-only")
         save_project(self.project, target)
@@ -155,7 +155,7 @@ def open_document(path: Path) -> Document:
         valuechain_gui.errors.ValueChainError: the file is not a valid project (code, location).
         OSError: the file cannot be read.
     """
-    from valuechain_gui.io.project_file import load_project_with_info
+    from valuechain_gui.io.project.file import load_project_with_info
 
     result = load_project_with_info(Path(path))
     # converted from an older format: modified until saved, so that closing offers to save it

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from valuechain_gui.io.file_lock import lock_path  # the same lock file the command line takes
+from valuechain_gui.io.project.file_lock import lock_path  # the same lock file the command line takes
 
 if TYPE_CHECKING:
     from .document import Document

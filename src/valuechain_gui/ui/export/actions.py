@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.atomic import SaveError
+from valuechain_gui.io.project.atomic import SaveError
 from valuechain_gui.model import Project
 from valuechain_gui.ui.text.messages import error_text
 
@@ -218,10 +218,10 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
                       parent: QWidget | None = None) -> Any:
     """Render the map picture and write the workbook with a progress dialog for large plans.
 
-    Returns the :class:`~valuechain_gui.io.excel_export.ExportReport`. Raises SaveError /
+    Returns the :class:`~valuechain_gui.io.excel.export.ExportReport`. Raises SaveError /
     ExportError / RenderError (nothing written).
     """
-    from valuechain_gui.io import excel_export
+    from valuechain_gui.io.excel import export as excel_export
     from .render import render_png_bytes
 
     progress = QProgressDialog(QCoreApplication.translate("ExportActions",

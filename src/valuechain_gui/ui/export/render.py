@@ -9,7 +9,7 @@ bounded by :data:`~valuechain_gui.limits.MAX_COORDINATE` at the model's door), s
 makes an image too large to allocate.
 
 Every writer serialises in memory first and replaces the file atomically
-(:func:`~valuechain_gui.io.atomic.atomic_write_bytes`): a failure never leaves half a file.
+(:func:`~valuechain_gui.io.project.atomic.atomic_write_bytes`): a failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.atomic import atomic_write_bytes
+from valuechain_gui.io.project.atomic import atomic_write_bytes
 from valuechain_gui.limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
 from valuechain_gui.model import Project
 from valuechain_gui.words import word
@@ -280,7 +280,7 @@ def render_to_file(project_path: str | os.PathLike[str], output_path: str | os.P
         raise RenderError("bad_output_extension",
                           "Cannot render to {path}: the file name must end in {allowed}.",
                           file=str(output), path=str(output), allowed=", ".join(FORMATS))
-    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.io.project.file import load_project
 
     project = load_project(project_path)
     ensure_app()

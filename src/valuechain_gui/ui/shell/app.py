@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.file_kind import FileKind, file_kind
+from valuechain_gui.io.project.file_kind import FileKind, file_kind
 from valuechain_gui.ui.document.document import new_document, open_document
 from valuechain_gui.ui.document.file_lock import check_before_open
 from valuechain_gui.ui.shell.crash_report import install_excepthook

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.file_kind import FileKind, file_kind
+from valuechain_gui.io.project.file_kind import FileKind, file_kind
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, new_document, open_document
 from valuechain_gui.ui.document.file_lock import check_before_open
 from valuechain_gui.ui.export import actions as export_actions

@@ -71,7 +71,7 @@ def restore_document(entry: RecoveryEntry) -> Document:
         Exception: whatever else a damaged file makes the reader raise; callers tell it with
             :func:`problem_text`.
     """
-    from valuechain_gui.io.project_file import loads_project  # pydantic: imported when first needed
+    from valuechain_gui.io.project.file import loads_project  # pydantic: imported when first needed
 
     project = loads_project(entry.data_path.read_bytes(), str(entry.data_path))
     document = Document(project, entry.original, unsaved=True)
@@ -118,7 +118,7 @@ class Comparison:
 
 def compare_entry(entry: RecoveryEntry) -> Comparison:
     """Compare ``entry`` with its original file (reads both; never raises)."""
-    from valuechain_gui.io.project_file import load_project
+    from valuechain_gui.io.project.file import load_project
 
     result = Comparison(entry.saved_at, entry.counts)
     if result.recovery_counts is None:

@@ -1,7 +1,7 @@
 """A spreadsheet where a project was expected: offer to import it, and the import itself.
 
 ``valuechain-gui open SHEET.xlsx``, File > Open or a drop of a workbook on the window lands here
-(the file's content says it is a spreadsheet, :mod:`valuechain_gui.io.file_kind`): the user is
+(the file's content says it is a spreadsheet, :mod:`valuechain_gui.io.project.file_kind`): the user is
 asked whether to import it into a new project rather than shown a parse error. File > Import
 Spreadsheet uses :func:`import_file` too, once its file dialog has a name.
 
@@ -49,7 +49,7 @@ def import_file(window: MainWindow, path: Path) -> bool:
 
     A refused file shows why and leaves the window as it was; warnings are listed after.
     """
-    from valuechain_gui.io.spreadsheet_import import import_spreadsheet
+    from valuechain_gui.io.sheets.importer import import_spreadsheet
 
     try:
         result = import_spreadsheet(path, language=window.language)

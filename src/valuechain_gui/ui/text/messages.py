@@ -1,7 +1,7 @@
 """User-facing texts for typed errors and import problems: ``code`` → translated sentence.
 
 The Qt-free layers raise :class:`~valuechain_gui.errors.ValueChainError` subclasses and report
-spreadsheet-import :class:`~valuechain_gui.io.sheet_problems.Problem` objects, each carrying a
+spreadsheet-import :class:`~valuechain_gui.io.sheets.problems.Problem` objects, each carrying a
 stable ``code`` and ``params`` (docs/architecture.md, "Layers"); this module turns them into text
 in the interface language with ``QCoreApplication.translate("Messages", ...)``. A code not listed
 here falls back to the English message, so nothing is ever shown empty (``tests/ui/text/
@@ -16,14 +16,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.schema import POSITION_EXPECTED
-from valuechain_gui.io.sheet_problems import ImportFailed
+from valuechain_gui.io.project.schema import POSITION_EXPECTED
+from valuechain_gui.io.sheets.problems import ImportFailed
 from valuechain_gui.text_safety import escape_controls
 
 _CONTEXT = "Messages"
 
 #: Words the spreadsheet import accepts in a Status / a yes-no cell (both languages are read,
-#: :mod:`valuechain_gui.io.sheet_headers`), shown as they are in every interface language.
+#: :mod:`valuechain_gui.io.sheets.headers`), shown as they are in every interface language.
 STATUS_WORDS = "strong/fort, weak/faible, missing/manquant, unassessed/à évaluer"
 FLAG_WORDS = "yes/no, oui/non, x, 1/0, true/false, vrai/faux"
 
@@ -36,7 +36,7 @@ def error_templates() -> dict[str, str]:
     """Translated templates of :class:`ValueChainError` codes (dict code → text with ``{named}``
     placeholders from the error's ``params``), built at call time in the current language."""
     return {
-        # saving (io/atomic.py SaveError; params path, reason)
+        # saving (io/project/atomic.py SaveError; params path, reason)
         "disk_full": _t("The disk is full: {path} was not written. The previous file is intact."),
         "read_only": _t("The folder is read-only: {path} was not written. "
                         "The previous file is intact."),
@@ -48,12 +48,12 @@ def error_templates() -> dict[str, str]:
         "name_too_long": _t("The file name is too long ({length} bytes): saving it also writes "
                             "{longest}, longer than the {limit} bytes this folder allows. "
                             "Nothing was written; choose a name of at most {room} bytes."),
-        # another writer holds the project file (io/file_lock.py ProjectLockedError)
+        # another writer holds the project file (io/project/file_lock.py ProjectLockedError)
         "open_elsewhere": _t("{path} is open in another window or process ({app}, process "
                              "{pid} on {host}). Nothing was written."),
         "written_elsewhere": _t("{path} was changed by another window or process in the "
                                 "meantime. Nothing was written."),
-        # a file of the other kind (io/file_kind.py WrongFileKindError)
+        # a file of the other kind (io/project/file_kind.py WrongFileKindError)
         "is_a_project": _t("This is a valuechain-gui project, not a spreadsheet: open it, or "
                            "export it to Excel."),
         "is_a_spreadsheet": _t("This is a spreadsheet, not a valuechain-gui project: import it "
@@ -81,7 +81,7 @@ def error_templates() -> dict[str, str]:
         "bad_position": _t("A position must be two finite numbers between -{limit} and {limit} "
                            "pixels."),
         "too_many": _t("There would be too many of them: {count} (at most {limit})."),
-        # opening files (io/project_codec.py, io/project_file.py ProjectFileError)
+        # opening files (io/project/codec.py, io/project/file.py ProjectFileError)
         "not_found": _t("The file does not exist (it may have been moved or deleted)."),
         "unreadable": _t("The file cannot be read ({reason})."),
         "empty": _t("The file is empty: it is not a valuechain-gui project."),
@@ -100,13 +100,13 @@ def error_templates() -> dict[str, str]:
                         "most {limit_mb} MB (nothing was read)."),
         "too_complex": _t("The file holds {count} JSON objects and lists; a project holds at "
                           "most {limit} (nothing was read)."),
-        # what was changed when a file was opened (io/project_guard.py ProjectFileWarning)
+        # what was changed when a file was opened (io/project/guard.py ProjectFileWarning)
         "text_cleaned": _t("characters that cannot be saved or exported were removed "
                            "({chars})."),
         "text_cleaned_more": _t("… and {count} more places with such characters were cleaned."),
-        # spreadsheet import (io/sheet_problems.py ImportFailed; its problems are listed instead)
+        # spreadsheet import (io/sheets/problems.py ImportFailed; its problems are listed instead)
         "import_failed": _t("Nothing was imported."),
-        # Excel export (io/excel_errors.py ExportError)
+        # Excel export (io/excel/errors.py ExportError)
         "bad_map_image": _t("The map picture could not be read ({reason})."),
         "unknown_language": _t("The workbook language “{language}” is unknown "
                                "(expected fr or en)."),
@@ -148,7 +148,7 @@ def problem_templates() -> dict[str, str]:
     ``{named}`` placeholders from ``Problem.params``, plus ``{column}``, ``{expected}``...
     supplied by :func:`problem_text`), built at call time in the current language."""
     return {
-        # reading the file (io/sheet_reading.py)
+        # reading the file (io/sheets/reading.py)
         "unsupported_format": _t("{ext} files cannot be imported: save the file as .xlsx or as "
                                  "“CSV UTF-8” from Excel or LibreOffice, then import that file."),
         "unsupported_xls": _t("Excel 97-2003 (.xls) and password-protected workbooks cannot be "
@@ -181,7 +181,7 @@ def problem_templates() -> dict[str, str]:
                                   "import that file."),
         "no_worksheet": _t("the workbook has no worksheet (only charts?): expected a sheet with "
                            "a {link} column."),
-        # the limits (io/sheet_limits.py): {limit} and {count} are counted words ("1,000 columns")
+        # the limits (io/sheets/limits.py): {limit} and {count} are counted words ("1,000 columns")
         "too_many_columns": _t("this row has a cell past the limit of {limit}: a value chain sheet "
                                "needs a dozen columns; check that this is the right file."),
         "too_many_cells": _t("the sheet holds more than {limit} up to this row: check that this "
@@ -208,7 +208,7 @@ def problem_templates() -> dict[str, str]:
                               "file."),
         "merges_left_out": _t("the sheet has too many merged ranges: the last ones ({count}) were "
                               "not read (their cells read as empty below their first row)."),
-        # reading the rows (io/spreadsheet_import.py)
+        # reading the rows (io/sheets/importer.py)
         "no_link_column": _t("no link column: expected a header {link} in the first {rows} "
                              "rows (the fullest of them, row {row}, reads: {found})."),
         "no_links": _t("no link under the header row: expected one row per link with its name "
@@ -258,10 +258,10 @@ def problem_templates() -> dict[str, str]:
 
 def invalid_value_templates() -> dict[str, str]:
     """Translations of the English "what was expected" texts a ``ProjectFileError("invalid")``
-    carries (``params["expected"]`` from :func:`valuechain_gui.io.schema.error_message`, or the
-    template of :mod:`valuechain_gui.io.project_codec`), keyed by that English text."""
+    carries (``params["expected"]`` from :func:`valuechain_gui.io.project.schema.error_message`, or the
+    template of :mod:`valuechain_gui.io.project.codec`), keyed by that English text."""
     return {
-        # io/schema.py _MESSAGES and date check
+        # io/project/schema.py _MESSAGES and date check
         "a required field is missing": _t("a required field is missing"),
         "expected text": _t("expected text"),
         "expected a non-empty text": _t("expected a non-empty text"),
@@ -276,7 +276,7 @@ def invalid_value_templates() -> dict[str, str]:
         POSITION_EXPECTED: _t("expected a position [x, y] with x and y between -1,000,000 and "
                               "1,000,000 pixels"),
         "expected a number from 0 to 1": _t("expected a number from 0 to 1"),
-        # io/project_codec.py templates
+        # io/project/codec.py templates
         "expected an id no other link has": _t("expected an identifier no other link has"),
         "expected an id no other stage has": _t("expected an identifier no other stage has"),
         "expected an id no other action has": _t("expected an identifier no other action has"),
@@ -305,7 +305,7 @@ def error_text(error: BaseException) -> str:
     A :class:`ValueChainError` with a known ``code`` gets its translated template filled from
     ``params``; its ``location`` (JSON path, line and column...) is appended when it has one
     (except for errors about the whole file: newer/bad format version, not a project). An
-    error carrying import ``problems`` (:class:`~valuechain_gui.io.sheet_problems.ImportFailed`)
+    error carrying import ``problems`` (:class:`~valuechain_gui.io.sheets.problems.ImportFailed`)
     gives :func:`problems_text`. An ``OSError`` gives ``FILENAME: reason``; other errors their
     own text.
     """
@@ -383,7 +383,7 @@ def _fill(template: str, params: dict[str, Any], fallback: str) -> str:
 def problem_text(problem: Any) -> str:
     """One import problem as ``FILENAME:ROW:COLUMN: text`` (str) in the interface language.
 
-    ``problem`` is a :class:`~valuechain_gui.io.sheet_problems.Problem`; FILENAME is the file's
+    ``problem`` is a :class:`~valuechain_gui.io.sheets.problems.Problem`; FILENAME is the file's
     name without its folder; ROW and COLUMN are left out when the problem has none. The text is
     the translated template of ``problem.code`` filled from ``problem.params``, or the English
     ``problem.message`` for a code with no template.
@@ -397,7 +397,7 @@ def problem_text(problem: Any) -> str:
 
 
 def _problem_sentence(problem: Any) -> str:
-    from valuechain_gui.io.sheet_headers import COLUMN_BY_KEY, COLUMNS, HEADER_SEARCH_ROWS
+    from valuechain_gui.io.sheets.headers import COLUMN_BY_KEY, COLUMNS, HEADER_SEARCH_ROWS
 
     link = COLUMN_BY_KEY["link"]
     params: dict[str, Any] = {

@@ -1,0 +1,1 @@
+"""Exporting the action plan to an Excel workbook (openpyxl)."""

@@ -1,0 +1,84 @@
+"""The Map / Carte sheet: the picture of the map the UI rendered (PNG bytes).
+
+``io/`` never renders the map itself (that needs Qt, and ``io/`` imports no Qt so that the command
+line runs without a display): the UI renders it at full detail, with its title block (title, pôle,
+legend), and hands the PNG bytes to the export. The picture is anchored at A1 (the title is the
+picture's own: a title line in the sheet above it would say it twice), scaled to fit the printable
+area of a landscape A4 page, and the sheet prints on exactly one page. A picture larger than
+:data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` is refused before it is decoded.
+"""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl.drawing.image import Image
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.xdr import XDRPositiveSize2D
+from openpyxl.utils.units import pixels_to_EMU
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ...limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
+from .errors import ExportError
+from .tables import setup_print
+
+#: Printable area of landscape A4 with the margins of :func:`setup_print` (0.5" left/right,
+#: 0.6" top/bottom), in pixels at 96 dpi: (297 - 25.4) mm by (210 - 30.5) mm.
+PAGE_PIXELS = (1026, 678)
+
+
+def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) -> tuple[int, int]:
+    """``(width, height)`` scaled (up or down, aspect kept) to fit within ``page`` (pixels)."""
+    if width <= 0 or height <= 0:
+        raise ValueError("picture size must be positive")
+    scale = min(page[0] / width, page[1] / height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def load_png(data: bytes) -> Image:
+    """An openpyxl Image of the PNG ``data``.
+
+    Raises:
+        ExportError: ``bad_map_image`` if ``data`` is not a readable PNG picture, or one larger
+            than :data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` pixels or
+            :data:`~valuechain_gui.limits.MAX_PICTURE_SIDE` pixels on a side (the size is read
+            from the header, before anything is decoded).
+    """
+    from PIL import Image as PilImage, UnidentifiedImageError
+
+    try:
+        with PilImage.open(io.BytesIO(data)) as probe:
+            if probe.format != "PNG":
+                raise ValueError(f"{probe.format} instead of PNG")
+            width, height = probe.size
+            if width * height > MAX_PICTURE_PIXELS or max(width, height) > MAX_PICTURE_SIDE:
+                raise ValueError(f"{width} × {height} pixels is more than a map picture may "
+                                 f"have: {MAX_PICTURE_PIXELS:,} pixels, {MAX_PICTURE_SIDE:,} "
+                                 "a side")
+            probe.verify()
+        return Image(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
+            PilImage.DecompressionBombError) as exc:
+        raise ExportError("bad_map_image", "The map picture could not be read ({reason}).",
+                          reason=str(exc) or type(exc).__name__) from exc
+
+
+def write_map(ws: Worksheet, png: bytes) -> None:
+    """Fill ``ws`` (empty) with the map picture, from A1.
+
+    Raises:
+        ExportError: ``bad_map_image`` (see :func:`load_png`).
+    """
+    image = load_png(png)
+    width, height = fitted_size(int(image.width), int(image.height))
+    image.width, image.height = width, height
+    image.anchor = OneCellAnchor(
+        _from=AnchorMarker(col=0, colOff=0, row=0, rowOff=0),
+        ext=XDRPositiveSize2D(pixels_to_EMU(width), pixels_to_EMU(height)),
+    )
+    ws.add_image(image)
+    setup_print(ws, repeat_header=False)
+    ws.page_setup.fitToHeight = 1
+    # No print area: Excel and LibreOffice extend the printed range to the picture themselves,
+    # whereas a range computed from default column widths is wrong in readers whose default
+    # column is wider (LibreOffice printed the map at two thirds of the page).

@@ -1,0 +1,232 @@
+"""The Summary / Synthèse sheet of the action-plan workbook.
+
+A one-page overview for a board meeting: title, which version this is (internal or to share with
+partners, and what the latter leaves out), target market, pôle, territory, workshop date (a real
+date cell), export date, participants (internal version only), the chain's completeness, end
+markets and status weights (when the gap analysis is available), links per status, flows, assets
+(strong links), links still to assess, live actions without an owner or a deadline, the joint
+what-if (for each end market no path reaches without a gap, the gaps to fix together), and actions
+per kind and state.
+
+Layout: labels in column A, numbers and dates in column B, texts in B:F merged and wrapped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ...model import ActionKind, ActionState, LinkStatus, Project
+from .safety import SafetyCounters, write_value
+from .tables import setup_print, wrapped_lines
+from .values import JOIN, Words, ordered_links
+
+_WIDTHS = {"A": 40.0, "B": 16.0, "C": 16.0, "D": 16.0, "E": 16.0, "F": 16.0}
+_TEXT_CHARS = sum(_WIDTHS[c] for c in "BCDEF")  # characters per line of a merged B:F text
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_LEFT = Alignment(horizontal="left", vertical="top")
+_BOLD = Font(bold=True)
+_SECTION_FILL = PatternFill("solid", fgColor="DDE5F0")
+_LINE_POINTS = 15.0
+
+
+class _Writer:
+    """Appends rows to the summary sheet (keeps the current row)."""
+
+    def __init__(self, ws: Worksheet, counters: SafetyCounters) -> None:
+        self.ws = ws
+        self.counters = counters
+        self.row = 1
+
+    def cell(self, column: int, value: Any, *, number_format: str | None = None,
+             font: Font | None = None, alignment: Alignment | None = None) -> None:
+        cell = self.ws.cell(row=self.row, column=column)
+        write_value(cell, value, self.counters)
+        if number_format and value is not None:
+            cell.number_format = number_format
+        if font is not None:
+            cell.font = font
+        cell.alignment = alignment or _LEFT
+
+    def text(self, text: str, first: int = 2, *, font: Font | None = None) -> None:
+        """Text merged over columns ``first``..F, wrapped, the row tall enough for it."""
+        self.cell(first, text, font=font, alignment=_WRAP)
+        # Each merge is one row and nothing else is written in it beyond ``first``, so the merge
+        # is added directly: ``Worksheet.merge_cells`` checks every earlier merge (quadratic:
+        # 30 s for a 5,000-link summary).
+        coord = f"{get_column_letter(first)}{self.row}:F{self.row}"
+        self.ws.merged_cells.ranges.add(MergedCellRange(self.ws, coord))
+        chars = _TEXT_CHARS + (_WIDTHS["A"] if first == 1 else 0)
+        lines = wrapped_lines(text, chars)
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = lines * _LINE_POINTS
+        # Merged, wrapped cells are not auto-fitted by Excel; the height above keeps them readable.
+
+    def label(self, text: str, *, section: bool = False) -> None:
+        self.cell(1, text, font=_BOLD, alignment=_WRAP)
+        if section:
+            for col in range(1, 7):
+                self.ws.cell(row=self.row, column=col).fill = _SECTION_FILL
+
+    def next(self, rows: int = 1) -> None:
+        self.row += rows
+
+
+def write_summary(ws: Worksheet, project: Project, words: Words, counters: SafetyCounters, *,
+                  share_version: bool = False, gaps: Any | None = None,
+                  today: date | None = None) -> None:
+    """Fill ``ws`` (empty) with the summary of ``project``.
+
+    Args:
+        ws: the sheet to fill.
+        project: the project (not changed).
+        words: the workbook's words.
+        counters: where cleaned/truncated cells are counted.
+        share_version: leave out participants' names and say what the version leaves out.
+        gaps: gap report (``analysis.gaps.analyse``) or None; gives the completeness row.
+        today: export date (default: today).
+    """
+    w = _Writer(ws, counters)
+    for column, width in _WIDTHS.items():
+        ws.column_dimensions[column].width = width
+    market = project.target_market.strip() or words("xl.summary.no_market")
+    w.cell(1, words("xl.summary.title", market=market), font=Font(bold=True, size=14))
+    ws.row_dimensions[1].height = 24
+    w.next()
+    w.text(words("xl.summary.share_note" if share_version else "xl.summary.internal_note"),
+           first=1, font=Font(italic=True, bold=share_version))
+    w.next(2)
+
+    date_format = words.date_format()
+    for key, value in (("xl.summary.market", project.target_market),
+                       ("xl.summary.pole", project.pole_name),
+                       ("xl.summary.territory", project.territory)):
+        w.label(words(key))
+        w.text(value)
+        w.next()
+    w.label(words("xl.summary.date"))
+    w.cell(2, project.date, number_format=date_format)
+    w.next()
+    w.label(words("xl.summary.exported"))
+    w.cell(2, today or date.today(), number_format=date_format)
+    w.next()
+    if not share_version:
+        w.label(words("xl.summary.participants"))
+        w.text(JOIN.join(p for p in project.participants if p.strip()))
+        w.next()
+    if gaps is not None:
+        _gap_rows(w, project, words, gaps)
+    w.next()
+
+    _status_counts(w, project, words)
+    links = ordered_links(project)
+    _listing(w, words("xl.summary.assets"),
+             [link.name for link in links if link.status == LinkStatus.STRONG], words)
+    _listing(w, words("xl.summary.unassessed"),
+             [link.name for link in links if link.status == LinkStatus.UNASSESSED], words)
+    _listing(w, words("xl.summary.incomplete"), _incomplete_actions(project, words), words)
+    if gaps is not None:
+        _joint_listing(w, project, words)
+    _action_grid(w, project, words)
+    setup_print(ws, repeat_header=False)
+
+
+def _gap_rows(w: _Writer, project: Project, words: Words, gaps: Any) -> None:
+    """Completeness, the end markets the analysis used and the status weights of its score."""
+    from ..report.gap_lines import end_markets_text, weights_text
+
+    w.label(words("xl.summary.completeness"))
+    w.cell(2, float(gaps.completeness), number_format="0%")
+    w.next()
+    w.label(words("xl.summary.end_markets"))
+    w.text(end_markets_text(words.language, project, gaps))
+    w.next()
+    w.label(words("xl.summary.status_weights"))
+    w.text(weights_text(words.language, project.settings))
+    w.next()
+
+
+def _joint_listing(w: _Writer, project: Project, words: Words) -> None:
+    """The joint what-if, one line per end market, when some end market needs it."""
+    from ...analysis.gaps import GapAnalyzer
+    from ..report.gap_lines import joint_line
+
+    lines = [joint_line(words.language, project, fix)
+             for fix in GapAnalyzer(project).joint_what_if()]
+    if lines:
+        _listing(w, words("xl.summary.joint"), [_capital(line) for line in lines], words)
+
+
+def _status_counts(w: _Writer, project: Project, words: Words) -> None:
+    w.label(words("xl.summary.links_by_status"), section=True)
+    w.next()
+    counts = project.counts_by_status()
+    for status in LinkStatus:
+        w.cell(1, _capital(words.enum("link_status", status)))
+        w.cell(2, counts[status])
+        w.next()
+    w.cell(1, words("xl.summary.total"), font=_BOLD)
+    w.cell(2, len(project.links), font=_BOLD)
+    w.next()
+    w.cell(1, words("xl.summary.flows"))
+    w.cell(2, len(project.flows))
+    w.next(2)
+
+
+def _listing(w: _Writer, title: str, items: list[str], words: Words) -> None:
+    """A section: title and count on one row, then one item per row (or "none")."""
+    w.label(title, section=True)
+    w.cell(2, len(items), font=_BOLD)
+    w.next()
+    for item in items or [words("xl.summary.none")]:
+        w.text(item)
+        w.next()
+    w.next()
+
+
+def _incomplete_actions(project: Project, words: Words) -> list[str]:
+    """``"Link: title (no owner, no deadline)"`` for each live action missing either."""
+    lines = []
+    for action in project.actions.values():
+        state, _ = project.action_state(action)
+        if state != ActionState.LIVE:
+            continue
+        missing = []
+        if not action.owner.strip():
+            missing.append(words("xl.summary.no_owner"))
+        if action.deadline is None:
+            missing.append(words("xl.summary.no_deadline"))
+        if missing:
+            lines.append(words("xl.summary.action_line", link=project.action_link_name(action),
+                               title=action.title, missing=", ".join(missing)))
+    return lines
+
+
+def _action_grid(w: _Writer, project: Project, words: Words) -> None:
+    """Counts of actions per kind (rows) and state (columns), with totals."""
+    w.label(words("xl.summary.actions_by_kind"), section=True)
+    w.next()
+    states = list(ActionState)
+    for col, state in enumerate(states, start=2):
+        w.cell(col, words.enum("action_state", state), font=_BOLD)
+    w.cell(2 + len(states), words("xl.summary.total"), font=_BOLD)
+    w.next()
+    counts = {(kind, state): 0 for kind in ActionKind for state in states}
+    for action in project.actions.values():
+        counts[(action.kind, project.action_state(action)[0])] += 1
+    for kind in ActionKind:
+        w.cell(1, _capital(words.enum("action_kind", kind)))
+        for col, state in enumerate(states, start=2):
+            w.cell(col, counts[(kind, state)])
+        w.cell(2 + len(states), sum(counts[(kind, s)] for s in states), font=_BOLD)
+        w.next()
+
+
+def _capital(text: str) -> str:
+    """``text`` with its first letter in upper case (``"à évaluer"`` → ``"À évaluer"``)."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,1 @@
+"""The project file (``.vchain``): format, validation, migrations, atomic save, lock, file kind."""

@@ -1,0 +1,255 @@
+"""Validation schema of the project file (format ``valuechain-gui-project``, current version).
+
+The pydantic v2 models here describe the JSON of the *current* format version, after migration
+(:mod:`valuechain_gui.io.project.migrations`). They are strict (no silent conversion of ``"1"`` to a number
+or ``"yes"`` to true), refuse NaN and infinities, and keep unknown keys (``extra="allow"``): those
+land in ``model_extra`` and are stored in the built record's ``extra`` dict, so that a file written
+by a later version keeps its fields when this version saves it.
+
+Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project.file`)::
+
+    {"format": "valuechain-gui-project", "version": 2,
+     "target_market": str, "pole_name": str, "territory": str, "participants": [str],
+     "date": "YYYY-MM-DD" | null, "language": "fr" | "en",
+     "settings": {"missing_weight": 0..1, "weak_weight": 0..1},
+     "stages": [{"id", "name"}],
+     "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
+                "notes", "position": [x, y]}],
+     "flows": [{"upstream", "downstream"}],
+     "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}]}
+
+Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
+``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
+:data:`~valuechain_gui.limits.MAX_COORDINATE`; budgets euros.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from ...limits import MAX_COORDINATE
+from ...model.enums import (
+    ActionKind,
+    ActionStatus,
+    CooperationStage,
+    Governance,
+    LinkStatus,
+    PartnerKind,
+    Priority,
+    Scope,
+    SearchChannel,
+)
+
+#: The ``format`` value every project file carries.
+FORMAT_NAME = "valuechain-gui-project"
+#: Languages a project's documents may use.
+LANGUAGES = ("fr", "en")
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("expected a date written YYYY-MM-DD") from None
+    return value
+
+
+#: What a position out of bounds is told (also the key of its translation in the UI).
+POSITION_EXPECTED = (f"expected a position [x, y] with x and y between {-MAX_COORDINATE:,.0f} "
+                     f"and {MAX_COORDINATE:,.0f} pixels")
+
+
+def _bounded_point(value: list[float]) -> list[float]:
+    if any(abs(v) > MAX_COORDINATE for v in value):
+        raise ValueError(POSITION_EXPECTED)
+    return value
+
+
+#: A non-empty id (any text; new ids are uuid4 strings).
+Id = Annotated[str, Field(min_length=1)]
+#: A point ``[x, y]`` (JSON list of two finite numbers within ``±MAX_COORDINATE``).
+Point = Annotated[list[float], Field(min_length=2, max_length=2), AfterValidator(_bounded_point)]
+#: An ISO date string ``YYYY-MM-DD`` or null.
+IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
+# Enum tokens written out (static types for mypy); TOKEN_TYPES pairs each with its enum and a test
+# checks they list exactly the enum's values.
+StatusToken = Literal["strong", "weak", "missing", "unassessed"]
+KindToken = Literal["local_reinforcement", "alliance_search"]
+ActionStatusToken = Literal["proposed", "validated", "in_progress", "done", "dropped"]
+PriorityToken = Literal["high", "medium", "low"]
+ScopeToken = Literal["regional", "national", "european", "international"]
+ChannelToken = Literal["market_data", "patents", "publications", "trade_fairs",
+                       "international_offices", "other"]
+PartnerKindToken = Literal["cluster", "company", "lab", "other"]
+CooperationToken = Literal["identified", "contacted", "joint_operations", "structured_alliance"]
+GovernanceToken = Literal["shared", "rotating", "neutral_third_party"]
+#: ``(Literal type, enum)`` pairs that must agree.
+TOKEN_TYPES: tuple[tuple[Any, type[Enum]], ...] = (
+    (StatusToken, LinkStatus), (KindToken, ActionKind), (ActionStatusToken, ActionStatus),
+    (PriorityToken, Priority), (ScopeToken, Scope), (ChannelToken, SearchChannel),
+    (PartnerKindToken, PartnerKind), (CooperationToken, CooperationStage),
+    (GovernanceToken, Governance),
+)
+
+
+class Record(BaseModel):
+    """Base of every record: strict, finite numbers only, unknown keys kept."""
+
+    model_config = ConfigDict(extra="allow", strict=True, allow_inf_nan=False)
+
+
+class StageModel(Record):
+    """A stage: ``{"id": str, "name": str}``."""
+
+    id: Id
+    name: str
+
+
+class LinkModel(Record):
+    """A link (maillon); ``position`` is ``[x, y]`` in scene pixels."""
+
+    id: Id
+    name: str
+    stage_id: Id
+    status: StatusToken = LinkStatus.UNASSESSED.value
+    strategic: bool = False
+    end_market: bool = False
+    actors: list[str] = Field(default_factory=list)
+    notes: str = ""
+    position: Point = Field(default_factory=lambda: [0.0, 0.0])
+
+
+class FlowModel(Record):
+    """A flow from the link ``upstream`` to the link ``downstream`` (link ids)."""
+
+    upstream: Id
+    downstream: Id
+
+
+class PartnerModel(Record):
+    """A candidate partner of an alliance search."""
+
+    name: str
+    country: str = ""
+    kind: PartnerKindToken = PartnerKind.CLUSTER.value
+    cooperation_stage: CooperationToken = CooperationStage.IDENTIFIED.value
+    governance: GovernanceToken | None = None
+
+
+class ActionModel(Record):
+    """An action of the plan; ``budget`` in euros; dates ISO; enums as tokens or null."""
+
+    id: Id
+    link_id: Id
+    kind: KindToken
+    title: str = ""
+    owner: str = ""
+    partners: str = ""
+    start: IsoDate = None
+    deadline: IsoDate = None
+    budget: float | None = None
+    funding_source: str = ""
+    priority: PriorityToken | None = None
+    indicator: str = ""
+    status: ActionStatusToken = ActionStatus.PROPOSED.value
+    scope: ScopeToken | None = None
+    search_channels: list[ChannelToken] = Field(default_factory=list)
+    candidate_partners: list[PartnerModel] = Field(default_factory=list)
+    notes: str = ""
+    link_name: str = ""
+
+
+#: A status weight of the criticality score: a finite number from 0 to 1.
+Weight = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class SettingsModel(Record):
+    """The project's settings (format version 2): the status weights of the gap analysis."""
+
+    missing_weight: Weight = 1.0
+    weak_weight: Weight = 0.6
+
+
+class ProjectModel(Record):
+    """The whole file (after ``format`` and ``version`` were checked and removed)."""
+
+    target_market: str = ""
+    pole_name: str = ""
+    territory: str = ""
+    participants: list[str] = Field(default_factory=list)
+    date: IsoDate = None
+    language: Literal["fr", "en"] = "fr"
+    settings: SettingsModel = Field(default_factory=SettingsModel)
+    stages: list[StageModel] = Field(default_factory=list)
+    links: list[LinkModel] = Field(default_factory=list)
+    flows: list[FlowModel] = Field(default_factory=list)
+    actions: list[ActionModel] = Field(default_factory=list)
+
+
+#: Field names in file order, per record type (used when writing).
+STAGE_KEYS = tuple(StageModel.model_fields)
+LINK_KEYS = tuple(LinkModel.model_fields)
+FLOW_KEYS = tuple(FlowModel.model_fields)
+PARTNER_KEYS = tuple(PartnerModel.model_fields)
+ACTION_KEYS = tuple(ActionModel.model_fields)
+SETTINGS_KEYS = tuple(SettingsModel.model_fields)
+META_KEYS = ("target_market", "pole_name", "territory", "participants", "date", "language",
+             "settings")
+TOP_KEYS = ("format", "version", *META_KEYS, "stages", "links", "flows", "actions")
+
+_MESSAGES = {
+    "missing": "a required field is missing",
+    "string_type": "expected text",
+    "string_too_short": "expected a non-empty text",
+    "bool_type": "expected true or false",
+    "float_type": "expected a number",
+    "int_type": "expected a whole number",
+    "finite_number": "expected a finite number",
+    "list_type": "expected a list",
+    "tuple_type": "expected a list of 2 numbers [x, y]",
+    "too_short": "expected a list of 2 numbers [x, y]",
+    "too_long": "expected a list of 2 numbers [x, y]",
+    "model_type": "expected an object {...}",
+    "model_attributes_type": "expected an object {...}",
+    "dict_type": "expected an object {...}",
+    "greater_than_equal": "expected a number from 0 to 1",
+    "less_than_equal": "expected a number from 0 to 1",
+}
+
+
+def error_message(error: Mapping[str, Any]) -> str:
+    """Plain-English "what was expected" for one pydantic error (``ValidationError.errors()``)."""
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return f"expected one of {expected}"
+    if kind == "value_error":
+        return str(ctx.get("error", error.get("msg", "invalid value")))
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    return str(error.get("msg", "invalid value")).lower()
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as a JSON path: ``("links", 3, "status")`` → ``links[3].status``."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"

@@ -1,0 +1,1 @@
+"""Importing a value chain from a spreadsheet made by hand (.xlsx, .xlsm, .csv)."""

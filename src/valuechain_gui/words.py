@@ -24,7 +24,7 @@ WORDS: dict[str, dict[str, str]] = {
         # default action titles
         "action.title.local_reinforcement": "Reinforce {link}",
         "action.title.alliance_search": "Find partners for {link}",
-        # --- Excel action-plan export (io/excel_*.py): sheet titles
+        # --- Excel action-plan export (io/excel/): sheet titles
         "xl.sheet.summary": "Summary",
         "xl.sheet.links": "Value chain",
         "xl.sheet.local": "Local reinforcement",
@@ -165,7 +165,7 @@ WORDS: dict[str, dict[str, str]] = {
         "stage.default": "Étape",
         "action.title.local_reinforcement": "Renforcer : {link}",
         "action.title.alliance_search": "Trouver des partenaires : {link}",
-        # --- export Excel du plan d'action (io/excel_*.py) : titres des feuilles
+        # --- export Excel du plan d'action (io/excel/) : titres des feuilles
         "xl.sheet.summary": "Synthèse",
         "xl.sheet.links": "Chaîne de valeur",
         "xl.sheet.local": "Renforcement local",

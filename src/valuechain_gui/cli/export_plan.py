@@ -1,7 +1,7 @@
 """``valuechain-gui export PROJECT -o PLAN.xlsx``: the action-plan workbook, without a window.
 
-The workbook's Map sheet needs a picture of the map, rendered with Qt offscreen; without Qt the
-workbook goes without it (``--no-map`` leaves it out on purpose).
+The workbook's Map sheet needs a picture of the map, rendered with Qt offscreen (Qt is imported
+only then, so the other commands stay Qt-free); ``--no-map`` leaves it out on purpose.
 """
 
 from __future__ import annotations
@@ -47,16 +47,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _map_picture(project: object, lang: str | None, share: bool) -> bytes | None:
-    """PNG of the map for the workbook's Map sheet, rendered offscreen; None without Qt.
+def _map_picture(project: object, lang: str | None, share: bool) -> bytes:
+    """PNG of the map for the workbook's Map sheet, rendered offscreen.
 
     Qt is imported here only (this module stays Qt-free); the offscreen platform is forced so
     that a server, or a desktop whose display is unusable, never aborts the export.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from ..ui.export.render import ensure_app, render_png_bytes
-    except ImportError:  # Qt missing: the workbook goes without its picture
-        return None
+    from ..ui.export.render import ensure_app, render_png_bytes
+
     ensure_app()
     return render_png_bytes(project, lang=lang, share_version=share)  # type: ignore[arg-type]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -28,6 +28,7 @@ from valuechain_gui.geometry import (
     TOP_MARGIN,
 )
 from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from . import style
 from .flow_item import FlowArrow
@@ -46,7 +47,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     Args:
         project: the :class:`Project` shown (and edited through commands).
-        undo_stack: where edits are pushed; a new stack owned by the scene if None.
+        edit: the document's edits (:class:`DocumentEdit`), through which every user edit goes;
+            when None, edits of its own on a private stack (whose refusals it relays as
+            ``status_message``).
         parent: QObject parent.
 
     Signals:
@@ -59,11 +62,15 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     status_message = Signal(str)
     editing_changed = Signal(bool)
 
-    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
+    def __init__(self, project: Project, edit: DocumentEdit | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if edit is None:
+            edit = DocumentEdit.standalone(project, self)
+            edit.message.connect(self.status_message)
+        self.edit = edit
+        self.undo_stack = edit.undo_stack
         self.notifier = ProjectNotifier(project, self)
         self.full_detail = False
         self.exporting = False
@@ -465,42 +472,4 @@ def _set_opacity(item: QGraphicsItem, value: float) -> None:
         item.setOpacity(value)
 
 
-def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = False) -> QImage:
-    """Render the whole map (``scene.content_rect()``) at full detail into a new image.
-
-    Args:
-        width_px: image width in pixels (> 0); the height keeps the map's aspect ratio.
-        transparent: transparent background instead of white.
-
-    Selection marks and connection handles are not drawn. Returns an ARGB32 :class:`QImage`.
-    Raises ValueError for a non-positive width.
-    """
-    if width_px <= 0:
-        raise ValueError("width_px must be positive")
-    source = scene.content_rect()
-    height = max(1, round(width_px * source.height() / max(source.width(), 1.0)))
-    image = QImage(width_px, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
-    old_detail, old_export = scene.full_detail, scene.exporting
-    scene.full_detail, scene.exporting = True, True
-    scene.refresh_detail()
-    cards = scene.cards()
-    for card in cards:  # bypass the on-screen caches (they may hold simplified drawings)
-        card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, QRectF(0, 0, width_px, height), source,
-                     Qt.AspectRatioMode.KeepAspectRatio)
-    finally:
-        painter.end()
-        scene.full_detail, scene.exporting = old_detail, old_export
-        for card in cards:
-            card.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        scene.refresh_detail()
-    return image
-
-
-__all__ = ["ChainScene", "render_scene_image", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]
+__all__ = ["ChainScene", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.model import EventKind, ModelEvent, Project
+from .edit import DocumentEdit
 from .notifier import ProjectNotifier
 
 #: File extension of projects.
@@ -32,6 +33,8 @@ class Document(QObject):
         project: the :class:`~valuechain_gui.model.Project` (the one truth).
         path: the file it was opened from / saved to, or None for an untitled project.
         undo_stack: the QUndoStack every edit is pushed on.
+        edit: :class:`~valuechain_gui.ui.document.edit.DocumentEdit`, the one doorway for edits
+            (it alone pushes on ``undo_stack``; its ``message`` says what it refused).
         notifier: :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` relaying model events as
             a Qt signal ``changed(ModelEvent)``.
         file_version: format version the file had on disk (None for a new project).
@@ -56,6 +59,7 @@ class Document(QObject):
         self.project = project
         self.path = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
+        self.edit = DocumentEdit(project, self.undo_stack, self)
         self.notifier = ProjectNotifier(project)
         self.file_version: int | None = None
         self.migrated = False

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,6 @@ from valuechain_gui.model import (
 )
 from valuechain_gui.words import word
 from .action_form import edit_action
-from valuechain_gui.ui.document.commands.plan import AddActionCommand, RemoveActionCommand
 from .delegate import PlanDelegate
 from .filters import AssetsModel, PlanFilterProxy
 from .labels import priority_label, status_label
@@ -64,7 +63,7 @@ from .table_model import (
     incomplete_actions,
 )
 from valuechain_gui.ui.document.notifier import ProjectNotifier
-from valuechain_gui.ui.document.commands.base import push_command
+from valuechain_gui.ui.document.edit import DocumentEdit
 
 #: Order of the tabs (index in the QTabWidget).
 TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
@@ -75,7 +74,7 @@ class PlanDock(QDockWidget):
 
     Args:
         project: the project (the one truth).
-        undo_stack: the document's shared undo stack; every edit is pushed there.
+        edit: the document's edits (:class:`DocumentEdit`); a refusal is its ``message``.
         parent: the main window.
         notifier: the document's :class:`ProjectNotifier` (one is made if None).
 
@@ -85,7 +84,7 @@ class PlanDock(QDockWidget):
 
     action_selected = Signal(str)
 
-    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None,
+    def __init__(self, project: Project, edit: DocumentEdit, parent: QWidget | None = None,
                  notifier: ProjectNotifier | None = None) -> None:
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("PlanDock")
@@ -146,7 +145,7 @@ class PlanDock(QDockWidget):
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
-        self.set_project(project, undo_stack, notifier)
+        self.set_project(project, edit, notifier)
 
     # ------------------------------------------------------------------ construction
     def _build_filters(self, body: QWidget) -> None:
@@ -169,7 +168,7 @@ class PlanDock(QDockWidget):
         self.filter_bar.addWidget(self.status_filter)
         self.filter_bar.addWidget(self.owner_filter, 1)
 
-    def set_project(self, project: Project, undo_stack: QUndoStack,
+    def set_project(self, project: Project, edit: DocumentEdit,
                     notifier: ProjectNotifier | None = None) -> None:
         """Show another project (File > New/Open): new models over it, filters kept.
 
@@ -186,9 +185,10 @@ class PlanDock(QDockWidget):
         if self.assets_model is not None:
             self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
         self.project = project
-        self.undo_stack = undo_stack
+        self.edit = edit
+        self.undo_stack = edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
-        self.model = PlanTableModel(project, undo_stack, self.notifier, self)
+        self.model = PlanTableModel(project, edit, self.notifier, self)
         self.assets_model = AssetsModel(project, self.notifier, self)
         self._current_link = None
         for tab, view in self.views.items():
@@ -400,7 +400,7 @@ class PlanDock(QDockWidget):
                     else ActionKind.LOCAL_REINFORCEMENT)
         title = word(self.project.language, f"action.title.{kind.value}", link=link.name)
         action = Action(link_id=link_id, kind=kind, title=title, link_name=link.name)
-        if not push_command(self.undo_stack, AddActionCommand(self.project, action), self._report):
+        if not self.edit.add_action(action):
             return None
         self._select_action(action.id, edit=True)
         return action.id
@@ -426,30 +426,17 @@ class PlanDock(QDockWidget):
         ids = self.selected_action_ids()
         if not ids:
             return 0
-        if len(ids) == 1:
-            push_command(self.undo_stack, RemoveActionCommand(self.project, ids[0]), self._report)
-        else:
-            self.undo_stack.beginMacro(self.tr("Remove %n action(s)", "", len(ids)))
-            for action_id in ids:
-                push_command(self.undo_stack, RemoveActionCommand(self.project, action_id),
-                             self._report)
-            self.undo_stack.endMacro()
+        self.edit.remove_actions(ids, self.tr("Remove %n action(s)", "", len(ids)))
         return len(ids)
-
-    def _report(self, text: str) -> None:
-        """Show a refused edit in the main window's status bar."""
-        status_bar = getattr(self.parentWidget(), "statusBar", None)
-        if status_bar is not None:
-            status_bar().showMessage(text, 8000)
 
     def edit_selected(self) -> bool:
         """Open the form on the selected action; True if an undo step was pushed."""
         ids = self.selected_action_ids()
         if len(ids) != 1:
             return False
-        return edit_action(self.project, ids[0], self.undo_stack, self)
+        return edit_action(self.edit, ids[0], self)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         action_id = index.data(ACTION_ID_ROLE)
         if action_id:
-            edit_action(self.project, action_id, self.undo_stack, self)
+            edit_action(self.edit, action_id, self)

@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtWidgets import QApplication
 
-from valuechain_gui.ui.document.commands.links import (
-    LINKS_MIME_TYPE,
-    DuplicateLinksCommand,
-    PasteLinksCommand,
-    RemoveLinksCommand,
-    copy_links_data,
-)
+from valuechain_gui.ui.document.commands.links import LINKS_MIME_TYPE, copy_links_data
 from .find_dialog import FindDialog
 
 if TYPE_CHECKING:
@@ -74,10 +68,8 @@ class EditActions:
         if not ids:
             return
         self.copy_links()
-        stack = self.document.undo_stack
-        stack.beginMacro(_t("Cut"))
-        stack.push(RemoveLinksCommand(self.document.project, ids))
-        stack.endMacro()
+        with self.document.edit.macro(_t("Cut")):
+            self.document.edit.remove_links(ids)
 
     def paste_links(self: MainWindow) -> None:
         """Edit > Paste: links from the clipboard, with fresh ids and unique names."""
@@ -86,20 +78,20 @@ class EditActions:
             return
         try:
             data = json.loads(bytes(mime.data(LINKS_MIME_TYPE).data()).decode("utf-8"))
-            command = PasteLinksCommand(self.document.project, data)
+            new_ids = self.document.edit.paste_links(data)  # a refusal: in the status bar
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             self.statusBar().showMessage(_t("The clipboard holds no links to paste."), 5000)
             return
-        if self.scene.push(command):  # a refusal is shown in the status bar
-            self.scene.select_links(command.new_ids)
+        if new_ids is not None:
+            self.scene.select_links(new_ids)
 
     def duplicate_links(self: MainWindow) -> None:
         """Edit > Duplicate: copies of the selected links next to them, selected."""
         ids = self.selected_ids()
         if ids:
-            command = DuplicateLinksCommand(self.document.project, ids)
-            if self.scene.push(command):
-                self.scene.select_links(command.new_ids)
+            new_ids = self.document.edit.duplicate_links(ids)
+            if new_ids is not None:
+                self.scene.select_links(new_ids)
 
     def show_find(self: MainWindow) -> None:
         """Edit > Find: the non-modal find dialog, focused on its search field."""

@@ -28,7 +28,6 @@ from valuechain_gui.model import LinkStatus
 from . import menus
 from valuechain_gui.ui.canvas import CanvasView, ChainScene
 from valuechain_gui.ui.canvas.minimap import Minimap
-from valuechain_gui.ui.document.commands.links import LayoutCommand
 from valuechain_gui.ui.gaps.dock import GapsDock  # issue 6: Critical gaps panel
 from valuechain_gui.ui.canvas.legend_dock import LegendDock
 from valuechain_gui.ui.plan.dock import PlanDock
@@ -100,7 +99,7 @@ class MainWindow(EditActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.minimap_dock)
         initial = document if document is not None else new_document(language)
-        self.plan_dock = PlanDock(initial.project, initial.undo_stack, self, initial.notifier)
+        self.plan_dock = PlanDock(initial.project, initial.edit, self, initial.notifier)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
         self.gaps_dock = GapsDock(self)  # issue 6
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.gaps_dock)  # issue 6
@@ -140,8 +139,9 @@ class MainWindow(EditActions, QMainWindow):
         QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
-            self.plan_dock.set_project(document.project, document.undo_stack, document.notifier)
+            self.plan_dock.set_project(document.project, document.edit, document.notifier)
         self.status.set_document(document)
+        document.edit.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.details_changed.connect(self._update_title)  # market, pôle in the title
@@ -159,7 +159,7 @@ class MainWindow(EditActions, QMainWindow):
 
     def _install_canvas(self) -> None:
         old_scene = self.scene
-        self.scene = ChainScene(self.document.project, self.document.undo_stack)
+        self.scene = ChainScene(self.document.project, self.document.edit)
         self.view = CanvasView(self.scene)
         self.view.setObjectName("canvas_view")
         self.view.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate])
@@ -401,7 +401,7 @@ class MainWindow(EditActions, QMainWindow):
 
     def auto_layout(self) -> None:
         """View > Auto-layout: one undoable step."""
-        self.document.undo_stack.push(LayoutCommand(self.document.project))
+        self.document.edit.layout()
         self.fit_all()
 
     def show_about(self) -> None:

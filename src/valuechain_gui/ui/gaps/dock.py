@@ -192,10 +192,11 @@ class GapsDock(QDockWidget):
         return QSize(max(hint.width(), 640), max(hint.height(), PREFERRED_HEIGHT))
 
     # ------------------------------------------------------------------ document
-    def set_scene(self, scene: Any) -> None:
+    def set_scene(self, scene: Any, analyzer: GapAnalyzer | None = None) -> None:
         """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
 
-        The old project's notifier is detached; the analysis is recomputed for the new one.
+        ``analyzer`` is the document's gap analysis (shared with the plan's suggestions; one of
+        its own when None). The old project's notifier is detached.
         """
         if self.notifier is not None:
             self.notifier.changed.disconnect(self._on_model_event)
@@ -204,7 +205,8 @@ class GapsDock(QDockWidget):
             self.notifier = None
         self.scene = scene
         self.project = scene.project if scene is not None else None
-        self.analyzer = GapAnalyzer(self.project) if self.project is not None else None
+        self.analyzer = (analyzer if analyzer is not None or self.project is None
+                         else GapAnalyzer(self.project))
         self._highlighted = None
         self._highlight_ids = set()
         self._badges_shown = False

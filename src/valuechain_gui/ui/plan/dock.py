@@ -77,6 +77,7 @@ class PlanDock(QDockWidget):
         edit: the document's edits (:class:`DocumentEdit`); a refusal is its ``message``.
         parent: the main window.
         notifier: the document's :class:`ProjectNotifier` (one is made if None).
+        analyzer: the document's gap analysis (the suggestion column reads its report).
 
     Signals:
         action_selected(str): the link id of the action (or asset) the user selected.
@@ -85,7 +86,7 @@ class PlanDock(QDockWidget):
     action_selected = Signal(str)
 
     def __init__(self, project: Project, edit: DocumentEdit, parent: QWidget | None = None,
-                 notifier: ProjectNotifier | None = None) -> None:
+                 notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("PlanDock")
         self._syncing = False
@@ -145,7 +146,7 @@ class PlanDock(QDockWidget):
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
-        self.set_project(project, edit, notifier)
+        self.set_project(project, edit, notifier, analyzer)
 
     # ------------------------------------------------------------------ construction
     def _build_filters(self, body: QWidget) -> None:
@@ -169,7 +170,7 @@ class PlanDock(QDockWidget):
         self.filter_bar.addWidget(self.owner_filter, 1)
 
     def set_project(self, project: Project, edit: DocumentEdit,
-                    notifier: ProjectNotifier | None = None) -> None:
+                    notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
         """Show another project (File > New/Open): new models over it, filters kept.
 
         Args as for the constructor; the previous models are disconnected and deleted.
@@ -188,7 +189,7 @@ class PlanDock(QDockWidget):
         self.edit = edit
         self.undo_stack = edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
-        self.model = PlanTableModel(project, edit, self.notifier, self)
+        self.model = PlanTableModel(project, edit, self.notifier, self, analyzer)
         self.assets_model = AssetsModel(project, self.notifier, self)
         self._current_link = None
         for tab, view in self.views.items():

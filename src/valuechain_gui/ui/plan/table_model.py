@@ -120,10 +120,12 @@ class PlanTableModel(QAbstractTableModel):
         edit: the document's edits (a private one, on its own stack, is made if None).
         notifier: the project's :class:`ProjectNotifier` (one is made, owned by the model, if None).
         parent: QObject parent.
+        analyzer: the document's gap analysis (one is made when first needed if None).
     """
 
     def __init__(self, project: Project, edit: DocumentEdit | None = None,
-                 notifier: ProjectNotifier | None = None, parent: Any = None) -> None:
+                 notifier: ProjectNotifier | None = None, parent: Any = None,
+                 analyzer: Any = None) -> None:
         super().__init__(parent)
         self.project = project
         self.edit = edit if edit is not None else DocumentEdit.standalone(project, self)
@@ -131,7 +133,7 @@ class PlanTableModel(QAbstractTableModel):
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}
-        self._analyzer: Any = None  # GapAnalyzer, made when the suggestion column is first shown
+        self._analyzer: Any = analyzer  # GapAnalyzer; one is made when first needed if None
         self._gaps: dict[str, Any] | None = None
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)

@@ -30,6 +30,7 @@ from valuechain_gui.geometry import (
 from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
 from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.view_state import ViewState
 from . import style
 from .flow_item import FlowArrow
 from .interactions import SceneInteractions
@@ -63,9 +64,10 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     editing_changed = Signal(bool)
 
     def __init__(self, project: Project, edit: DocumentEdit | None = None,
-                 parent=None) -> None:
+                 parent=None, *, view_state: ViewState | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.view_state = view_state if view_state is not None else ViewState(self)
         if edit is None:
             edit = DocumentEdit.standalone(project, self)
             edit.message.connect(self.status_message)
@@ -80,9 +82,6 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
         self.last_lane_id: str | None = None
-        self._highlight: set[str] | None = None
-        self._status_filter: set[LinkStatus] | None = None
-        self._scores: dict[str, int] | None = None
         self._dimmed = False
         self.init_interactions()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -93,6 +92,12 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.setBackgroundBrush(QColor("#ffffff"))
         self.selectionChanged.connect(self._on_selection_changed)
         self.notifier.changed.connect(self._on_model_event)
+        state = self.view_state
+        state.highlight_changed.connect(self._apply_dim_all)
+        state.status_filter_changed.connect(self._apply_dim_all)
+        state.badges_changed.connect(self._apply_badges)
+        state.selection_changed.connect(self._follow_selection)
+        state.focus_requested.connect(self._center_on)
         self.rebuild()
 
     # ------------------------------------------------------------------ access
@@ -142,8 +147,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     def _add_card(self, link_id: str) -> None:
         link = self.project.links[link_id]
         card = LinkCard(link)
-        if self._scores is not None:
-            card.set_badge(self._scores.get(link_id))
+        badges = self.view_state.badges
+        if badges is not None:
+            card.set_badge(badges.get(link_id))
         self._cards[link_id] = card
         self.addItem(card)
 
@@ -268,6 +274,16 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         order += [i for i in self._cards if i in selected and i not in known]
         self._order = order
         self.links_selection_changed.emit(list(order))
+        self.view_state.select_links(order, self)
+
+    def _follow_selection(self, link_ids: list[str], origin: object) -> None:
+        if origin is not self:  # a panel selected links: show them selected here
+            self.select_links(link_ids)
+
+    def _center_on(self, link_id: str) -> None:
+        card = self._cards.get(link_id)
+        for view in self.views() if card is not None else []:
+            view.centerOn(card)
 
     def selected_link_ids(self) -> list[str]:
         """Ids of the selected links, in the order they were selected (first = first clicked)."""
@@ -324,9 +340,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
             self.blockSignals(False)
         self._order = list(ids)
         self.links_selection_changed.emit(list(ids))
+        self.view_state.select_links(ids, self)
         if center and ids:
-            for view in self.views():
-                view.centerOn(self._cards[ids[0]])
+            self._center_on(ids[0])
 
     def select_all(self) -> None:
         """Select every card and arrow."""
@@ -393,30 +409,28 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.update()
 
     def set_highlight(self, link_ids: set[str] | None) -> None:
-        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears."""
-        self._highlight = set(link_ids) if link_ids is not None else None
-        self._apply_dim_all()
+        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears
+        (through :attr:`view_state`)."""
+        self.view_state.set_highlight(link_ids)
 
     def set_status_filter(self, statuses: set[LinkStatus] | None) -> None:
-        """Dim links whose status is not in ``statuses``; None clears."""
-        self._status_filter = ({LinkStatus(s) for s in statuses} if statuses is not None
-                               else None)
-        self._apply_dim_all()
+        """Dim links whose status is not in ``statuses``; None clears (through :attr:`view_state`)."""
+        self.view_state.set_status_filter(statuses)
 
     def set_show_criticality(self, on: bool, scores: dict[str, int] | None) -> None:
-        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them."""
-        self._scores = dict(scores or {}) if on else None
+        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them
+        (through :attr:`view_state`)."""
+        self.view_state.set_badges(dict(scores or {}) if on else None)
+
+    def _apply_badges(self) -> None:
+        badges = self.view_state.badges
         for link_id, card in self._cards.items():
-            card.set_badge(self._scores.get(link_id) if self._scores is not None else None)
+            card.set_badge(badges.get(link_id) if badges is not None else None)
 
     def is_dimmed(self, link_id: str) -> bool:
         """Whether the highlight or the status filter dims this link."""
         card = self._cards.get(link_id)
-        if card is None:
-            return False
-        if self._highlight is not None and link_id not in self._highlight:
-            return True
-        return self._status_filter is not None and card.status not in self._status_filter
+        return card is not None and self.view_state.is_dimmed(link_id, card.status)
 
     def _apply_dim(self, card: LinkCard) -> None:
         _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
@@ -428,9 +442,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         _set_opacity(arrow, style.DIM_OPACITY if dim else 1.0)
 
     def _apply_dim_all(self) -> None:
-        if self._highlight is None and self._status_filter is None and not self._dimmed:
+        if not self.view_state.dims_anything() and not self._dimmed:
             return  # nothing dimmed, nothing to dim: opening a large map stays fast
-        self._dimmed = self._highlight is not None or self._status_filter is not None
+        self._dimmed = self.view_state.dims_anything()
         for card in self._cards.values():
             _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in self._arrows.values():

@@ -16,8 +16,8 @@ The panel only shows the model (STYLE.md point 2). It follows model events throu
 schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
 visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
 of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
-canvas (``ChainScene.set_highlight``) and selects and centres its card; "Show criticality on cards"
-puts the rank badge on each gap's card (``ChainScene.set_show_criticality``).
+canvas (``ViewState.set_highlight``) and selects and centres its card; "Show criticality on cards"
+puts the rank badge on each gap's card (``ViewState.set_badges``).
 """
 
 from __future__ import annotations
@@ -380,9 +380,9 @@ class GapsDock(QDockWidget):
         if only_if_changed and ids == self._highlight_ids:
             return
         self._highlight_ids = ids
-        self.scene.set_highlight(ids)
+        self.scene.view_state.set_highlight(ids)
         if select:
-            self.scene.select_links([link_id], center=True)
+            self.scene.view_state.focus_link(link_id, self)
 
     def highlighted_ids(self) -> set[str]:
         """The link ids this panel highlights on the canvas (the gap and its downstream links);
@@ -394,7 +394,7 @@ class GapsDock(QDockWidget):
         had = self._highlighted is not None
         self.release_highlight()
         if had and self.scene is not None:
-            self.scene.set_highlight(None)
+            self.scene.view_state.set_highlight(None)
 
     def release_highlight(self) -> None:
         """Forget this panel's highlight without touching the canvas (another highlight, e.g.
@@ -419,10 +419,10 @@ class GapsDock(QDockWidget):
         if self.scene is None:
             return
         if self.criticality_box.isChecked() and self.report is not None:
-            self.scene.set_show_criticality(True, {g.link_id: g.rank for g in self.report.gaps})
+            self.scene.view_state.set_badges({g.link_id: g.rank for g in self.report.gaps})
             self._badges_shown = True
         elif self._badges_shown:
-            self.scene.set_show_criticality(False, None)
+            self.scene.view_state.set_badges(None)
             self._badges_shown = False
 
 

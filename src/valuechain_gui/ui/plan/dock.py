@@ -6,9 +6,10 @@ action tabs are sortable tables editable in place (see :mod:`~valuechain_gui.ui.
 double-click or "Edit…" opens the full form. Add/Remove buttons; filters on priority, status and
 owner; a count of live actions without owner or deadline.
 
-Every edit is ONE command on the shared undo stack. Selecting an action emits
-``action_selected(link_id)`` (the window centres the canvas on that link); :meth:`show_link`
-selects the actions of a link (the reverse direction).
+Every edit is ONE command, through the document's edits. Selecting an action selects and
+centres its link in the document's :class:`ViewState` (the canvas follows it) and emits
+``action_selected(link_id)``; links selected elsewhere select their actions here
+(:meth:`show_links`), without echoing back.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ from .table_model import (
     PlanTableModel,
     incomplete_actions,
 )
-from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
+from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.document.edit import DocumentEdit
 
 #: Order of the tabs (index in the QTabWidget).
@@ -89,7 +91,7 @@ class PlanDock(QDockWidget):
                  notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("PlanDock")
-        self._syncing = False
+        self._showing = False  # show_link() is selecting rows: not the user's selection
         self._current_link: str | None = None
         body = QWidget(self)
         self.tabs = QTabWidget(body)
@@ -141,8 +143,7 @@ class PlanDock(QDockWidget):
                 remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 remove.triggered.connect(self.remove_selected)
                 view.addAction(remove)
-        self._emitting = False
-        self._scene: Any = None
+        self.view_state: ViewState | None = None
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
@@ -221,24 +222,17 @@ class PlanDock(QDockWidget):
         self._apply_filters()
         self._refresh_counts()
 
-    def connect_scene(self, scene: Any) -> None:
-        """Keep the plan and the canvas selections in step with ``scene`` (a ChainScene):
-        selecting an action selects and centres its link; selecting links selects their actions.
-        Call again with the new scene when the window replaces it (the old one is released)."""
-        old = self._scene
-        if old is not None:
-            try:
-                old.links_selection_changed.disconnect(self.show_links)
-                self.action_selected.disconnect(self._select_on_scene)
-            except (RuntimeError, TypeError):  # the old scene is already gone
-                pass
-        self._scene = scene
-        scene.links_selection_changed.connect(self.show_links)
-        self.action_selected.connect(self._select_on_scene)
+    def set_view_state(self, view_state: ViewState) -> None:
+        """Keep the plan's selection in step with the document's ``view_state`` (the canvas
+        follows the same one): selecting an action selects and centres its link there;
+        links selected elsewhere select their actions here. Call again for a new document."""
+        old = self.view_state.selection_changed if self.view_state is not None else None
+        rebind(old, view_state.selection_changed, self._on_view_selection)
+        self.view_state = view_state
 
-    def _select_on_scene(self, link_id: str) -> None:
-        if self._scene is not None:
-            self._scene.select_links([link_id], center=True)
+    def _on_view_selection(self, link_ids: list[str], origin: object) -> None:
+        if origin is not self:  # selected elsewhere (the canvas): follow
+            self.show_links(link_ids)
 
     # ------------------------------------------------------------------ reading the views
     def current_tab(self) -> str:
@@ -314,7 +308,7 @@ class PlanDock(QDockWidget):
     # ------------------------------------------------------------------ selection sync
     def _on_selection(self, tab: str) -> None:
         self._update_buttons()
-        if self._syncing or tab != self.current_tab():
+        if self._showing or tab != self.current_tab():
             return
         view = self.views[tab]
         rows = view.selectionModel().selectedRows()
@@ -323,18 +317,16 @@ class PlanDock(QDockWidget):
         link_id = rows[0].data(LINK_ID_ROLE)
         if link_id and link_id in self.project.links:
             self._current_link = link_id
-            self._emitting = True  # the canvas answers with show_links(): keep this selection
-            try:
-                self.action_selected.emit(link_id)
-            finally:
-                self._emitting = False
+            if self.view_state is not None:
+                self.view_state.focus_link(link_id, self)  # the canvas selects and centres it
+            self.action_selected.emit(link_id)
         self._update_buttons()
 
     def show_links(self, link_ids: list[str]) -> None:
         """Follow the canvas selection (connect ``ChainScene.links_selection_changed`` here):
         selects the actions of the last selected link, unless the actions selected in the plan
         already belong to the selected links; an empty list changes nothing."""
-        if not link_ids or self._emitting:
+        if not link_ids:
             return
         selected = {self.project.actions[i].link_id for i in self.selected_action_ids()
                     if i in self.project.actions}
@@ -345,11 +337,9 @@ class PlanDock(QDockWidget):
     def show_link(self, link_id: str) -> None:
         """Select the actions of ``link_id`` (the canvas selected it); switches to the tab that
         holds them if the current one does not. Emits nothing (no selection ping-pong)."""
-        if self._emitting:
-            return
         self._current_link = link_id if link_id in self.project.links else None
         order = [self.current_tab()] + [t for t in TAB_ORDER if t != self.current_tab()]
-        self._syncing = True
+        self._showing = True
         try:
             for tab in order:
                 proxy = self.proxies[tab]
@@ -372,7 +362,7 @@ class PlanDock(QDockWidget):
                 for view in self.views.values():
                     view.selectionModel().clearSelection()
         finally:
-            self._syncing = False
+            self._showing = False
         self._update_buttons()
 
     # ------------------------------------------------------------------ edits

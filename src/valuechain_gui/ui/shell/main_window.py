@@ -32,6 +32,7 @@ from valuechain_gui.ui.gaps.dock import GapsDock  # issue 6: Critical gaps panel
 from valuechain_gui.ui.canvas.legend_dock import LegendDock
 from valuechain_gui.ui.plan.dock import PlanDock
 from valuechain_gui.ui.properties.dock import PropertiesDock
+from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.document.document import (
     PROJECT_SUFFIX,
     Document,
@@ -161,7 +162,9 @@ class MainWindow(EditActions, QMainWindow):
 
     def _install_canvas(self) -> None:
         old_scene = self.scene
-        self.scene = ChainScene(self.document.project, self.document.edit)
+        self.view_state = ViewState(self.document)  # one per open document, dies with it
+        self.scene = ChainScene(self.document.project, self.document.edit,
+                                view_state=self.view_state)
         self.view = CanvasView(self.scene)
         self.view.setObjectName("canvas_view")
         self.view.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate])
@@ -176,7 +179,7 @@ class MainWindow(EditActions, QMainWindow):
         if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
             old_minimap.deleteLater()
         self.gaps_dock.set_scene(self.scene, self.document.gap_analyzer)  # follows the new project
-        self.plan_dock.connect_scene(self.scene)
+        self.plan_dock.set_view_state(self.view_state)
         if old_scene is not None:
             old_scene.deleteLater()
         self._update_edit_actions(self.scene.selected_link_ids())

@@ -64,7 +64,8 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     editing_changed = Signal(bool)
 
     def __init__(self, project: Project, edit: DocumentEdit | None = None,
-                 parent=None, *, view_state: ViewState | None = None) -> None:
+                 parent=None, *, view_state: ViewState | None = None,
+                 notifier: ProjectNotifier | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.view_state = view_state if view_state is not None else ViewState(self)
@@ -73,7 +74,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
             edit.message.connect(self.status_message)
         self.edit = edit
         self.undo_stack = edit.undo_stack
-        self.notifier = ProjectNotifier(project, self)
+        self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self.full_detail = False
         self.exporting = False
         self._cards: dict[str, LinkCard] = {}

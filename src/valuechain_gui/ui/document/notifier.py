@@ -89,17 +89,19 @@ class ProjectNotifier(QObject):
             self._unsubscribe = None
 
 
-def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance,
+def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance | None,
            slot: Callable[..., Any]) -> None:
     """Stop calling ``slot`` from ``old_signal`` and connect it to ``new_signal`` (a panel that
     stops following the old document and follows the new one).
 
-    ``old_signal`` may be None (nothing followed yet); a source already deleted or a slot that
-    was not connected to it is ignored (the RuntimeError/TypeError of ``disconnect``).
+    ``old_signal`` may be None (nothing followed yet), ``new_signal`` None (follow nothing now);
+    a source already deleted or a slot that was not connected to it is ignored (the
+    RuntimeError/TypeError of ``disconnect``).
     """
     if old_signal is not None:
         try:
             old_signal.disconnect(slot)
         except (RuntimeError, TypeError):
             pass
-    new_signal.connect(slot)
+    if new_signal is not None:
+        new_signal.connect(slot)

@@ -11,8 +11,8 @@ if the link alone became strong) and criticality score. Under the table, the **j
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
 the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
-The panel only shows the model (STYLE.md point 2). It follows model events through its own
-:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier`; a change that can move the ranking only
+The panel only shows the model (STYLE.md point 2). It follows model events through the scene's
+:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (the document's); a change that can move the ranking only
 schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
 visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
 of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
 from valuechain_gui.model import EventKind, ModelEvent, Project
 from .texts import end_markets_text, joint_text
-from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
 from .table_model import (
     COL_BOTTLENECK,
     COL_GAIN,
@@ -196,12 +196,10 @@ class GapsDock(QDockWidget):
         """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
 
         ``analyzer`` is the document's gap analysis (shared with the plan's suggestions; one of
-        its own when None). The old project's notifier is detached.
+        its own when None). The panel follows the scene's notifier (the document's).
         """
         if self.notifier is not None:
-            self.notifier.changed.disconnect(self._on_model_event)
-            self.notifier.detach()
-            self.notifier.deleteLater()
+            rebind(self.notifier.changed, None, self._on_model_event)
             self.notifier = None
         self.scene = scene
         self.project = scene.project if scene is not None else None
@@ -213,7 +211,7 @@ class GapsDock(QDockWidget):
         self.report = None
         self.model.project = self.project
         if self.project is not None:
-            self.notifier = ProjectNotifier(self.project, self)
+            self.notifier = scene.notifier
             self.notifier.changed.connect(self._on_model_event)
         self._show_report(None)
         self._dirty = True

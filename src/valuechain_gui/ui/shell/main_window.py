@@ -164,7 +164,7 @@ class MainWindow(EditActions, QMainWindow):
         old_scene = self.scene
         self.view_state = ViewState(self.document)  # one per open document, dies with it
         self.scene = ChainScene(self.document.project, self.document.edit,
-                                view_state=self.view_state)
+                                view_state=self.view_state, notifier=self.document.notifier)
         self.view = CanvasView(self.scene)
         self.view.setObjectName("canvas_view")
         self.view.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate])

@@ -48,10 +48,10 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     Args:
         project: the :class:`Project` shown (and edited through commands).
-        edit: the document's edits (:class:`DocumentEdit`), through which every user edit goes;
-            when None, edits of its own on a private stack (whose refusals it relays as
-            ``status_message``).
-        parent: QObject parent.
+        edit: the document's edits (:class:`DocumentEdit`); None: its own, made on the first
+            edit, refusals relayed as ``status_message`` (a scene only drawn has no undo stack).
+        parent: QObject parent. view_state: the document's :class:`ViewState` (else its own).
+        notifier: the document's (else its own); ``follow_model=False``: drawn once (exports).
 
     Signals:
         links_selection_changed(list): ids of the selected links, in selection order.
@@ -65,16 +65,13 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     def __init__(self, project: Project, edit: DocumentEdit | None = None,
                  parent=None, *, view_state: ViewState | None = None,
-                 notifier: ProjectNotifier | None = None) -> None:
+                 notifier: ProjectNotifier | None = None, follow_model: bool = True) -> None:
         super().__init__(parent)
         self.project = project
         self.view_state = view_state if view_state is not None else ViewState(self)
-        if edit is None:
-            edit = DocumentEdit.standalone(project, self)
-            edit.message.connect(self.status_message)
-        self.edit = edit
-        self.undo_stack = edit.undo_stack
-        self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
+        self._edit = edit
+        self.notifier = (notifier if notifier is not None or not follow_model
+                         else ProjectNotifier(project, self))
         self.full_detail = False
         self.exporting = False
         self._cards: dict[str, LinkCard] = {}
@@ -92,7 +89,8 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.setBspTreeDepth(BSP_DEPTH)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.selectionChanged.connect(self._on_selection_changed)
-        self.notifier.changed.connect(self._on_model_event)
+        if self.notifier is not None:
+            self.notifier.changed.connect(self._on_model_event)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
         state.status_filter_changed.connect(self._apply_dim_all)
@@ -102,6 +100,16 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.rebuild()
 
     # ------------------------------------------------------------------ access
+    @property
+    def edit(self) -> DocumentEdit:
+        """The edits user actions on this scene go through (see the constructor)."""
+        if self._edit is None:
+            self._edit = DocumentEdit.standalone(self.project, self)
+            self._edit.message.connect(self.status_message)
+        return self._edit
+
+    undo_stack = property(lambda self: self.edit.undo_stack, doc="The undo stack of :attr:`edit`.")
+
     def card(self, link_id: str) -> LinkCard | None:
         """The card of a link, or None."""
         return self._cards.get(link_id)

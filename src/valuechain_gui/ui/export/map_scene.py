@@ -53,8 +53,7 @@ class MapScene(ChainScene):
 
     def __init__(self, project: Project, lang: str | None = None,
                  share_version: bool = False) -> None:
-        super().__init__(project)
-        self.notifier.detach()  # a snapshot: an export never changes while being drawn
+        super().__init__(project, follow_model=False)  # a snapshot: drawn once, never edited
         self.lang = lang or project.language or "en"
         self.share_version = share_version
         self.exporting = True  # no selection marks or handles

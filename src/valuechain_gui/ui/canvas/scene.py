@@ -31,7 +31,7 @@ from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
 from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
-from . import style
+from .. import style
 from .flow_item import FlowArrow
 from .interactions import SceneInteractions
 from .items import LinkCard

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.words import word
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.scene import ChainScene
 
 #: Width of the title block at least (scene pixels), so that a tiny map still has a readable one.

@@ -37,7 +37,7 @@ from valuechain_gui.model import LinkStatus, ModelEvent, name_key
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.messages import status_name
 from valuechain_gui.ui.document.notifier import rebind
-from valuechain_gui.ui.canvas.legend_dock import status_icon
+from valuechain_gui.ui.style import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
 _SESSIONS = count(1)

@@ -255,7 +255,7 @@ def _give_tag_icons(actions: dict[str, QAction]) -> None:
     """Tag actions get a miniature card of their status as icon (compact tool bar buttons),
     and a tooltip that names their key."""
     from valuechain_gui.model import LinkStatus
-    from valuechain_gui.ui.canvas.legend_dock import status_icon
+    from valuechain_gui.ui.style import status_icon
 
     looks = {"strong": LinkStatus.STRONG, "weak": LinkStatus.WEAK,
              "missing": LinkStatus.MISSING, "unassessed": LinkStatus.UNASSESSED,

@@ -105,7 +105,9 @@ def layout_command(project):
     ``analysis.layout.layout_positions``)."""
     from valuechain_gui.ui.document.commands.links import LayoutCommand
 
-    return LayoutCommand(project)
+    from valuechain_gui.analysis.layout import layout_positions
+
+    return LayoutCommand(project, layout_positions(project))
 
 
 _PLAN_NAMES = ("plan_dock", "action_plan_dock")
@@ -128,7 +130,7 @@ def ensure_panels(window) -> dict[str, str]:
         from valuechain_gui.ui.plan.dock import PlanDock
 
         document = window.document
-        window._bench_plan = PlanDock(document.project, document.undo_stack, window,
+        window._bench_plan = PlanDock(document.project, document.edit, window,
                                       notifier=document.notifier)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window._bench_plan)
         how["plan"] = "harness"

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.ui.shell.app import make_application
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.text.i18n import install_translators
 from valuechain_gui.ui.shell.main_window import MainWindow

@@ -68,7 +68,6 @@ is not part of the report: it is computed by who shows it (:meth:`GapAnalyzer.jo
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -180,10 +179,9 @@ class _StatusState:
 
 
 class _Shared:
-    """The caches of every :class:`GapAnalyzer` of one project (see :func:`_shared_caches`)."""
+    """The caches of one :class:`GapAnalyzer` (the last report and what it was built from)."""
 
-    def __init__(self, project_ref: weakref.ref) -> None:
-        self.project_ref = project_ref
+    def __init__(self) -> None:
         self.topo_key: tuple | None = None
         self.topo: FlowTopology | None = None
         self.struct_key: tuple | None = None
@@ -196,21 +194,6 @@ class _Shared:
         self.node_info: dict[int, tuple] = {}
         self.joint_key: tuple | None = None
         self.joint: list[JointFix] = []
-
-
-_SHARED: dict[int, _Shared] = {}
-
-
-def _shared_caches(project: Project) -> _Shared:
-    """The caches shared by all analyzers of ``project`` (the gap panel, the plan's suggestions
-    and the exports each make one: after a retag the analysis then runs once, not once each).
-    Held by the project's id while the project lives (a weak reference removes the entry)."""
-    key = id(project)
-    shared = _SHARED.get(key)
-    if shared is None or shared.project_ref() is not project:
-        shared = _Shared(weakref.ref(project, lambda _ref, k=key: _SHARED.pop(k, None)))
-        _SHARED[key] = shared
-    return shared
 
 
 def _shared_field(name: str) -> property:
@@ -226,9 +209,9 @@ class GapAnalyzer:
     (and the stages of links in a loop without a source). Statuses, names and the strategic flag
     are read afresh on every call, so a retag needs no invalidation by the caller.
 
-    The caches are shared by all analyzers of the same project, and so is the last report while
-    nothing it depends on changed (flows, end markets, statuses, names, strategic flags): the
-    gap panel and the plan's suggested priorities then cost one analysis per change, not two.
+    The last report is kept while nothing it depends on changed (flows, end markets, statuses,
+    names, strategic flags). The interface keeps one analyzer per open document and hands it to
+    the gap panel and the plan's suggested priorities, so a change costs one analysis, not two.
     The report is shared, not copied: read it, do not modify it.
 
     Args:
@@ -244,7 +227,7 @@ class GapAnalyzer:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._shared = _shared_caches(project)
+        self._shared = _Shared()
 
     # ------------------------------------------------------------------ caches
     def _topology(self) -> FlowTopology:

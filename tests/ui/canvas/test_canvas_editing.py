@@ -297,7 +297,7 @@ def test_flow_selection_by_click_and_deselect_on_empty_canvas(qtbot):
 
 def test_no_stage_no_link_and_empty_map(qtbot):
     from valuechain_gui.model import Project
-    from valuechain_gui.ui.canvas.scene import render_scene_image
+    from valuechain_gui.ui.canvas.scene_image import render_scene_image
 
     project = Project(target_market="Empty", language="en")
     view = make_view(qtbot, project)

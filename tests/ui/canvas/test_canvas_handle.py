@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 
 from valuechain_gui.geometry import CARD_WIDTH
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 
 from canvas_testing import card_point, drag, ids, laid_out_project, make_view
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
+from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_WIDTH, card_position
 from valuechain_gui.ui.document.commands.links import (
-    AddStageCommand,
     LayoutCommand,
+)
+from valuechain_gui.ui.document.commands.stages import (
+    AddStageCommand,
     RemoveStageCommand,
 )
 
@@ -98,7 +101,7 @@ def test_layout_and_undo(qtbot):
     for link_id in list(project.links):  # scramble the map
         project.update_link(link_id, position=(5.0, 600.0))
     scrambled = project.clone()
-    scene.undo_stack.push(LayoutCommand(project))
+    scene.undo_stack.push(LayoutCommand(project, layout_positions(project)))
     rects = [scene.card(i).sceneBoundingRect() for i in project.links]
     assert all(not r1.intersects(r2) for k, r1 in enumerate(rects) for r2 in rects[k + 1:])
     for link in project.links.values():

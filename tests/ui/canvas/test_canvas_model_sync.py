@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.ui.document.commands import links as c
+from valuechain_gui.ui.document.commands import meta
+from valuechain_gui.ui.document.commands import stages as st
 from valuechain_gui.ui.canvas.scene import ChainScene
 
 from canvas_testing import assert_scene_matches, ids, laid_out_project
@@ -29,13 +32,13 @@ def build(project, name):
         "remove flows": lambda: c.RemoveFlowsCommand(project, [(sensors, software)]),
         "delete selection": lambda: c.DeleteSelectionCommand(
             project, [software], [(sensors, software), (n["Vehicle integration"], n["Farms"])]),
-        "add stage": lambda: c.AddStageCommand(project, "Software", 2),
-        "rename stage": lambda: c.RenameStageCommand(project, s[0].id, "R&D"),
-        "move stage": lambda: c.MoveStageCommand(project, s[1].id, 3),
-        "remove stage, move links": lambda: c.RemoveStageCommand(project, s[1].id, s[2].id),
-        "remove stage, delete links": lambda: c.RemoveStageCommand(project, s[1].id, None),
-        "layout": lambda: c.LayoutCommand(project),
-        "meta": lambda: c.EditMetaCommand(project, "pole_name", "ViaMéca"),
+        "add stage": lambda: st.AddStageCommand(project, "Software", 2),
+        "rename stage": lambda: st.RenameStageCommand(project, s[0].id, "R&D"),
+        "move stage": lambda: st.MoveStageCommand(project, s[1].id, 3),
+        "remove stage, move links": lambda: st.RemoveStageCommand(project, s[1].id, s[2].id),
+        "remove stage, delete links": lambda: st.RemoveStageCommand(project, s[1].id, None),
+        "layout": lambda: c.LayoutCommand(project, layout_positions(project)),
+        "meta": lambda: meta.EditPropertiesCommand(project, {"pole_name": "ViaMéca"}),
         "paste": lambda: c.PasteLinksCommand(project, c.copy_links_data(project, [sensors,
                                                                                  software])),
         "duplicate": lambda: c.DuplicateLinksCommand(project, [n["Farms"]]),

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.model import LinkStatus
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.minimap import Minimap
-from valuechain_gui.ui.canvas.scene import render_scene_image
+from valuechain_gui.ui.canvas.scene_image import render_scene_image
 
 from canvas_testing import card_point, ids, laid_out_project, make_view
 

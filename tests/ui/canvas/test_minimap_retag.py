@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
 
 from valuechain_gui.model import LinkStatus
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.document.commands.links import SetStatusCommand
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.main_window import MainWindow

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.ui.document.autosave import path_key
-from valuechain_gui.ui.document.commands.links import AddStageCommand
+from valuechain_gui.ui.document.commands.stages import AddStageCommand
 from valuechain_gui.ui.document.document import open_document
 
 from work_safety_testing import (

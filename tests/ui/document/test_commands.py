@@ -5,29 +5,32 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import LANE_WIDTH, card_position
 from valuechain_gui.model import ActionKind, LinkStatus, Project
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
     AddLinkCommand,
-    AddStageCommand,
     DeleteSelectionCommand,
     DuplicateLinksCommand,
     EditLinkCommand,
-    EditMetaCommand,
     LayoutCommand,
     MoveLinksCommand,
-    MoveStageCommand,
     PasteLinksCommand,
     RemoveFlowsCommand,
     RemoveLinksCommand,
-    RemoveStageCommand,
     RenameLinkCommand,
-    RenameStageCommand,
     SetStatusCommand,
     ToggleStrategicCommand,
     copy_links_data,
+)
+from valuechain_gui.ui.document.commands.meta import EditPropertiesCommand
+from valuechain_gui.ui.document.commands.stages import (
+    AddStageCommand,
+    MoveStageCommand,
+    RemoveStageCommand,
+    RenameStageCommand,
 )
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.commands.base import push_checked
@@ -169,7 +172,7 @@ def test_command_that_changes_nothing_is_not_pushed(stack, small_project):
 
 def test_layout_command(stack, small_project):
     p = small_project
-    push_undo_redo(stack, p, LayoutCommand(p))
+    push_undo_redo(stack, p, LayoutCommand(p, layout_positions(p)))
     positions = {link.position for link in p.links.values()}
     assert len(positions) == len(p.links)  # no two cards at the same place
     for link in p.links.values():  # each card inside its lane
@@ -229,13 +232,12 @@ def test_remove_stage_moving_or_deleting_its_links(stack, small_project):
     assert ids["LiDAR sensors"] not in p.links and len(p.stages) == 5
 
 
-def test_edit_meta_merges(stack, small_project):
+def test_project_properties_are_one_step(stack, small_project):
     p = small_project
-    stack.push(EditMetaCommand(p, "pole_name", "Vi", merge_key="f"))
-    stack.push(EditMetaCommand(p, "pole_name", "ViaMéca", merge_key="f"))
-    assert stack.count() == 1 and p.pole_name == "ViaMéca"
+    stack.push(EditPropertiesCommand(p, {"pole_name": "ViaMéca", "territory": "Auvergne"}))
+    assert stack.count() == 1 and (p.pole_name, p.territory) == ("ViaMéca", "Auvergne")
     stack.undo()
-    assert p.pole_name == ""
+    assert (p.pole_name, p.territory) == ("", "")
 
 
 def test_duplicate_and_paste_make_names_unique(stack, small_project):

@@ -16,10 +16,12 @@ from valuechain_gui.errors import ModelError
 from valuechain_gui.model import Action, ActionKind, Project
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
-    EditMetaCommand,
     PasteLinksCommand,
-    RemoveStageCommand,
     RenameLinkCommand,
+)
+from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.ui.document.commands.stages import (
+    RemoveStageCommand,
     RenameStageCommand,
 )
 from valuechain_gui.ui.document.commands.plan import AddActionCommand
@@ -108,14 +110,13 @@ def test_arrow_up_then_down_leaves_the_document_clean(qtbot):
     assert stack.count() == 0 and stack.isClean()
 
 
-def test_typing_a_project_field_back_to_its_value_leaves_the_document_clean(qapp):
+def test_project_properties_set_to_their_values_leave_the_document_clean(qapp):
     project = Project.new(language="en", target_market="Drones")
-    stack = QUndoStack()
-    stack.push(EditMetaCommand(project, "target_market", "Drone", merge_key="typing"))
-    assert project.target_market == "Drone" and not stack.isClean()
-    stack.push(EditMetaCommand(project, "target_market", "Drones", merge_key="typing"))
-    assert project.target_market == "Drones"
-    assert stack.count() == 0 and stack.isClean()
+    edit = DocumentEdit(project, QUndoStack())
+    assert not edit.update_project({"target_market": "Drones", "pole_name": ""})
+    assert edit.undo_stack.count() == 0 and edit.undo_stack.isClean()
+    assert edit.update_project({"target_market": "Drone"})
+    assert project.target_market == "Drone" and edit.undo_stack.count() == 1
 
 
 def test_duplicate_action_id_refused_by_the_plan(qapp):

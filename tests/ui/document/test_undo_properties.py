@@ -17,26 +17,29 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.errors import ModelError
 from valuechain_gui.io.project.file import dumps_project, loads_project
 from valuechain_gui.model import Action, ActionKind, LinkStatus, Partner, Priority, Project
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
     AddLinkCommand,
-    AddStageCommand,
     DeleteSelectionCommand,
     DuplicateLinksCommand,
-    EditMetaCommand,
     LayoutCommand,
     MoveLinksCommand,
-    MoveStageCommand,
     RemoveFlowsCommand,
     RemoveLinksCommand,
-    RemoveStageCommand,
     RenameLinkCommand,
-    RenameStageCommand,
     SetStatusCommand,
     ToggleStrategicCommand,
+)
+from valuechain_gui.ui.document.commands.meta import EditPropertiesCommand
+from valuechain_gui.ui.document.commands.stages import (
+    AddStageCommand,
+    MoveStageCommand,
+    RemoveStageCommand,
+    RenameStageCommand,
 )
 from valuechain_gui.ui.document.commands.plan import (
     AddActionCommand,
@@ -101,10 +104,9 @@ class _Editor:
             return RemoveStageCommand(p, stage, target)
         if kind == "meta":
             field = data.draw(st.sampled_from(["territory", "pole_name", "target_market"]))
-            return EditMetaCommand(p, field, data.draw(TEXT), merge_key=data.draw(
-                st.none() | st.just("typing")))
+            return EditPropertiesCommand(p, {field: data.draw(TEXT)})
         if kind == "layout":
-            return LayoutCommand(p)
+            return LayoutCommand(p, layout_positions(p))
         if kind == "add_action":
             link = data.draw(st.sampled_from(links)) if links else "gone"
             kind_ = data.draw(st.sampled_from(list(ActionKind)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from valuechain_gui.io.excel import export as excel_export
 from valuechain_gui.io.project.atomic import SaveError
 from valuechain_gui.model import Action, ActionKind, Project
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.export import actions as export_actions
 from valuechain_gui.ui.plan.action_form import ActionForm, push_form_changes
 from valuechain_gui.ui.plan.dock import PlanDock
@@ -69,7 +70,7 @@ def _table(ws):
 def test_edits_made_in_the_dock_reach_the_workbook(qtbot, small_project, answers, tmp_path):
     project = small_project
     stack = QUndoStack()
-    dock = PlanDock(project, stack)
+    dock = PlanDock(project, DocumentEdit(project, stack))
     qtbot.addWidget(dock)
     dock.show()
     view = dock.views[TAB_LOCAL]
@@ -84,7 +85,7 @@ def test_edits_made_in_the_dock_reach_the_workbook(qtbot, small_project, answers
     form = ActionForm(project, action.id, dock)
     form.deadline_edit.set_value(date(2027, 3, 31))
     form.budget_edit.set_value(12500.5)
-    push_form_changes(project, action.id, form.changes(), stack)
+    push_form_changes(DocumentEdit(project, stack), action.id, form.changes())
     assert stack.count() == 2
 
     window = FakeWindow(project)

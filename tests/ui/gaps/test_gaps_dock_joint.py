@@ -9,12 +9,13 @@ from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.analysis import gaps as gaps_module
 from valuechain_gui.model import LinkStatus, Project
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.canvas import ChainScene
 from valuechain_gui.ui.document.commands.links import (
     EditLinkCommand,
-    EditMetaCommand,
     SetStatusCommand,
 )
+from valuechain_gui.ui.document.commands.meta import EditPropertiesCommand
 from valuechain_gui.ui.gaps.dock import COL_LINK, GapsDock
 
 
@@ -40,7 +41,7 @@ def series() -> Project:
 
 def make_dock(qtbot, project: Project) -> tuple[GapsDock, QUndoStack]:
     stack = QUndoStack()
-    scene = ChainScene(project, stack)
+    scene = ChainScene(project, DocumentEdit(project, stack))
     dock = GapsDock()
     qtbot.addWidget(dock)
     dock.resize(760, 420)
@@ -65,7 +66,7 @@ def test_header_says_which_end_markets_were_taken_and_joint_lines_follow(qtbot):
         "Gaps to fix together (joint what-if: the route with the fewest missing, then weak "
         "links):", "• To reach D: fix A and C; strengthen B"]
     d = project.link_by_name("D").id
-    stack.push(EditMetaCommand(project, "target_market", "Vehicles"))  # not an analysis change
+    stack.push(EditPropertiesCommand(project, {"target_market": "Vehicles"}))  # not an analysis change
     assert not dock.is_pending()
     stack.push(EditLinkCommand(project, d, "end_market", True))
     qtbot.waitUntil(lambda: not dock.is_pending() and dock.end_markets_label.text()
@@ -95,7 +96,7 @@ def test_changing_the_status_weights_reranks_and_undo_restores(qtbot):
     dock, stack = make_dock(qtbot, project)
     dock.show()
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
-    stack.push(EditMetaCommand(project, "settings", project.settings.with_weights(1.0, 1.0)))
+    stack.push(EditPropertiesCommand(project, {"settings": project.settings.with_weights(1.0, 1.0)}))
     qtbot.waitUntil(lambda: not dock.is_pending() and ranking(dock) == ["A", "B", "C"])
     stack.undo()
     qtbot.waitUntil(lambda: not dock.is_pending() and ranking(dock) == ["A", "C", "B"])
@@ -109,7 +110,7 @@ def test_the_plans_suggested_priority_follows_the_status_weights(qtbot):
 
     project = series()
     stack = QUndoStack()
-    model = PlanTableModel(project, stack, ProjectNotifier(project))
+    model = PlanTableModel(project, DocumentEdit(project, stack), ProjectNotifier(project))
     b_link = project.link_by_name("B").id
     row = next(r for r in range(model.rowCount()) if model.action_at(r).link_id == b_link)
 
@@ -117,5 +118,5 @@ def test_the_plans_suggested_priority_follows_the_status_weights(qtbot):
         return model.index(row, COL_SUGGESTED).data(Qt.ItemDataRole.DisplayRole)
 
     assert suggested() == "medium"  # B: 0.6 × 60 = 36
-    stack.push(EditMetaCommand(project, "settings", project.settings.with_weights(1.0, 1.0)))
+    stack.push(EditPropertiesCommand(project, {"settings": project.settings.with_weights(1.0, 1.0)}))
     qtbot.waitUntil(lambda: suggested() == "high")  # 60

@@ -19,6 +19,7 @@ from valuechain_gui.model import (
     Scope,
     SearchChannel,
 )
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.plan.action_form import ActionForm, push_form_changes
 from valuechain_gui.ui.plan.partners_editor import COL_COUNTRY, COL_GOVERNANCE, COL_STAGE
 from valuechain_gui.ui.plan.widgets import CountryCombo, OptionalDateEdit
@@ -29,7 +30,7 @@ from valuechain_gui.ui.plan.table_model import COL_DEADLINE, COL_OWNER, COL_PRIO
 @pytest.fixture
 def dock(qtbot, small_project):
     stack = QUndoStack()
-    widget = PlanDock(small_project, stack)
+    widget = PlanDock(small_project, DocumentEdit(small_project, stack))
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()
@@ -157,7 +158,7 @@ def test_form_edits_every_field_as_one_step(qtbot, small_project):
     country.setEditText("allemagne")
     form.partners_editor.combo(0, COL_STAGE).set_value(CooperationStage.CONTACTED)
     form.partners_editor.combo(0, COL_GOVERNANCE).set_value(Governance.ROTATING)
-    assert push_form_changes(project, action.id, form.changes(), stack)
+    assert push_form_changes(DocumentEdit(project, stack), action.id, form.changes())
     assert stack.count() == 1
     assert (action.owner, action.deadline, action.budget) == ("Marc Dubois", date(2027, 12, 31),
                                                               25000.0)
@@ -197,11 +198,14 @@ def test_selection_follows_the_canvas_both_ways_without_ping_pong(qtbot, dock, s
     from valuechain_gui.model import Action
     from valuechain_gui.ui.canvas.scene import ChainScene
 
+    from valuechain_gui.ui.document.view_state import ViewState
+
     project = small_project
-    first = ChainScene(project, dock.undo_stack)
-    dock.connect_scene(first)
-    scene = ChainScene(project, dock.undo_stack)  # the window replaced its scene
-    dock.connect_scene(scene)
+    first = ChainScene(project, dock.edit, view_state=ViewState())
+    dock.set_view_state(first.view_state)
+    state = ViewState()
+    scene = ChainScene(project, dock.edit, view_state=state)  # the window replaced its scene
+    dock.set_view_state(state)
     local = _local_action(project)
     second = Action(link_id=local.link_id, kind=local.kind, title="Train technicians")
     project.add_action(second)
@@ -223,7 +227,7 @@ def test_set_project_shows_another_project(qtbot, dock, small_project):
     other.add_link(link)
     other.set_status([link.id], LinkStatus.WEAK)
     other_stack = QUndoStack()
-    dock.set_project(other, other_stack)
+    dock.set_project(other, DocumentEdit(other, other_stack))
     assert dock.tabs.tabText(0) == "Local reinforcement (1)"
     assert dock.views[TAB_LOCAL].model().index(0, 0).data() == "Welding"
     small_project.set_status([small_project.link_by_name("Farms").id], LinkStatus.WEAK)

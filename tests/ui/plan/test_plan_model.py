@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.model import Action, ActionKind, ActionStatus, LinkStatus, Priority
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.commands.plan import AddActionCommand
 from valuechain_gui.ui.plan.table_model import (
     ACTION_ID_ROLE,
@@ -36,7 +37,7 @@ def _rows(proxy, column=COL_LINK):
 def _model(project):
     stack = QUndoStack()
     notifier = ProjectNotifier(project)
-    return PlanTableModel(project, stack, notifier), stack, notifier
+    return PlanTableModel(project, DocumentEdit(project, stack), notifier), stack, notifier
 
 
 def test_tabs_split_by_kind_and_obsolete_follow_retags(qapp, small_project):

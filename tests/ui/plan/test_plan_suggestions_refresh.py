@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from benchmarks.synthetic import make_chain
 from valuechain_gui.analysis.gaps import analyse
 from valuechain_gui.model import ActionState, LinkStatus
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.plan.labels import priority_label
 from valuechain_gui.ui.plan.table_model import COL_SUGGESTED, PlanTableModel
 from valuechain_gui.ui.document.notifier import ProjectNotifier
@@ -27,7 +28,7 @@ def seen(gap) -> tuple | None:
 
 def test_a_retag_signals_the_rows_whose_suggestion_changed_not_all_rows(qtbot):
     project = make_chain(300)
-    model = PlanTableModel(project, QUndoStack(), ProjectNotifier(project))
+    model = PlanTableModel(project, DocumentEdit(project, QUndoStack()), ProjectNotifier(project))
     assert any(label for label, _ in cells(model))  # the column is shown: the analysis ran
     signalled: set[int] = set()
     model.dataChanged.connect(

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.document.commands.links import RenameLinkCommand
 from valuechain_gui.ui.document.document import new_document, open_document
@@ -229,7 +230,7 @@ def test_every_string_the_french_plan_and_dialogs_ask_for_is_in_the_ts(qapp, qtb
     try:
         project = load_project(SAMPLE)
         stack = QUndoStack()
-        dock = PlanDock(project, stack)
+        dock = PlanDock(project, DocumentEdit(project, stack))
         qtbot.addWidget(dock)
         dock.show()
         actions = list(project.actions.values())

@@ -17,11 +17,10 @@ from valuechain_gui.io.excel.export import build_workbook
 from valuechain_gui.io.project.file import save_project
 from valuechain_gui.io.sheets.problems import Problem
 from valuechain_gui.ui.text import i18n, messages
-from valuechain_gui.ui.document.commands.links import EditLinkCommand
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.plan.table_model import COLUMN_FIELDS, PlanTableModel
-from valuechain_gui.ui.document.commands.base import push_command
+from valuechain_gui.ui.document.edit import DocumentEdit
 
 from work_safety_testing import use_recovery_dir
 
@@ -94,19 +93,19 @@ def test_typing_a_refused_character_is_cleaned_and_said(qapp, small_project, lan
     stack = QUndoStack()
     said: list[str] = []
     link = small_project.link_by_name("Farms")
-    command = EditLinkCommand(small_project, link.id, "notes", "pasted\x00 text\x1b")
-    assert push_command(stack, command, said.append)
+    edit = DocumentEdit(small_project, stack)
+    edit.message.connect(said.append)
+    assert edit.update_link(link.id, "notes", "pasted\x00 text\x1b")
     assert link.notes == "pasted text"
     assert said == ["Characters that cannot be saved or exported were removed in 1 place: "
                     "links[3].notes"]
-    assert push_command(stack, EditLinkCommand(small_project, link.id, "notes", "plain"),
-                        said.append)
+    assert edit.update_link(link.id, "notes", "plain")
     assert len(said) == 1  # nothing cleaned, nothing said
 
 
 def test_the_plan_table_turns_an_aware_datetime_into_a_date(qapp, small_project):
     stack = QUndoStack()
-    model = PlanTableModel(small_project, stack)
+    model = PlanTableModel(small_project, DocumentEdit(small_project, stack))
     column = next(c for c, f in COLUMN_FIELDS.items() if f == "deadline")
     row = next(r for r in range(model.rowCount())
                if model.action_at(r).kind == "local_reinforcement")

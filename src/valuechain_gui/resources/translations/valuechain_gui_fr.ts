@@ -457,10 +457,6 @@
         <translation>la suppression</translation>
     </message>
     <message>
-        <source>Edit project details</source>
-        <translation>la modification du projet</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>le collage</translation>
     </message>

@@ -5,7 +5,8 @@
 """
 
 from .minimap import Minimap
-from .scene import ChainScene, render_scene_image
+from .scene import ChainScene
+from .scene_image import render_scene_image
 from .view import CanvasView
 
 __all__ = ["CanvasView", "ChainScene", "Minimap", "render_scene_image"]

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT
-from . import style
+from .. import style
 
 if TYPE_CHECKING:
     from .items import LinkCard

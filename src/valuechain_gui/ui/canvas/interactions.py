@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from valuechain_gui.geometry import (
@@ -32,18 +31,7 @@ from valuechain_gui.geometry import (
 )
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.text_safety import clean_text
-from valuechain_gui.ui.document.commands.links import (
-    AddFlowCommand,
-    AddLinkCommand,
-    DeleteSelectionCommand,
-    MoveLinksCommand,
-    RenameLinkCommand,
-    RenameStageCommand,
-    SetStatusCommand,
-    ToggleStrategicCommand,
-    unique_name,
-)
-from valuechain_gui.ui.document.commands.base import push_command
+from valuechain_gui.ui.document.commands.links import unique_name
 from .editor import InlineNameEditor
 from .flow_item import ConnectionPreview, FlowArrow
 from .items import LinkCard, handle_hit_radius, view_scale
@@ -82,13 +70,6 @@ class SceneInteractions:
         self._drag_start = None
         if self.editor is not None:
             self.editor.cancel()
-
-    def push(self: ChainScene, command: QUndoCommand) -> bool:
-        """Push ``command``; a refused edit becomes a status message. Returns success.
-
-        A refused :class:`~valuechain_gui.ui.document.commands.base.ModelCommand` leaves nothing on the stack.
-        """
-        return push_command(self.undo_stack, command, self.status_message.emit)
 
     # ------------------------------------------------------------------ clicks
     def press_on_flow(self: ChainScene, event: QGraphicsSceneMouseEvent) -> bool:
@@ -139,7 +120,7 @@ class SceneInteractions:
             lane = lane_at(pos.x() + CARD_WIDTH / 2, count)
             positions[link_id] = (card_position(lane, 0)[0], max(MIN_CARD_Y, pos.y()))
             stages[link_id] = self.project.stages[lane].id
-        self.push(MoveLinksCommand(self.project, positions, stages))
+        self.edit.move_links(positions, stages)
         for link_id in moved:  # the model decides: resync (also when the move was refused)
             link = self.project.links.get(link_id)
             if link is not None:
@@ -224,7 +205,7 @@ class SceneInteractions:
         def create(name: str) -> None:
             link = self.project.make_link(unique_name(self.project, name), stage_id,
                                           position=(x, y))
-            if self.push(AddLinkCommand(self.project, link)):
+            if self.edit.add_link(link):
                 self.select_links([link.id])
 
         self._open_editor("", QRectF(x, y, CARD_WIDTH, CARD_HEIGHT), create)
@@ -238,7 +219,7 @@ class SceneInteractions:
 
         def rename(text: str) -> None:
             if link_id in self.project.links and text != self.project.links[link_id].name:
-                self.push(RenameLinkCommand(self.project, link_id, text))
+                self.edit.rename_link(link_id, text)
 
         self._open_editor(name, card.sceneBoundingRect().adjusted(8, 8, -8, -8), rename)
 
@@ -251,7 +232,7 @@ class SceneInteractions:
         def rename(text: str) -> None:
             stage = next((s for s in self.project.stages if s.id == stage_id), None)
             if stage is not None and text != stage.name:
-                self.push(RenameStageCommand(self.project, stage_id, text))
+                self.edit.rename_stage(stage_id, text)
 
         rect = lane.mapRectToScene(lane.header_rect()).adjusted(4, 4, -4, -4)
         self._open_editor(lane.name, rect, rename)
@@ -320,7 +301,7 @@ class SceneInteractions:
         target = next((item for item in self.items(pos)
                        if isinstance(item, LinkCard) and item is not source), None)
         if source is not None and target is not None:
-            self.push(AddFlowCommand(self.project, source.link_id, target.link_id))
+            self.edit.add_flow(source.link_id, target.link_id)
 
     def escape(self: ChainScene) -> None:
         """Escape: drop the flow being drawn, else clear the selection."""
@@ -339,26 +320,26 @@ class SceneInteractions:
             self.status_message.emit(_t(
                 "Select the upstream link, then Ctrl+click the downstream link, then press F."))
             return
-        self.push(AddFlowCommand(self.project, ids[0], ids[-1]))
+        self.edit.add_flow(ids[0], ids[-1])
 
     # ------------------------------------------------------------------ tagging, deleting
     def tag_selected(self: ChainScene, status: LinkStatus) -> None:
         """Tag every selected link with ``status`` (one undo step)."""
         ids = self.selected_link_ids()
         if ids:
-            self.push(SetStatusCommand(self.project, ids, status))
+            self.edit.set_status(ids, status)
 
     def toggle_strategic_selected(self: ChainScene) -> None:
         """S: toggle the strategic flag of the selected links (one undo step)."""
         ids = self.selected_link_ids()
         if ids:
-            self.push(ToggleStrategicCommand(self.project, ids))
+            self.edit.toggle_strategic(ids)
 
     def delete_selected(self: ChainScene) -> None:
         """Delete the selected links and flows in one step (flows of deleted links go too)."""
         ids, keys = self.selected_link_ids(), self.selected_flow_keys()
         if ids or keys:
-            self.push(DeleteSelectionCommand(self.project, ids, keys))
+            self.edit.delete_selection(ids, keys)
 
     # ------------------------------------------------------------------ keyboard moves
     def move_selected(self: ChainScene, lanes: int = 0, dy: float = 0.0) -> None:
@@ -384,4 +365,4 @@ class SceneInteractions:
                 self.project.links[i].stage_id == s for i, s in stages.items()):
             return
         key = None if lanes else ("keys", tuple(ids))
-        self.push(MoveLinksCommand(self.project, positions, stages or None, merge_key=key))
+        self.edit.move_links(positions, stages or None, merge_key=key)

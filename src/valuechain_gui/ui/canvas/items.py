@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.model import Link, LinkStatus
 from valuechain_gui.ui.text.labels import link_status_label
-from . import style
+from .. import style
 
 if TYPE_CHECKING:
     from .flow_item import FlowArrow

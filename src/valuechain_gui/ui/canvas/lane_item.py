@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from valuechain_gui.geometry import LANE_HEADER_HEIGHT, LANE_WIDTH, lane_x
-from . import style
+from .. import style
 
 if TYPE_CHECKING:
     from .scene import ChainScene

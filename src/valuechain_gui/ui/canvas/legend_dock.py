@@ -7,8 +7,8 @@ grayscale. The strategic star and the end-market flag are shown the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui import geometry
 from valuechain_gui.model import Link, LinkStatus
-from . import style
+from .. import style
 from .items import LinkCard
 from valuechain_gui.ui.text.labels import link_status_label
 
@@ -54,39 +54,6 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
     card.paint(painter, QStyleOptionGraphicsItem(), None)
     painter.end()
     return pixmap
-
-
-def status_icon(status: LinkStatus | None, *, strategic: bool = False, size: int = 22) -> QIcon:
-    """A tool-bar icon: the status's fill, border style and glyph in a small rounded square,
-    or (``strategic``) the cards' gold star. ``size`` in device-independent pixels."""
-    ratio = 2.0
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    rect = QRectF(2, 2, size - 4, size - 4)
-    font = QFont(style.glyph_font())
-    if strategic:
-        font.setPixelSize(int(size * 0.95))
-        painter.setFont(font)
-        painter.setPen(QColor(style.STRATEGIC_COLOR))
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "\u2605")
-    else:
-        status = LinkStatus(status)
-        style.paint_status_body(painter, rect, status, 4)
-        pen = QPen(style.status_pen(status))
-        pen.setWidthF(max(1.2, pen.widthF() * 0.7))
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 4, 4)
-        font.setPixelSize(int(size * 0.55))
-        painter.setFont(font)
-        painter.setPen(QColor(style.STATUS_COLOR[status]))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.STATUS_GLYPH[status])
-    painter.end()
-    return QIcon(pixmap)
 
 
 class LegendDock(QDockWidget):

@@ -15,12 +15,6 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.words import word
-from valuechain_gui.ui.document.commands.links import (
-    AddStageCommand,
-    MoveStageCommand,
-    RemoveFlowsCommand,
-    RemoveStageCommand,
-)
 from valuechain_gui.ui.text.labels import link_status_label
 from .flow_item import FlowArrow
 from .items import LinkCard
@@ -76,19 +70,19 @@ def remove_stage(scene: ChainScene, stage_id: str) -> None:
     """Remove a stage, asking first when it holds links."""
     project = scene.project
     if not project.links_in_stage(stage_id):
-        scene.push(RemoveStageCommand(project, stage_id, None))
+        scene.edit.remove_stage(stage_id, None)
         return
     answer = scene.ask_stage_removal(scene, stage_id)
     if answer is None:
         return
-    scene.push(RemoveStageCommand(project, stage_id, answer[1] if answer[0] == "move" else None))
+    scene.edit.remove_stage(stage_id, answer[1] if answer[0] == "move" else None)
 
 
 def add_stage(scene: ChainScene, index: int) -> None:
     """Insert a stage named "Stage" (in the project's language) at ``index`` and rename it inline."""
-    command = AddStageCommand(scene.project, word(scene.project.language, "stage.default"), index)
-    if scene.push(command):
-        scene.start_stage_rename(command.stage.id)
+    stage_id = scene.edit.add_stage(word(scene.project.language, "stage.default"), index)
+    if stage_id is not None:
+        scene.start_stage_rename(stage_id)
 
 
 def stage_action(scene: ChainScene, what: str) -> None:
@@ -108,9 +102,9 @@ def stage_action(scene: ChainScene, what: str) -> None:
     if what == "rename":
         scene.start_stage_rename(stage_id)
     elif what == "left" and index > 0:
-        scene.push(MoveStageCommand(project, stage_id, index - 1))
+        scene.edit.move_stage(stage_id, index - 1)
     elif what == "right" and index < len(project.stages) - 1:
-        scene.push(MoveStageCommand(project, stage_id, index + 1))
+        scene.edit.move_stage(stage_id, index + 1)
     elif what == "remove":
         remove_stage(scene, stage_id)
 
@@ -142,7 +136,7 @@ def build_context_menu(scene: ChainScene, pos: QPointF, parent: QWidget | None =
     if isinstance(target, FlowArrow):
         key = target.key
         menu.addAction(_t("Delete flow")).triggered.connect(
-            lambda: scene.push(RemoveFlowsCommand(project, [key])))
+            lambda: scene.edit.remove_flows([key]))
         return menu
     lane = scene.lane_at_pos(pos)
     if lane is not None and lane.in_header(pos):
@@ -154,11 +148,11 @@ def build_context_menu(scene: ChainScene, pos: QPointF, parent: QWidget | None =
             lambda: add_stage(scene, index + 1))
         left = menu.addAction(_t("Move stage left"))
         left.setEnabled(index > 0)
-        left.triggered.connect(lambda: scene.push(MoveStageCommand(project, stage_id, index - 1)))
+        left.triggered.connect(lambda: scene.edit.move_stage(stage_id, index - 1))
         right = menu.addAction(_t("Move stage right"))
         right.setEnabled(index < len(project.stages) - 1)
         right.triggered.connect(
-            lambda: scene.push(MoveStageCommand(project, stage_id, index + 1)))
+            lambda: scene.edit.move_stage(stage_id, index + 1))
         menu.addSeparator()
         menu.addAction(_t("Remove stage…")).triggered.connect(
             lambda: remove_stage(scene, stage_id))

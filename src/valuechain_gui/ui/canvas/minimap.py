@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsVi
 from shiboken6 import isValid
 
 from valuechain_gui.model import EventKind, ModelEvent
-from . import style
+from .. import style
 from .view import CanvasView
 
 REFRESH_MS = 300  # delay after the last model change before the picture is redrawn

@@ -33,7 +33,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGraphicsItem, QRubberBand, QStyle, QStyleOptionRubberBand
 
-from . import style
+from .. import style
 
 if TYPE_CHECKING:
     from .view import CanvasView

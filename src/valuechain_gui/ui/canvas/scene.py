@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -28,8 +28,10 @@ from valuechain_gui.geometry import (
     TOP_MARGIN,
 )
 from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
+from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.notifier import ProjectNotifier
-from . import style
+from valuechain_gui.ui.document.view_state import ViewState
+from .. import style
 from .flow_item import FlowArrow
 from .interactions import SceneInteractions
 from .items import LinkCard
@@ -46,8 +48,10 @@ class ChainScene(SceneInteractions, QGraphicsScene):
 
     Args:
         project: the :class:`Project` shown (and edited through commands).
-        undo_stack: where edits are pushed; a new stack owned by the scene if None.
-        parent: QObject parent.
+        edit: the document's edits (:class:`DocumentEdit`); None: its own, made on the first
+            edit, refusals relayed as ``status_message`` (a scene only drawn has no undo stack).
+        parent: QObject parent. view_state: the document's :class:`ViewState` (else its own).
+        notifier: the document's (else its own); ``follow_model=False``: drawn once (exports).
 
     Signals:
         links_selection_changed(list): ids of the selected links, in selection order.
@@ -59,12 +63,15 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     status_message = Signal(str)
     editing_changed = Signal(bool)
 
-    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
-                 parent=None) -> None:
+    def __init__(self, project: Project, edit: DocumentEdit | None = None,
+                 parent=None, *, view_state: ViewState | None = None,
+                 notifier: ProjectNotifier | None = None, follow_model: bool = True) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.notifier = ProjectNotifier(project, self)
+        self.view_state = view_state if view_state is not None else ViewState(self)
+        self._edit = edit
+        self.notifier = (notifier if notifier is not None or not follow_model
+                         else ProjectNotifier(project, self))
         self.full_detail = False
         self.exporting = False
         self._cards: dict[str, LinkCard] = {}
@@ -73,9 +80,6 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
         self.last_lane_id: str | None = None
-        self._highlight: set[str] | None = None
-        self._status_filter: set[LinkStatus] | None = None
-        self._scores: dict[str, int] | None = None
         self._dimmed = False
         self.init_interactions()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -85,10 +89,27 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.setBspTreeDepth(BSP_DEPTH)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.selectionChanged.connect(self._on_selection_changed)
-        self.notifier.changed.connect(self._on_model_event)
+        if self.notifier is not None:
+            self.notifier.changed.connect(self._on_model_event)
+        state = self.view_state
+        state.highlight_changed.connect(self._apply_dim_all)
+        state.status_filter_changed.connect(self._apply_dim_all)
+        state.badges_changed.connect(self._apply_badges)
+        state.selection_changed.connect(self._follow_selection)
+        state.focus_requested.connect(self._center_on)
         self.rebuild()
 
     # ------------------------------------------------------------------ access
+    @property
+    def edit(self) -> DocumentEdit:
+        """The edits user actions on this scene go through (see the constructor)."""
+        if self._edit is None:
+            self._edit = DocumentEdit.standalone(self.project, self)
+            self._edit.message.connect(self.status_message)
+        return self._edit
+
+    undo_stack = property(lambda self: self.edit.undo_stack, doc="The undo stack of :attr:`edit`.")
+
     def card(self, link_id: str) -> LinkCard | None:
         """The card of a link, or None."""
         return self._cards.get(link_id)
@@ -135,8 +156,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     def _add_card(self, link_id: str) -> None:
         link = self.project.links[link_id]
         card = LinkCard(link)
-        if self._scores is not None:
-            card.set_badge(self._scores.get(link_id))
+        badges = self.view_state.badges
+        if badges is not None:
+            card.set_badge(badges.get(link_id))
         self._cards[link_id] = card
         self.addItem(card)
 
@@ -261,6 +283,16 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         order += [i for i in self._cards if i in selected and i not in known]
         self._order = order
         self.links_selection_changed.emit(list(order))
+        self.view_state.select_links(order, self)
+
+    def _follow_selection(self, link_ids: list[str], origin: object) -> None:
+        if origin is not self:  # a panel selected links: show them selected here
+            self.select_links(link_ids)
+
+    def _center_on(self, link_id: str) -> None:
+        card = self._cards.get(link_id)
+        for view in self.views() if card is not None else []:
+            view.centerOn(card)
 
     def selected_link_ids(self) -> list[str]:
         """Ids of the selected links, in the order they were selected (first = first clicked)."""
@@ -317,9 +349,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
             self.blockSignals(False)
         self._order = list(ids)
         self.links_selection_changed.emit(list(ids))
+        self.view_state.select_links(ids, self)
         if center and ids:
-            for view in self.views():
-                view.centerOn(self._cards[ids[0]])
+            self._center_on(ids[0])
 
     def select_all(self) -> None:
         """Select every card and arrow."""
@@ -386,30 +418,28 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.update()
 
     def set_highlight(self, link_ids: set[str] | None) -> None:
-        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears."""
-        self._highlight = set(link_ids) if link_ids is not None else None
-        self._apply_dim_all()
+        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears
+        (through :attr:`view_state`)."""
+        self.view_state.set_highlight(link_ids)
 
     def set_status_filter(self, statuses: set[LinkStatus] | None) -> None:
-        """Dim links whose status is not in ``statuses``; None clears."""
-        self._status_filter = ({LinkStatus(s) for s in statuses} if statuses is not None
-                               else None)
-        self._apply_dim_all()
+        """Dim links whose status is not in ``statuses``; None clears (through :attr:`view_state`)."""
+        self.view_state.set_status_filter(statuses)
 
     def set_show_criticality(self, on: bool, scores: dict[str, int] | None) -> None:
-        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them."""
-        self._scores = dict(scores or {}) if on else None
+        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them
+        (through :attr:`view_state`)."""
+        self.view_state.set_badges(dict(scores or {}) if on else None)
+
+    def _apply_badges(self) -> None:
+        badges = self.view_state.badges
         for link_id, card in self._cards.items():
-            card.set_badge(self._scores.get(link_id) if self._scores is not None else None)
+            card.set_badge(badges.get(link_id) if badges is not None else None)
 
     def is_dimmed(self, link_id: str) -> bool:
         """Whether the highlight or the status filter dims this link."""
         card = self._cards.get(link_id)
-        if card is None:
-            return False
-        if self._highlight is not None and link_id not in self._highlight:
-            return True
-        return self._status_filter is not None and card.status not in self._status_filter
+        return card is not None and self.view_state.is_dimmed(link_id, card.status)
 
     def _apply_dim(self, card: LinkCard) -> None:
         _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
@@ -421,9 +451,9 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         _set_opacity(arrow, style.DIM_OPACITY if dim else 1.0)
 
     def _apply_dim_all(self) -> None:
-        if self._highlight is None and self._status_filter is None and not self._dimmed:
+        if not self.view_state.dims_anything() and not self._dimmed:
             return  # nothing dimmed, nothing to dim: opening a large map stays fast
-        self._dimmed = self._highlight is not None or self._status_filter is not None
+        self._dimmed = self.view_state.dims_anything()
         for card in self._cards.values():
             _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in self._arrows.values():
@@ -465,42 +495,4 @@ def _set_opacity(item: QGraphicsItem, value: float) -> None:
         item.setOpacity(value)
 
 
-def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = False) -> QImage:
-    """Render the whole map (``scene.content_rect()``) at full detail into a new image.
-
-    Args:
-        width_px: image width in pixels (> 0); the height keeps the map's aspect ratio.
-        transparent: transparent background instead of white.
-
-    Selection marks and connection handles are not drawn. Returns an ARGB32 :class:`QImage`.
-    Raises ValueError for a non-positive width.
-    """
-    if width_px <= 0:
-        raise ValueError("width_px must be positive")
-    source = scene.content_rect()
-    height = max(1, round(width_px * source.height() / max(source.width(), 1.0)))
-    image = QImage(width_px, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
-    old_detail, old_export = scene.full_detail, scene.exporting
-    scene.full_detail, scene.exporting = True, True
-    scene.refresh_detail()
-    cards = scene.cards()
-    for card in cards:  # bypass the on-screen caches (they may hold simplified drawings)
-        card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, QRectF(0, 0, width_px, height), source,
-                     Qt.AspectRatioMode.KeepAspectRatio)
-    finally:
-        painter.end()
-        scene.full_detail, scene.exporting = old_detail, old_export
-        for card in cards:
-            card.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        scene.refresh_detail()
-    return image
-
-
-__all__ = ["ChainScene", "render_scene_image", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]
+__all__ = ["ChainScene", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]

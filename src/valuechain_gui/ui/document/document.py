@@ -17,7 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui.analysis.gaps import GapAnalyzer
 from valuechain_gui.model import EventKind, ModelEvent, Project
+from .edit import DocumentEdit
 from .notifier import ProjectNotifier
 
 #: File extension of projects.
@@ -32,8 +34,12 @@ class Document(QObject):
         project: the :class:`~valuechain_gui.model.Project` (the one truth).
         path: the file it was opened from / saved to, or None for an untitled project.
         undo_stack: the QUndoStack every edit is pushed on.
+        edit: :class:`~valuechain_gui.ui.document.edit.DocumentEdit`, the one doorway for edits
+            (it alone pushes on ``undo_stack``; its ``message`` says what it refused).
         notifier: :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` relaying model events as
             a Qt signal ``changed(ModelEvent)``.
+        gap_analyzer: the one gap analysis of this project (:class:`GapAnalyzer`): the gap panel
+            and the plan's suggested priorities both read its report, computed once per change.
         file_version: format version the file had on disk (None for a new project).
         migrated: True when the file was migrated from an older format on load.
         load_warnings: what was changed when the file was opened (texts cleaned of characters
@@ -56,7 +62,9 @@ class Document(QObject):
         self.project = project
         self.path = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
+        self.edit = DocumentEdit(project, self.undo_stack, self)
         self.notifier = ProjectNotifier(project)
+        self.gap_analyzer = GapAnalyzer(project)
         self.file_version: int | None = None
         self.migrated = False
         self.load_warnings: list[Any] = []

@@ -1,8 +1,9 @@
-"""Bridge from the Qt-free model observer to Qt signals.
+"""Bridge from the Qt-free model observer to typed Qt signals.
 
 :class:`ProjectNotifier` subscribes to :meth:`Project.subscribe` and re-emits every
-:class:`~valuechain_gui.model.ModelEvent` as the Qt signal ``changed``, so that widgets connect to a
-signal (queued across threads, disconnected when they die) instead of holding raw callbacks.
+:class:`~valuechain_gui.model.ModelEvent` as one typed signal (``links_changed(ids, fields)``,
+``flows_added(keys)``...), so that a panel connects only to what it shows instead of filtering
+every event; ``changed(ModelEvent)`` still carries every event for the panels that show all.
 :func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's.
 """
 
@@ -13,11 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from valuechain_gui.model import ModelEvent, Project
+from valuechain_gui.model import EventKind, ModelEvent, Project
 
 
 class ProjectNotifier(QObject):
-    """Re-emits a project's model events as ``changed(ModelEvent)``.
+    """Re-emits a project's model events as typed signals, and as ``changed(ModelEvent)``.
+
+    Signals (ids are tuples; flow keys are ``(upstream id, downstream id)``):
+        links_added(ids), links_removed(ids), links_changed(ids, fields);
+        flows_added(keys), flows_removed(keys), flows_changed() (after either);
+        stages_changed(ids); actions_added(ids), actions_removed(ids), actions_changed(ids,
+        fields); project_changed(fields) (target market, pôle, settings...).
 
     Args:
         project: the :class:`Project` to follow.
@@ -28,6 +35,17 @@ class ProjectNotifier(QObject):
     """
 
     changed = Signal(object)
+    links_added = Signal(tuple)
+    links_removed = Signal(tuple)
+    links_changed = Signal(tuple, tuple)
+    flows_added = Signal(tuple)
+    flows_removed = Signal(tuple)
+    flows_changed = Signal()
+    stages_changed = Signal(tuple)
+    actions_added = Signal(tuple)
+    actions_removed = Signal(tuple)
+    actions_changed = Signal(tuple, tuple)
+    project_changed = Signal(tuple)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +54,33 @@ class ProjectNotifier(QObject):
 
     def _on_event(self, event: ModelEvent) -> None:
         try:
+            self._emit_typed(event)
             self.changed.emit(event)
         except RuntimeError:  # the C++ object is gone: stop listening
             self.detach()
+
+    def _emit_typed(self, event: ModelEvent) -> None:
+        ids, fields = tuple(event.ids), tuple(event.fields)
+        kind = event.kind
+        if kind == EventKind.LINK_ADDED:
+            self.links_added.emit(ids)
+        elif kind == EventKind.LINK_REMOVED:
+            self.links_removed.emit(ids)
+        elif kind == EventKind.LINK_CHANGED:
+            self.links_changed.emit(ids, fields)
+        elif kind in (EventKind.FLOW_ADDED, EventKind.FLOW_REMOVED):
+            (self.flows_added if kind == EventKind.FLOW_ADDED else self.flows_removed).emit(ids)
+            self.flows_changed.emit()
+        elif kind == EventKind.STAGES_CHANGED:
+            self.stages_changed.emit(ids)
+        elif kind == EventKind.ACTION_ADDED:
+            self.actions_added.emit(ids)
+        elif kind == EventKind.ACTION_REMOVED:
+            self.actions_removed.emit(ids)
+        elif kind == EventKind.ACTION_CHANGED:
+            self.actions_changed.emit(ids, fields)
+        elif kind == EventKind.PROJECT_CHANGED:
+            self.project_changed.emit(fields)
 
     def detach(self) -> None:
         """Stop following the project (idempotent)."""
@@ -47,17 +89,19 @@ class ProjectNotifier(QObject):
             self._unsubscribe = None
 
 
-def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance,
+def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance | None,
            slot: Callable[..., Any]) -> None:
     """Stop calling ``slot`` from ``old_signal`` and connect it to ``new_signal`` (a panel that
     stops following the old document and follows the new one).
 
-    ``old_signal`` may be None (nothing followed yet); a source already deleted or a slot that
-    was not connected to it is ignored (the RuntimeError/TypeError of ``disconnect``).
+    ``old_signal`` may be None (nothing followed yet), ``new_signal`` None (follow nothing now);
+    a source already deleted or a slot that was not connected to it is ignored (the
+    RuntimeError/TypeError of ``disconnect``).
     """
     if old_signal is not None:
         try:
             old_signal.disconnect(slot)
         except (RuntimeError, TypeError):
             pass
-    new_signal.connect(slot)
+    if new_signal is not None:
+        new_signal.connect(slot)

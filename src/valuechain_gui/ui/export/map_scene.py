@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.words import word
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.scene import ChainScene
 
 #: Width of the title block at least (scene pixels), so that a tiny map still has a readable one.
@@ -53,8 +53,7 @@ class MapScene(ChainScene):
 
     def __init__(self, project: Project, lang: str | None = None,
                  share_version: bool = False) -> None:
-        super().__init__(project)
-        self.notifier.detach()  # a snapshot: an export never changes while being drawn
+        super().__init__(project, follow_model=False)  # a snapshot: drawn once, never edited
         self.lang = lang or project.language or "en"
         self.share_version = share_version
         self.exporting = True  # no selection marks or handles

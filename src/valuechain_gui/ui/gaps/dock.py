@@ -11,13 +11,13 @@ if the link alone became strong) and criticality score. Under the table, the **j
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
 the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
-The panel only shows the model (STYLE.md point 2). It follows model events through its own
-:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier`; a change that can move the ranking only
+The panel only shows the model (STYLE.md point 2). It follows model events through the scene's
+:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (the document's); a change that can move the ranking only
 schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
 visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
 of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
-canvas (``ChainScene.set_highlight``) and selects and centres its card; "Show criticality on cards"
-puts the rank badge on each gap's card (``ChainScene.set_show_criticality``).
+canvas (``ViewState.set_highlight``) and selects and centres its card; "Show criticality on cards"
+puts the rank badge on each gap's card (``ViewState.set_badges``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
 from valuechain_gui.model import EventKind, ModelEvent, Project
 from .texts import end_markets_text, joint_text
-from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
 from .table_model import (
     COL_BOTTLENECK,
     COL_GAIN,
@@ -192,26 +192,26 @@ class GapsDock(QDockWidget):
         return QSize(max(hint.width(), 640), max(hint.height(), PREFERRED_HEIGHT))
 
     # ------------------------------------------------------------------ document
-    def set_scene(self, scene: Any) -> None:
+    def set_scene(self, scene: Any, analyzer: GapAnalyzer | None = None) -> None:
         """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
 
-        The old project's notifier is detached; the analysis is recomputed for the new one.
+        ``analyzer`` is the document's gap analysis (shared with the plan's suggestions; one of
+        its own when None). The panel follows the scene's notifier (the document's).
         """
         if self.notifier is not None:
-            self.notifier.changed.disconnect(self._on_model_event)
-            self.notifier.detach()
-            self.notifier.deleteLater()
+            rebind(self.notifier.changed, None, self._on_model_event)
             self.notifier = None
         self.scene = scene
         self.project = scene.project if scene is not None else None
-        self.analyzer = GapAnalyzer(self.project) if self.project is not None else None
+        self.analyzer = (analyzer if analyzer is not None or self.project is None
+                         else GapAnalyzer(self.project))
         self._highlighted = None
         self._highlight_ids = set()
         self._badges_shown = False
         self.report = None
         self.model.project = self.project
         if self.project is not None:
-            self.notifier = ProjectNotifier(self.project, self)
+            self.notifier = scene.notifier
             self.notifier.changed.connect(self._on_model_event)
         self._show_report(None)
         self._dirty = True
@@ -378,9 +378,9 @@ class GapsDock(QDockWidget):
         if only_if_changed and ids == self._highlight_ids:
             return
         self._highlight_ids = ids
-        self.scene.set_highlight(ids)
+        self.scene.view_state.set_highlight(ids)
         if select:
-            self.scene.select_links([link_id], center=True)
+            self.scene.view_state.focus_link(link_id, self)
 
     def highlighted_ids(self) -> set[str]:
         """The link ids this panel highlights on the canvas (the gap and its downstream links);
@@ -392,7 +392,7 @@ class GapsDock(QDockWidget):
         had = self._highlighted is not None
         self.release_highlight()
         if had and self.scene is not None:
-            self.scene.set_highlight(None)
+            self.scene.view_state.set_highlight(None)
 
     def release_highlight(self) -> None:
         """Forget this panel's highlight without touching the canvas (another highlight, e.g.
@@ -417,10 +417,10 @@ class GapsDock(QDockWidget):
         if self.scene is None:
             return
         if self.criticality_box.isChecked() and self.report is not None:
-            self.scene.set_show_criticality(True, {g.link_id: g.rank for g in self.report.gaps})
+            self.scene.view_state.set_badges({g.link_id: g.rank for g in self.report.gaps})
             self._badges_shown = True
         elif self._badges_shown:
-            self.scene.set_show_criticality(False, None)
+            self.scene.view_state.set_badges(None)
             self._badges_shown = False
 
 

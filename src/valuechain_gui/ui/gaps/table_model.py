@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from valuechain_gui.analysis.gaps import Gap, GapReport
 from valuechain_gui.model import LinkStatus, Project
-from valuechain_gui.ui.canvas import style
+from valuechain_gui.ui import style
 from valuechain_gui.ui.text.labels import link_status_label
 
 #: Columns of the table.

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +39,7 @@ from valuechain_gui.model import (
     Scope,
     SearchChannel,
 )
-from valuechain_gui.ui.document.commands.plan import EditActionFieldsCommand, EditPartnersCommand
+from valuechain_gui.ui.document.edit import DocumentEdit
 from .labels import (
     channel_label,
     kind_label,
@@ -190,22 +189,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def push_form_changes(project: Project, action_id: str, changes: dict[str, Any],
-                      undo_stack: QUndoStack) -> bool:
-    """Push ``changes`` as one undo step (nothing when empty); returns True if a step was pushed."""
-    if not changes:
-        return False
-    if set(changes) == {"candidate_partners"}:
-        undo_stack.push(EditPartnersCommand(project, action_id, changes["candidate_partners"]))
-    else:
-        undo_stack.push(EditActionFieldsCommand(project, action_id, changes))
-    return True
+def push_form_changes(edit: DocumentEdit, action_id: str, changes: dict[str, Any]) -> bool:
+    """Apply ``changes`` as one undo step (nothing when empty); returns True if a step was pushed."""
+    return edit.update_action_fields(action_id, changes)
 
 
-def edit_action(project: Project, action_id: str, undo_stack: QUndoStack,
-                parent: QWidget | None = None) -> bool:
+def edit_action(edit: DocumentEdit, action_id: str, parent: QWidget | None = None) -> bool:
     """Open the form modally; on OK push the changes as one undo step. True if something changed."""
-    form = ActionForm(project, action_id, parent)
+    form = ActionForm(edit.project, action_id, parent)
     if form.exec() != QDialog.DialogCode.Accepted:
         return False
-    return push_form_changes(project, action_id, form.changes(), undo_stack)
+    return push_form_changes(edit, action_id, form.changes())

@@ -6,9 +6,10 @@ action tabs are sortable tables editable in place (see :mod:`~valuechain_gui.ui.
 double-click or "Edit…" opens the full form. Add/Remove buttons; filters on priority, status and
 owner; a count of live actions without owner or deadline.
 
-Every edit is ONE command on the shared undo stack. Selecting an action emits
-``action_selected(link_id)`` (the window centres the canvas on that link); :meth:`show_link`
-selects the actions of a link (the reverse direction).
+Every edit is ONE command, through the document's edits. Selecting an action selects and
+centres its link in the document's :class:`ViewState` (the canvas follows it) and emits
+``action_selected(link_id)``; links selected elsewhere select their actions here
+(:meth:`show_links`), without echoing back.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +45,6 @@ from valuechain_gui.model import (
 )
 from valuechain_gui.words import word
 from .action_form import edit_action
-from valuechain_gui.ui.document.commands.plan import AddActionCommand, RemoveActionCommand
 from .delegate import PlanDelegate
 from .filters import AssetsModel, PlanFilterProxy
 from .labels import priority_label, status_label
@@ -63,8 +63,9 @@ from .table_model import (
     PlanTableModel,
     incomplete_actions,
 )
-from valuechain_gui.ui.document.notifier import ProjectNotifier
-from valuechain_gui.ui.document.commands.base import push_command
+from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
+from valuechain_gui.ui.document.view_state import ViewState
+from valuechain_gui.ui.document.edit import DocumentEdit
 
 #: Order of the tabs (index in the QTabWidget).
 TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
@@ -75,9 +76,10 @@ class PlanDock(QDockWidget):
 
     Args:
         project: the project (the one truth).
-        undo_stack: the document's shared undo stack; every edit is pushed there.
+        edit: the document's edits (:class:`DocumentEdit`); a refusal is its ``message``.
         parent: the main window.
         notifier: the document's :class:`ProjectNotifier` (one is made if None).
+        analyzer: the document's gap analysis (the suggestion column reads its report).
 
     Signals:
         action_selected(str): the link id of the action (or asset) the user selected.
@@ -85,11 +87,11 @@ class PlanDock(QDockWidget):
 
     action_selected = Signal(str)
 
-    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None,
-                 notifier: ProjectNotifier | None = None) -> None:
+    def __init__(self, project: Project, edit: DocumentEdit, parent: QWidget | None = None,
+                 notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("PlanDock")
-        self._syncing = False
+        self._showing = False  # show_link() is selecting rows: not the user's selection
         self._current_link: str | None = None
         body = QWidget(self)
         self.tabs = QTabWidget(body)
@@ -141,12 +143,11 @@ class PlanDock(QDockWidget):
                 remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 remove.triggered.connect(self.remove_selected)
                 view.addAction(remove)
-        self._emitting = False
-        self._scene: Any = None
+        self.view_state: ViewState | None = None
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
-        self.set_project(project, undo_stack, notifier)
+        self.set_project(project, edit, notifier, analyzer)
 
     # ------------------------------------------------------------------ construction
     def _build_filters(self, body: QWidget) -> None:
@@ -169,8 +170,8 @@ class PlanDock(QDockWidget):
         self.filter_bar.addWidget(self.status_filter)
         self.filter_bar.addWidget(self.owner_filter, 1)
 
-    def set_project(self, project: Project, undo_stack: QUndoStack,
-                    notifier: ProjectNotifier | None = None) -> None:
+    def set_project(self, project: Project, edit: DocumentEdit,
+                    notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
         """Show another project (File > New/Open): new models over it, filters kept.
 
         Args as for the constructor; the previous models are disconnected and deleted.
@@ -186,9 +187,10 @@ class PlanDock(QDockWidget):
         if self.assets_model is not None:
             self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
         self.project = project
-        self.undo_stack = undo_stack
+        self.edit = edit
+        self.undo_stack = edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
-        self.model = PlanTableModel(project, undo_stack, self.notifier, self)
+        self.model = PlanTableModel(project, edit, self.notifier, self, analyzer)
         self.assets_model = AssetsModel(project, self.notifier, self)
         self._current_link = None
         for tab, view in self.views.items():
@@ -220,24 +222,17 @@ class PlanDock(QDockWidget):
         self._apply_filters()
         self._refresh_counts()
 
-    def connect_scene(self, scene: Any) -> None:
-        """Keep the plan and the canvas selections in step with ``scene`` (a ChainScene):
-        selecting an action selects and centres its link; selecting links selects their actions.
-        Call again with the new scene when the window replaces it (the old one is released)."""
-        old = self._scene
-        if old is not None:
-            try:
-                old.links_selection_changed.disconnect(self.show_links)
-                self.action_selected.disconnect(self._select_on_scene)
-            except (RuntimeError, TypeError):  # the old scene is already gone
-                pass
-        self._scene = scene
-        scene.links_selection_changed.connect(self.show_links)
-        self.action_selected.connect(self._select_on_scene)
+    def set_view_state(self, view_state: ViewState) -> None:
+        """Keep the plan's selection in step with the document's ``view_state`` (the canvas
+        follows the same one): selecting an action selects and centres its link there;
+        links selected elsewhere select their actions here. Call again for a new document."""
+        old = self.view_state.selection_changed if self.view_state is not None else None
+        rebind(old, view_state.selection_changed, self._on_view_selection)
+        self.view_state = view_state
 
-    def _select_on_scene(self, link_id: str) -> None:
-        if self._scene is not None:
-            self._scene.select_links([link_id], center=True)
+    def _on_view_selection(self, link_ids: list[str], origin: object) -> None:
+        if origin is not self:  # selected elsewhere (the canvas): follow
+            self.show_links(link_ids)
 
     # ------------------------------------------------------------------ reading the views
     def current_tab(self) -> str:
@@ -313,7 +308,7 @@ class PlanDock(QDockWidget):
     # ------------------------------------------------------------------ selection sync
     def _on_selection(self, tab: str) -> None:
         self._update_buttons()
-        if self._syncing or tab != self.current_tab():
+        if self._showing or tab != self.current_tab():
             return
         view = self.views[tab]
         rows = view.selectionModel().selectedRows()
@@ -322,18 +317,16 @@ class PlanDock(QDockWidget):
         link_id = rows[0].data(LINK_ID_ROLE)
         if link_id and link_id in self.project.links:
             self._current_link = link_id
-            self._emitting = True  # the canvas answers with show_links(): keep this selection
-            try:
-                self.action_selected.emit(link_id)
-            finally:
-                self._emitting = False
+            if self.view_state is not None:
+                self.view_state.focus_link(link_id, self)  # the canvas selects and centres it
+            self.action_selected.emit(link_id)
         self._update_buttons()
 
     def show_links(self, link_ids: list[str]) -> None:
         """Follow the canvas selection (connect ``ChainScene.links_selection_changed`` here):
         selects the actions of the last selected link, unless the actions selected in the plan
         already belong to the selected links; an empty list changes nothing."""
-        if not link_ids or self._emitting:
+        if not link_ids:
             return
         selected = {self.project.actions[i].link_id for i in self.selected_action_ids()
                     if i in self.project.actions}
@@ -344,11 +337,9 @@ class PlanDock(QDockWidget):
     def show_link(self, link_id: str) -> None:
         """Select the actions of ``link_id`` (the canvas selected it); switches to the tab that
         holds them if the current one does not. Emits nothing (no selection ping-pong)."""
-        if self._emitting:
-            return
         self._current_link = link_id if link_id in self.project.links else None
         order = [self.current_tab()] + [t for t in TAB_ORDER if t != self.current_tab()]
-        self._syncing = True
+        self._showing = True
         try:
             for tab in order:
                 proxy = self.proxies[tab]
@@ -371,7 +362,7 @@ class PlanDock(QDockWidget):
                 for view in self.views.values():
                     view.selectionModel().clearSelection()
         finally:
-            self._syncing = False
+            self._showing = False
         self._update_buttons()
 
     # ------------------------------------------------------------------ edits
@@ -400,7 +391,7 @@ class PlanDock(QDockWidget):
                     else ActionKind.LOCAL_REINFORCEMENT)
         title = word(self.project.language, f"action.title.{kind.value}", link=link.name)
         action = Action(link_id=link_id, kind=kind, title=title, link_name=link.name)
-        if not push_command(self.undo_stack, AddActionCommand(self.project, action), self._report):
+        if not self.edit.add_action(action):
             return None
         self._select_action(action.id, edit=True)
         return action.id
@@ -426,30 +417,17 @@ class PlanDock(QDockWidget):
         ids = self.selected_action_ids()
         if not ids:
             return 0
-        if len(ids) == 1:
-            push_command(self.undo_stack, RemoveActionCommand(self.project, ids[0]), self._report)
-        else:
-            self.undo_stack.beginMacro(self.tr("Remove %n action(s)", "", len(ids)))
-            for action_id in ids:
-                push_command(self.undo_stack, RemoveActionCommand(self.project, action_id),
-                             self._report)
-            self.undo_stack.endMacro()
+        self.edit.remove_actions(ids, self.tr("Remove %n action(s)", "", len(ids)))
         return len(ids)
-
-    def _report(self, text: str) -> None:
-        """Show a refused edit in the main window's status bar."""
-        status_bar = getattr(self.parentWidget(), "statusBar", None)
-        if status_bar is not None:
-            status_bar().showMessage(text, 8000)
 
     def edit_selected(self) -> bool:
         """Open the form on the selected action; True if an undo step was pushed."""
         ids = self.selected_action_ids()
         if len(ids) != 1:
             return False
-        return edit_action(self.project, ids[0], self.undo_stack, self)
+        return edit_action(self.edit, ids[0], self)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         action_id = index.data(ACTION_ID_ROLE)
         if action_id:
-            edit_action(self.project, action_id, self.undo_stack, self)
+            edit_action(self.edit, action_id, self)

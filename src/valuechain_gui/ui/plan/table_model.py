@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QUndoStack
+from PySide6.QtGui import QColor, QFont
 
 from valuechain_gui.model import (
     Action,
@@ -42,7 +42,7 @@ from valuechain_gui.model import (
     Priority,
     Project,
 )
-from valuechain_gui.ui.document.commands.plan import EditActionCommand
+from valuechain_gui.ui.document.edit import DocumentEdit
 from .labels import (
     format_date,
     format_euros,
@@ -117,20 +117,23 @@ class PlanTableModel(QAbstractTableModel):
 
     Args:
         project: the project shown.
-        undo_stack: where edits are pushed (a private stack is made if None).
+        edit: the document's edits (a private one, on its own stack, is made if None).
         notifier: the project's :class:`ProjectNotifier` (one is made, owned by the model, if None).
         parent: QObject parent.
+        analyzer: the document's gap analysis (one is made when first needed if None).
     """
 
-    def __init__(self, project: Project, undo_stack: QUndoStack | None = None,
-                 notifier: ProjectNotifier | None = None, parent: Any = None) -> None:
+    def __init__(self, project: Project, edit: DocumentEdit | None = None,
+                 notifier: ProjectNotifier | None = None, parent: Any = None,
+                 analyzer: Any = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.edit = edit if edit is not None else DocumentEdit.standalone(project, self)
+        self.undo_stack = self.edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}
-        self._analyzer: Any = None  # GapAnalyzer, made when the suggestion column is first shown
+        self._analyzer: Any = analyzer  # GapAnalyzer; one is made when first needed if None
         self._gaps: dict[str, Any] | None = None
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)
@@ -355,9 +358,7 @@ class PlanTableModel(QAbstractTableModel):
             new = self._coerce(field, value)
         except (TypeError, ValueError):
             return False
-        if new == getattr(action, field):
-            return True
-        self.undo_stack.push(EditActionCommand(self.project, action.id, field, new))
+        self.edit.update_action(action.id, field, new)  # the same value: nothing pushed
         return True
 
     @staticmethod

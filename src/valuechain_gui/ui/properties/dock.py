@@ -1,8 +1,8 @@
 """Properties dock: edit the selected link's name, stage, status, flags, actors and notes.
 
-The dock shows the model and changes it only by pushing undo commands (STYLE.md point 2):
-typing in a field pushes :class:`~valuechain_gui.ui.document.commands.links.EditLinkCommand` with a merge key
-that stays the same while the field keeps the focus, so one burst of typing is one undo step.
+The dock shows the model and changes it only through the document's edits (``document.edit``):
+typing in a field sets that field of the link with a merge key that stays the same while the
+field keeps the focus, so one burst of typing is one undo step; a refusal is the edit's message.
 When the model changes (undo, canvas edit), fields are refreshed unless they already say the
 same thing (so the cursor never jumps while typing).
 
@@ -34,17 +34,10 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui.geometry import card_position
 from valuechain_gui.model import LinkStatus, ModelEvent, name_key
-from valuechain_gui.ui.document.commands.links import (
-    EditLinkCommand,
-    MoveLinksCommand,
-    SetStatusCommand,
-    ToggleStrategicCommand,
-)
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.labels import link_status_label
 from valuechain_gui.ui.document.notifier import rebind
-from valuechain_gui.ui.document.commands.base import push_command
-from valuechain_gui.ui.canvas.legend_dock import status_icon
+from valuechain_gui.ui.style import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
 _SESSIONS = count(1)
@@ -232,16 +225,6 @@ class PropertiesDock(QDockWidget):
             self._updating = False
 
     # ------------------------------------------------------------------ widgets → commands
-    def _push(self, command) -> bool:
-        """Push ``command``; a refused edit leaves the stack as it was and is shown in the main
-        window's status bar. True when applied."""
-        return push_command(self.document.undo_stack, command, self._report)
-
-    def _report(self, text: str) -> None:
-        status_bar = getattr(self.parentWidget(), "statusBar", None)
-        if status_bar is not None:
-            status_bar().showMessage(text, 8000)
-
     def _single(self) -> str | None:
         return self.link_ids[0] if len(self.link_ids) == 1 and self.document else None
 
@@ -267,8 +250,8 @@ class PropertiesDock(QDockWidget):
         self._show_name_error(problem)
         if problem or text == self.document.project.links[link_id].name:
             return
-        if self._push(EditLinkCommand(self.document.project, link_id, "name", text,
-                                      merge_key=("properties.name", self._session["name"]))):
+        if self.document.edit.rename_link(link_id, text,
+                                          merge_key=("properties.name", self._session["name"])):
             self.heading.setText(text)
 
     def _on_name_finished(self) -> None:
@@ -287,28 +270,25 @@ class PropertiesDock(QDockWidget):
             return
         lane = project.stage_index(stage_id)
         row = len(project.links_in_stage(stage_id))
-        self._push(MoveLinksCommand(project, {link_id: card_position(lane, row)},
-                                    stage_ids={link_id: stage_id}))
+        self.document.edit.move_links({link_id: card_position(lane, row)},
+                                      stage_ids={link_id: stage_id})
 
     def _on_status_chosen(self, index: int) -> None:
         if not self.link_ids or index < 0:
             return
         status = STATUS_ORDER[index]
-        project = self.document.project
-        if all(project.links[i].status == status for i in self.link_ids):
-            return
-        self._push(SetStatusCommand(project, self.link_ids, status))
+        self.document.edit.set_status(self.link_ids, status)  # the same status: nothing
 
     def _on_strategic_clicked(self, _checked: bool) -> None:
         if not self.link_ids:
             return
-        self._push(ToggleStrategicCommand(self.document.project, self.link_ids))
+        self.document.edit.toggle_strategic(self.link_ids)
         self._refresh(force=False)
 
     def _on_end_market_clicked(self, checked: bool) -> None:
         link_id = self._single()
         if link_id is not None:
-            self._push(EditLinkCommand(self.document.project, link_id, "end_market", checked))
+            self.document.edit.update_link(link_id, "end_market", checked)
 
     def _on_actors_changed(self) -> None:
         link_id = self._single()
@@ -316,8 +296,8 @@ class PropertiesDock(QDockWidget):
             return
         actors = parse_actors(self.actors_edit.toPlainText())
         if actors != self.document.project.links[link_id].actors:
-            self._push(EditLinkCommand(self.document.project, link_id, "actors", actors,
-                                       merge_key=("properties.actors", self._session["actors"])))
+            self.document.edit.update_link(
+                link_id, "actors", actors, merge_key=("properties.actors", self._session["actors"]))
 
     def _on_notes_changed(self) -> None:
         link_id = self._single()
@@ -325,5 +305,5 @@ class PropertiesDock(QDockWidget):
             return
         notes = self.notes_edit.toPlainText()
         if notes != self.document.project.links[link_id].notes:
-            self._push(EditLinkCommand(self.document.project, link_id, "notes", notes,
-                                       merge_key=("properties.notes", self._session["notes"])))
+            self.document.edit.update_link(
+                link_id, "notes", notes, merge_key=("properties.notes", self._session["notes"]))

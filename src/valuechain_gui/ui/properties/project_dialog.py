@@ -3,7 +3,7 @@
 The dialog edits the target market, the pôle (cluster), the territory, the working group's
 participants (one per line), the workshop date (or none), and the two **status weights** of the
 criticality score (missing, weak; each 0..1, see docs/gap_analysis.md). OK applies every changed
-field as ONE undoable command (:class:`EditPropertiesCommand`, "Edit project properties"); OK with
+field as ONE undoable command (``document.edit.update_project``, "Edit project properties"); OK with
 nothing changed pushes nothing. The market and the pôle show in the window title, and everything
 here in the exports (Summary sheet, map title block).
 
@@ -17,7 +17,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -38,33 +37,12 @@ from PySide6.QtWidgets import (
 
 from valuechain_gui.model import Project
 from valuechain_gui.model.settings import DEFAULT_MISSING_WEIGHT, DEFAULT_WEAK_WEIGHT
-from valuechain_gui.ui.document.commands.base import ModelCommand
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
 
 #: The project attributes this dialog edits (``Project.update_meta`` names).
 EDITED_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "settings")
-
-
-class EditPropertiesCommand(ModelCommand):
-    """Set several project attributes at once (one undo step); undo restores them all."""
-
-    def __init__(self, project: Project, changes: dict[str, Any],
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(QCoreApplication.translate("ProjectProperties",
-                                                    "Edit project properties"), parent)
-        self.project = project
-        self.changes = dict(changes)
-        self.old: dict[str, Any] = {}
-
-    def apply(self) -> None:
-        old = self.project.update_meta(**self.changes)
-        if not self.old:
-            self.old = old
-
-    def undo(self) -> None:
-        self.project.update_meta(**self.old)
 
 
 def _participants(text: str) -> list[str]:
@@ -195,11 +173,7 @@ def edit_project_properties(window: MainWindow) -> bool:
         changes = dialog.changes()
     finally:
         dialog.deleteLater()
-    if not changes:
-        return False
-    document.undo_stack.push(EditPropertiesCommand(document.project, changes))
-    return True
+    return document.edit.update_project(changes)
 
 
-__all__ = ["EDITED_FIELDS", "EditPropertiesCommand", "ProjectPropertiesDialog",
-           "edit_project_properties"]
+__all__ = ["EDITED_FIELDS", "ProjectPropertiesDialog", "edit_project_properties"]

@@ -17,6 +17,7 @@ from valuechain_gui.ui.canvas import CanvasView, ChainScene
 from valuechain_gui.ui.canvas.legend_dock import LegendDock
 from valuechain_gui.ui.canvas.minimap import Minimap
 from valuechain_gui.ui.document.document import Document
+from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.gaps.dock import GapsDock
 from valuechain_gui.ui.plan.dock import PlanDock
 from valuechain_gui.ui.properties.dock import PropertiesDock
@@ -46,8 +47,8 @@ class WindowDocks(QObject):
         self.minimap_dock.setObjectName("minimap_dock")
         for dock in (self.properties_dock, self.legend_dock, self.minimap_dock):
             window.addDockWidget(_Area.RightDockWidgetArea, dock)
-        self.plan_dock = PlanDock(document.project, document.undo_stack, window,
-                                  document.notifier)
+        self.plan_dock = PlanDock(document.project, document.edit, window, document.notifier,
+                                  document.gap_analyzer)
         window.addDockWidget(_Area.BottomDockWidgetArea, self.plan_dock)
         self.gaps_dock = GapsDock(window)
         window.addDockWidget(_Area.BottomDockWidgetArea, self.gaps_dock)
@@ -68,14 +69,18 @@ class WindowDocks(QObject):
         """The docks show ``document``."""
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
-            self.plan_dock.set_project(document.project, document.undo_stack, document.notifier)
+            self.plan_dock.set_project(document.project, document.edit, document.notifier,
+                                       document.gap_analyzer)
 
-    def follow_canvas(self, scene: ChainScene, view: CanvasView) -> None:
-        """The docks follow a newly installed canvas (selection, overview, highlights)."""
+    def follow_canvas(self, scene: ChainScene, view: CanvasView, view_state: ViewState,
+                      document: Document) -> None:
+        """The docks follow a newly installed canvas (selection, overview, highlights):
+        the gap panel reads ``document``'s gap analysis, the plan panel meets the canvas
+        through ``view_state`` (the window's, one per open document)."""
         scene.links_selection_changed.connect(self.properties_dock.show_links)
         old_minimap = self.minimap_dock.widget()
         self.minimap_dock.setWidget(Minimap(view))
         if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
             old_minimap.deleteLater()
-        self.gaps_dock.set_scene(scene)
-        self.plan_dock.connect_scene(scene)
+        self.gaps_dock.set_scene(scene, document.gap_analyzer)  # follows the new project
+        self.plan_dock.set_view_state(view_state)

@@ -17,13 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QApplication
 
-from valuechain_gui.ui.document.commands.links import (
-    LINKS_MIME_TYPE,
-    DuplicateLinksCommand,
-    PasteLinksCommand,
-    RemoveLinksCommand,
-    copy_links_data,
-)
+from valuechain_gui.ui.document.commands.links import LINKS_MIME_TYPE, copy_links_data
 from .find_dialog import FindDialog
 
 if TYPE_CHECKING:
@@ -86,10 +80,8 @@ class EditActions(QObject):
             return
         self.copy_links()
         document = self.window.document
-        stack = document.undo_stack
-        stack.beginMacro(_t("Cut"))
-        stack.push(RemoveLinksCommand(document.project, ids))
-        stack.endMacro()
+        with document.edit.macro(_t("Cut")):
+            document.edit.remove_links(ids)
 
     def paste_links(self) -> None:
         """Edit > Paste: links from the clipboard, with fresh ids and unique names."""
@@ -98,23 +90,21 @@ class EditActions(QObject):
             return
         try:
             data = json.loads(bytes(mime.data(LINKS_MIME_TYPE).data()).decode("utf-8"))
-            command = PasteLinksCommand(self.window.document.project, data)
+            new_ids = self.window.document.edit.paste_links(data)  # a refusal: in the status bar
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             self.window.statusBar().showMessage(
                 _t("The clipboard holds no links to paste."), 5000)
             return
-        scene = self.window.scene
-        if scene.push(command):  # a refusal is shown in the status bar
-            scene.select_links(command.new_ids)
+        if new_ids is not None:
+            self.window.scene.select_links(new_ids)
 
     def duplicate_links(self) -> None:
         """Edit > Duplicate: copies of the selected links next to them, selected."""
         ids = self.selected_ids()
         if ids:
-            scene = self.window.scene
-            command = DuplicateLinksCommand(self.window.document.project, ids)
-            if scene.push(command):
-                scene.select_links(command.new_ids)
+            new_ids = self.window.document.edit.duplicate_links(ids)
+            if new_ids is not None:
+                self.window.scene.select_links(new_ids)
 
     def show_find(self) -> None:
         """Edit > Find: the non-modal find dialog, focused on its search field."""

@@ -21,6 +21,7 @@ from valuechain_gui.ui.canvas import CanvasView, ChainScene
 from valuechain_gui.ui.document.autosave import Autosaver
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_document
 from valuechain_gui.ui.document.file_lock import DocumentLocks
+from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.shell import window_layout
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.scene: ChainScene | None = None
         self.view: CanvasView | None = None
+        self.view_state: ViewState | None = None
         self.restored_windows: list[MainWindow] = []
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
         self.docks.follow_document(document)
         self.status.set_document(document)
+        document.edit.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.details_changed.connect(self._update_title)  # market, pôle in the title
@@ -110,12 +113,14 @@ class MainWindow(QMainWindow):
 
     def _install_canvas(self) -> None:
         old_scene = self.scene
-        self.scene = ChainScene(self.document.project, self.document.undo_stack)
+        self.view_state = ViewState(self.document)  # one per open document, dies with it
+        self.scene = ChainScene(self.document.project, self.document.edit,
+                                view_state=self.view_state, notifier=self.document.notifier)
         self.view = CanvasView(self.scene)
         self.view.setObjectName("canvas_view")
         self.view.addActions(self.menus.clipboard_actions())
         self.setCentralWidget(self.view)  # deletes the previous view
-        self.docks.follow_canvas(self.scene, self.view)
+        self.docks.follow_canvas(self.scene, self.view, self.view_state, self.document)
         self.scene.links_selection_changed.connect(self.edits.update_actions)
         self.scene.editing_changed.connect(self.edits.on_inline_editing)
         self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -25,9 +25,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QToolBar, QToolButton
 
 from valuechain_gui.model import LinkStatus
-from valuechain_gui.ui.canvas.legend_dock import status_icon
 from valuechain_gui.ui.properties.project_dialog import edit_project_properties
 from valuechain_gui.ui.shell.preferences import show_preferences
+from valuechain_gui.ui.style import status_icon
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow

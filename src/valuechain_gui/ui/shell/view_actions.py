@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from valuechain_gui import __version__
 from valuechain_gui.model import LinkStatus
-from valuechain_gui.ui.document.commands.links import LayoutCommand
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
@@ -51,7 +50,7 @@ class ViewActions(QObject):
 
     def highlight_gaps(self, checked: bool) -> None:
         """View > Highlight weak and missing links (checkable)."""
-        self.window.scene.set_status_filter(
+        self.window.view_state.set_status_filter(
             {LinkStatus.WEAK, LinkStatus.MISSING} if checked else None)
 
     def highlight_actor(self) -> None:
@@ -75,8 +74,8 @@ class ViewActions(QObject):
                if actor in link.actors]
         window.docks.gaps_dock.release_highlight()  # the actor highlight replaces the panel's
         window.menus.act_highlight_gaps.setChecked(False)
-        window.scene.set_status_filter(None)
-        window.scene.set_highlight(ids)
+        window.view_state.set_status_filter(None)
+        window.view_state.set_highlight(ids)
         window.statusBar().showMessage(_t("%n link(s) with this actor", len(ids)), 5000)
         return ids
 
@@ -84,12 +83,12 @@ class ViewActions(QObject):
         """View > Clear highlight."""
         self.window.docks.gaps_dock.release_highlight()
         self.window.menus.act_highlight_gaps.setChecked(False)
-        self.window.scene.set_status_filter(None)
-        self.window.scene.set_highlight(None)
+        self.window.view_state.set_status_filter(None)
+        self.window.view_state.set_highlight(None)
 
     def auto_layout(self) -> None:
         """View > Auto-layout: one undoable step."""
-        self.window.document.undo_stack.push(LayoutCommand(self.window.document.project))
+        self.window.document.edit.layout()
         self.window.view.fit_all()
 
     def show_about(self) -> None:

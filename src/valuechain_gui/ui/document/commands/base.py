@@ -1,4 +1,4 @@
-"""The base of every undo command that changes the model, and pushes that report refusals.
+"""The base of every undo command that changes the model, and a push that raises refusals.
 
 Why: with PySide6 (checked on 6.11), when a Python ``QUndoCommand.redo`` raises, Qt still runs
 ``QUndoStack.push`` to its end: the failed command is ON the stack, the document reads as
@@ -10,19 +10,17 @@ which corrupted memory in the test suite (a segmentation fault in a later garbag
 So :class:`ModelCommand` catches the model's refusal in its first ``redo``, keeps it in
 :attr:`ModelCommand.refusal` and marks itself obsolete (``QUndoCommand.setObsolete``): Qt deletes
 an obsolete command instead of adding it, and the stack stays exactly as it was.
-:func:`push_checked` re-raises the refusal after ``push`` returns; :func:`push_command` shows it.
+:func:`push_checked` re-raises the refusal after ``push`` returns; the document's edit façade
+(:class:`~valuechain_gui.ui.document.edit.DocumentEdit`) turns it into a status message.
 Qt may offer a refused command to the previous command's ``mergeWith`` before dropping it:
 mergeable commands check :func:`refused` first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
 
 
 class ModelCommand(QUndoCommand):
@@ -32,7 +30,7 @@ class ModelCommand(QUndoCommand):
     :class:`~valuechain_gui.errors.ModelError` raised by the first :meth:`apply` is stored in
     :attr:`refusal` and makes the command obsolete (Qt deletes it instead of pushing it); the
     model must have changed nothing (its operations check before they change). Push with
-    :func:`push_checked` or :func:`push_command` to see the refusal.
+    :func:`push_checked` or through :class:`~valuechain_gui.ui.document.edit.DocumentEdit`.
     """
 
     #: the model's refusal of the first redo, or None (set on the instance)
@@ -75,30 +73,4 @@ def push_checked(stack: QUndoStack, command: QUndoCommand) -> None:
         raise refusal
 
 
-def push_command(stack: QUndoStack, command: QUndoCommand,
-                 report: Callable[[str], None]) -> bool:
-    """Push ``command`` on ``stack``; a refused edit is passed to ``report`` as translated text.
-
-    Args:
-        stack: the document's undo stack.
-        command: usually a :class:`ModelCommand`.
-        report: called with the message of the :class:`ModelError` (e.g. a status bar's
-            ``showMessage``) when the model refuses the edit; the stack is then unchanged.
-
-    Returns: True when the command was applied (or merged), False when refused. When the model
-    cleaned a text of the edit (characters that cannot be saved or exported), ``report`` is told
-    where.
-    """
-    try:
-        push_checked(stack, command)
-    except ModelError as error:
-        report(error_text(error))
-        return False
-    project = getattr(command, "project", None)
-    places = project.take_cleaned_places() if hasattr(project, "take_cleaned_places") else []
-    if places:
-        report(cleaned_places_text(places))
-    return True
-
-
-__all__ = ["ModelCommand", "push_checked", "push_command", "refused"]
+__all__ = ["ModelCommand", "push_checked", "refused"]

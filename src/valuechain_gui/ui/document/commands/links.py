@@ -1,14 +1,14 @@
-"""Undo commands for links, flows, stages, layout and project meta data.
+"""Undo commands for links, flows, layout and the clipboard (paste, duplicate).
 
 Each command is a :class:`QUndoCommand` that changes the model only through :class:`Project`
 operations; views (the canvas, docks) follow the model's events. ``redo`` applies, ``undo`` restores
 the model exactly (ids, order, statuses, positions, flows, actions), and a second ``redo`` replays
-the very same records (same action ids). Commands for actions live in ``ui/document/commands/plan.py``;
-stage commands in :mod:`.stage_commands` (imported here too).
+the very same records (same action ids). Commands for actions live in :mod:`.plan`, for stages
+in :mod:`.stages`, for the project's details in :mod:`.meta`.
 
-Every command is a :class:`~.undo_base.ModelCommand`: what the model refuses (duplicate flow or
-name...) leaves nothing on the stack; push with :func:`~.undo_base.push_checked` (raises the
-ModelError) or :func:`~.undo_base.push_command` (reports it).
+Every command is a :class:`~.base.ModelCommand`: what the model refuses (duplicate flow or
+name...) leaves nothing on the stack. Only :class:`~valuechain_gui.ui.document.edit.DocumentEdit`
+builds and pushes them.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.model import Flow, Link, LinkStatus, Project, StatusChange, name_key, new_id
 from .base import ModelCommand, refused
-from .stages import AddStageCommand, MoveStageCommand, RemoveStageCommand, RenameStageCommand
 
 #: MIME type of links copied to the clipboard (payload: JSON of :func:`copy_links_data`).
 LINKS_MIME_TYPE = "application/x-valuechain-links"
@@ -32,7 +30,6 @@ LINKS_MIME_TYPE = "application/x-valuechain-links"
 # ids for QUndoCommand.id(): commands with the same id and merge key merge
 _EDIT_LINK_ID = 0x5643_0001
 _MOVE_ID = 0x5643_0002
-_META_ID = 0x5643_0003
 
 Position = tuple[float, float]
 _UNSET: Any = object()
@@ -107,7 +104,7 @@ class EditLinkCommand(ModelCommand):
 
     Errors: a :class:`~valuechain_gui.errors.ModelError` from the model (blank or duplicate name,
     unknown field) on the first redo is kept in ``refusal`` and nothing changes: the command is
-    not pushed (see :mod:`.undo_base`; :func:`.undo_base.push_checked` raises it).
+    not pushed (see :mod:`.base`; :func:`.base.push_checked` raises it).
     """
 
     def __init__(self, project: Project, link_id: str, field: str, value: Any,
@@ -274,14 +271,11 @@ class LayoutCommand(_UpdateLinksCommand):
     """Auto-layout: set every given card position in one undoable step.
 
     Args:
-        positions: ``{link id: (x, y)}``; None computes them with
-            :func:`valuechain_gui.analysis.layout.layout_positions`.
+        positions: ``{link id: (x, y)}`` (computed by the analysis, outside the command).
     """
 
-    def __init__(self, project: Project, positions: dict[str, Position] | None = None,
+    def __init__(self, project: Project, positions: dict[str, Position],
                  parent: QUndoCommand | None = None) -> None:
-        if positions is None:
-            positions = dict(layout_positions(project))
         changes = {i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
         super().__init__(_tr("Auto-layout"), project, changes, parent)
 
@@ -350,39 +344,6 @@ class DeleteSelectionCommand(ModelCommand):
         if self.link_record is not None:
             self.project.restore_links(self.link_record)
         self.project.restore_flows(self.flow_record)
-
-
-# ---------------------------------------------------------------------------------------- meta
-class EditMetaCommand(ModelCommand):
-    """Set a project attribute (``PROJECT_FIELDS``); typing with the same merge_key merges."""
-
-    def __init__(self, project: Project, field: str, value: Any, merge_key: Any = None,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Edit project details"), parent)
-        self.project, self.field, self.value, self.merge_key = project, field, value, merge_key
-        self.old: Any = _UNSET
-
-    def apply(self) -> None:
-        old = self.project.update_meta(**{self.field: self.value})[self.field]
-        if self.old is _UNSET:
-            self.old = old
-
-    def undo(self) -> None:
-        self.project.update_meta(**{self.field: self.old})
-
-    def id(self) -> int:  # noqa: A003 - Qt's name
-        return _META_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if refused(other):  # Qt offers a refused command before dropping it
-            return False
-        if not (isinstance(other, EditMetaCommand) and other.field == self.field
-                and other.merge_key == self.merge_key):
-            return False
-        self.value = other.value
-        if self.value == self.old:
-            self.setObsolete(True)  # typed back to the original: the step leaves the stack
-        return True
 
 
 # ---------------------------------------------------------------------------------------- paste
@@ -498,10 +459,8 @@ class DuplicateLinksCommand(PasteLinksCommand):
 
 
 __all__ = [
-    "LINKS_MIME_TYPE", "AddFlowCommand", "AddLinkCommand", "AddStageCommand",
-    "DeleteSelectionCommand", "DuplicateLinksCommand", "EditLinkCommand", "EditMetaCommand",
-    "LayoutCommand", "MoveLinksCommand", "MoveStageCommand", "PasteLinksCommand",
-    "RemoveFlowsCommand", "RemoveLinksCommand", "RemoveStageCommand", "RenameLinkCommand",
-    "RenameStageCommand", "SetStatusCommand", "ToggleStrategicCommand", "copy_links_data",
-    "layout_positions", "unique_name",
+    "LINKS_MIME_TYPE", "AddFlowCommand", "AddLinkCommand", "DeleteSelectionCommand",
+    "DuplicateLinksCommand", "EditLinkCommand", "LayoutCommand", "MoveLinksCommand",
+    "PasteLinksCommand", "RemoveFlowsCommand", "RemoveLinksCommand", "RenameLinkCommand",
+    "SetStatusCommand", "ToggleStrategicCommand", "copy_links_data", "unique_name",
 ]

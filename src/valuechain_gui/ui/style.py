@@ -1,4 +1,5 @@
-"""Colours, pens, brushes and fonts of the canvas, one place for the look of cards, flows and lanes.
+"""Colours, pens, brushes, fonts and status icons: the look of cards, flows and lanes, shared by
+the canvas, the panels and the exports.
 
 Status is shown twice, so that it survives grayscale printing and colour blindness:
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from valuechain_gui.model import LinkStatus
 
@@ -127,3 +128,36 @@ def glyph_font() -> QFont:
 def header_font() -> QFont:
     """Font of lane (stage) headers (15 px, bold)."""
     return _font(15, bold=True)
+
+
+def status_icon(status: LinkStatus | None, *, strategic: bool = False, size: int = 22) -> QIcon:
+    """A tool-bar icon: the status's fill, border style and glyph in a small rounded square,
+    or (``strategic``) the cards' gold star. ``size`` in device-independent pixels."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    rect = QRectF(2, 2, size - 4, size - 4)
+    font = QFont(glyph_font())
+    if strategic:
+        font.setPixelSize(int(size * 0.95))
+        painter.setFont(font)
+        painter.setPen(QColor(STRATEGIC_COLOR))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "\u2605")
+    else:
+        status = LinkStatus(status)
+        paint_status_body(painter, rect, status, 4)
+        pen = QPen(status_pen(status))
+        pen.setWidthF(max(1.2, pen.widthF() * 0.7))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 4, 4)
+        font.setPixelSize(int(size * 0.55))
+        painter.setFont(font)
+        painter.setPen(QColor(STATUS_COLOR[status]))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, STATUS_GLYPH[status])
+    painter.end()
+    return QIcon(pixmap)

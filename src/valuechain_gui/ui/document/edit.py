@@ -1,0 +1,251 @@
+"""The one doorway for edits: :class:`DocumentEdit` builds each undo command, pushes it on the
+document's stack and says what went wrong through one signal.
+
+Every user edit of the product goes through here (``document.edit.set_status(ids, status)``,
+``add_flow(up, down)``, ``move_links(...)``, ``update_action(...)``...); nothing else in ``ui/``
+pushes a command. An edit that would change nothing (the same status, the same name, the same
+position) pushes nothing and so notifies nothing. A refusal of the model (duplicate flow, blank
+name...) leaves the stack as it was and is emitted as ``message(text)``, which the status bar
+shows; so is a note that the model cleaned a typed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from valuechain_gui.errors import ModelError
+from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
+from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
+from .commands.links import (
+    AddFlowCommand,
+    AddLinkCommand,
+    DeleteSelectionCommand,
+    DuplicateLinksCommand,
+    EditLinkCommand,
+    LayoutCommand,
+    MoveLinksCommand,
+    PasteLinksCommand,
+    RemoveFlowsCommand,
+    RemoveLinksCommand,
+    SetStatusCommand,
+    ToggleStrategicCommand,
+)
+from .commands.meta import EditPropertiesCommand
+from .commands.plan import (
+    AddActionCommand,
+    EditActionCommand,
+    EditActionFieldsCommand,
+    EditPartnersCommand,
+    RemoveActionCommand,
+)
+from .commands.stages import (
+    AddStageCommand,
+    MoveStageCommand,
+    RemoveStageCommand,
+    RenameStageCommand,
+)
+
+Position = tuple[float, float]
+
+
+class DocumentEdit(QObject):
+    """The edits of one project, pushed on its undo stack.
+
+    Args:
+        project: the project edited.
+        undo_stack: where every edit is pushed (the document's).
+
+    Signals:
+        message(str): a refused edit (the model's reason, translated) or a note on what the
+            model cleaned; the window's status bar shows it.
+
+    Each operation returns True when a step was pushed (or merged into the previous one), False
+    when it was refused or would have changed nothing.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, project: Project, undo_stack: QUndoStack,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack
+
+    @classmethod
+    def standalone(cls, project: Project, parent: QObject | None = None) -> DocumentEdit:
+        """The edits of a project shown without a document (a panel on its own, a test), on an
+        undo stack of their own."""
+        edit = cls(project, QUndoStack(), parent)
+        edit.undo_stack.setParent(edit)
+        return edit
+
+    # ------------------------------------------------------------------ the one push
+    def _push(self, command: QUndoCommand) -> bool:
+        """Push ``command``; a refusal of the model becomes :attr:`message`. True if applied."""
+        self.undo_stack.push(command)
+        refusal: ModelError | None = getattr(command, "refusal", None)
+        if refusal is not None:
+            self.message.emit(error_text(refusal))
+            return False
+        places = self.project.take_cleaned_places()
+        if places:
+            self.message.emit(cleaned_places_text(places))
+        return True
+
+    def macro(self, text: str) -> _Macro:
+        """``with edit.macro("Cut"): ...``: the edits inside are one undo step."""
+        return _Macro(self.undo_stack, text)
+
+    # ------------------------------------------------------------------ links
+    def add_link(self, link: Link, index: int | None = None) -> bool:
+        """Add ``link`` (a card created on the canvas)."""
+        return self._push(AddLinkCommand(self.project, link, index))
+
+    def remove_links(self, link_ids: Iterable[str]) -> bool:
+        """Remove links with their flows."""
+        ids = list(link_ids)
+        return bool(ids) and self._push(RemoveLinksCommand(self.project, ids))
+
+    def set_status(self, link_ids: Iterable[str], status: LinkStatus | str) -> bool:
+        """Tag links with ``status`` (nothing when they all have it already)."""
+        ids = list(dict.fromkeys(link_ids))
+        status = LinkStatus(status)
+        if not ids or all(self.project.link(i).status == status for i in ids):
+            return False
+        return self._push(SetStatusCommand(self.project, ids, status))
+
+    def toggle_strategic(self, link_ids: Iterable[str]) -> bool:
+        """Mark links strategic, or unmark them when all already are."""
+        ids = list(dict.fromkeys(link_ids))
+        return bool(ids) and self._push(ToggleStrategicCommand(self.project, ids))
+
+    def rename_link(self, link_id: str, name: str, merge_key: Any = None) -> bool:
+        """Rename a link (nothing when the name is the same)."""
+        return self.update_link(link_id, "name", name, merge_key)
+
+    def update_link(self, link_id: str, field: str, value: Any, merge_key: Any = None) -> bool:
+        """Set one field of a link (nothing when it has that value); edits with the same
+        ``merge_key`` on the same field merge into one step (typing)."""
+        if getattr(self.project.link(link_id), field, None) == value:
+            return False
+        return self._push(EditLinkCommand(self.project, link_id, field, value, merge_key))
+
+    def move_links(self, positions: dict[str, Position],
+                   stage_ids: dict[str, str] | None = None, merge_key: Any = None) -> bool:
+        """Move cards (and into another lane when ``stage_ids`` says so); nothing when every
+        card is already there."""
+        same = all(tuple(self.project.link(i).position) == (float(p[0]), float(p[1]))
+                   for i, p in positions.items())
+        if same and all(self.project.link(i).stage_id == s for i, s in (stage_ids or {}).items()):
+            return False
+        return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key))
+
+    def layout(self, positions: dict[str, Position] | None = None) -> bool:
+        """Auto-layout every card (positions computed by the analysis when None)."""
+        if positions is None:
+            from valuechain_gui.analysis.layout import layout_positions  # networkx: on demand
+
+            positions = dict(layout_positions(self.project))
+        return self._push(LayoutCommand(self.project, positions))
+
+    def delete_selection(self, link_ids: Iterable[str], flow_keys: Iterable[tuple[str, str]]) -> bool:
+        """Delete the selected links and flows in one step."""
+        return self._push(DeleteSelectionCommand(self.project, list(link_ids), list(flow_keys)))
+
+    def paste_links(self, data: dict[str, Any]) -> list[str] | None:
+        """Paste clipboard ``data`` as new links; their ids, or None when refused.
+
+        Raises:
+            ValueError, KeyError, TypeError, AttributeError, IndexError: ``data`` holds no links.
+        """
+        command = PasteLinksCommand(self.project, data)
+        return list(command.new_ids) if self._push(command) else None
+
+    def duplicate_links(self, link_ids: Iterable[str]) -> list[str] | None:
+        """Copies of links next to them; their ids, or None when refused."""
+        command = DuplicateLinksCommand(self.project, list(link_ids))
+        return list(command.new_ids) if self._push(command) else None
+
+    # ------------------------------------------------------------------ flows
+    def add_flow(self, up: str, down: str) -> bool:
+        """Add the flow ``up → down`` (a self flow or a duplicate is refused)."""
+        return self._push(AddFlowCommand(self.project, up, down))
+
+    def remove_flows(self, keys: Iterable[tuple[str, str]]) -> bool:
+        """Remove flows given as ``(upstream, downstream)``."""
+        keys = list(keys)
+        return bool(keys) and self._push(RemoveFlowsCommand(self.project, keys))
+
+    # ------------------------------------------------------------------ stages
+    def add_stage(self, name: str, index: int | None = None) -> str | None:
+        """Add a stage (a lane); its id, or None when refused."""
+        command = AddStageCommand(self.project, name, index)
+        return command.stage.id if self._push(command) else None
+
+    def rename_stage(self, stage_id: str, name: str) -> bool:
+        """Rename a stage (nothing when the name is the same)."""
+        if self.project.stage(stage_id).name == name:
+            return False
+        return self._push(RenameStageCommand(self.project, stage_id, name))
+
+    def move_stage(self, stage_id: str, index: int) -> bool:
+        """Move a stage to ``index`` among the lanes."""
+        return self._push(MoveStageCommand(self.project, stage_id, index))
+
+    def remove_stage(self, stage_id: str, move_links_to: str | None = None) -> bool:
+        """Remove a stage; its links go to ``move_links_to`` or are deleted when None."""
+        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to))
+
+    # ------------------------------------------------------------------ action plan
+    def add_action(self, action: Action) -> bool:
+        """Add an action to the plan."""
+        return self._push(AddActionCommand(self.project, action))
+
+    def remove_actions(self, action_ids: Iterable[str], text: str = "") -> bool:
+        """Remove actions, one undo step (``text`` names it when there are several)."""
+        ids = list(action_ids)
+        if len(ids) == 1:
+            return self._push(RemoveActionCommand(self.project, ids[0]))
+        done = False
+        with self.macro(text):
+            for action_id in ids:
+                done = self._push(RemoveActionCommand(self.project, action_id)) or done
+        return done
+
+    def update_action(self, action_id: str, field: str, value: Any) -> bool:
+        """Set one field of an action (nothing when it has that value)."""
+        if getattr(self.project.actions[action_id], field) == value:
+            return False
+        return self._push(EditActionCommand(self.project, action_id, field, value))
+
+    def update_action_fields(self, action_id: str, changes: dict[str, Any]) -> bool:
+        """Set several fields of an action in one step (the action form); nothing when empty."""
+        if not changes:
+            return False
+        if set(changes) == {"candidate_partners"}:
+            partners: list[Partner] = changes["candidate_partners"]
+            return self._push(EditPartnersCommand(self.project, action_id, partners))
+        return self._push(EditActionFieldsCommand(self.project, action_id, changes))
+
+    # ------------------------------------------------------------------ project
+    def update_project(self, changes: dict[str, Any]) -> bool:
+        """Set project attributes (Project > Properties) in one step; only those that differ."""
+        changes = {k: v for k, v in changes.items() if getattr(self.project, k) != v}
+        return bool(changes) and self._push(EditPropertiesCommand(self.project, changes))
+
+
+class _Macro:
+    """A context manager around ``beginMacro``/``endMacro``."""
+
+    def __init__(self, stack: QUndoStack, text: str) -> None:
+        self.stack, self.text = stack, text
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.text)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()

@@ -163,16 +163,16 @@ class MainWindow(EditActions, QMainWindow):
     def _install_canvas(self) -> None:
         old_scene = self.scene
         self.view_state = ViewState(self.document)  # one per open document, dies with it
-        self.scene = ChainScene(self.document.project, self.document.edit,
-                                view_state=self.view_state, notifier=self.document.notifier)
-        self.view = CanvasView(self.scene)
+        self.scene = ChainScene(self.document.project, view_state=self.view_state,
+                                notifier=self.document.notifier)
+        self.view = CanvasView(self.scene, self.document.edit)  # installs the interactions
         self.view.setObjectName("canvas_view")
         self.view.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate])
         self.setCentralWidget(self.view)  # deletes the previous view
         self.scene.links_selection_changed.connect(self.properties_dock.show_links)
         self.scene.links_selection_changed.connect(self._update_edit_actions)
-        self.scene.editing_changed.connect(self._on_inline_editing)
-        self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.interactions.editing_changed.connect(self._on_inline_editing)
+        self.view.interactions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         menus.fill_canvas_entries(self, self.view.canvas_actions)
         old_minimap = self.minimap_dock.widget()
         self.minimap_dock.setWidget(Minimap(self.view))

@@ -24,7 +24,6 @@ from valuechain_gui.geometry import (
     lane_at,
 )
 from valuechain_gui.text_safety import clean_text
-from valuechain_gui.ui.document.commands.links import unique_name
 from ..flow_item import FlowArrow
 from ..items import LinkCard
 from .drag import MIN_CARD_Y
@@ -133,13 +132,12 @@ class InlineEditing:
         self._edit_new_link(lane, card_position(lane, 0)[0], max(bottoms, default=TOP_MARGIN))
 
     def _edit_new_link(self, lane: int, x: float, y: float) -> None:
-        project = self.owner.project
-        stage_id = project.stages[lane].id
+        stage_id = self.owner.project.stages[lane].id
 
         def create(name: str) -> None:
-            link = project.make_link(unique_name(project, name), stage_id, position=(x, y))
-            if self.owner.edit.add_link(link):
-                self.owner.scene.select_links([link.id])
+            link_id = self.owner.edit.add_new_link(name, stage_id, (x, y))
+            if link_id is not None:
+                self.owner.scene.select_links([link_id])
 
         self._open("", QRectF(x, y, CARD_WIDTH, CARD_HEIGHT), create)
 

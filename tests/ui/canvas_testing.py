@@ -10,6 +10,7 @@ from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, card_position
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 
 
 def stacked_positions(project: Project) -> dict[str, tuple[float, float]]:
@@ -46,8 +47,9 @@ def laid_out_project() -> Project:
 
 
 def make_view(qtbot, project: Project) -> CanvasView:
-    """A shown, focused CanvasView at 100 % on a new ChainScene, scrolled to the top-left."""
-    scene = ChainScene(project)
+    """A shown, focused CanvasView at 100 % on a new ChainScene following ``project``, scrolled
+    to the top-left (its interactions edit on a stack of their own)."""
+    scene = ChainScene(project, notifier=ProjectNotifier(project))
     view = CanvasView(scene)
     qtbot.addWidget(view)
     view.resize(1600, 700)

@@ -11,6 +11,7 @@ from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_WIDTH
 from valuechain_gui.model import ActionKind, LinkStatus
 from valuechain_gui.ui.canvas.view import CanvasView
 from valuechain_gui.ui.canvas.scene import ChainScene
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 
 from canvas_testing import (
     assert_scene_matches,
@@ -31,15 +32,15 @@ def test_double_click_creates_link_in_lane_under_cursor(qtbot):
     point = view.mapFromScene(QPointF(4 * LANE_WIDTH + 100, 300))  # lane 4: distribution
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                       point)
-    assert scene.editor is not None
+    assert view.interactions.inline.editor is not None
     QTest.keyClicks(view, "Fleet maintenance 24")
     QTest.keyClick(view, Qt.Key.Key_Return)
     link = project.link_by_name("Fleet maintenance 24")
     assert link is not None and link.stage_id == project.stages[4].id
     assert scene.selected_link_ids() == [link.id]
-    assert scene.undo_stack.undoText() == "Add link"
+    assert view.interactions.edit.undo_stack.undoText() == "Add link"
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project.link_by_name("Fleet maintenance 24") is None
     assert_scene_matches(scene)
 
@@ -52,7 +53,7 @@ def test_escape_cancels_new_link_and_insert_key_opens_editor(qtbot):
                       view.mapFromScene(QPointF(LANE_WIDTH * 4 + 50, 400)))
     QTest.keyClicks(view, "Nope")
     QTest.keyClick(view, Qt.Key.Key_Escape)
-    assert project == before and view.chain_scene.editor is None
+    assert project == before and view.interactions.inline.editor is None
     click(view, card_point(view, ids(project)["LiDAR sensors"]))
     QTest.keyClick(view, Qt.Key.Key_Insert)
     QTest.keyClicks(view, "Batteries")
@@ -63,10 +64,10 @@ def test_escape_cancels_new_link_and_insert_key_opens_editor(qtbot):
 def test_rename_with_f2_and_editor_owns_its_keys(qtbot):
     project = laid_out_project()
     holder = QWidget()
-    view = CanvasView(ChainScene(project), holder)
+    view = CanvasView(ChainScene(project, notifier=ProjectNotifier(project)), parent=holder)
     layout = QHBoxLayout(holder)
     layout.addWidget(view)
-    undo = view.chain_scene.undo_stack.createUndoAction(holder)
+    undo = view.interactions.edit.undo_stack.createUndoAction(holder)
     undo.setShortcut(QKeySequence.StandardKey.Undo)  # a window-wide Ctrl+Z, as in the main window
     holder.addAction(undo)
     qtbot.addWidget(holder)
@@ -77,7 +78,7 @@ def test_rename_with_f2_and_editor_owns_its_keys(qtbot):
     view.centerOn(view.chain_scene.card(farms))
     click(view, card_point(view, farms))
     QTest.keyClick(view, Qt.Key.Key_F2)
-    editor = view.chain_scene.editor
+    editor = view.interactions.inline.editor
     assert editor is not None and editor.toPlainText() == "Farms"
     QTest.keyClick(view, Qt.Key.Key_End)
     QTest.keyClicks(view, " and vineyards2")
@@ -85,10 +86,10 @@ def test_rename_with_f2_and_editor_owns_its_keys(qtbot):
     QTest.keyClick(view, Qt.Key.Key_Home)
     QTest.keyClick(view, Qt.Key.Key_Delete)
     QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # text undo only
-    assert len(project.links) == 5 and view.chain_scene.undo_stack.count() == 0
+    assert len(project.links) == 5 and view.interactions.edit.undo_stack.count() == 0
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.links[farms].name == "Farms and vineyards"
-    view.chain_scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project.links[farms].name == "Farms"
     # double-click on a card renames it too
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
@@ -103,8 +104,8 @@ def test_rename_to_existing_name_is_refused_with_message(qtbot):
     view = make_view(qtbot, project)
     farms = ids(project)["Farms"]
     messages = []
-    view.chain_scene.status_message.connect(messages.append)
-    view.chain_scene.start_rename(farms)
+    view.interactions.status_message.connect(messages.append)
+    view.interactions.inline.start_rename(farms)
     QTest.keyClicks(view, "lidar sensors")
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.links[farms].name == "Farms"
@@ -122,7 +123,7 @@ def test_connect_by_dragging_the_handle(qtbot):
     assert project.links[n["GNSS-RTK positioning"]].position == (
         view.chain_scene.card(n["GNSS-RTK positioning"]).pos().x(),
         view.chain_scene.card(n["GNSS-RTK positioning"]).pos().y())  # the card did not move
-    assert view.chain_scene.undo_stack.undoText() == "Connect"
+    assert view.interactions.edit.undo_stack.undoText() == "Connect"
     assert_scene_matches(view.chain_scene)
 
 
@@ -136,7 +137,7 @@ def test_connect_first_selected_to_last_with_f(qtbot):
     QTest.keyClick(view, Qt.Key.Key_F)
     assert (n["Farms"], n["LiDAR sensors"]) in project.flows  # a loop back: allowed
     assert_scene_matches(view.chain_scene)
-    view.chain_scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert (n["Farms"], n["LiDAR sensors"]) not in project.flows
     assert_scene_matches(view.chain_scene)
 
@@ -151,7 +152,7 @@ def test_tag_with_number_keys_and_strategic(qtbot):
     QTest.keyClick(view, Qt.Key.Key_2)
     assert {project.links[i].status for i in (gnss, farms)} == {LinkStatus.WEAK}
     assert [a.kind for a in project.actions_for_link(gnss)] == [ActionKind.LOCAL_REINFORCEMENT]
-    assert view.chain_scene.undo_stack.count() == 1  # two links, one step
+    assert view.interactions.edit.undo_stack.count() == 1  # two links, one step
     QTest.keyClick(view, Qt.Key.Key_3)
     assert project.links[farms].status == LinkStatus.MISSING
     assert {a.kind for a in project.actions_for_link(farms)} == {
@@ -164,7 +165,7 @@ def test_tag_with_number_keys_and_strategic(qtbot):
     assert project.links[gnss].strategic and project.links[farms].strategic
     assert view.chain_scene.card(gnss).strategic
     for _ in range(5):
-        view.chain_scene.undo_stack.undo()
+        view.interactions.edit.undo_stack.undo()
     assert project.links[gnss].status == LinkStatus.UNASSESSED and not project.actions_for_link(gnss)
     assert_scene_matches(view.chain_scene)
 
@@ -189,10 +190,10 @@ def test_delete_links_with_some_of_their_flows(qtbot):
     assert software not in project.links and integration not in project.links
     assert list(project.flows) == []
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project == before
     assert_scene_matches(scene)
-    scene.undo_stack.redo()
+    view.interactions.edit.undo_stack.redo()
     assert_scene_matches(scene)
 
 
@@ -217,7 +218,7 @@ def test_canvas_keys_do_nothing_while_another_widget_has_focus(qtbot):
     holder = QWidget()
     layout = QHBoxLayout(holder)
     field = QLineEdit()
-    view = CanvasView(ChainScene(project))
+    view = CanvasView(ChainScene(project, notifier=ProjectNotifier(project)))
     bar = QMenuBar()
     menu = bar.addMenu("Edit")
     for action in view.canvas_actions.values():  # the main window also puts them in menus
@@ -237,7 +238,7 @@ def test_canvas_keys_do_nothing_while_another_widget_has_focus(qtbot):
                 Qt.Key.Key_Right, Qt.Key.Key_Insert, Qt.Key.Key_F2):
         QTest.keyClick(field, key)
     assert project == before
-    assert view.chain_scene.editor is None
+    assert view.interactions.inline.editor is None
     assert field.text() == "1230s"  # "f" typed, then Backspace erased it: in the field only
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
@@ -255,15 +256,15 @@ def test_rubber_band_arrow_follows_the_cursor_while_connecting(qtbot):
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     target = view.mapFromScene(QPointF(5 * LANE_WIDTH, 500))  # empty canvas
     QTest.mouseMove(viewport, target)
-    preview = scene._preview
-    assert preview is not None and scene.connecting_from is scene.card(gnss)
+    preview = view.interactions.connector.preview
+    assert preview is not None and view.interactions.connector.source is scene.card(gnss)
     end = view.mapToScene(target)
     assert preview.path().boundingRect().adjusted(-2, -2, 2, 2).contains(end)
     before = project.clone()
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        target)
     assert project == before  # dropped on nothing: no flow, no move
-    assert scene._preview is None and preview.scene() is None
+    assert view.interactions.connector.preview is None and preview.scene() is None
     # Escape while drawing drops the flow even when released on a card
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     software = card_point(view, ids(project)["Perception software"])
@@ -272,7 +273,7 @@ def test_rubber_band_arrow_follows_the_cursor_while_connecting(qtbot):
     QTest.mouseMove(viewport, software + QPoint(30, 40))  # the card must not follow
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        software + QPoint(30, 40))
-    assert project == before and scene._preview is None
+    assert project == before and view.interactions.connector.preview is None
     assert (scene.card(gnss).pos().x(), scene.card(gnss).pos().y()) == before.links[gnss].position
 
 
@@ -289,7 +290,7 @@ def test_flow_selection_by_click_and_deselect_on_empty_canvas(qtbot):
     assert scene.selected_flow_keys() == [key] and scene.selected_link_ids() == []
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert key not in project.flows and len(project.links) == 5
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     click(view, view.mapFromScene(hit))
     click(view, view.mapFromScene(QPointF(5 * LANE_WIDTH + 20, 600)))  # empty canvas
     assert scene.selected_flow_keys() == []
@@ -302,7 +303,7 @@ def test_no_stage_no_link_and_empty_map(qtbot):
     project = Project(target_market="Empty", language="en")
     view = make_view(qtbot, project)
     messages = []
-    view.chain_scene.status_message.connect(messages.append)
+    view.interactions.status_message.connect(messages.append)
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                       view.mapFromScene(QPointF(100, 200)))
     QTest.keyClick(view, Qt.Key.Key_Insert)

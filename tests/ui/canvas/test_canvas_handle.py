@@ -45,7 +45,7 @@ def test_every_point_of_the_drawn_handle_starts_a_flow(qtbot, zoom):
     for x, y in disc_points(centre, radius):
         drag(view, QPoint(x, y), card_point(view, target))
         if (source, target) in project.flows:
-            scene.undo_stack.undo()
+            view.interactions.edit.undo_stack.undo()
         else:
             failed.append((x - centre.x(), y - centre.y()))
     assert failed == [], f"no flow when pressing at these offsets from the handle: {failed}"
@@ -64,5 +64,5 @@ def test_a_press_beside_the_handle_still_moves_the_card(qtbot):
     before = project.links[source].position
     drag(view, start, start + QPoint(0, 60))
     assert project.links[source].position != before
-    assert scene.undo_stack.undoText() == "Move"
-    assert scene.handle_at(QPointF(*before) + QPointF(CARD_WIDTH - far, 36)) is None
+    assert view.interactions.edit.undo_stack.undoText() == "Move"
+    assert view.interactions.connector.handle_at(QPointF(*before) + QPointF(CARD_WIDTH - far, 36)) is None

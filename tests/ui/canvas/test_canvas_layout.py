@@ -36,10 +36,10 @@ def test_drag_moves_card_and_arrows_in_one_step_then_undo(qtbot):
     end_before = arrow.boundingRect()
     drag(view, card_point(view, farms), card_point(view, farms, dy=CARD_HEIGHT / 2 + 150))
     assert project.links[farms].position == (start[0], start[1] + 150)
-    assert scene.undo_stack.count() == 1 and scene.undo_stack.undoText() == "Move"
+    assert view.interactions.edit.undo_stack.count() == 1 and view.interactions.edit.undo_stack.undoText() == "Move"
     assert arrow.boundingRect() != end_before  # the arrow followed its card
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project.links[farms].position == start
     assert_scene_matches(scene)
 
@@ -54,8 +54,8 @@ def test_drop_in_another_lane_changes_stage_in_the_same_step(qtbot):
     link = project.links[gnss]
     assert link.stage_id == project.stages[2].id
     assert link.position[0] == card_position(2, 0)[0]  # snapped into the lane
-    assert scene.undo_stack.count() == 1
-    scene.undo_stack.undo()
+    assert view.interactions.edit.undo_stack.count() == 1
+    view.interactions.edit.undo_stack.undo()
     assert project.links[gnss].stage_id == old_stage
     assert_scene_matches(scene)
 
@@ -71,7 +71,7 @@ def test_drag_several_selected_cards_together(qtbot):
     drag(view, card_point(view, a), card_point(view, a, dy=CARD_HEIGHT / 2 + 100))
     for i in (a, b):
         assert project.links[i].position == (before[i][0], before[i][1] + 100)
-    assert view.chain_scene.undo_stack.count() == 1
+    assert view.interactions.edit.undo_stack.count() == 1
 
 
 def test_arrow_keys_move_and_merge(qtbot):
@@ -84,12 +84,12 @@ def test_arrow_keys_move_and_merge(qtbot):
     for _ in range(3):
         QTest.keyClick(view, Qt.Key.Key_Down)
     assert project.links[farms].position == (x, y + 30)
-    assert scene.undo_stack.count() == 1
+    assert view.interactions.edit.undo_stack.count() == 1
     QTest.keyClick(view, Qt.Key.Key_Left)
     assert project.links[farms].stage_id == project.stages[4].id
     assert project.links[farms].position[0] == card_position(4, 0)[0]
-    scene.undo_stack.undo()
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project.links[farms].position == (x, y)
     assert_scene_matches(scene)
 
@@ -101,14 +101,14 @@ def test_layout_and_undo(qtbot):
     for link_id in list(project.links):  # scramble the map
         project.update_link(link_id, position=(5.0, 600.0))
     scrambled = project.clone()
-    scene.undo_stack.push(LayoutCommand(project, layout_positions(project)))
+    view.interactions.edit.undo_stack.push(LayoutCommand(project, layout_positions(project)))
     rects = [scene.card(i).sceneBoundingRect() for i in project.links]
     assert all(not r1.intersects(r2) for k, r1 in enumerate(rects) for r2 in rects[k + 1:])
     for link in project.links.values():
         lane = project.stage_index(link.stage_id)
         assert lane * LANE_WIDTH <= link.position[0] < (lane + 1) * LANE_WIDTH
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert project == scrambled
     assert_scene_matches(scene)
 
@@ -123,7 +123,7 @@ def test_double_click_header_renames_stage(qtbot):
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.stages[2].name == "Software"
     assert view.chain_scene.lanes()[2].name == "Software"
-    view.chain_scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert view.chain_scene.lanes()[2].name == "Subsystems"
 
 
@@ -131,7 +131,7 @@ def test_stage_edits_rebuild_lanes_and_keep_cards_in_them(qtbot):
     project = laid_out_project()
     view = make_view(qtbot, project)
     scene = view.chain_scene
-    stack = scene.undo_stack
+    stack = view.interactions.edit.undo_stack
     stack.push(AddStageCommand(project, "Software", 2))
     assert_scene_matches(scene)
     for link in project.links.values():
@@ -148,7 +148,7 @@ def test_stage_edits_rebuild_lanes_and_keep_cards_in_them(qtbot):
 
 
 def test_remove_stage_from_menu_asks_and_deletes_links(qtbot):
-    from valuechain_gui.ui.canvas.menus import build_context_menu
+    from valuechain_gui.ui.canvas.interactions.menus import build_context_menu
 
     project = laid_out_project()
     view = make_view(qtbot, project)
@@ -159,8 +159,8 @@ def test_remove_stage_from_menu_asks_and_deletes_links(qtbot):
         asked.append(stage_id)
         return ("delete", None)
 
-    scene.ask_stage_removal = answer
-    menu = build_context_menu(scene, QPointF(LANE_WIDTH + 50, 20))
+    view.interactions.ask_stage_removal = answer
+    menu = build_context_menu(view.interactions, QPointF(LANE_WIDTH + 50, 20))
     texts = [a.text() for a in menu.actions() if a.text()]
     assert "Remove stage…" in texts and "Move stage left" in texts
     next(a for a in menu.actions() if a.text() == "Remove stage…").trigger()
@@ -168,20 +168,20 @@ def test_remove_stage_from_menu_asks_and_deletes_links(qtbot):
     assert all(link.stage_id != components for link in project.links.values())
     assert len(project.links) == 3 and len(scene.lanes()) == 5
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    view.interactions.edit.undo_stack.undo()
     assert len(project.links) == 5
     assert_scene_matches(scene)
 
 
 def test_card_context_menu_selects_downstream_chain(qtbot):
-    from valuechain_gui.ui.canvas.menus import build_context_menu
+    from valuechain_gui.ui.canvas.interactions.menus import build_context_menu
 
     project = laid_out_project()
     view = make_view(qtbot, project)
     scene = view.chain_scene
     n = ids(project)
     x, y = project.links[n["Perception software"]].position
-    menu = build_context_menu(scene, QPointF(x + 20, y + 20))
+    menu = build_context_menu(view.interactions, QPointF(x + 20, y + 20))
     next(a for a in menu.actions() if a.text() == "Select downstream chain").trigger()
     assert set(scene.selected_link_ids()) == {
         n["Perception software"], n["Vehicle integration"], n["Farms"]}
@@ -210,7 +210,7 @@ def test_menu_entries_for_chains_and_stages(qtbot):
     assert project.links[n["Perception software"]].position[0] == card_position(3, 0)[0]
     assert_scene_matches(scene)
     actions["add_stage"].trigger()  # after the current stage, name editor open
-    assert project.stages[4].name == "Stage" and scene.editor is not None
+    assert project.stages[4].name == "Stage" and view.interactions.inline.editor is not None
     QTest.keyClicks(view, "Validation")
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.stages[4].name == "Validation"
@@ -223,7 +223,7 @@ def test_stage_removal_question_counts_the_links_with_a_plural(qtbot):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from valuechain_gui.ui.canvas.menus import ask_stage_removal
+    from valuechain_gui.ui.canvas.interactions.menus import ask_stage_removal
     from work_safety_testing import answer_next_box
 
     project = laid_out_project()
@@ -231,7 +231,7 @@ def test_stage_removal_question_counts_the_links_with_a_plural(qtbot):
     stage = project.stages[1]  # components: LiDAR sensors and GNSS-RTK positioning
     seen: list[QMessageBox] = []
     answer_next_box(lambda box: QMessageBox.StandardButton.Cancel, seen)
-    assert ask_stage_removal(view.chain_scene, stage.id) is None
+    assert ask_stage_removal(view.interactions, stage.id) is None
     expected = QCoreApplication.translate(
         "Canvas", "The stage “{stage}” holds %n link(s). What should happen to them?", None,
         2).format(stage=stage.name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
+
 import pytest
 
 from valuechain_gui.model import LinkStatus
@@ -10,6 +12,7 @@ from valuechain_gui.ui.document.commands import links as c
 from valuechain_gui.ui.document.commands import meta
 from valuechain_gui.ui.document.commands import stages as st
 from valuechain_gui.ui.canvas.scene import ChainScene
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 
 from canvas_testing import assert_scene_matches, ids, laid_out_project
 
@@ -57,16 +60,17 @@ def test_scene_follows_command_undo_and_redo(qapp, name):
     if name == "layout":  # scramble the map first
         for link_id in list(project.links):
             project.update_link(link_id, position=(5.0, 600.0))
-    scene = ChainScene(project)
+    scene = ChainScene(project, notifier=ProjectNotifier(project))
+    stack = QUndoStack()
     before = project.clone()
-    scene.undo_stack.push(build(project, name))
+    stack.push(build(project, name))
     after = project.clone()
     assert after != before
     assert_scene_matches(scene)
-    scene.undo_stack.undo()
+    stack.undo()
     assert project == before
     assert_scene_matches(scene)
-    scene.undo_stack.redo()
+    stack.redo()
     assert project == after
     assert_scene_matches(scene)
-    assert not scene.undo_stack.isClean()
+    assert not stack.isClean()

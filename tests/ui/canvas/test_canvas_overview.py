@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from benchmarks.synthetic import make_chain
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.canvas.scene import ChainScene
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.canvas.view import CanvasView
 from valuechain_gui.ui.document.commands.links import SetStatusCommand
 
@@ -27,7 +28,7 @@ def chain():
 
 
 def shown(qtbot, project) -> CanvasView:
-    view = CanvasView(ChainScene(project))
+    view = CanvasView(ChainScene(project, notifier=ProjectNotifier(project)))
     qtbot.addWidget(view)
     view.resize(800, 600)
     view.show()
@@ -70,7 +71,7 @@ def test_a_retag_redraws_only_its_rectangles_and_stays_exact(qtbot):
     picture = view.overview.image
     strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG][:15]
     with qtbot.waitSignal(view.chain_scene.changed) as changed:  # the scene lists what changed
-        view.chain_scene.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
+        view.interactions.edit.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
     assert changed.args[0]  # some rectangles, not "everything"
     after = frame(view)
     assert view.overview.image is picture  # updated in place, not drawn anew
@@ -85,7 +86,7 @@ def test_zooming_in_paints_as_qt_does_and_back_out_shows_changes_made_meanwhile(
     assert not view.overview.active()
     frame(view)
     weak = [i for i, link in project.links.items() if link.status == LinkStatus.WEAK][:20]
-    view.chain_scene.undo_stack.push(SetStatusCommand(project, weak, LinkStatus.STRONG))
+    view.interactions.edit.undo_stack.push(SetStatusCommand(project, weak, LinkStatus.STRONG))
     frame(view)
     view.fit_all()
     assert view.overview.active()
@@ -105,7 +106,7 @@ def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
     minimap.refresh()
     picture = minimap._picture
     strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG][:10]
-    view.chain_scene.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
+    view.interactions.edit.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
     qtbot.waitUntil(lambda: not minimap._timer.isActive(), timeout=3000)
     assert minimap._picture is picture  # drawn into, not redrawn whole
     updated = picture.toImage().convertToFormat(QImage.Format.Format_RGB32)

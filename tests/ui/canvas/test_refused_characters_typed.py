@@ -17,8 +17,8 @@ def test_a_name_pasted_in_the_inline_editor_loses_its_escape_character(qtbot):
     project = laid_out_project()
     view = make_view(qtbot, project)
     farms = ids(project)["Farms"]
-    view.chain_scene.start_rename(farms)
-    editor = view.chain_scene.editor
+    view.interactions.inline.start_rename(farms)
+    editor = view.interactions.inline.editor
     editor.textCursor().insertText("\x1b[31mOrchards\ufffe")  # what a paste inserts
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.links[farms].name == "[31mOrchards"

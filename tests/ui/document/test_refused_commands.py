@@ -33,12 +33,12 @@ from canvas_testing import assert_scene_matches, card_point, click, ids, laid_ou
 def test_f_on_two_connected_links_is_refused_and_undo_keeps_the_flow(qtbot):
     project = laid_out_project()
     view = make_view(qtbot, project)
-    stack = view.chain_scene.undo_stack
+    stack = view.interactions.edit.undo_stack
     n = ids(project)
     key = (n["LiDAR sensors"], n["Perception software"])
     assert key in project.flows
     messages: list[str] = []
-    view.chain_scene.status_message.connect(messages.append)
+    view.interactions.status_message.connect(messages.append)
     click(view, card_point(view, key[0]))
     click(view, card_point(view, key[1]), Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(view, Qt.Key.Key_F)
@@ -52,9 +52,9 @@ def test_f_on_two_connected_links_is_refused_and_undo_keeps_the_flow(qtbot):
 def test_inline_rename_to_a_used_name_leaves_the_stack_empty(qtbot):
     project = laid_out_project()
     view = make_view(qtbot, project)
-    stack = view.chain_scene.undo_stack
+    stack = view.interactions.edit.undo_stack
     farms = ids(project)["Farms"]
-    view.chain_scene.start_rename(farms)
+    view.interactions.inline.start_rename(farms)
     QTest.keyClicks(view, "lidar sensors")
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert project.links[farms].name == "Farms"
@@ -99,7 +99,7 @@ def test_every_kind_of_refused_command_leaves_project_and_stack_unchanged(qapp, 
 def test_arrow_up_then_down_leaves_the_document_clean(qtbot):
     project = laid_out_project()
     view = make_view(qtbot, project)
-    stack = view.chain_scene.undo_stack
+    stack = view.interactions.edit.undo_stack
     farms = ids(project)["Farms"]
     start = project.links[farms].position
     click(view, card_point(view, farms))
@@ -152,7 +152,7 @@ def test_main_window_shows_a_refused_edit_and_a_refused_paste_in_its_status_bar(
     stack = window.document.undo_stack
     up, down = next(iter(small_project.flows))
     window.scene.select_links([up, down])
-    window.scene.connect_selected()
+    window.view.interactions.connector.connect_selected()
     assert "already" in window.statusBar().currentMessage()
     assert stack.count() == 0 and (up, down) in small_project.flows
 

@@ -1,14 +1,27 @@
-"""The map drawn for exports is the display scene drawn once: no undo stack, no notifier, and a
-later change of the project does not reach it."""
+"""The map drawn for exports is the display scene drawn once: no undo stack, no notifier, no
+interactions, and a later change of the project does not reach it; it draws the sample exactly as
+the canvas' scene does."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from pathlib import Path
 
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter, QUndoStack
+
+from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.canvas.interactions import CanvasInteractions
+from valuechain_gui.ui.canvas.scene import ChainScene
+from valuechain_gui.ui.canvas.view import CanvasView
+from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.export.map_scene import MapScene
 
 from canvas_testing import ids, laid_out_project
+
+SAMPLE = (Path(__file__).resolve().parents[3] / "sample_projects"
+          / "autonomous_special_vehicles.vchain")
 
 
 def test_the_export_scene_holds_no_undo_stack_and_follows_nothing(qapp):
@@ -21,3 +34,40 @@ def test_the_export_scene_holds_no_undo_stack_and_follows_nothing(qapp):
                        else LinkStatus.STRONG)
     assert scene.card(farms).status == before  # a snapshot
     assert scene.findChildren(QUndoStack) == []
+
+
+def _image(scene, rect: QRectF) -> QImage:
+    image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
+    painter.end()
+    return image
+
+
+def test_the_export_draws_the_display_scene_with_no_interactions_and_the_same_pixels(qtbot):
+    project = load_project(SAMPLE)
+    exported = MapScene(project, lang="fr")
+    assert exported.findChildren(CanvasInteractions) == []
+    assert exported.findChildren(DocumentEdit) == [] and not hasattr(exported, "edit")
+    # the scene the canvas shows, with its interactions installed by the view, drawn for export
+    shown = ChainScene(project, notifier=ProjectNotifier(project))
+    view = CanvasView(shown)
+    qtbot.addWidget(view)
+    assert len(shown.findChildren(CanvasInteractions)) + len(
+        view.findChildren(CanvasInteractions)) == 1
+    shown.exporting = True
+    shown.set_full_detail(True)
+    assert len(exported.cards()) == len(shown.cards()) == 27
+    for card in shown.cards():
+        twin = exported.card(card.link_id)
+        assert twin.sceneBoundingRect() == card.sceneBoundingRect()
+        assert twin.lines == card.lines and twin.status == card.status
+    for arrow in shown.arrows():
+        assert exported.arrow(arrow.key).path() == arrow.path()
+        assert exported.arrow(arrow.key).pen() == arrow.pen()
+    assert exported.map_rect == shown.content_rect()
+    for card in exported.cards():  # the export draws without bitmap caches: compare alike
+        shown.card(card.link_id).setCacheMode(card.cacheMode())
+    rect = exported.map_rect  # the lanes, cards and flows (the title block lies above)
+    assert _image(exported, rect) == _image(shown, rect)

@@ -19,7 +19,7 @@ SAMPLE = (Path(__file__).resolve().parents[3] / "sample_projects"
 
 def test_a_retag_runs_the_analysis_once_for_the_panel_and_the_plan(qtbot, monkeypatch):
     document = Document(load_project(SAMPLE))
-    scene = ChainScene(document.project, document.edit)
+    scene = ChainScene(document.project, notifier=document.notifier)
     dock = GapsDock()
     qtbot.addWidget(dock)
     dock.set_scene(scene, document.gap_analyzer)

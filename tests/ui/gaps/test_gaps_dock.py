@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus, Project
-from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.canvas import ChainScene
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
@@ -63,7 +63,7 @@ def names(dock: GapsDock) -> list[str]:
 
 def shown_dock(qtbot, project: Project) -> tuple[GapsDock, ChainScene, QUndoStack]:
     stack = QUndoStack()
-    scene = ChainScene(project, DocumentEdit(project, stack))
+    scene = ChainScene(project, notifier=ProjectNotifier(project))
     dock = GapsDock()
     qtbot.addWidget(dock)
     dock.resize(760, 420)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from valuechain_gui.analysis import gaps as gaps_module
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.canvas import ChainScene
 from valuechain_gui.ui.document.commands.links import (
     EditLinkCommand,
@@ -41,7 +42,7 @@ def series() -> Project:
 
 def make_dock(qtbot, project: Project) -> tuple[GapsDock, QUndoStack]:
     stack = QUndoStack()
-    scene = ChainScene(project, DocumentEdit(project, stack))
+    scene = ChainScene(project, notifier=ProjectNotifier(project))
     dock = GapsDock()
     qtbot.addWidget(dock)
     dock.resize(760, 420)

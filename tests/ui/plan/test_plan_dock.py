@@ -201,10 +201,10 @@ def test_selection_follows_the_canvas_both_ways_without_ping_pong(qtbot, dock, s
     from valuechain_gui.ui.document.view_state import ViewState
 
     project = small_project
-    first = ChainScene(project, dock.edit, view_state=ViewState())
+    first = ChainScene(project, view_state=ViewState())
     dock.set_view_state(first.view_state)
     state = ViewState()
-    scene = ChainScene(project, dock.edit, view_state=state)  # the window replaced its scene
+    scene = ChainScene(project, view_state=state)  # the window replaced its scene
     dock.set_view_state(state)
     local = _local_action(project)
     second = Action(link_id=local.link_id, kind=local.kind, title="Train technicians")

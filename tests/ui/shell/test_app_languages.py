@@ -185,7 +185,7 @@ def _known_french() -> set[tuple[str, str]]:
 def test_every_string_the_french_window_asks_for_is_in_the_ts(window_in, qapp):
     """Catches what lupdate cannot see: ``self.tr`` in a base class (the runtime context is
     the subclass), ``tr(variable)``, a wrapper with another context."""
-    from valuechain_gui.ui.canvas.menus import build_context_menu
+    from valuechain_gui.ui.canvas.interactions.menus import build_context_menu
 
     recorder = RecordingTranslator()
     window = window_in("fr", open_document(SAMPLE), recorder=recorder)
@@ -199,7 +199,7 @@ def test_every_string_the_french_window_asks_for_is_in_the_ts(window_in, qapp):
         scene.select_links(ids[:3])
         card = scene.card(ids[0])
         for pos in (card.sceneBoundingRect().center(), scene.content_rect().bottomRight()):
-            build_context_menu(scene, pos, window).deleteLater()
+            build_context_menu(window.view.interactions, pos, window).deleteLater()
         window.edits.show_find()
         qapp.processEvents()
     finally:

@@ -1,5 +1,6 @@
-"""The canvas: a QGraphicsScene showing the value chain (lanes, link cards, flow arrows), its view
-(zoom, pan, canvas keys) and an overview (minimap).
+"""The canvas: a display-only QGraphicsScene showing the value chain (lanes, link cards, flow
+arrows), the interactions that edit it through the document (:mod:`.interactions`), its view
+(zoom, pan, canvas keys; it installs the interactions) and an overview (minimap).
 
 ``from valuechain_gui.ui.canvas import ChainScene, CanvasView, Minimap, render_scene_image``.
 """

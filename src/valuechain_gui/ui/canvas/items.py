@@ -3,8 +3,9 @@
 A card shows the link's name (wrapped on up to three lines, elided, full text in the tooltip), its
 status by colour *and* border/pattern/glyph (see :mod:`.style`), a star for strategic links, a flag
 for end markets, an optional criticality badge, and a connection handle on its right edge (drag it
-to another card to add a flow: the scene starts the drag, see :func:`handle_hit_radius`). Its position is the model's ``Link.position``; while dragged it moves
-visually and the scene pushes one "Move" command on release.
+to another card to add a flow: the canvas interactions start the drag, see
+:func:`handle_hit_radius`). Its position is the model's ``Link.position``; while dragged it moves
+visually and the drag interaction makes one "Move" edit on release.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The lane: one stage drawn as a column with a header holding the stage's name.
 
 Lane ``i`` spans x in ``[i * LANE_WIDTH, (i + 1) * LANE_WIDTH)`` (:mod:`valuechain_gui.geometry`);
-its height follows the lowest card. The scene handles its double-clicks (on the header: rename the
-stage) and its context menu (add, rename, move, remove stages).
+its height follows the lowest card. The canvas interactions handle its double-clicks (on the
+header: rename the stage) and its context menu (add, rename, move, remove stages).
 """
 
 from __future__ import annotations

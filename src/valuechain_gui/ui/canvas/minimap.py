@@ -28,7 +28,6 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeE
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 from shiboken6 import isValid
 
-from valuechain_gui.model import EventKind, ModelEvent
 from .. import style
 from .view import CanvasView
 
@@ -69,7 +68,13 @@ class Minimap(QGraphicsView):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._update_picture)
-        self.chain_scene.notifier.changed.connect(self._schedule)
+        notifier = self.chain_scene.notifier
+        if notifier is not None:  # a scene drawn once changes no more
+            for outline in (notifier.links_added, notifier.links_removed, notifier.flows_added,
+                            notifier.flows_removed, notifier.stages_changed,
+                            notifier.project_changed):
+                outline.connect(self._schedule_full)
+            notifier.links_changed.connect(self._links_changed)
         self.chain_scene.changed.connect(self._on_scene_changed)
         self.chain_scene.destroyed.connect(self._timer.stop)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
@@ -77,8 +82,14 @@ class Minimap(QGraphicsView):
             bar.rangeChanged.connect(self.viewport().update)
         self.refresh()
 
-    def _schedule(self, event: ModelEvent | None = None) -> None:
-        if not isinstance(event, ModelEvent) or _moves_outline(event):
+    def _schedule_full(self, *_args: object) -> None:
+        """A change that may move the map's outline: redraw the whole picture soon."""
+        self._full = True
+        self._timer.start()
+
+    def _links_changed(self, _ids: tuple[str, ...], fields: tuple[str, ...]) -> None:
+        """Cards moved: redraw all; else only what Qt reports as changed."""
+        if {"position", "stage_id"} & set(fields):
             self._full = True
         self._timer.start()
 
@@ -219,14 +230,3 @@ def _uncached(items) -> Iterator[None]:
         for item, mode in cached:
             item.setCacheMode(mode)
 
-
-_OUTLINE_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
-                   EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED, EventKind.PROJECT_CHANGED)
-
-
-def _moves_outline(event: ModelEvent) -> bool:
-    """Whether a model event may change the map's outline (``content_rect``)."""
-    if event.kind in _OUTLINE_EVENTS:
-        return True
-    return event.kind == EventKind.LINK_CHANGED and bool({"position", "stage_id"}
-                                                         & set(event.fields))

@@ -1,10 +1,11 @@
 """The chain scene: lanes, link cards and flow arrows that show the project and follow its events.
 
-The model is the one truth: the scene builds its items from the :class:`Project`, keeps id → item
-maps, and updates them only from model events (through :class:`ProjectNotifier`). User edits are
-pushed as undo commands (:mod:`valuechain_gui.ui.document.commands.links`); the items then follow the model. The
-only transient state is visual: a card being dragged (one "Move" command on release), the inline
-name editor and the rubber-band arrow while connecting (see :mod:`.interactions`).
+The model is the one truth: the scene builds its items from the :class:`Project` and from the
+document's :class:`ViewState` (highlight, status filter, badges, selection), keeps id → item maps,
+and updates them only from the typed signals of the document's :class:`ProjectNotifier`. It only
+shows: it holds no undo stack and no edit façade. What the user does on it (drag, connect, inline
+names, keys, context menus) lives in :mod:`.interactions`, installed on a scene by the view; the
+map exports draw a scene built with no notifier, which is drawn once.
 """
 
 from __future__ import annotations
@@ -13,12 +14,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneMouseEvent,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from valuechain_gui.geometry import (
     CARD_HEIGHT,
@@ -27,13 +23,11 @@ from valuechain_gui.geometry import (
     LANE_WIDTH,
     TOP_MARGIN,
 )
-from valuechain_gui.model import EventKind, LinkStatus, ModelEvent, Project
-from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
 from .. import style
 from .flow_item import FlowArrow
-from .interactions import SceneInteractions
 from .items import LinkCard
 from .lane_item import LaneItem
 
@@ -43,35 +37,30 @@ LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creatio
 BSP_DEPTH = 10
 
 
-class ChainScene(SceneInteractions, QGraphicsScene):
-    """The value chain as a graphics scene.
+class ChainScene(QGraphicsScene):
+    """The value chain as a graphics scene (display only).
 
     Args:
-        project: the :class:`Project` shown (and edited through commands).
-        edit: the document's edits (:class:`DocumentEdit`); None: its own, made on the first
-            edit, refusals relayed as ``status_message`` (a scene only drawn has no undo stack).
+        project: the :class:`Project` shown.
         parent: QObject parent. view_state: the document's :class:`ViewState` (else its own).
-        notifier: the document's (else its own); ``follow_model=False``: drawn once (exports).
+        notifier: the document's :class:`ProjectNotifier`, whose typed signals the scene follows;
+            None: the scene is drawn once and never follows the project (exports).
 
     Signals:
         links_selection_changed(list): ids of the selected links, in selection order.
-        status_message(str): a short message for the status bar (e.g. a refused edit).
-        editing_changed(bool): an inline name editor opened (True) or closed (False).
+        rebuilding(): items are about to be dropped and built again (all of them, or the lanes
+            after a stage change): whoever holds an item (an interaction) lets it go.
     """
 
     links_selection_changed = Signal(list)
-    status_message = Signal(str)
-    editing_changed = Signal(bool)
+    rebuilding = Signal()
 
-    def __init__(self, project: Project, edit: DocumentEdit | None = None,
-                 parent=None, *, view_state: ViewState | None = None,
-                 notifier: ProjectNotifier | None = None, follow_model: bool = True) -> None:
+    def __init__(self, project: Project, parent=None, *, view_state: ViewState | None = None,
+                 notifier: ProjectNotifier | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.view_state = view_state if view_state is not None else ViewState(self)
-        self._edit = edit
-        self.notifier = (notifier if notifier is not None or not follow_model
-                         else ProjectNotifier(project, self))
+        self.notifier = notifier
         self.full_detail = False
         self.exporting = False
         self._cards: dict[str, LinkCard] = {}
@@ -79,9 +68,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self._lanes: list[LaneItem] = []
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
-        self.last_lane_id: str | None = None
         self._dimmed = False
-        self.init_interactions()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Qt's automatic depth (14 on 5,000 links) makes re-indexing a tall flow arrow cost
         # ~0.3 ms, i.e. 17 ms per drag step of a 50-flow hub; 10 brings the step to ~7 ms while
@@ -89,8 +76,13 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.setBspTreeDepth(BSP_DEPTH)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.selectionChanged.connect(self._on_selection_changed)
-        if self.notifier is not None:
-            self.notifier.changed.connect(self._on_model_event)
+        if notifier is not None:
+            notifier.links_added.connect(self._links_added)
+            notifier.links_removed.connect(self._links_removed)
+            notifier.links_changed.connect(self._links_changed)
+            notifier.flows_added.connect(self._flows_added)
+            notifier.flows_removed.connect(self._flows_removed)
+            notifier.stages_changed.connect(self._stages_changed)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
         state.status_filter_changed.connect(self._apply_dim_all)
@@ -100,16 +92,6 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         self.rebuild()
 
     # ------------------------------------------------------------------ access
-    @property
-    def edit(self) -> DocumentEdit:
-        """The edits user actions on this scene go through (see the constructor)."""
-        if self._edit is None:
-            self._edit = DocumentEdit.standalone(self.project, self)
-            self._edit.message.connect(self.status_message)
-        return self._edit
-
-    undo_stack = property(lambda self: self.edit.undo_stack, doc="The undo stack of :attr:`edit`.")
-
     def card(self, link_id: str) -> LinkCard | None:
         """The card of a link, or None."""
         return self._cards.get(link_id)
@@ -138,7 +120,7 @@ class ChainScene(SceneInteractions, QGraphicsScene):
     # ------------------------------------------------------------------ building
     def rebuild(self) -> None:
         """Drop every item and build lanes, cards and arrows from the project."""
-        self.cancel_interactions()
+        self.rebuilding.emit()
         for item in list(self._cards.values()) + list(self._arrows.values()) + self._lanes:
             self.removeItem(item)
         self._cards.clear()
@@ -231,34 +213,35 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
     # ------------------------------------------------------------------ model events
-    def _on_model_event(self, event: ModelEvent) -> None:
-        kind = event.kind
-        if kind == EventKind.LINK_ADDED:
-            for link_id in event.ids:
-                if link_id not in self._cards:
-                    self._add_card(link_id)
-                    self._apply_dim(self._cards[link_id])
-            self._update_extent()
-        elif kind == EventKind.LINK_REMOVED:
-            for link_id in event.ids:
-                self._remove_card(link_id)
-            self._update_extent()
-        elif kind == EventKind.LINK_CHANGED:
-            self._links_changed(event.ids, set(event.fields))
-        elif kind == EventKind.FLOW_ADDED:
-            for key in event.ids:
-                self._add_arrow(tuple(key))
-                arrow = self._arrows.get(tuple(key))
-                if arrow is not None:
-                    self._apply_dim_arrow(arrow)
-        elif kind == EventKind.FLOW_REMOVED:
-            for key in event.ids:
-                self._remove_arrow(tuple(key))
-        elif kind == EventKind.STAGES_CHANGED:
-            self.cancel_interactions()
-            self._rebuild_lanes()
+    def _links_added(self, ids: tuple[str, ...]) -> None:
+        for link_id in ids:
+            if link_id not in self._cards:
+                self._add_card(link_id)
+                self._apply_dim(self._cards[link_id])
+        self._update_extent()
 
-    def _links_changed(self, ids: Iterable[str], fields: set[str]) -> None:
+    def _links_removed(self, ids: tuple[str, ...]) -> None:
+        for link_id in ids:
+            self._remove_card(link_id)
+        self._update_extent()
+
+    def _flows_added(self, keys: tuple[tuple[str, str], ...]) -> None:
+        for key in keys:
+            self._add_arrow(tuple(key))
+            arrow = self._arrows.get(tuple(key))
+            if arrow is not None:
+                self._apply_dim_arrow(arrow)
+
+    def _flows_removed(self, keys: tuple[tuple[str, str], ...]) -> None:
+        for key in keys:
+            self._remove_arrow(tuple(key))
+
+    def _stages_changed(self, _ids: tuple[str, ...] = ()) -> None:
+        self.rebuilding.emit()
+        self._rebuild_lanes()
+
+    def _links_changed(self, ids: Iterable[str], fields: Iterable[str]) -> None:
+        fields = set(fields)
         moved = "position" in fields
         looks = bool(fields - {"position", "stage_id"})
         for link_id in ids:
@@ -392,15 +375,6 @@ class ChainScene(SceneInteractions, QGraphicsScene):
         if chosen:
             self.select_links([i for i in self.project.links if i in chosen])
 
-    def current_stage_id(self) -> str | None:
-        """The stage edits from menus apply to: the last selected link's stage, else the lane
-        last clicked, else None."""
-        ids = self.selected_link_ids()
-        if ids:
-            return self.project.links[ids[-1]].stage_id
-        known = {stage.id for stage in self.project.stages}
-        return self.last_lane_id if self.last_lane_id in known else None
-
     # ------------------------------------------------------------------ display options
     def set_full_detail(self, on: bool) -> None:
         """True draws full detail (text) whatever the zoom: for exports and screenshots."""
@@ -458,34 +432,6 @@ class ChainScene(SceneInteractions, QGraphicsScene):
             _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
         for arrow in self._arrows.values():
             self._apply_dim_arrow(arrow)
-
-    # ------------------------------------------------------------------ Qt events
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        lane = self.lane_at_pos(event.scenePos())
-        if lane is not None:
-            self.last_lane_id = lane.stage_id
-        if self.press_on_handle(event) or self.press_on_flow(event):
-            return
-        super().mousePressEvent(event)
-        self.after_press(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if not self.release_connection(event):
-            super().mouseReleaseEvent(event)
-            self.after_release(event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if not self.handle_double_click(event):
-            super().mouseDoubleClickEvent(event)
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        from .menus import show_context_menu
-
-        lane = self.lane_at_pos(event.scenePos())
-        if lane is not None:
-            self.last_lane_id = lane.stage_id
-        if not show_context_menu(self, event.scenePos(), event.screenPos()):
-            super().contextMenuEvent(event)
 
 
 def _set_opacity(item: QGraphicsItem, value: float) -> None:

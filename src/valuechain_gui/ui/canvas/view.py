@@ -37,7 +37,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from valuechain_gui.model import LinkStatus
-from .menus import stage_action
+from valuechain_gui.ui.document.edit import DocumentEdit
+from .interactions import CanvasInteractions
+from .interactions.menus import stage_action
 from .overview import OverviewCache
 from .scene import ChainScene
 from .shortcut_guard import PopupShortcutGuard
@@ -48,17 +50,27 @@ ZOOM_STEP = 1.25
 
 
 class CanvasView(QGraphicsView):
-    """The view of a :class:`ChainScene`.
+    """The view of a :class:`ChainScene`, with the interactions that edit through ``edit``.
+
+    Args:
+        scene: the display scene shown.
+        edit: the document's :class:`DocumentEdit` the interactions edit through (None: their
+            own, see :class:`CanvasInteractions`).
+        parent: the parent widget.
 
     Attributes:
+        interactions: the :class:`CanvasInteractions` installed on ``scene`` (drag, connect,
+            inline names, keys, context menus).
         canvas_actions: ``dict[str, QAction]`` with keys "strong", "weak", "missing",
             "unassessed", "strategic", "connect", "delete", "insert", "rename", "left", "right",
             "up", "down".
     """
 
-    def __init__(self, scene: ChainScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: ChainScene, edit: DocumentEdit | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.chain_scene = scene
+        self.interactions = CanvasInteractions(scene, edit, self)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -78,28 +90,29 @@ class CanvasView(QGraphicsView):
         self.canvas_actions: dict[str, QAction] = {}
         self._build_actions()
         self.shortcut_guard = PopupShortcutGuard(self)  # no map key while a menu is open
-        scene.editing_changed.connect(self._on_editing)
+        self.interactions.editing_changed.connect(self._on_editing)
         self.overview = OverviewCache(self)  # zoomed out: paint from one picture (see module)
 
     # ------------------------------------------------------------------ actions
     def _build_actions(self) -> None:
-        s = self.chain_scene
+        s, c = self.chain_scene, self.interactions
+        k = c.keys
         specs = [
-            ("strong", self.tr("Tag strong"), ["1"], lambda: s.tag_selected(LinkStatus.STRONG)),
-            ("weak", self.tr("Tag weak"), ["2"], lambda: s.tag_selected(LinkStatus.WEAK)),
-            ("missing", self.tr("Tag missing"), ["3"], lambda: s.tag_selected(LinkStatus.MISSING)),
+            ("strong", self.tr("Tag strong"), ["1"], lambda: k.tag_selected(LinkStatus.STRONG)),
+            ("weak", self.tr("Tag weak"), ["2"], lambda: k.tag_selected(LinkStatus.WEAK)),
+            ("missing", self.tr("Tag missing"), ["3"], lambda: k.tag_selected(LinkStatus.MISSING)),
             ("unassessed", self.tr("Tag unassessed"), ["0"],
-             lambda: s.tag_selected(LinkStatus.UNASSESSED)),
-            ("strategic", self.tr("Toggle strategic"), ["S"], s.toggle_strategic_selected),
-            ("connect", self.tr("Connect selected (first → last)"), ["F"], s.connect_selected),
+             lambda: k.tag_selected(LinkStatus.UNASSESSED)),
+            ("strategic", self.tr("Toggle strategic"), ["S"], k.toggle_strategic_selected),
+            ("connect", self.tr("Connect selected (first → last)"), ["F"], c.connector.connect_selected),
             ("delete", self.tr("Delete"), [QKeySequence.StandardKey.Delete, "Backspace"],
-             s.delete_selected),
-            ("insert", self.tr("Add link"), ["Ins"], s.insert_link),
-            ("rename", self.tr("Rename link"), ["F2"], s.rename_selected),
-            ("left", self.tr("Move to previous stage"), ["Left"], lambda: s.move_selected(-1)),
-            ("right", self.tr("Move to next stage"), ["Right"], lambda: s.move_selected(1)),
-            ("up", self.tr("Move up"), ["Up"], lambda: s.move_selected(0, -10.0)),
-            ("down", self.tr("Move down"), ["Down"], lambda: s.move_selected(0, 10.0)),
+             k.delete_selected),
+            ("insert", self.tr("Add link"), ["Ins"], c.inline.insert_link),
+            ("rename", self.tr("Rename link"), ["F2"], c.inline.rename_selected),
+            ("left", self.tr("Move to previous stage"), ["Left"], lambda: k.move_selected(-1)),
+            ("right", self.tr("Move to next stage"), ["Right"], lambda: k.move_selected(1)),
+            ("up", self.tr("Move up"), ["Up"], lambda: k.move_selected(0, -10.0)),
+            ("down", self.tr("Move down"), ["Down"], lambda: k.move_selected(0, 10.0)),
             # extra entries for the main window's menus (no single-key shortcuts)
             ("select_all", self.tr("Select all"), [QKeySequence.StandardKey.SelectAll],
              s.select_all),
@@ -109,12 +122,12 @@ class CanvasView(QGraphicsView):
              lambda: s.select_chain_of_selection(upstream=False)),
             ("select_chain", self.tr("Select whole chain"), [],
              lambda: s.select_chain_of_selection(upstream=None)),
-            ("add_stage", self.tr("Add stage"), [], lambda: stage_action(s, "add")),
-            ("rename_stage", self.tr("Rename stage"), [], lambda: stage_action(s, "rename")),
-            ("move_stage_left", self.tr("Move stage left"), [], lambda: stage_action(s, "left")),
+            ("add_stage", self.tr("Add stage"), [], lambda: stage_action(c, "add")),
+            ("rename_stage", self.tr("Rename stage"), [], lambda: stage_action(c, "rename")),
+            ("move_stage_left", self.tr("Move stage left"), [], lambda: stage_action(c, "left")),
             ("move_stage_right", self.tr("Move stage right"), [],
-             lambda: stage_action(s, "right")),
-            ("remove_stage", self.tr("Remove stage…"), [], lambda: stage_action(s, "remove")),
+             lambda: stage_action(c, "right")),
+            ("remove_stage", self.tr("Remove stage…"), [], lambda: stage_action(c, "remove")),
         ]
         for key, text, shortcuts, slot in specs:
             action = QAction(text, self)
@@ -256,7 +269,7 @@ class CanvasView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        editing = self.chain_scene.editor is not None
+        editing = self.interactions.inline.editor is not None
         if event.key() == Qt.Key.Key_Space and not editing:
             if not event.isAutoRepeat():
                 self._space = True
@@ -268,7 +281,7 @@ class CanvasView(QGraphicsView):
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape and not editing:
-            self.chain_scene.escape()
+            self.interactions.escape()
             event.accept()
             return
         super().keyPressEvent(event)

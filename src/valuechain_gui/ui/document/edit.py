@@ -33,6 +33,7 @@ from .commands.links import (
     RemoveLinksCommand,
     SetStatusCommand,
     ToggleStrategicCommand,
+    unique_name,
 )
 from .commands.meta import EditPropertiesCommand
 from .commands.plan import (
@@ -104,6 +105,13 @@ class DocumentEdit(QObject):
     def add_link(self, link: Link, index: int | None = None) -> bool:
         """Add ``link`` (a card created on the canvas)."""
         return self._push(AddLinkCommand(self.project, link, index))
+
+    def add_new_link(self, name: str, stage_id: str, position: Position) -> str | None:
+        """Add a new link named ``name`` (made unique: "name (2)"...) in a stage at a scene
+        position; its id, or None when refused."""
+        link = self.project.make_link(unique_name(self.project, name), stage_id,
+                                      position=position)
+        return link.id if self.add_link(link) else None
 
     def remove_links(self, link_ids: Iterable[str]) -> bool:
         """Remove links with their flows."""

@@ -2,7 +2,8 @@
 
 :class:`MapScene` is a :class:`~valuechain_gui.ui.canvas.scene.ChainScene` of the project in full
 detail (exports never depend on the zoom on screen; see DESIGN.md, "Level of detail"), with no
-selection marks, frozen (it stops following the project once built), plus a title block above
+selection marks, built with no notifier so it is drawn once (a snapshot: no interactions, no edit
+façade, nothing to switch off), plus a title block above
 the lanes: the map's title with the target market, the pôle, territory and workshop date (each
 only when the project has it: never a date the user did not give), and the legend of the link
 statuses drawn with the very pens, fills and glyphs of the cards (their second cue: solid /
@@ -53,7 +54,7 @@ class MapScene(ChainScene):
 
     def __init__(self, project: Project, lang: str | None = None,
                  share_version: bool = False) -> None:
-        super().__init__(project, follow_model=False)  # a snapshot: drawn once, never edited
+        super().__init__(project)  # no notifier: a snapshot, drawn once
         self.lang = lang or project.language or "en"
         self.share_version = share_version
         self.exporting = True  # no selection marks or handles

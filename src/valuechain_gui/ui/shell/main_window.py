@@ -114,16 +114,17 @@ class MainWindow(QMainWindow):
     def _install_canvas(self) -> None:
         old_scene = self.scene
         self.view_state = ViewState(self.document)  # one per open document, dies with it
-        self.scene = ChainScene(self.document.project, self.document.edit,
-                                view_state=self.view_state, notifier=self.document.notifier)
-        self.view = CanvasView(self.scene)
+        self.scene = ChainScene(self.document.project, view_state=self.view_state,
+                                notifier=self.document.notifier)
+        self.view = CanvasView(self.scene, self.document.edit)  # installs the interactions
         self.view.setObjectName("canvas_view")
         self.view.addActions(self.menus.clipboard_actions())
         self.setCentralWidget(self.view)  # deletes the previous view
         self.docks.follow_canvas(self.scene, self.view, self.view_state, self.document)
         self.scene.links_selection_changed.connect(self.edits.update_actions)
-        self.scene.editing_changed.connect(self.edits.on_inline_editing)
-        self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.interactions.editing_changed.connect(self.edits.on_inline_editing)
+        self.view.interactions.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
         self.menus.fill_canvas_entries(self.view.canvas_actions)
         if old_scene is not None:
             old_scene.deleteLater()

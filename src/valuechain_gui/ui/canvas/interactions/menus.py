@@ -1,9 +1,10 @@
 """Context menus of the canvas (cards, flows, lane headers, empty canvas) and the stage questions.
 
 Menus are built on demand (:func:`build_context_menu`, testable without showing them) and shown by
-:func:`show_context_menu`. Removing a stage that holds links asks whether to move them to another
-stage or delete them (:func:`ask_stage_removal`, replaceable in tests through
-``scene.ask_stage_removal``).
+:func:`show_context_menu` (the controller calls it on a context-menu event of the scene); every
+entry acts through the canvas interactions and the document's edit façade. Removing a stage that
+holds links asks whether to move them to another stage or delete them (:func:`ask_stage_removal`,
+replaceable in tests through ``interactions.ask_stage_removal``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.words import word
 from valuechain_gui.ui.text.labels import link_status_label
-from .flow_item import FlowArrow
-from .items import LinkCard
+from ..flow_item import FlowArrow
+from ..items import LinkCard
 
 if TYPE_CHECKING:
-    from .scene import ChainScene
+    from .controller import CanvasInteractions
 
 #: Answer of :func:`ask_stage_removal`: ("move", stage id) / ("delete", None) / None (cancel).
 Removal = tuple[str, str | None] | None
@@ -30,18 +31,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-def _parent(scene: ChainScene) -> QWidget | None:
-    views = scene.views()
+def _parent(canvas: CanvasInteractions) -> QWidget | None:
+    views = canvas.scene.views()
     return views[0] if views else None
 
 
-def ask_stage_removal(scene: ChainScene, stage_id: str) -> Removal:
+def ask_stage_removal(canvas: CanvasInteractions, stage_id: str) -> Removal:
     """Ask what to do with the links of a stage being removed (modal dialogs)."""
-    project = scene.project
+    project = canvas.project
     stage = project.stage(stage_id)
     count = len(project.links_in_stage(stage_id))
     others = [s for s in project.stages if s.id != stage_id]
-    box = QMessageBox(_parent(scene))
+    box = QMessageBox(_parent(canvas))
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_t("Remove stage"))
     box.setText(QCoreApplication.translate(
@@ -58,7 +59,7 @@ def ask_stage_removal(scene: ChainScene, stage_id: str) -> Removal:
         return None
     names = [s.name for s in others]
     index = max(0, project.stage_index(stage_id) - 1)
-    name, ok = QInputDialog.getItem(_parent(scene), _t("Move links"),
+    name, ok = QInputDialog.getItem(_parent(canvas), _t("Move links"),
                                     _t("Move the links to:"), names, min(index, len(names) - 1),
                                     False)
     if not ok:
@@ -66,106 +67,107 @@ def ask_stage_removal(scene: ChainScene, stage_id: str) -> Removal:
     return ("move", others[names.index(name)].id)
 
 
-def remove_stage(scene: ChainScene, stage_id: str) -> None:
+def remove_stage(canvas: CanvasInteractions, stage_id: str) -> None:
     """Remove a stage, asking first when it holds links."""
-    project = scene.project
+    project = canvas.project
     if not project.links_in_stage(stage_id):
-        scene.edit.remove_stage(stage_id, None)
+        canvas.edit.remove_stage(stage_id, None)
         return
-    answer = scene.ask_stage_removal(scene, stage_id)
+    answer = canvas.ask_stage_removal(canvas, stage_id)
     if answer is None:
         return
-    scene.edit.remove_stage(stage_id, answer[1] if answer[0] == "move" else None)
+    canvas.edit.remove_stage(stage_id, answer[1] if answer[0] == "move" else None)
 
 
-def add_stage(scene: ChainScene, index: int) -> None:
+def add_stage(canvas: CanvasInteractions, index: int) -> None:
     """Insert a stage named "Stage" (in the project's language) at ``index`` and rename it inline."""
-    stage_id = scene.edit.add_stage(word(scene.project.language, "stage.default"), index)
+    stage_id = canvas.edit.add_stage(word(canvas.project.language, "stage.default"), index)
     if stage_id is not None:
-        scene.start_stage_rename(stage_id)
+        canvas.inline.start_stage_rename(stage_id)
 
 
-def stage_action(scene: ChainScene, what: str) -> None:
+def stage_action(canvas: CanvasInteractions, what: str) -> None:
     """A stage edit from the main window's menu on the current stage (see
-    :meth:`ChainScene.current_stage_id`): ``what`` is "add" (after it, or last), "rename",
+    :meth:`CanvasInteractions.current_stage_id`): ``what`` is "add" (after it, or last), "rename",
     "left", "right" or "remove"."""
-    project = scene.project
-    stage_id = scene.current_stage_id()
+    project = canvas.project
+    stage_id = canvas.current_stage_id()
     if what == "add":
         index = project.stage_index(stage_id) + 1 if stage_id else len(project.stages)
-        add_stage(scene, index)
+        add_stage(canvas, index)
         return
     if stage_id is None:
-        scene.status_message.emit(_t("Click in a stage (or select one of its links) first."))
+        canvas.tell(_t("Click in a stage (or select one of its links) first."))
         return
     index = project.stage_index(stage_id)
     if what == "rename":
-        scene.start_stage_rename(stage_id)
+        canvas.inline.start_stage_rename(stage_id)
     elif what == "left" and index > 0:
-        scene.edit.move_stage(stage_id, index - 1)
+        canvas.edit.move_stage(stage_id, index - 1)
     elif what == "right" and index < len(project.stages) - 1:
-        scene.edit.move_stage(stage_id, index + 1)
+        canvas.edit.move_stage(stage_id, index + 1)
     elif what == "remove":
-        remove_stage(scene, stage_id)
+        remove_stage(canvas, stage_id)
 
 
-def build_context_menu(scene: ChainScene, pos: QPointF, parent: QWidget | None = None) -> QMenu:
+def build_context_menu(canvas: CanvasInteractions, pos: QPointF, parent: QWidget | None = None) -> QMenu:
     """The menu for what is under scene ``pos`` (card, flow, lane header, or empty canvas)."""
     menu = QMenu(parent)
-    project = scene.project
-    target = next((item for item in scene.items(pos) if isinstance(item, (LinkCard, FlowArrow))),
-                  None)
+    project = canvas.project
+    target = next((item for item in canvas.scene.items(pos)
+                   if isinstance(item, (LinkCard, FlowArrow))), None)
     if isinstance(target, LinkCard):
-        if target.link_id not in scene.selected_link_ids():
-            scene.select_links([target.link_id])
+        if target.link_id not in canvas.scene.selected_link_ids():
+            canvas.scene.select_links([target.link_id])
         link_id = target.link_id
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING,
                        LinkStatus.UNASSESSED):
             action = menu.addAction(_t("Tag as {status}").format(status=link_status_label(status)))
-            action.triggered.connect(lambda _=False, s=status: scene.tag_selected(s))
-        menu.addAction(_t("Toggle strategic")).triggered.connect(scene.toggle_strategic_selected)
+            action.triggered.connect(lambda _=False, s=status: canvas.keys.tag_selected(s))
+        menu.addAction(_t("Toggle strategic")).triggered.connect(
+            canvas.keys.toggle_strategic_selected)
         menu.addSeparator()
-        menu.addAction(_t("Rename")).triggered.connect(lambda: scene.start_rename(link_id))
-        menu.addAction(_t("Delete")).triggered.connect(scene.delete_selected)
+        menu.addAction(_t("Rename")).triggered.connect(lambda: canvas.inline.start_rename(link_id))
+        menu.addAction(_t("Delete")).triggered.connect(canvas.keys.delete_selected)
         menu.addSeparator()
         menu.addAction(_t("Select upstream chain")).triggered.connect(
-            lambda: scene.select_chain(link_id, upstream=True))
+            lambda: canvas.scene.select_chain(link_id, upstream=True))
         menu.addAction(_t("Select downstream chain")).triggered.connect(
-            lambda: scene.select_chain(link_id, upstream=False))
+            lambda: canvas.scene.select_chain(link_id, upstream=False))
         return menu
     if isinstance(target, FlowArrow):
         key = target.key
         menu.addAction(_t("Delete flow")).triggered.connect(
-            lambda: scene.edit.remove_flows([key]))
+            lambda: canvas.edit.remove_flows([key]))
         return menu
-    lane = scene.lane_at_pos(pos)
+    lane = canvas.scene.lane_at_pos(pos)
     if lane is not None and lane.in_header(pos):
         stage_id, index = lane.stage_id, lane.index
         menu.addAction(_t("Rename stage")).triggered.connect(
-            lambda: scene.start_stage_rename(stage_id))
-        menu.addAction(_t("Add stage before")).triggered.connect(lambda: add_stage(scene, index))
+            lambda: canvas.inline.start_stage_rename(stage_id))
+        menu.addAction(_t("Add stage before")).triggered.connect(lambda: add_stage(canvas, index))
         menu.addAction(_t("Add stage after")).triggered.connect(
-            lambda: add_stage(scene, index + 1))
+            lambda: add_stage(canvas, index + 1))
         left = menu.addAction(_t("Move stage left"))
         left.setEnabled(index > 0)
-        left.triggered.connect(lambda: scene.edit.move_stage(stage_id, index - 1))
+        left.triggered.connect(lambda: canvas.edit.move_stage(stage_id, index - 1))
         right = menu.addAction(_t("Move stage right"))
         right.setEnabled(index < len(project.stages) - 1)
         right.triggered.connect(
-            lambda: scene.edit.move_stage(stage_id, index + 1))
+            lambda: canvas.edit.move_stage(stage_id, index + 1))
         menu.addSeparator()
         menu.addAction(_t("Remove stage…")).triggered.connect(
-            lambda: remove_stage(scene, stage_id))
+            lambda: remove_stage(canvas, stage_id))
         return menu
-    menu.addAction(_t("Add link here")).triggered.connect(lambda: scene.start_new_link(pos))
+    menu.addAction(_t("Add link here")).triggered.connect(lambda: canvas.inline.start_new_link(pos))
     menu.addAction(_t("Add stage")).triggered.connect(
-        lambda: add_stage(scene, len(project.stages)))
+        lambda: add_stage(canvas, len(project.stages)))
     return menu
 
 
-def show_context_menu(scene: ChainScene, pos: QPointF, screen_pos: QPoint) -> bool:
+def show_context_menu(canvas: CanvasInteractions, pos: QPointF, screen_pos: QPoint) -> bool:
     """Show the context menu for scene ``pos`` at ``screen_pos``; True when one was shown."""
-    menu = build_context_menu(scene, pos, _parent(scene))
+    menu = build_context_menu(canvas, pos, _parent(canvas))
     if menu.isEmpty():
         return False
     menu.exec(screen_pos)

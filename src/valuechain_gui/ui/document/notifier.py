@@ -4,12 +4,13 @@
 :class:`~valuechain_gui.model.ModelEvent` as one typed signal (``links_changed(ids, fields)``,
 ``flows_added(keys)``...), so that a panel connects only to what it shows instead of filtering
 every event; ``changed(ModelEvent)`` still carries every event for the panels that show all.
-:func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's.
+:func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's;
+:func:`connect_all` / :func:`disconnect_all` connect and release a panel's (signal, slot) pairs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -105,3 +106,23 @@ def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance | None,
             pass
     if new_signal is not None:
         new_signal.connect(slot)
+
+
+#: A (signal, slot) pair a panel follows.
+Connection = tuple[SignalInstance, Callable[..., Any]]
+
+
+def connect_all(connections: Iterable[Connection]) -> None:
+    """Connect each slot to its signal."""
+    for signal, slot in connections:
+        signal.connect(slot)
+
+
+def disconnect_all(connections: Iterable[Connection]) -> None:
+    """Disconnect each slot from its signal; a source already deleted or a pair not connected is
+    ignored (the RuntimeError/TypeError of ``disconnect``)."""
+    for signal, slot in connections:
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass

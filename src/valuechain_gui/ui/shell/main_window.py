@@ -101,7 +101,7 @@ class MainWindow(EditActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.minimap_dock)
         initial = document if document is not None else new_document(language)
         self.plan_dock = PlanDock(initial.project, initial.edit, self, initial.notifier,
-                                  initial.gap_analyzer)
+                                  initial.gap_reports)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
         self.gaps_dock = GapsDock(self)  # issue 6
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.gaps_dock)  # issue 6
@@ -142,7 +142,7 @@ class MainWindow(EditActions, QMainWindow):
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
             self.plan_dock.set_project(document.project, document.edit, document.notifier,
-                                       document.gap_analyzer)
+                                       document.gap_reports)
         self.status.set_document(document)
         document.edit.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.modified_changed.connect(self._update_title)
@@ -178,7 +178,7 @@ class MainWindow(EditActions, QMainWindow):
         self.minimap_dock.setWidget(Minimap(self.view))
         if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
             old_minimap.deleteLater()
-        self.gaps_dock.set_scene(self.scene, self.document.gap_analyzer)  # follows the new project
+        self.gaps_dock.set_scene(self.scene, self.document.gap_reports)  # follows the new project
         self.plan_dock.set_view_state(self.view_state)
         if old_scene is not None:
             old_scene.deleteLater()

@@ -123,8 +123,8 @@ class GapReportPublisher(QObject):
 
     def refresh(self) -> None:
         """Analyse now if a change waits for it, and publish the report if it is new."""
-        self._timer.stop()
         report = self.report()
+        self._timer.stop()
         if report is not self._published:
             self._published = report
             self.gap_report_changed.emit(report)

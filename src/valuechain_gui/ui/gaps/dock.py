@@ -11,7 +11,7 @@ if the link alone became strong) and criticality score. Under the table, the **j
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
 the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
-The panel only shows the model (STYLE.md point 2). It shows the gap report the document
+The panel only shows the model, never edits it. It shows the gap report the document
 publishes (:class:`~valuechain_gui.ui.document.gap_report.GapReportPublisher`, one analysis per
 change, after a short delay) while it is visible or the criticality badges are shown, and tells
 the publisher when it needs the report, so a hidden panel costs nothing; a rename only refreshes

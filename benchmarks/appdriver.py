@@ -131,7 +131,7 @@ def ensure_panels(window) -> dict[str, str]:
 
         document = window.document
         window._bench_plan = PlanDock(document.project, document.edit, window,
-                                      notifier=document.notifier)
+                                      notifier=document.notifier, reports=document.gap_reports)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window._bench_plan)
         how["plan"] = "harness"
     how["gaps"] = ("window" if any(getattr(window.docks, name, None) is not None

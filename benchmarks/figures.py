@@ -35,8 +35,8 @@ from .reference import actual_size, app, fit, paint, peak_rss_mb, reference_scen
 ROOT = Path(__file__).resolve().parent.parent
 
 
-#: Event loop after each retag: longer than the debounce delays of what follows a change (gap
-#: panel 30 ms, plan suggestions 250 ms, minimap 300 ms), so that all of it is done and counted.
+#: Event loop after each retag: longer than the debounce delays of what follows a change (the
+#: document's gap report 100 ms, minimap 300 ms), so that all of it is done and counted.
 RETAG_SETTLE_MS = 400
 
 
@@ -273,11 +273,12 @@ def figure_retag(path: Path) -> dict:
 
     ``value``: CPU time of the process from the push until everything it causes is done: model,
     canvas (repaint included), plan dock, gap panel and the plan's suggested priorities (both
-    refreshed after a short debounce), overview minimap; measured as process CPU time over the
-    step and :data:`RETAG_SETTLE_MS` of event loop, so idle waiting is not counted and a busy
-    shared machine disturbs it less than wall time. ``sync_ms``: wall time of the push plus one
-    pass of the event loop (what delays the card's new colour). ``gaps_ms``: one
-    ``GapAnalyzer.report()`` after a retag (the gap panel runs one, the plan model another).
+    show the one report the document publishes after a short debounce), overview minimap;
+    measured as process CPU time over the step and :data:`RETAG_SETTLE_MS` of event loop, so
+    idle waiting is not counted and a busy shared machine disturbs it less than wall time.
+    ``sync_ms``: wall time of the push plus one pass of the event loop (what delays the card's
+    new colour). ``gaps_ms``: one ``GapAnalyzer.report()`` after a retag (the document runs one
+    for the panel and the plan).
     Reference: one plain rect's brush changed, measured the same way."""
     from PySide6.QtGui import QBrush, QColor
 

@@ -38,7 +38,8 @@ SIZE_FREE = {"startup"}
 EXTRAS = [("open", "wall_ms", "open, wall time (app / reference)"),
           ("drag_step", "with_repaint", "drag step incl. repaint (app / reference)"),
           ("retag", "sync_ms", "retag until the card shows it, wall (app / reference)"),
-          ("retag", "gaps_ms", "one gap analysis after a retag (panel and plan run one each)")]
+          ("retag", "gaps_ms",
+           "one gap analysis after a retag (the document runs it once for the panel and plan)")]
 
 #: figure -> (description, target kind, target value). kind "ratio": figure/reference <= value;
 #: "ms": absolute milliseconds <= value; "s": absolute seconds.

@@ -1,13 +1,17 @@
 """qt_bridge.rebind: a panel that switches documents follows the new one only (the status bar
 is refreshed by the new document's changes, never by the old one's), and a deleted old source is
-ignored."""
+ignored. Slots follow the typed signals they need: the status bar recounts on statuses, links
+and flows only, and no slot outside the canvas follows the generic ``changed`` signal."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import delete
 
-from valuechain_gui.model import Link
+from valuechain_gui.model import Link, LinkStatus
 from valuechain_gui.ui.document.document import new_document
 from valuechain_gui.ui.document.notifier import rebind
 from valuechain_gui.ui.shell.status_bar import ChainStatusBar
@@ -49,3 +53,32 @@ def test_status_bar_follows_only_the_new_document(qapp):
     second.project.add_link(Link(name="Sensors", stage_id=second.project.stages[0].id))
     second.project.add_link(Link(name="Motors", stage_id=second.project.stages[0].id))
     assert refreshes == [1, 2]
+
+
+def test_status_bar_recounts_on_statuses_links_and_flows_only(qapp):
+    document = new_document("en")
+    project = document.project
+    up = Link(name="Sensors", stage_id=project.stages[0].id)
+    down = Link(name="Motors", stage_id=project.stages[1].id)
+    project.add_links([up, down])
+    bar = ChainStatusBar()
+    bar.set_document(document)
+    project.update_links({up.id: {"position": (80.0, 0.0)}, down.id: {"name": "Drives"}})
+    project.update_links({up.id: {"notes": "two suppliers"}})
+    assert bar.count_labels[LinkStatus.WEAK].text() == "0 weak"
+    refreshes: list[str] = []
+    bar.refresh = lambda: refreshes.append("recount")  # type: ignore[method-assign]
+    project.update_links({up.id: {"position": (120.0, 0.0)}, down.id: {"name": "Actuators"}})
+    assert refreshes == []  # a drag or a rename changes no count
+    project.set_status([up.id], LinkStatus.WEAK)
+    project.add_flow(up.id, down.id)
+    assert refreshes == ["recount", "recount"]
+
+
+def test_no_slot_outside_the_canvas_follows_the_generic_changed_signal():
+    root = Path(__file__).resolve().parents[3] / "src" / "valuechain_gui"
+    users = [str(path.relative_to(root)) for path in root.rglob("*.py")
+             if "canvas" not in path.relative_to(root).parts
+             and re.search(r"\.changed\.(connect|disconnect)\(|notifier\.changed\b",
+                           path.read_text(encoding="utf-8"))]
+    assert users == []

@@ -22,11 +22,11 @@ def test_a_retag_runs_the_analysis_once_for_the_panel_and_the_plan(qtbot, monkey
     scene = ChainScene(document.project, notifier=document.notifier)
     dock = GapsDock()
     qtbot.addWidget(dock)
-    dock.set_scene(scene, document.gap_analyzer)
+    dock.set_scene(scene, document.gap_reports)
     dock.show()
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
     plan = PlanTableModel(document.project, document.edit, document.notifier,
-                          analyzer=document.gap_analyzer)
+                          reports=document.gap_reports)
     action = next(iter(document.project.actions.values()))
     plan.gap_of(action)  # the suggestion column has been shown
     runs: list[int] = []
@@ -36,7 +36,7 @@ def test_a_retag_runs_the_analysis_once_for_the_panel_and_the_plan(qtbot, monkey
     link = next(link for link in document.project.links.values()
                 if link.status != LinkStatus.MISSING)
     assert document.edit.set_status([link.id], LinkStatus.MISSING)
-    qtbot.waitUntil(lambda: not dock.is_pending() and not plan.gaps_pending())
+    qtbot.waitUntil(lambda: not dock.is_pending() and not plan.gap_reports.is_pending())
     assert dock.report.by_link.get(link.id) is not None  # the panel shows the new gap
     assert len(runs) == 1
 

@@ -195,7 +195,7 @@ def test_hidden_panel_recomputes_when_shown(qtbot, sample):
     project, dock, _scene, stack = sample
     dock.hide()
     stack.push(SetStatusCommand(project, [id_of(project, CERTIFICATION)], LinkStatus.STRONG))
-    qtbot.waitUntil(lambda: not dock._timer.isActive())
+    qtbot.waitUntil(lambda: not dock.reports.is_scheduled())
     assert dock.is_pending() and names(dock)[0] == CERTIFICATION  # not computed while hidden
     dock.show()
     qtbot.waitUntil(lambda: not dock.is_pending() and names(dock)[0] == SUPERVISION)

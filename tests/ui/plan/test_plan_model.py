@@ -153,8 +153,8 @@ def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qtbot
     farms = project.link_by_name("Farms")
     project.set_status([farms.id], LinkStatus.MISSING)
     created = next(a for a in project.actions_for_link(farms.id))
-    assert model.gaps_pending()
-    qtbot.waitUntil(lambda: not model.gaps_pending(), timeout=3000)
+    assert model.gap_reports.is_pending()
+    qtbot.waitUntil(lambda: not model.gap_reports.is_pending(), timeout=3000)
     gap = analyse(project).by_link[farms.id]
     assert model.index(model.row_of(created.id), COL_SUGGESTED).data() == \
         priority_label(gap.suggested_priority)

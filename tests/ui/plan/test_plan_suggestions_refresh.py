@@ -48,7 +48,7 @@ def test_a_retag_signals_the_rows_whose_suggestion_changed_not_all_rows(qtbot):
         gaps_after = analyse(project.clone()).by_link
         before = cells(model)  # rows are stable from here; the suggestions not yet refreshed
         signalled.clear()
-        model.recompute_gaps()
+        model.gap_reports.refresh()
         after = cells(model)
         changed = {row for row in range(len(after)) if before[row] != after[row]}
         assert changed <= signalled  # no row left showing an old suggestion

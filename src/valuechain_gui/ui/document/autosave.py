@@ -52,6 +52,7 @@ from valuechain_gui import __version__
 from valuechain_gui.errors import ValueChainError
 from valuechain_gui.io.project.atomic import SaveError, atomic_write_bytes
 from valuechain_gui.model import Project
+from .notifier import Connection, connect_all, disconnect_all
 
 if TYPE_CHECKING:
     from .document import Document
@@ -276,24 +277,22 @@ class Autosaver(QObject):
         if document is None:
             return
         self._key_path = document.path
-        document.undo_stack.indexChanged.connect(self._on_changed)
-        document.notifier.changed.connect(self._on_changed)
-        document.modified_changed.connect(self._on_modified_changed)
-        document.path_changed.connect(self._on_path_changed)
+        connect_all(self._connections(document))
         restored = getattr(document, "recovery_key", None)
         self._use_key(restored or self._new_key(document))
         if restored:  # its entry exists: hold it at once so no other instance offers it
             self._hold_lock()
 
+    def _connections(self, document: Document) -> list[Connection]:
+        """What the autosaver follows: every model change and undo step, the modified state,
+        the file path."""
+        return [(document.undo_stack.indexChanged, self._on_changed),
+                *((signal, self._on_changed) for signal in document.notifier.every_change()),
+                (document.modified_changed, self._on_modified_changed),
+                (document.path_changed, self._on_path_changed)]
+
     def _disconnect(self, document: Document) -> None:
-        for signal, slot in ((document.undo_stack.indexChanged, self._on_changed),
-                             (document.notifier.changed, self._on_changed),
-                             (document.modified_changed, self._on_modified_changed),
-                             (document.path_changed, self._on_path_changed)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+        disconnect_all(self._connections(document))
 
     def _new_key(self, document: Document) -> str:
         self._key_path = document.path

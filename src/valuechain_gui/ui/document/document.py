@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.analysis.gaps import GapAnalyzer
-from valuechain_gui.model import EventKind, ModelEvent, Project
+from valuechain_gui.model import Project
 from .edit import DocumentEdit
+from .gap_report import GapReportPublisher
 from .notifier import ProjectNotifier
 
 #: File extension of projects.
@@ -36,10 +37,13 @@ class Document(QObject):
         undo_stack: the QUndoStack every edit is pushed on.
         edit: :class:`~valuechain_gui.ui.document.edit.DocumentEdit`, the one doorway for edits
             (it alone pushes on ``undo_stack``; its ``message`` says what it refused).
-        notifier: :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` relaying model events as
-            a Qt signal ``changed(ModelEvent)``.
-        gap_analyzer: the one gap analysis of this project (:class:`GapAnalyzer`): the gap panel
-            and the plan's suggested priorities both read its report, computed once per change.
+        notifier: :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` relaying model
+            events as typed Qt signals (``links_changed(ids, fields)``...).
+        gap_analyzer: the one gap analysis of this project (:class:`GapAnalyzer`).
+        gap_reports: :class:`~valuechain_gui.ui.document.gap_report.GapReportPublisher`, which
+            runs ``gap_analyzer`` once per change that can move it (debounced) and emits
+            ``gap_report_changed(report)``: the gap panel and the plan's suggested priorities
+            show what it publishes.
         file_version: format version the file had on disk (None for a new project).
         migrated: True when the file was migrated from an older format on load.
         load_warnings: what was changed when the file was opened (texts cleaned of characters
@@ -65,6 +69,7 @@ class Document(QObject):
         self.edit = DocumentEdit(project, self.undo_stack, self)
         self.notifier = ProjectNotifier(project)
         self.gap_analyzer = GapAnalyzer(project)
+        self.gap_reports = GapReportPublisher(self.notifier, self.gap_analyzer, self)
         self.file_version: int | None = None
         self.migrated = False
         self.load_warnings: list[Any] = []
@@ -74,7 +79,7 @@ class Document(QObject):
         self.recovered = False  # restored from a recovery file, not saved since
         self.recovery_key: str | None = None  # the autosave entry to continue, if restored
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.notifier.changed.connect(self._on_model_event)
+        self.notifier.project_changed.connect(self._on_project_changed)
 
     # ------------------------------------------------------------------ state
     def is_modified(self) -> bool:
@@ -111,9 +116,8 @@ class Document(QObject):
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self.is_modified())
 
-    def _on_model_event(self, event: ModelEvent) -> None:
-        if event.kind == EventKind.PROJECT_CHANGED:
-            self.details_changed.emit()
+    def _on_project_changed(self, _fields: tuple) -> None:
+        self.details_changed.emit()
 
     # ------------------------------------------------------------------ saving
     def save(self, path: Path | None = None) -> Path:
@@ -152,6 +156,7 @@ class Document(QObject):
 
     def close(self) -> None:
         """Stop relaying model events (call before dropping the document)."""
+        self.gap_reports.detach()
         self.notifier.detach()
 
 

@@ -3,13 +3,15 @@
 :class:`ProjectNotifier` subscribes to :meth:`Project.subscribe` and re-emits every
 :class:`~valuechain_gui.model.ModelEvent` as one typed signal (``links_changed(ids, fields)``,
 ``flows_added(keys)``...), so that a panel connects only to what it shows instead of filtering
-every event; ``changed(ModelEvent)`` still carries every event for the panels that show all.
-:func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's.
+every event. ``changed(ModelEvent)`` still carries every event, for the canvas only (every other
+slot follows the typed signals); it goes once the canvas follows them too.
+:func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's;
+:func:`connect_all` / :func:`disconnect_all` connect and release a panel's (signal, slot) pairs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -82,6 +84,14 @@ class ProjectNotifier(QObject):
         elif kind == EventKind.PROJECT_CHANGED:
             self.project_changed.emit(fields)
 
+    def every_change(self) -> tuple[SignalInstance, ...]:
+        """The typed signals that together carry each model event once (``flows_changed``,
+        which follows ``flows_added``/``flows_removed``, left out): for a slot that only needs
+        to know that something changed (autosave)."""
+        return (self.links_added, self.links_removed, self.links_changed, self.flows_added,
+                self.flows_removed, self.stages_changed, self.actions_added,
+                self.actions_removed, self.actions_changed, self.project_changed)
+
     def detach(self) -> None:
         """Stop following the project (idempotent)."""
         if self._unsubscribe is not None:
@@ -105,3 +115,23 @@ def rebind(old_signal: SignalInstance | None, new_signal: SignalInstance | None,
             pass
     if new_signal is not None:
         new_signal.connect(slot)
+
+
+#: A (signal, slot) pair a panel follows.
+Connection = tuple[SignalInstance, Callable[..., Any]]
+
+
+def connect_all(connections: Iterable[Connection]) -> None:
+    """Connect each slot to its signal."""
+    for signal, slot in connections:
+        signal.connect(slot)
+
+
+def disconnect_all(connections: Iterable[Connection]) -> None:
+    """Disconnect each slot from its signal; a source already deleted or a pair not connected is
+    ignored (the RuntimeError/TypeError of ``disconnect``)."""
+    for signal, slot in connections:
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass

@@ -11,11 +11,11 @@ if the link alone became strong) and criticality score. Under the table, the **j
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
 the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
-The panel only shows the model (STYLE.md point 2). It follows model events through the scene's
-:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (the document's); a change that can move the ranking only
-schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
-visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst
-of events costs one analysis. Selecting a gap highlights it and everything downstream of it on the
+The panel only shows the model, never edits it. It shows the gap report the document
+publishes (:class:`~valuechain_gui.ui.document.gap_report.GapReportPublisher`, one analysis per
+change, after a short delay) while it is visible or the criticality badges are shown, and tells
+the publisher when it needs the report, so a hidden panel costs nothing; a rename only refreshes
+the names shown. Selecting a gap highlights it and everything downstream of it on the
 canvas (``ViewState.set_highlight``) and selects and centres its card; "Show criticality on cards"
 puts the rank badge on each gap's card (``ViewState.set_badges``).
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
-from valuechain_gui.model import EventKind, ModelEvent, Project
+from valuechain_gui.model import Project
 from .texts import end_markets_text, joint_text
+from valuechain_gui.ui.document.gap_report import DELAY_MS, GapReportPublisher
 from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
 from .table_model import (
     COL_BOTTLENECK,
@@ -63,8 +64,8 @@ from .table_model import (
     format_points,
 )
 
-#: Delay (ms) between the last model change and the recomputation (events in between coalesce).
-REFRESH_DELAY_MS = 30
+#: Delay (ms) between the last model change and the new report (the document's publisher's).
+REFRESH_DELAY_MS = DELAY_MS
 #: Rows measured to fit the columns to their contents (all of them would cost ~0.5 s for 2,000
 #: gaps; the numeric columns have bounded widths anyway).
 RESIZE_PRECISION = 60
@@ -72,10 +73,6 @@ RESIZE_PRECISION = 60
 MIN_TABLE_ROWS = 4
 #: Preferred height of the panel (pixels), about six rows of the table.
 PREFERRED_HEIGHT = 270
-#: Link fields whose change cannot move the analysis (a drag or typing notes recomputes nothing).
-_INERT_FIELDS = frozenset({"position", "actors", "notes", "extra"})
-_FLOW_EVENTS = frozenset({EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
-                          EventKind.FLOW_REMOVED, EventKind.STAGES_CHANGED})
 
 
 class GapsDock(QDockWidget):
@@ -96,19 +93,16 @@ class GapsDock(QDockWidget):
         self.scene: Any = None
         self.project: Project | None = None
         self.notifier: ProjectNotifier | None = None
+        self.reports: GapReportPublisher | None = None
         self.analyzer: GapAnalyzer | None = None
         self.report: GapReport | None = None
         self.joint: list[Any] = []
         self._joint_stale = True  # the joint what-if waits for the panel to be visible
-        self._dirty = True
+        self._unshown = False  # a published report waits for the panel to be needed
         self._restoring = False
         self._badges_shown = False
         self._highlighted: str | None = None  # the gap whose downstream the canvas highlights
         self._highlight_ids: set[str] = set()  # what this panel last asked the canvas to show
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._on_timer)
 
         body = QWidget(self)
         self.completeness_label = QLabel(body)
@@ -192,79 +186,93 @@ class GapsDock(QDockWidget):
         return QSize(max(hint.width(), 640), max(hint.height(), PREFERRED_HEIGHT))
 
     # ------------------------------------------------------------------ document
-    def set_scene(self, scene: Any, analyzer: GapAnalyzer | None = None) -> None:
+    def set_scene(self, scene: Any, reports: GapReportPublisher | None = None) -> None:
         """Follow the project of ``scene`` (a :class:`ChainScene`, or None for nothing).
 
-        ``analyzer`` is the document's gap analysis (shared with the plan's suggestions; one of
-        its own when None). The panel follows the scene's notifier (the document's).
+        ``reports`` is the document's gap report publisher (shared with the plan's suggestions;
+        one of its own, over the scene's notifier, when None).
         """
+        if self.reports is not None:
+            self.reports.set_needed(self, False)
+            rebind(self.reports.gap_report_changed, None, self._on_report)
+            if self.reports.parent() is self:
+                self.reports.detach()
+                self.reports.deleteLater()
         if self.notifier is not None:
-            rebind(self.notifier.changed, None, self._on_model_event)
-            self.notifier = None
+            rebind(self.notifier.links_changed, None, self._on_links_changed)
         self.scene = scene
         self.project = scene.project if scene is not None else None
-        self.analyzer = (analyzer if analyzer is not None or self.project is None
-                         else GapAnalyzer(self.project))
+        self.notifier = scene.notifier if scene is not None else None
+        if self.project is None:
+            self.reports = None
+        else:
+            self.reports = (reports if reports is not None
+                            else GapReportPublisher(self.notifier, parent=self))
+            self.reports.gap_report_changed.connect(self._on_report)
+            self.notifier.links_changed.connect(self._on_links_changed)
+        self.analyzer = self.reports.analyzer if self.reports is not None else None
         self._highlighted = None
         self._highlight_ids = set()
         self._badges_shown = False
         self.report = None
         self.model.project = self.project
-        if self.project is not None:
-            self.notifier = scene.notifier
-            self.notifier.changed.connect(self._on_model_event)
         self._show_report(None)
-        self._dirty = True
+        self._unshown = True
+        self._update_need()
         self.refresh()
 
     # ------------------------------------------------------------------ updating
-    def _on_model_event(self, event: ModelEvent) -> None:
-        if event.kind == EventKind.LINK_CHANGED:
-            if not set(event.fields) - _INERT_FIELDS:
-                return
-        elif event.kind == EventKind.PROJECT_CHANGED:
-            if "settings" not in event.fields:
-                return  # the market's name, the participants... do not change the analysis
-        elif event.kind not in _FLOW_EVENTS:
-            return  # actions do not change the analysis
-        self._dirty = True
-        self._timer.start()  # restarts: a burst of events gives one recomputation
-
-    def _on_timer(self) -> None:
+    def _on_report(self, report: GapReport) -> None:
         if self._needed():
-            self.refresh()
+            self._unshown = False
+            self.report = report
+            self._joint_stale = True
+            self._show_report(report)
+        else:
+            self._unshown = True  # shown when the panel is shown again
+
+    def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
+        if "name" in fields and self.report is not None:  # no new analysis: new names shown
+            self.model.names_changed(ids)
+            self._show_summary(self.report)
+            self._render_joint()
+
+    def _update_need(self) -> None:
+        if self.reports is not None:
+            self.reports.set_needed(self, self._needed())
 
     def _on_visibility(self, visible: bool) -> None:
-        if visible and self._dirty:
-            self._timer.start()
+        self._update_need()
+        if visible and self._unshown:
+            self.refresh()
         elif visible and self._joint_stale:
             self._show_joint()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
+        self._update_need()
 
     def _needed(self) -> bool:
         return self.isVisible() or self.criticality_box.isChecked()
 
     def is_pending(self) -> bool:
-        """True while a model change waits for its recomputation."""
-        return self._dirty
+        """True while a model change has not reached the panel (analysis to run or report to
+        show)."""
+        return self.reports is not None and (self.reports.is_pending() or self._unshown)
 
     def refresh(self) -> None:
-        """Recompute the analysis now (when the panel or the badges need it) and show it."""
-        self._timer.stop()
-        if self.analyzer is None:
-            self._dirty = False
+        """Show the current report now (analysed now if a change waits for it), when the panel
+        or the badges need it."""
+        if self.reports is None:
+            self._unshown = False
             self._show_report(None)
             return
         if not self._needed():
-            return  # stays dirty: computed when shown
-        self._dirty = False
-        self.report = self.analyzer.report()
-        self._joint_stale = True
-        self._show_report(self.report)
+            return  # shown when needed
+        self.reports.refresh()  # a new report reaches _on_report
+        report = self.reports.published()
+        if report is not self.report or self._unshown:
+            self._on_report(report)
 
     def _show_report(self, report: GapReport | None) -> None:
         keep = self._highlighted
@@ -295,6 +303,12 @@ class GapsDock(QDockWidget):
             self.joint, self._joint_stale = self.analyzer.joint_what_if(), False
         else:
             return  # stale until the panel is shown
+        self._render_joint()
+
+    def _render_joint(self) -> None:
+        """The text of the joint what-if last computed, with the links' current names."""
+        if self.project is None:
+            return
         text, tip = joint_text(self.project, self.joint) if self.joint else ("", "")
         self.joint_label.setText(text)
         self.joint_label.setToolTip(tip)
@@ -409,7 +423,8 @@ class GapsDock(QDockWidget):
 
     # ------------------------------------------------------------------ badges
     def _on_criticality_toggled(self, on: bool) -> None:
-        if on and (self._dirty or self.report is None):
+        self._update_need()
+        if on and (self.is_pending() or self.report is None):
             self.refresh()
         self._update_badges()
 

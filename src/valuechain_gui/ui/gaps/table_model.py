@@ -122,6 +122,19 @@ class GapTableModel(QAbstractTableModel):
             self.changePersistentIndex(index, self.index(by_old[index.row()], index.column()))
         self.layoutChanged.emit()
 
+    def names_changed(self, link_ids: tuple[str, ...]) -> None:
+        """Links were renamed: their rows show the new names (the report keeps the names it
+        was analysed with until the next analysis)."""
+        wanted = set(link_ids)
+        for row, gap in enumerate(self.gaps):
+            if gap.link_id in wanted:
+                self.dataChanged.emit(self.index(row, COL_LINK), self.index(row, COL_LINK))
+
+    def name_of(self, gap: Gap) -> str:
+        """The current name of a gap's link (the report's if the link is gone)."""
+        link = self.project.links.get(gap.link_id) if self.project is not None else None
+        return link.name if link is not None else gap.name
+
     def row_of(self, link_id: str) -> int:
         """The row of a link's gap, or -1."""
         for row, gap in enumerate(self.gaps):
@@ -191,7 +204,7 @@ class GapTableModel(QAbstractTableModel):
         if column == COL_RANK:
             return locale.toString(gap.rank)
         if column == COL_LINK:
-            return gap.name
+            return self.name_of(gap)
         if column == COL_STATUS:
             return link_status_label(gap.status) + (" ★" if gap.strategic else "")
         if column == COL_REACH_LINKS:
@@ -208,7 +221,7 @@ class GapTableModel(QAbstractTableModel):
 
     def _sort_value(self, gap: Gap, column: int) -> Any:
         if column == COL_LINK:
-            return gap.name.casefold()
+            return self.name_of(gap).casefold()
         if column == COL_STATUS:  # missing before weak, strategic first within each
             return (0 if gap.status == LinkStatus.MISSING else 2) + (0 if gap.strategic else 1)
         return {
@@ -222,8 +235,8 @@ class GapTableModel(QAbstractTableModel):
 
     def _tooltip(self, gap: Gap, column: int) -> str | None:
         if column == COL_LINK:
-            return (self.tr("{name} (strategic)").format(name=gap.name) if gap.strategic
-                    else gap.name)
+            name = self.name_of(gap)
+            return self.tr("{name} (strategic)").format(name=name) if gap.strategic else name
         if column == COL_STATUS and gap.strategic:
             return self.tr("{status}, marked strategic by the group").format(
                 status=link_status_label(gap.status))

@@ -14,8 +14,6 @@ centres its link in the document's :class:`ViewState` (the canvas follows it) an
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,9 +35,7 @@ from valuechain_gui.model import (
     Action,
     ActionKind,
     ActionStatus,
-    EventKind,
     KIND_FOR_STATUS,
-    ModelEvent,
     Priority,
     Project,
 )
@@ -63,7 +59,13 @@ from .table_model import (
     PlanTableModel,
     incomplete_actions,
 )
-from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
+from valuechain_gui.ui.document.gap_report import GapReportPublisher
+from valuechain_gui.ui.document.notifier import (
+    ProjectNotifier,
+    connect_all,
+    disconnect_all,
+    rebind,
+)
 from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.document.edit import DocumentEdit
 
@@ -79,7 +81,8 @@ class PlanDock(QDockWidget):
         edit: the document's edits (:class:`DocumentEdit`); a refusal is its ``message``.
         parent: the main window.
         notifier: the document's :class:`ProjectNotifier` (one is made if None).
-        analyzer: the document's gap analysis (the suggestion column reads its report).
+        reports: the document's gap report publisher (the suggestion column shows its reports;
+            one of the plan's own if None).
 
     Signals:
         action_selected(str): the link id of the action (or asset) the user selected.
@@ -88,7 +91,8 @@ class PlanDock(QDockWidget):
     action_selected = Signal(str)
 
     def __init__(self, project: Project, edit: DocumentEdit, parent: QWidget | None = None,
-                 notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
+                 notifier: ProjectNotifier | None = None,
+                 reports: GapReportPublisher | None = None) -> None:
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("PlanDock")
         self._showing = False  # show_link() is selecting rows: not the user's selection
@@ -147,7 +151,8 @@ class PlanDock(QDockWidget):
         self.model: PlanTableModel | None = None
         self.assets_model: AssetsModel | None = None
         self.notifier: ProjectNotifier | None = None
-        self.set_project(project, edit, notifier, analyzer)
+        self._connections: tuple = ()
+        self.set_project(project, edit, notifier, reports)
 
     # ------------------------------------------------------------------ construction
     def _build_filters(self, body: QWidget) -> None:
@@ -171,26 +176,27 @@ class PlanDock(QDockWidget):
         self.filter_bar.addWidget(self.owner_filter, 1)
 
     def set_project(self, project: Project, edit: DocumentEdit,
-                    notifier: ProjectNotifier | None = None, analyzer: Any = None) -> None:
+                    notifier: ProjectNotifier | None = None,
+                    reports: GapReportPublisher | None = None) -> None:
         """Show another project (File > New/Open): new models over it, filters kept.
 
         Args as for the constructor; the previous models are disconnected and deleted.
         """
         old_models = [self.model, self.assets_model, *self.proxies.values()]
         if self.notifier is not None:
-            self.notifier.changed.disconnect(self._on_model_event)
+            disconnect_all(self._connections)
             if self.notifier.parent() is self:  # made by this dock: stop following that project
                 self.notifier.detach()
                 self.notifier.deleteLater()
         if self.model is not None:
-            self.model.notifier.changed.disconnect(self.model._on_model_event)
+            self.model.disconnect_sources()
         if self.assets_model is not None:
-            self.assets_model.notifier.changed.disconnect(self.assets_model._on_model_event)
+            self.assets_model.disconnect_sources()
         self.project = project
         self.edit = edit
         self.undo_stack = edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
-        self.model = PlanTableModel(project, edit, self.notifier, self, analyzer)
+        self.model = PlanTableModel(project, edit, self.notifier, self, reports)
         self.assets_model = AssetsModel(project, self.notifier, self)
         self._current_link = None
         for tab, view in self.views.items():
@@ -215,7 +221,14 @@ class PlanDock(QDockWidget):
                 view.setColumnWidth(COL_BUDGET, 120)
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, tab=tab: self._on_selection(tab))
-        self.notifier.changed.connect(self._on_model_event)
+        notifier = self.notifier
+        self._connections = (
+            (notifier.actions_added, self._on_change), (notifier.actions_removed, self._on_change),
+            (notifier.actions_changed, self._on_fields_changed),
+            (notifier.links_added, self._on_change), (notifier.links_removed, self._on_change),
+            (notifier.links_changed, self._on_links_changed),
+        )
+        connect_all(self._connections)
         for old in old_models:
             if old is not None:
                 old.deleteLater()
@@ -263,12 +276,14 @@ class PlanDock(QDockWidget):
                                   owner_text=self.owner_filter.text())
         self._refresh_counts()
 
-    def _on_model_event(self, event: ModelEvent) -> None:
-        if event.kind in (EventKind.ACTION_ADDED, EventKind.ACTION_REMOVED,
-                          EventKind.ACTION_CHANGED, EventKind.LINK_CHANGED,
-                          EventKind.LINK_ADDED, EventKind.LINK_REMOVED):
-            if event.kind == EventKind.LINK_CHANGED and set(event.fields) <= {"position"}:
-                return
+    def _on_change(self, _ids: tuple = ()) -> None:
+        self._refresh_counts()
+
+    def _on_fields_changed(self, _ids: tuple, _fields: tuple) -> None:
+        self._refresh_counts()
+
+    def _on_links_changed(self, _ids: tuple, fields: tuple) -> None:
+        if not set(fields) <= {"position"}:  # a drag on the canvas changes no count
             self._refresh_counts()
 
     def _refresh_counts(self) -> None:

@@ -23,9 +23,7 @@ from PySide6.QtCore import (
 from valuechain_gui.model import (
     ActionState,
     ActionStatus,
-    EventKind,
     LinkStatus,
-    ModelEvent,
     Priority,
     Project,
 )
@@ -38,7 +36,7 @@ from .table_model import (
     action_tab,
     fold,
 )
-from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.notifier import ProjectNotifier, connect_all, disconnect_all
 
 
 class PlanFilterProxy(QSortFilterProxyModel):
@@ -106,22 +104,34 @@ class AssetsModel(QAbstractTableModel):
         self.notifier = notifier
         self._ids: list[str] = []
         self._read()
-        notifier.changed.connect(self._on_model_event)
+        self._connections = (
+            (notifier.links_added, self._on_change), (notifier.links_removed, self._on_change),
+            (notifier.links_changed, self._on_links_changed),
+            (notifier.stages_changed, self._on_change),
+            (notifier.actions_added, self._on_change), (notifier.actions_removed, self._on_change),
+            (notifier.actions_changed, self._on_actions_changed),
+        )
+        connect_all(self._connections)
+
+    def disconnect_sources(self) -> None:
+        """Stop following the notifier (the model is being replaced)."""
+        disconnect_all(self._connections)
 
     def _read(self) -> None:
         self._ids = [link.id for link in self.project.links.values()
                      if link.status == LinkStatus.STRONG]
 
-    def _on_model_event(self, event: ModelEvent) -> None:
-        if event.kind in (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.LINK_CHANGED,
-                          EventKind.STAGES_CHANGED, EventKind.ACTION_ADDED,
-                          EventKind.ACTION_REMOVED, EventKind.ACTION_CHANGED):
-            if event.kind == EventKind.LINK_CHANGED and "position" in event.fields \
-                    and len(event.fields) == 1:
-                return  # moves on the canvas change nothing here
-            self.beginResetModel()
-            self._read()
-            self.endResetModel()
+    def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
+        if set(fields) != {"position"}:  # moves on the canvas change nothing here
+            self._on_change(ids)
+
+    def _on_actions_changed(self, ids: tuple, _fields: tuple) -> None:
+        self._on_change(ids)
+
+    def _on_change(self, _ids: tuple = ()) -> None:
+        self.beginResetModel()
+        self._read()
+        self.endResetModel()
 
     def link_id_at(self, row: int) -> str:
         """Link id of a row."""

@@ -2,14 +2,15 @@
 
 :class:`PlanTableModel` shows ``project.actions`` (one row per action, in plan order) and follows
 the model through :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (rows inserted/removed on
-ACTION_ADDED/REMOVED, ``dataChanged`` on edits and on link retags that change a state). It holds no
+actions_added/removed, ``dataChanged`` on edits and on link retags that change a state). It holds no
 state of its own beyond the row order mirror: every edit made through :meth:`setData` becomes one
 :class:`~valuechain_gui.ui.document.commands.plan.EditActionCommand` on the shared undo stack.
 
-A last, read-only column shows the priority the gap analysis suggests for the action's link
-(:mod:`valuechain_gui.analysis.gaps`: computed when first shown, then again
-:data:`GAP_DELAY_MS` after the last change of links or flows); the user's own priority column is
-never changed by it.
+A last, read-only column shows the priority the gap analysis suggests for the action's link,
+from the report the document publishes
+(:class:`~valuechain_gui.ui.document.gap_report.GapReportPublisher`: read when the column is first
+shown, then each new report as it is published); the user's own priority column is never
+changed by it.
 
 :class:`PlanFilterProxy` (one tab of this table with the user's filters) and :class:`AssetsModel`
 (the strong links) live in :mod:`valuechain_gui.ui.plan.filters`; they are still importable from
@@ -28,7 +29,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -37,12 +37,11 @@ from valuechain_gui.model import (
     ActionKind,
     ActionState,
     ActionStatus,
-    EventKind,
-    ModelEvent,
     Priority,
     Project,
 )
 from valuechain_gui.ui.document.edit import DocumentEdit
+from valuechain_gui.ui.document.gap_report import GapReportPublisher
 from .labels import (
     format_date,
     format_euros,
@@ -52,7 +51,7 @@ from .labels import (
     status_label,
     to_qdate,
 )
-from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.notifier import ProjectNotifier, connect_all, disconnect_all
 
 # Columns of the actions table.
 COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
@@ -66,12 +65,8 @@ COLUMN_FIELDS: dict[int, str | None] = {
     COL_DEADLINE: "deadline", COL_PRIORITY: "priority", COL_STATUS: "status", COL_BUDGET: "budget",
     COL_SUGGESTED: None,
 }
-#: Model events after which the gap analysis must be recomputed.
-_GAP_EVENTS = (EventKind.LINK_ADDED, EventKind.LINK_REMOVED, EventKind.FLOW_ADDED,
-               EventKind.FLOW_REMOVED)
-_GAP_FIELDS = {"status", "strategic", "end_market", "stage_id", "name"}
-#: Delay (ms) between the last change of links/flows and the refresh of the suggestions.
-GAP_DELAY_MS = 250
+#: Link fields a row shows (its link's name, its state follows the link's status).
+_ROW_LINK_FIELDS = frozenset({"status", "name"})
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
@@ -120,12 +115,13 @@ class PlanTableModel(QAbstractTableModel):
         edit: the document's edits (a private one, on its own stack, is made if None).
         notifier: the project's :class:`ProjectNotifier` (one is made, owned by the model, if None).
         parent: QObject parent.
-        analyzer: the document's gap analysis (one is made when first needed if None).
+        reports: the document's gap report publisher (one of its own, over ``notifier``, if
+            None).
     """
 
     def __init__(self, project: Project, edit: DocumentEdit | None = None,
                  notifier: ProjectNotifier | None = None, parent: Any = None,
-                 analyzer: Any = None) -> None:
+                 reports: GapReportPublisher | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.edit = edit if edit is not None else DocumentEdit.standalone(project, self)
@@ -133,14 +129,26 @@ class PlanTableModel(QAbstractTableModel):
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}
-        self._analyzer: Any = analyzer  # GapAnalyzer; one is made when first needed if None
-        self._gaps: dict[str, Any] | None = None
-        self._gap_timer = QTimer(self)
-        self._gap_timer.setSingleShot(True)
-        self._gap_timer.setInterval(GAP_DELAY_MS)
-        self._gap_timer.timeout.connect(self.recompute_gaps)
+        self.gap_reports = (reports if reports is not None
+                            else GapReportPublisher(self.notifier, parent=self))
+        self._gaps: dict[str, Any] | None = None  # None until the column is first shown
         self._reindex()
-        self.notifier.changed.connect(self._on_model_event)
+        self._connections = (
+            (self.notifier.actions_added, self._insert),
+            (self.notifier.actions_removed, self._remove),
+            (self.notifier.actions_changed, self._on_actions_changed),
+            (self.notifier.links_added, self._on_links),
+            (self.notifier.links_removed, self._on_links),
+            (self.notifier.links_changed, self._on_links_changed),
+            (self.notifier.project_changed, self._on_project_changed),
+            (self.gap_reports.gap_report_changed, self._on_gap_report),
+        )
+        connect_all(self._connections)
+
+    def disconnect_sources(self) -> None:
+        """Stop following the notifier and the gap reports (the model is being replaced)."""
+        disconnect_all(self._connections)
+        self.gap_reports.set_needed(self, False)
 
     # ------------------------------------------------------------------ helpers
     def _reindex(self) -> None:
@@ -284,28 +292,21 @@ class PlanTableModel(QAbstractTableModel):
     def gap_of(self, action: Action) -> Any:
         """The :class:`~valuechain_gui.analysis.gaps.Gap` of a live action's link, or None.
 
-        The analysis runs when first needed after a change of links or flows (networkx is
-        imported then), and is kept until the next such change.
+        The first call reads the document's current report (analysed then if needed; networkx
+        is imported then); from then on the column shows each report as it is published.
         """
         if self.project.action_state(action)[0] != ActionState.LIVE:
             return None
         if self._gaps is None:
-            self._gaps = self._analyse()
+            self._gaps = self.gap_reports.report().by_link
+            self.gap_reports.set_needed(self, True)
         return self._gaps.get(action.link_id)
 
-    def _analyse(self) -> dict[str, Any]:
-        from valuechain_gui.analysis.gaps import GapAnalyzer
-
-        if self._analyzer is None:
-            self._analyzer = GapAnalyzer(self.project)
-        return self._analyzer.report().by_link
-
-    def recompute_gaps(self) -> None:
-        """Run the gap analysis now and refresh the suggestion column (called by a timer)."""
-        self._gap_timer.stop()
+    def _on_gap_report(self, report: Any) -> None:
+        """Show a newly published report in the suggestion column."""
         if self._gaps is None:
-            return  # never shown: computed when first asked
-        old, self._gaps = self._gaps, self._analyse()
+            return  # never shown: read when first asked
+        old, self._gaps = self._gaps, report.by_link
         # Only rows whose suggestion looks different are signalled: a retag changes the rank of
         # a handful of gaps, and a change of the sort role makes every filter proxy re-filter
         # the rows it is told about (all 2,000 rows of a 5,000-link plan: ~20 ms per retag).
@@ -322,10 +323,6 @@ class PlanTableModel(QAbstractTableModel):
                                       self.index(row - 1, COL_SUGGESTED), roles)
                 first = None
 
-    def gaps_pending(self) -> bool:
-        """True while a recomputation of the suggestions is scheduled."""
-        return self._gap_timer.isActive()
-
     def _suggestion_tip(self, action: Action) -> str | None:
         gap = self.gap_of(action)
         if gap is None:
@@ -333,12 +330,6 @@ class PlanTableModel(QAbstractTableModel):
         return self.tr("Suggested from the gap analysis: criticality {score}/100, rank {rank}; "
                        "the priority column stays yours.").format(score=round(gap.score),
                                                                   rank=gap.rank)
-
-    def _invalidate_gaps(self) -> None:
-        # Debounced: while the group tags links one after the other, the analysis (tens of ms
-        # on 5,000 links) runs once, GAP_DELAY_MS after the last change, not on every retag.
-        if self._gaps is not None:
-            self._gap_timer.start()
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -381,28 +372,22 @@ class PlanTableModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     # ------------------------------------------------------------------ following the model
-    def _on_model_event(self, event: ModelEvent) -> None:
-        kind = event.kind
-        if kind in _GAP_EVENTS or (kind == EventKind.LINK_CHANGED
-                                   and _GAP_FIELDS & set(event.fields)) or (
-                kind == EventKind.PROJECT_CHANGED and "settings" in event.fields):
-            self._invalidate_gaps()
-        if kind == EventKind.ACTION_ADDED:
-            self._insert(event.ids)
-        elif kind == EventKind.ACTION_REMOVED:
-            self._remove(event.ids)
-        elif kind == EventKind.ACTION_CHANGED:
-            for action_id in event.ids:
-                self._row_changed(self.row_of(action_id))
-        elif kind in (EventKind.LINK_CHANGED, EventKind.LINK_ADDED, EventKind.LINK_REMOVED):
-            if kind == EventKind.LINK_CHANGED and not {"status", "name"} & set(event.fields):
-                return
-            links = set(event.ids)
-            for row, action_id in enumerate(self._ids):
-                if self.project.actions[action_id].link_id in links:
-                    self._row_changed(row)
-        elif kind == EventKind.PROJECT_CHANGED:
-            self.reset()
+    def _on_actions_changed(self, ids: tuple, _fields: tuple) -> None:
+        for action_id in ids:
+            self._row_changed(self.row_of(action_id))
+
+    def _on_links(self, ids: tuple) -> None:
+        links = set(ids)
+        for row, action_id in enumerate(self._ids):
+            if self.project.actions[action_id].link_id in links:
+                self._row_changed(row)
+
+    def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
+        if _ROW_LINK_FIELDS.intersection(fields):
+            self._on_links(ids)
+
+    def _on_project_changed(self, _fields: tuple) -> None:
+        self.reset()
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from valuechain_gui.geometry import card_position
-from valuechain_gui.model import LinkStatus, ModelEvent, name_key
+from valuechain_gui.model import LinkStatus, name_key
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.labels import link_status_label
-from valuechain_gui.ui.document.notifier import rebind
+from valuechain_gui.ui.document.notifier import Connection, connect_all, disconnect_all
 from valuechain_gui.ui.style import status_icon
 
 STATUS_ORDER = (LinkStatus.UNASSESSED, LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING)
@@ -61,6 +61,7 @@ class PropertiesDock(QDockWidget):
         super().__init__(self.tr("Link properties"), parent)
         self.setObjectName("properties_dock")
         self.document: Document | None = None
+        self._connections: tuple[Connection, ...] = ()
         self.link_ids: list[str] = []
         self._updating = False
         self._session = {"name": next(_SESSIONS), "actors": next(_SESSIONS),
@@ -134,9 +135,13 @@ class PropertiesDock(QDockWidget):
     # ------------------------------------------------------------------ wiring
     def set_document(self, document: Document) -> None:
         """Show links of ``document`` (selection cleared) and follow its model events."""
-        old = self.document.notifier.changed if self.document is not None else None
+        disconnect_all(self._connections)
         self.document = document
-        rebind(old, document.notifier.changed, self._on_model_changed)
+        notifier = document.notifier
+        self._connections = ((notifier.links_removed, self._on_links_removed),
+                             (notifier.links_changed, self._on_links_changed),
+                             (notifier.stages_changed, self._on_stages_changed))
+        connect_all(self._connections)
         self.show_links([])
 
     def show_links(self, link_ids: list[str]) -> None:
@@ -158,19 +163,20 @@ class PropertiesDock(QDockWidget):
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ model → widgets
-    def _on_model_changed(self, event: ModelEvent) -> None:
-        if not self.link_ids:
-            if event.kind.value == "stages_changed":
-                self._fill_stages()
-            return
-        kind = event.kind.value
-        if kind == "link_removed":
-            if set(event.ids) & set(self.link_ids):
-                self.link_ids = [i for i in self.link_ids if i in self.document.project.links]
-                self._refresh(force=True)
-        elif kind == "stages_changed" or (kind == "link_changed"
-                                          and set(event.ids) & set(self.link_ids)):
-            self._refresh(force=False)  # other links' changes (a drag elsewhere) cost nothing
+    def _on_links_removed(self, ids: tuple) -> None:
+        if set(ids) & set(self.link_ids):
+            self.link_ids = [i for i in self.link_ids if i in self.document.project.links]
+            self._refresh(force=True)
+
+    def _on_links_changed(self, ids: tuple, _fields: tuple) -> None:
+        if set(ids) & set(self.link_ids):  # other links' changes (a drag elsewhere) cost nothing
+            self._refresh(force=False)
+
+    def _on_stages_changed(self, _ids: tuple) -> None:
+        if self.link_ids:
+            self._refresh(force=False)
+        else:
+            self._fill_stages()
 
     def _fill_stages(self) -> None:
         self.stage_combo.clear()

@@ -48,7 +48,7 @@ class WindowDocks(QObject):
         for dock in (self.properties_dock, self.legend_dock, self.minimap_dock):
             window.addDockWidget(_Area.RightDockWidgetArea, dock)
         self.plan_dock = PlanDock(document.project, document.edit, window, document.notifier,
-                                  document.gap_analyzer)
+                                  document.gap_reports)
         window.addDockWidget(_Area.BottomDockWidgetArea, self.plan_dock)
         self.gaps_dock = GapsDock(window)
         window.addDockWidget(_Area.BottomDockWidgetArea, self.gaps_dock)
@@ -70,17 +70,17 @@ class WindowDocks(QObject):
         self.properties_dock.set_document(document)
         if self.plan_dock.project is not document.project:
             self.plan_dock.set_project(document.project, document.edit, document.notifier,
-                                       document.gap_analyzer)
+                                       document.gap_reports)
 
     def follow_canvas(self, scene: ChainScene, view: CanvasView, view_state: ViewState,
                       document: Document) -> None:
         """The docks follow a newly installed canvas (selection, overview, highlights):
-        the gap panel reads ``document``'s gap analysis, the plan panel meets the canvas
+        the gap panel reads ``document``'s published gap report, the plan panel meets the canvas
         through ``view_state`` (the window's, one per open document)."""
         scene.links_selection_changed.connect(self.properties_dock.show_links)
         old_minimap = self.minimap_dock.widget()
         self.minimap_dock.setWidget(Minimap(view))
         if old_minimap is not None:  # setWidget keeps the old one: it would keep the old map alive
             old_minimap.deleteLater()
-        self.gaps_dock.set_scene(scene, document.gap_analyzer)  # follows the new project
+        self.gaps_dock.set_scene(scene, document.gap_reports)  # follows the new project
         self.plan_dock.set_view_state(view_state)

@@ -1,7 +1,8 @@
 """Status bar: how many links per status, how many still to assess, how many flows.
 
-It follows the model: every :class:`~valuechain_gui.model.ModelEvent` relayed by the document's
-notifier recounts (a count over the links dictionary, negligible next to a repaint).
+It follows the document's notifier: links added or removed, a status changed, flows added or
+removed recount (a count over the links dictionary, negligible next to a repaint); a drag, a
+rename or an edit of the plan recounts nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.labels import link_status_label
-from valuechain_gui.ui.document.notifier import rebind
+from valuechain_gui.ui.document.notifier import Connection, connect_all, disconnect_all
 from valuechain_gui.ui.canvas.legend_dock import status_colour
 
 
@@ -39,6 +40,7 @@ class ChainStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document: Document | None = None
+        self._connections: tuple[Connection, ...] = ()
         box = QWidget(self)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -61,13 +63,22 @@ class ChainStatusBar(QStatusBar):
 
     def set_document(self, document: Document) -> None:
         """Follow ``document``'s model events (and stop following the previous one)."""
-        old = self._document.notifier.changed if self._document is not None else None
+        disconnect_all(self._connections)
         self._document = document
-        rebind(old, document.notifier.changed, self._on_changed)
+        notifier = document.notifier
+        self._connections = ((notifier.links_added, self._on_links),
+                             (notifier.links_removed, self._on_links),
+                             (notifier.links_changed, self._on_links_changed),
+                             (notifier.flows_changed, self.refresh))
+        connect_all(self._connections)
         self.refresh()
 
-    def _on_changed(self, _event: object) -> None:
+    def _on_links(self, _ids: tuple) -> None:
         self.refresh()
+
+    def _on_links_changed(self, _ids: tuple, fields: tuple) -> None:
+        if "status" in fields:
+            self.refresh()
 
     def refresh(self) -> None:
         """Recount from the model."""

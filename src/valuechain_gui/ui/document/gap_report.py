@@ -1,0 +1,141 @@
+"""The document's gap report: analysed once per change, after a short delay, and published.
+
+:class:`GapReportPublisher` follows the typed signals of a
+:class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` and, after a change that can move
+the gap analysis (a status, the strategic or end-market flag, a stage, links added or removed,
+flows, stages, the project's status weights; not a rename, a note, actors or a drag), runs the
+one :class:`~valuechain_gui.analysis.gaps.GapAnalyzer` of the document once, :data:`DELAY_MS`
+after the last such change, and emits ``gap_report_changed(report)``. The gap panel and the
+plan's suggested priorities show what it publishes; neither runs an analysis of its own.
+
+Nothing is analysed while no one needs the report: a reader says so with :meth:`set_needed`
+(the gap panel while it is visible or its badges are shown, the plan once its suggestion column
+was shown); a change made while no one needs it is analysed when someone does again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
+from .notifier import ProjectNotifier, connect_all, disconnect_all
+
+#: Delay (ms) between the last change that can move the analysis and the analysis: a burst of
+#: events (an undo macro, a group tagging cards one after the other) costs one analysis, and the
+#: gap panel still follows a retag without a visible wait.
+DELAY_MS = 100
+#: Link fields a change of which can move the analysis (names only break ties in the ranking:
+#: a rename is shown by the panels without a new analysis).
+ANALYSED_LINK_FIELDS = frozenset({"status", "strategic", "end_market", "stage_id"})
+
+
+class GapReportPublisher(QObject):
+    """Publishes the gap report of one project after each change that can move it.
+
+    Args:
+        notifier: the project's notifier (its ``project`` is the one analysed).
+        analyzer: the analysis to run (the document's; a new one when None).
+        parent: QObject parent.
+
+    Signals:
+        gap_report_changed(GapReport): a new report, emitted once per debounced change.
+    """
+
+    gap_report_changed = Signal(object)
+
+    def __init__(self, notifier: ProjectNotifier, analyzer: GapAnalyzer | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.notifier = notifier
+        self.project = notifier.project
+        self.analyzer = analyzer if analyzer is not None else GapAnalyzer(self.project)
+        self._report: GapReport | None = None  # the last one analysed
+        self._published: GapReport | None = None  # the last one emitted
+        self._stale = True
+        self._needed: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self._on_timer)
+        self._connections = (
+            (notifier.links_added, self._on_links),
+            (notifier.links_removed, self._on_links),
+            (notifier.links_changed, self._on_links_changed),
+            (notifier.flows_changed, self.invalidate),
+            (notifier.stages_changed, self._on_links),
+            (notifier.project_changed, self._on_project_changed),
+        )
+        connect_all(self._connections)
+
+    def detach(self) -> None:
+        """Stop following the notifier (the document is closed)."""
+        self._timer.stop()
+        disconnect_all(self._connections)
+
+    # ------------------------------------------------------------------ following the model
+    def _on_links(self, _ids: tuple) -> None:
+        self.invalidate()
+
+    def _on_links_changed(self, _ids: tuple, fields: tuple) -> None:
+        if ANALYSED_LINK_FIELDS.intersection(fields):
+            self.invalidate()
+
+    def _on_project_changed(self, fields: tuple) -> None:
+        if "settings" in fields:  # the status weights; the market's name changes nothing
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """The analysis is out of date: analyse again :data:`DELAY_MS` after the last call."""
+        self._stale = True
+        self._timer.start()  # restarts: a burst of changes gives one analysis
+
+    def _on_timer(self) -> None:
+        if self._needed:
+            self.refresh()
+
+    # ------------------------------------------------------------------ readers
+    def set_needed(self, reader: object, needed: bool) -> None:
+        """Say whether ``reader`` needs the report now; when the first reader needs it and a
+        change waits for its analysis, the analysis is scheduled."""
+        if needed:
+            self._needed.add(id(reader))
+            if self.is_pending() and not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._needed.discard(id(reader))
+
+    def is_needed(self) -> bool:
+        """True while some reader needs the report."""
+        return bool(self._needed)
+
+    def report(self) -> GapReport:
+        """The current report, analysed now if a change waits for it (a reader's first look).
+        It is published to the others when the scheduled analysis would have run."""
+        if self._stale or self._report is None:
+            self._report, self._stale = self.analyzer.report(), False
+            if self._report is not self._published and not self._timer.isActive():
+                self._timer.start()
+        return self._report
+
+    def published(self) -> GapReport | None:
+        """The last report emitted by ``gap_report_changed`` (None before the first)."""
+        return self._published
+
+    def refresh(self) -> None:
+        """Analyse now if a change waits for it, and publish the report if it is new."""
+        report = self.report()
+        self._timer.stop()
+        if report is not self._published:
+            self._published = report
+            self.gap_report_changed.emit(report)
+
+    def is_pending(self) -> bool:
+        """True while a change has not reached ``gap_report_changed`` yet."""
+        return self._stale or self._report is not self._published
+
+    def is_scheduled(self) -> bool:
+        """True while the debounce timer runs."""
+        return self._timer.isActive()
+
+
+__all__ = ["ANALYSED_LINK_FIELDS", "DELAY_MS", "GapReportPublisher"]

@@ -259,11 +259,11 @@ def test_duplicate_and_paste_make_names_unique(stack, small_project):
 def test_notifier_reemits_model_events(qtbot, small_project):
     notifier = ProjectNotifier(small_project)
     lid = next(iter(small_project.links))
-    with qtbot.waitSignal(notifier.changed) as blocker:
+    with qtbot.waitSignal(notifier.links_changed) as blocker:
         small_project.update_link(lid, notes="x")
-    assert blocker.args[0].ids == (lid,)
+    assert blocker.args == [(lid,), ("notes",)]
     notifier.detach()
     seen = []
-    notifier.changed.connect(seen.append)
+    notifier.links_changed.connect(lambda *args: seen.append(args))
     small_project.update_link(lid, notes="y")
     assert seen == []

@@ -16,7 +16,7 @@ def _record(document: Document) -> list[tuple]:
     """Every signal of the document's notifier, as (name, *arguments)."""
     seen: list[tuple] = []
     notifier = document.notifier
-    for name in ("changed", "links_added", "links_removed", "links_changed", "flows_added",
+    for name in ("links_added", "links_removed", "links_changed", "flows_added",
                  "flows_removed", "flows_changed", "stages_changed", "actions_added",
                  "actions_removed", "actions_changed", "project_changed"):
         getattr(notifier, name).connect(lambda *args, name=name: seen.append((name, *args)))

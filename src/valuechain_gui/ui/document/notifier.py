@@ -3,8 +3,8 @@
 :class:`ProjectNotifier` subscribes to :meth:`Project.subscribe` and re-emits every
 :class:`~valuechain_gui.model.ModelEvent` as one typed signal (``links_changed(ids, fields)``,
 ``flows_added(keys)``...), so that a panel connects only to what it shows instead of filtering
-every event. ``changed(ModelEvent)`` still carries every event, for the canvas only (every other
-slot follows the typed signals); it goes once the canvas follows them too.
+every event; there is no generic "something changed" signal (a slot that needs every change, like
+autosave, connects to :meth:`ProjectNotifier.every_change`).
 :func:`rebind` moves a slot from the notifier of the document a panel showed to the new one's;
 :func:`connect_all` / :func:`disconnect_all` connect and release a panel's (signal, slot) pairs.
 """
@@ -20,7 +20,7 @@ from valuechain_gui.model import EventKind, ModelEvent, Project
 
 
 class ProjectNotifier(QObject):
-    """Re-emits a project's model events as typed signals, and as ``changed(ModelEvent)``.
+    """Re-emits a project's model events as typed signals, one signal per kind of event.
 
     Signals (ids are tuples; flow keys are ``(upstream id, downstream id)``):
         links_added(ids), links_removed(ids), links_changed(ids, fields);
@@ -36,7 +36,6 @@ class ProjectNotifier(QObject):
     calls into Qt. Events are emitted synchronously, in the order the model produced them.
     """
 
-    changed = Signal(object)
     links_added = Signal(tuple)
     links_removed = Signal(tuple)
     links_changed = Signal(tuple, tuple)
@@ -57,7 +56,6 @@ class ProjectNotifier(QObject):
     def _on_event(self, event: ModelEvent) -> None:
         try:
             self._emit_typed(event)
-            self.changed.emit(event)
         except RuntimeError:  # the C++ object is gone: stop listening
             self.detach()
 

@@ -33,7 +33,7 @@ from valuechain_gui.ui.document.commands.stages import (
     RenameStageCommand,
 )
 from valuechain_gui.ui.document.notifier import ProjectNotifier
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import push_checked
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from valuechain_gui.ui.document.commands.stages import (
     RenameStageCommand,
 )
 from valuechain_gui.ui.document.commands.plan import AddActionCommand
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import push_checked
 
 from canvas_testing import assert_scene_matches, card_point, click, ids, laid_out_project, make_view
 

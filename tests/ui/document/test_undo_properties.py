@@ -47,7 +47,7 @@ from valuechain_gui.ui.document.commands.plan import (
     EditPartnersCommand,
     RemoveActionCommand,
 )
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import push_checked
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10).filter(
     lambda s: s.strip() != "")

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.errors import ModelError
 from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
 from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
+from .commands.base import ModelCommand
 from .commands.links import (
     AddFlowCommand,
     AddLinkCommand,
@@ -50,6 +51,19 @@ from .commands.stages import (
 )
 
 Position = tuple[float, float]
+
+
+def push_checked(stack: QUndoStack, command: ModelCommand) -> None:
+    """``stack.push(command)``, then raise the model's refusal if there was one (the command
+    is then not on the stack: see :mod:`.commands.base`).
+
+    Raises:
+        ModelError: the model refused the edit (duplicate flow or name, blank name...); the
+            stack and the project are then unchanged.
+    """
+    stack.push(command)
+    if command.refusal is not None:
+        raise command.refusal
 
 
 class DocumentEdit(QObject):
@@ -84,11 +98,11 @@ class DocumentEdit(QObject):
         return edit
 
     # ------------------------------------------------------------------ the one push
-    def _push(self, command: QUndoCommand) -> bool:
+    def _push(self, command: ModelCommand) -> bool:
         """Push ``command``; a refusal of the model becomes :attr:`message`. True if applied."""
-        self.undo_stack.push(command)
-        refusal: ModelError | None = getattr(command, "refusal", None)
-        if refusal is not None:
+        try:
+            push_checked(self.undo_stack, command)
+        except ModelError as refusal:
             self.message.emit(error_text(refusal))
             return False
         places = self.project.take_cleaned_places()

@@ -11,9 +11,9 @@ A last, read-only column shows the priority the gap analysis suggests for the ac
 :data:`GAP_DELAY_MS` after the last change of links or flows); the user's own priority column is
 never changed by it.
 
-:class:`PlanFilterProxy` (one tab of this table with the user's filters) and :class:`AssetsModel`
-(the strong links) live in :mod:`valuechain_gui.ui.plan.filters`; they are still importable from
-here.
+:class:`~valuechain_gui.ui.plan.filters.PlanFilterProxy` (one tab of this table with the user's
+filters) and :class:`~valuechain_gui.ui.plan.filters.AssetsModel` (the strong links) live in
+:mod:`valuechain_gui.ui.plan.filters`, which builds on this module.
 """
 
 from __future__ import annotations
@@ -434,20 +434,3 @@ class PlanTableModel(QAbstractTableModel):
         self._ids = list(self.project.actions)
         self._reindex()
         self.endResetModel()
-
-
-#: Names that moved to :mod:`valuechain_gui.ui.plan.filters`, still importable from here.
-_IN_PLAN_FILTERS = frozenset({"PlanFilterProxy", "AssetsModel", "ASSET_COL_LINK",
-                              "ASSET_COL_STAGE", "ASSET_COL_ACTORS", "ASSET_COL_STRATEGIC",
-                              "ASSET_COL_ACHIEVED"})
-
-
-def __getattr__(name: str) -> Any:
-    """Module attribute hook (PEP 562): the names of :data:`_IN_PLAN_FILTERS`, taken from
-    :mod:`valuechain_gui.ui.plan.filters` when first asked for (that module imports this one, so
-    an import at load time would be circular). AttributeError for any other unknown name."""
-    if name in _IN_PLAN_FILTERS:
-        from . import filters as plan_filters
-
-        return getattr(plan_filters, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

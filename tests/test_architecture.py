@@ -51,10 +51,7 @@ PENDING: dict[str, set[str]] = {
     "size": set(),
     "shims": set(),
     "import_guards": set(),
-    "outside_notes": {"ui/document/autosave.py",
-                      "ui/document/commands/plan.py", "ui/document/document.py",
-                      "ui/document/file_lock.py", "ui/export/map_scene.py", "ui/gaps/dock.py",
-                      "ui/plan/labels.py", "ui/properties/dock.py"},
+    "outside_notes": set(),
 }
 
 

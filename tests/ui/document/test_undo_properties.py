@@ -1,5 +1,5 @@
 """Property: any sequence of edits pushed on the undo stack undoes exactly to the start and
-redoes exactly to the end; the end state also survives save/load unchanged (issue 5).
+redoes exactly to the end; the end state also survives save/load unchanged.
 
 Edits are the real commands of ``ui/document/commands/links.py`` (links, flows, stages, layout, meta, paste)
 and ``ui/document/commands/plan.py`` (actions), drawn by hypothesis from the current state so that each

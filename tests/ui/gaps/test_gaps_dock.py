@@ -1,4 +1,4 @@
-"""The "Critical gaps" panel (issue 6, Show): ranking of the French sample, follow-up of retags
+"""The "Critical gaps" panel: ranking of the French sample, follow-up of retags
 through the undo stack, highlight of what depends on a gap, criticality badges, notes, formats."""
 
 from __future__ import annotations

@@ -189,7 +189,7 @@ def remove_recovery(key: str, directory: Path | None = None) -> None:
 
 def session_lock(key: str, directory: Path | None = None) -> QLockFile:
     """A :class:`QLockFile` on ``KEY.lock`` (not locked yet), never considered stale by age:
-    only a lock whose process is dead is taken over (DESIGN.md, QLockFile pitfall)."""
+    only a lock whose process is dead is taken over (docs/architecture.md, "Known pitfalls")."""
     folder = Path(directory) if directory is not None else recovery_dir()
     lock = QLockFile(str(folder / (key + LOCK_SUFFIX)))
     lock.setStaleLockTime(0)

@@ -1,9 +1,9 @@
 """The map as a document scene: the chain in full detail under a title block with the legend.
 
 :class:`MapScene` is a :class:`~valuechain_gui.ui.canvas.scene.ChainScene` of the project in full
-detail (exports never depend on the zoom on screen; see DESIGN.md, "Level of detail"), with no
-selection marks, frozen (it stops following the project once built), plus a title block above
-the lanes: the map's title with the target market, the pôle, territory and workshop date (each
+detail (exports never depend on the zoom on screen; see docs/architecture.md, "Known
+pitfalls"), with no selection marks, frozen (it stops following the project once built), plus
+a title block above the lanes: the map's title with the target market, the pôle, territory and workshop date (each
 only when the project has it: never a date the user did not give), and the legend of the link
 statuses drawn with the very pens, fills and glyphs of the cards (their second cue: solid /
 dashed / dotted-and-hatched / thin grey border, ✔ ~ ✖ ?), the strategic star, the end-market flag

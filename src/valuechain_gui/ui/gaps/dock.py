@@ -11,7 +11,7 @@ if the link alone became strong) and criticality score. Under the table, the **j
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
 the panel is visible: the criticality badges and the plan's suggestions do not need it).
 
-The panel only shows the model (STYLE.md point 2). It follows model events through the scene's
+The panel only shows the model: it changes nothing in it. It follows model events through the scene's
 :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier` (the document's); a change that can move the ranking only
 schedules a recomputation (single-shot timer, :data:`REFRESH_DELAY_MS`), run when the panel is
 visible or the criticality badges are shown, so a retag on the canvas stays instant and a burst

@@ -57,7 +57,7 @@ from valuechain_gui.ui.document.notifier import ProjectNotifier
 # Columns of the actions table.
 COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
     range(8)
-#: Read-only: the priority the gap analysis suggests for the action's link (issue 6).
+#: Read-only: the priority the gap analysis suggests for the action's link.
 COL_SUGGESTED = 8
 COLUMN_COUNT = 9
 #: Column → action field it edits (None: read-only).

@@ -44,7 +44,7 @@ NOTES_OUTSIDE = ("DESIGN" + ".md", "STYLE" + ".md")
 PENDING: dict[str, set[str]] = {
     "push": set(),
     "push_text": set(),
-    "commands": {"ui/document/commands/stages.py"},
+    "commands": set(),
     "docks_import_canvas": set(),
     "canvas_imports_docks": set(),
     "rings": set(),

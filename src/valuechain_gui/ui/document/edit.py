@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.errors import ModelError
+from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, card_position
 from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
 from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
 from .commands.base import ModelCommand
@@ -45,12 +46,17 @@ from .commands.plan import (
 )
 from .commands.stages import (
     AddStageCommand,
+    LaneGrid,
     MoveStageCommand,
     RemoveStageCommand,
     RenameStageCommand,
 )
 
 Position = tuple[float, float]
+
+#: Where the canvas puts lanes and cards, for the stage commands that shift cards with lanes.
+LANE_GRID = LaneGrid(lane_width=LANE_WIDTH, first_card=card_position(0, 0),
+                     row_step=CARD_HEIGHT + CARD_GAP_Y)
 
 
 def push_checked(stack: QUndoStack, command: ModelCommand) -> None:
@@ -197,7 +203,7 @@ class DocumentEdit(QObject):
     # ------------------------------------------------------------------ stages
     def add_stage(self, name: str, index: int | None = None) -> str | None:
         """Add a stage (a lane); its id, or None when refused."""
-        command = AddStageCommand(self.project, name, index)
+        command = AddStageCommand(self.project, name, index, grid=LANE_GRID)
         return command.stage.id if self._push(command) else None
 
     def rename_stage(self, stage_id: str, name: str) -> bool:
@@ -208,11 +214,12 @@ class DocumentEdit(QObject):
 
     def move_stage(self, stage_id: str, index: int) -> bool:
         """Move a stage to ``index`` among the lanes."""
-        return self._push(MoveStageCommand(self.project, stage_id, index))
+        return self._push(MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID))
 
     def remove_stage(self, stage_id: str, move_links_to: str | None = None) -> bool:
         """Remove a stage; its links go to ``move_links_to`` or are deleted when None."""
-        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to))
+        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to,
+                                              grid=LANE_GRID))
 
     # ------------------------------------------------------------------ action plan
     def add_action(self, action: Action) -> bool:

@@ -280,7 +280,7 @@ class Autosaver(QObject):
         document.notifier.changed.connect(self._on_changed)
         document.modified_changed.connect(self._on_modified_changed)
         document.path_changed.connect(self._on_path_changed)
-        restored = getattr(document, "recovery_key", None)
+        restored = document.recovery_key
         self._use_key(restored or self._new_key(document))
         if restored:  # its entry exists: hold it at once so no other instance offers it
             self._hold_lock()

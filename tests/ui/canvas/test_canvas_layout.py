@@ -14,6 +14,7 @@ from valuechain_gui.ui.document.commands.stages import (
     AddStageCommand,
     RemoveStageCommand,
 )
+from valuechain_gui.ui.document.edit import LANE_GRID
 
 from canvas_testing import (
     assert_scene_matches,
@@ -132,13 +133,13 @@ def test_stage_edits_rebuild_lanes_and_keep_cards_in_them(qtbot):
     view = make_view(qtbot, project)
     scene = view.chain_scene
     stack = view.interactions.edit.undo_stack
-    stack.push(AddStageCommand(project, "Software", 2))
+    stack.push(AddStageCommand(project, "Software", 2, grid=LANE_GRID))
     assert_scene_matches(scene)
     for link in project.links.values():
         lane = project.stage_index(link.stage_id)
         assert lane * LANE_WIDTH <= link.position[0] < (lane + 1) * LANE_WIDTH
     components = project.stages[1].id
-    stack.push(RemoveStageCommand(project, components, project.stages[0].id))
+    stack.push(RemoveStageCommand(project, components, project.stages[0].id, grid=LANE_GRID))
     assert_scene_matches(scene)
     assert len(scene.lanes()) == 6
     stack.undo()

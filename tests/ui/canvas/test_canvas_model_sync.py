@@ -13,6 +13,7 @@ from valuechain_gui.ui.document.commands import meta
 from valuechain_gui.ui.document.commands import stages as st
 from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.document.notifier import ProjectNotifier
+from valuechain_gui.ui.document.edit import LANE_GRID
 
 from canvas_testing import assert_scene_matches, ids, laid_out_project
 
@@ -35,11 +36,13 @@ def build(project, name):
         "remove flows": lambda: c.RemoveFlowsCommand(project, [(sensors, software)]),
         "delete selection": lambda: c.DeleteSelectionCommand(
             project, [software], [(sensors, software), (n["Vehicle integration"], n["Farms"])]),
-        "add stage": lambda: st.AddStageCommand(project, "Software", 2),
+        "add stage": lambda: st.AddStageCommand(project, "Software", 2, grid=LANE_GRID),
         "rename stage": lambda: st.RenameStageCommand(project, s[0].id, "R&D"),
-        "move stage": lambda: st.MoveStageCommand(project, s[1].id, 3),
-        "remove stage, move links": lambda: st.RemoveStageCommand(project, s[1].id, s[2].id),
-        "remove stage, delete links": lambda: st.RemoveStageCommand(project, s[1].id, None),
+        "move stage": lambda: st.MoveStageCommand(project, s[1].id, 3, grid=LANE_GRID),
+        "remove stage, move links": lambda: st.RemoveStageCommand(project, s[1].id, s[2].id,
+                                                                  grid=LANE_GRID),
+        "remove stage, delete links": lambda: st.RemoveStageCommand(project, s[1].id, None,
+                                                                    grid=LANE_GRID),
         "layout": lambda: c.LayoutCommand(project, layout_positions(project)),
         "meta": lambda: meta.EditPropertiesCommand(project, {"pole_name": "ViaMéca"}),
         "paste": lambda: c.PasteLinksCommand(project, c.copy_links_data(project, [sensors,

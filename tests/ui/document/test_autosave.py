@@ -15,6 +15,7 @@ from valuechain_gui.io.project.file import load_project
 from valuechain_gui.ui.document.autosave import path_key
 from valuechain_gui.ui.document.commands.stages import AddStageCommand
 from valuechain_gui.ui.document.document import open_document
+from valuechain_gui.ui.document.edit import LANE_GRID
 
 from work_safety_testing import (
     close_quietly,
@@ -104,7 +105,8 @@ def test_application_going_inactive_triggers_autosave(edited):
 def test_untitled_project_is_autosaved_under_an_untitled_key(qtbot, tmp_path, monkeypatch):
     folder = use_recovery_dir(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path, interval_s=3600)  # a new untitled project
-    window.document.undo_stack.push(AddStageCommand(window.document.project, "Recycling"))
+    window.document.undo_stack.push(
+        AddStageCommand(window.document.project, "Recycling", grid=LANE_GRID))
     assert window.autosaver.autosave_now() is True
     (data,) = _data_files(folder)
     assert data.startswith("untitled-")
@@ -147,13 +149,15 @@ def test_save_as_of_an_untitled_project_moves_autosave_to_the_file_key(qtbot, tm
                                                                        monkeypatch):
     folder = use_recovery_dir(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path, interval_s=3600)
-    window.document.undo_stack.push(AddStageCommand(window.document.project, "Recycling"))
+    window.document.undo_stack.push(
+        AddStageCommand(window.document.project, "Recycling", grid=LANE_GRID))
     window.autosaver.autosave_now()
     assert _data_files(folder)[0].startswith("untitled-")
     target = tmp_path / "new.vchain"
     window.document.save(target)
     assert _data_files(folder) == []
-    window.document.undo_stack.push(AddStageCommand(window.document.project, "Reuse"))
+    window.document.undo_stack.push(
+        AddStageCommand(window.document.project, "Reuse", grid=LANE_GRID))
     window.autosaver.autosave_now()
     assert _data_files(folder) == [f"{path_key(target)}.vchain"]
     close_quietly(window)

@@ -33,7 +33,7 @@ from valuechain_gui.ui.document.commands.stages import (
     RenameStageCommand,
 )
 from valuechain_gui.ui.document.notifier import ProjectNotifier
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import LANE_GRID, push_checked
 
 
 @pytest.fixture
@@ -209,13 +209,13 @@ def test_stage_commands_keep_cards_in_lanes(stack, small_project):
     ids = ids_of(p)
     lidar = ids["LiDAR sensors"]
     x0 = p.links[lidar].position[0]
-    push_undo_redo(stack, p, AddStageCommand(p, "Software", 1))
+    push_undo_redo(stack, p, AddStageCommand(p, "Software", 1, grid=LANE_GRID))
     assert p.stages[1].name == "Software"
     assert p.links[lidar].position[0] == x0 + LANE_WIDTH  # lane 1 became lane 2
     push_undo_redo(stack, p, RenameStageCommand(p, p.stages[1].id, "Embedded software"))
     assert p.stages[1].name == "Embedded software"
     moved = p.stages[1].id
-    push_undo_redo(stack, p, MoveStageCommand(p, moved, 4))
+    push_undo_redo(stack, p, MoveStageCommand(p, moved, 4, grid=LANE_GRID))
     assert p.stages[4].id == moved
 
 
@@ -223,12 +223,12 @@ def test_remove_stage_moving_or_deleting_its_links(stack, small_project):
     p = small_project
     ids = ids_of(p)
     components, subsystems = p.stages[1].id, p.stages[2].id
-    push_undo_redo(stack, p, RemoveStageCommand(p, components, subsystems))
+    push_undo_redo(stack, p, RemoveStageCommand(p, components, subsystems, grid=LANE_GRID))
     link = p.links[ids["LiDAR sensors"]]
     assert link.stage_id == subsystems
     assert link.position[0] == card_position(p.stage_index(subsystems), 0)[0]
     stack.undo()
-    push_undo_redo(stack, p, RemoveStageCommand(p, components, None))
+    push_undo_redo(stack, p, RemoveStageCommand(p, components, None, grid=LANE_GRID))
     assert ids["LiDAR sensors"] not in p.links and len(p.stages) == 5
 
 

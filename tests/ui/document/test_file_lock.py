@@ -1,5 +1,5 @@
 """One writer per project file: a file open in another instance is offered read-only; a lock
-left by a crashed process does not block (issue 5)."""
+left by a crashed process does not block."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from valuechain_gui.ui.document.commands.stages import (
     RenameStageCommand,
 )
 from valuechain_gui.ui.document.commands.plan import AddActionCommand
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import LANE_GRID, push_checked
 
 from canvas_testing import assert_scene_matches, card_point, click, ids, laid_out_project, make_view
 
@@ -81,7 +81,7 @@ def test_refused_rename_does_not_merge_into_the_previous_typing_step(qapp):
 @pytest.mark.parametrize("make", [
     lambda p, n: AddFlowCommand(p, n["Farms"], n["Farms"]),  # self flow
     lambda p, n: RenameStageCommand(p, p.stages[0].id, "   "),  # blank name
-    lambda p, n: RemoveStageCommand(p, p.stages[1].id, "no such stage"),
+    lambda p, n: RemoveStageCommand(p, p.stages[1].id, "no such stage", grid=LANE_GRID),
     lambda p, n: AddActionCommand(p, p.actions[next(iter(p.actions))]),  # id already used
     lambda p, n: PasteLinksCommand(p, {"links": [{"id": "x", "name": "  "}], "flows": []}),
 ], ids=["self_flow", "blank_stage_name", "unknown_target_stage", "duplicate_action", "blank_paste"])

@@ -1,5 +1,5 @@
 """Property: any sequence of edits pushed on the undo stack undoes exactly to the start and
-redoes exactly to the end; the end state also survives save/load unchanged (issue 5).
+redoes exactly to the end; the end state also survives save/load unchanged.
 
 Edits are the real commands of ``ui/document/commands/links.py`` (links, flows, stages, layout, meta, paste)
 and ``ui/document/commands/plan.py`` (actions), drawn by hypothesis from the current state so that each
@@ -47,7 +47,7 @@ from valuechain_gui.ui.document.commands.plan import (
     EditPartnersCommand,
     RemoveActionCommand,
 )
-from valuechain_gui.ui.document.commands.base import push_checked
+from valuechain_gui.ui.document.edit import LANE_GRID, push_checked
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10).filter(
     lambda s: s.strip() != "")
@@ -92,16 +92,17 @@ class _Editor:
                                                                    data.draw(COORD)))
             return AddLinkCommand(p, link, data.draw(st.none() | st.integers(0, len(links))))
         if kind == "stage_add":
-            return AddStageCommand(p, data.draw(TEXT), data.draw(st.integers(0, len(stages))))
+            return AddStageCommand(p, data.draw(TEXT), data.draw(st.integers(0, len(stages))),
+                                   grid=LANE_GRID)
         if kind == "stage_rename":
             return RenameStageCommand(p, data.draw(st.sampled_from(stages)), data.draw(TEXT))
         if kind == "stage_move":
             return MoveStageCommand(p, data.draw(st.sampled_from(stages)),
-                                    data.draw(st.integers(0, len(stages) - 1)))
+                                    data.draw(st.integers(0, len(stages) - 1)), grid=LANE_GRID)
         if kind == "stage_remove" and len(stages) > 1:
             stage = data.draw(st.sampled_from(stages))
             target = data.draw(st.none() | st.sampled_from([s for s in stages if s != stage]))
-            return RemoveStageCommand(p, stage, target)
+            return RemoveStageCommand(p, stage, target, grid=LANE_GRID)
         if kind == "meta":
             field = data.draw(st.sampled_from(["territory", "pole_name", "target_market"]))
             return EditPropertiesCommand(p, {field: data.draw(TEXT)})

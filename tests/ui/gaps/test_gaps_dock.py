@@ -1,4 +1,4 @@
-"""The "Critical gaps" panel (issue 6, Show): ranking of the French sample, follow-up of retags
+"""The "Critical gaps" panel: ranking of the French sample, follow-up of retags
 through the undo stack, highlight of what depends on a gap, criticality badges, notes, formats."""
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from valuechain_gui.ui.document.commands.links import (
     MoveLinksCommand,
     SetStatusCommand,
 )
-from valuechain_gui.ui.gaps.dock import (
+from valuechain_gui.ui.gaps.dock import GapsDock
+from valuechain_gui.ui.gaps.table_model import (
     COL_BOTTLENECK,
     COL_GAIN,
     COL_LINK,
     COL_RANK,
     COL_REACH_LINKS,
     COL_SCORE,
-    GapsDock,
     LINK_ID_ROLE,
     format_percent,
     format_points,

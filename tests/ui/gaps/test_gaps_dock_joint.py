@@ -17,7 +17,8 @@ from valuechain_gui.ui.document.commands.links import (
     SetStatusCommand,
 )
 from valuechain_gui.ui.document.commands.meta import EditPropertiesCommand
-from valuechain_gui.ui.gaps.dock import COL_LINK, GapsDock
+from valuechain_gui.ui.gaps.dock import GapsDock
+from valuechain_gui.ui.gaps.table_model import COL_LINK
 
 
 @pytest.fixture(autouse=True)

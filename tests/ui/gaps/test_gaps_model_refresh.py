@@ -1,4 +1,4 @@
-"""The gap table follows a new report without a reset when its rows stay the same (issue 7: a
+"""The gap table follows a new report without a reset when its rows stay the same (a
 reset of a 2,000-row table makes the view measure every row again after each retag)."""
 
 from __future__ import annotations

@@ -22,11 +22,10 @@ from valuechain_gui.ui.plan.table_model import (
     TAB_ALLIANCE,
     TAB_LOCAL,
     TAB_OBSOLETE,
-    AssetsModel,
-    PlanFilterProxy,
     PlanTableModel,
     incomplete_actions,
 )
+from valuechain_gui.ui.plan.filters import AssetsModel, PlanFilterProxy
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 
 

@@ -1,4 +1,4 @@
-"""The plan's suggestion column is refreshed only where it changes (issue 7: a retag on a large
+"""The plan's suggestion column is refreshed only where it changes (a retag on a large
 plan must not make every filter proxy re-filter every row)."""
 
 from __future__ import annotations

@@ -27,13 +27,14 @@ def _raise_and_capture():
 
 
 def test_unexpected_error_is_logged_autosaved_and_told(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QWidget
+    from valuechain_gui.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(crash_report, "log_dir", lambda: tmp_path / "logs")
     (tmp_path / "logs").mkdir()
-    window = QWidget()
+    window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)
-    window.autosaver = _FakeAutosaver()
+    fake = _FakeAutosaver()
+    monkeypatch.setattr(window.autosaver, "autosave_now", fake.autosave_now)
     shown: list[str] = []
     monkeypatch.setattr(crash_report, "show_message", lambda parent, text: shown.append(text))
 
@@ -42,7 +43,7 @@ def test_unexpected_error_is_logged_autosaved_and_told(qtbot, tmp_path, monkeypa
     assert log is not None and log.parent == tmp_path / "logs"
     text = log.read_text(encoding="utf-8")
     assert "RuntimeError: boom in a slot" in text and "_raise_and_capture" in text
-    assert window.autosaver.calls == 1
+    assert fake.calls == 1
     assert shown == [f"An unexpected error occurred. Your work was autosaved; details in {log}."]
 
 

@@ -16,7 +16,7 @@ from valuechain_gui.errors import ModelError
 from valuechain_gui.io.excel.export import build_workbook
 from valuechain_gui.io.project.file import save_project
 from valuechain_gui.io.sheets.problems import Problem
-from valuechain_gui.ui.text import i18n, messages
+from valuechain_gui.ui.text import i18n, import_problems, messages
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.plan.table_model import COLUMN_FIELDS, PlanTableModel
@@ -136,10 +136,10 @@ def test_counted_import_problems_take_their_plural_form(qapp, language, lang, n,
     language(lang)
     problem = Problem("warning", "f.csv", 1, None, "ENGLISH", "ignored_columns",
                       {"columns": ["A", "B"][:n]})
-    assert messages.problem_text(problem).startswith(expected)
+    assert import_problems.problem_text(problem).startswith(expected)
     one_byte = Problem("warning", "f.csv", None, None, "ENGLISH", "bad_bytes",
                        {"count": n, "encoding": "UTF-8"})
-    text = messages.problem_text(one_byte)
+    text = import_problems.problem_text(one_byte)
     assert text.startswith({("en", 1): "f.csv: 1 byte could not be read as UTF-8",
                             ("en", 2): "f.csv: 2 bytes could not be read as UTF-8",
                             ("fr", 1): "f.csv: 1 octet\u00a0: lecture impossible en UTF-8",

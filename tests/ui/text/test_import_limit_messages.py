@@ -1,12 +1,12 @@
 """Import problems of the limits and of refused characters, shown in the interface language with
-plural forms (``ui/text/messages.py``)."""
+plural forms (``ui/text/import_problems.py``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from valuechain_gui.io.sheets.problems import Problem
-from valuechain_gui.ui.text import i18n, messages
+from valuechain_gui.ui.text import i18n, import_problems
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def language(qapp, tmp_path):
 
 
 def text(code: str, **params) -> str:
-    return messages.problem_text(Problem("error", "/data/chain.csv", 2, "B", "ENGLISH", code,
+    return import_problems.problem_text(Problem("error", "/data/chain.csv", 2, "B", "ENGLISH", code,
                                          params))
 
 

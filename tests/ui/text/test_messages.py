@@ -20,7 +20,7 @@ from valuechain_gui.io.project import codec as project_codec, schema
 from valuechain_gui.io.project.codec import ProjectFileError
 from valuechain_gui.io.sheets.problems import ImportFailed, Problem
 from valuechain_gui.io.sheets.importer import import_spreadsheet
-from valuechain_gui.ui.text import i18n, messages
+from valuechain_gui.ui.text import i18n, import_problems, messages
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.export.render import RenderError
 
@@ -161,11 +161,11 @@ def test_every_error_code_in_the_source_is_rendered_through_translate(marked):
 
 def test_every_problem_code_in_the_source_is_rendered_through_translate(marked):
     _, problems = source_codes()
-    templates = messages.problem_templates()
+    templates = import_problems.problem_templates()
     assert sorted(problems - templates.keys()) == []
     for code in sorted(problems):
         params = _placeholders(templates[code].strip("⟦⟧"))
-        line = messages.problem_text(Problem("warning", "/data/in/file.csv", 7, "Statut",
+        line = import_problems.problem_text(Problem("warning", "/data/in/file.csv", 7, "Statut",
                                              "ENGLISH", code, params))
         assert line.startswith("file.csv:7:Statut: ⟦") and "ENGLISH" not in line, (code, line)
 
@@ -185,7 +185,7 @@ def test_every_invalid_file_detail_from_io_has_a_translation():
 # ------------------------------------------------------------------------ English, exact text
 def test_import_problems_in_english_name_the_file_row_and_column(language, tmp_path):
     language("en")
-    lines = messages.problems_text(_import_problems(tmp_path)).splitlines()
+    lines = import_problems.problems_text(_import_problems(tmp_path)).splitlines()
     assert lines == [
         "file.csv:1: a second “Statut” column: only the first one is read.",
         "file.csv:1: 1 column not imported: “Couleur” (the columns read are: Link/Maillon, "
@@ -218,7 +218,7 @@ def test_problem_text_variants_and_fallback(language):
     language("en")
 
     def line(code, at=None, column=None, **params):
-        return messages.problem_text(Problem("error", "C:/x/y/Feuille.xlsx", at, column,
+        return import_problems.problem_text(Problem("error", "C:/x/y/Feuille.xlsx", at, column,
                                              "English from io", code, params))
 
     assert line("empty_stage", 4, "Stage", stage="S", first_row=4, last_row=9) == (
@@ -282,11 +282,11 @@ def test_failed_import_lists_its_problems_not_the_english_summary(tmp_path):
 def test_import_problem_in_french(language, tmp_path):
     language("fr")
     problem = next(p for p in _import_problems(tmp_path) if p.code == "unknown_status")
-    line = messages.problem_text(problem)
+    line = import_problems.problem_text(problem)
     prefix = "file.csv:7:Statut: "
     assert line.startswith(prefix)
     french = _french_of(UNKNOWN_STATUS)  # None until the i18n engineer translates it
-    expected = (french or UNKNOWN_STATUS).format(value="bof", expected=messages.STATUS_WORDS)
+    expected = (french or UNKNOWN_STATUS).format(value="bof", expected=import_problems.STATUS_WORDS)
     assert line == prefix + expected
     if french is not None:
         assert "statut" in line[len(prefix):].lower() and "unknown" not in line

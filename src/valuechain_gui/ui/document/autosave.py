@@ -190,7 +190,7 @@ def remove_recovery(key: str, directory: Path | None = None) -> None:
 
 def session_lock(key: str, directory: Path | None = None) -> QLockFile:
     """A :class:`QLockFile` on ``KEY.lock`` (not locked yet), never considered stale by age:
-    only a lock whose process is dead is taken over (DESIGN.md, QLockFile pitfall)."""
+    only a lock whose process is dead is taken over (docs/architecture.md, "Known pitfalls")."""
     folder = Path(directory) if directory is not None else recovery_dir()
     lock = QLockFile(str(folder / (key + LOCK_SUFFIX)))
     lock.setStaleLockTime(0)
@@ -278,7 +278,7 @@ class Autosaver(QObject):
             return
         self._key_path = document.path
         connect_all(self._connections(document))
-        restored = getattr(document, "recovery_key", None)
+        restored = document.recovery_key
         self._use_key(restored or self._new_key(document))
         if restored:  # its entry exists: hold it at once so no other instance offers it
             self._hold_lock()

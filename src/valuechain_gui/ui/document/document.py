@@ -1,7 +1,7 @@
 """The open document: a project, its file path, its undo stack and its Qt notifier.
 
-``modified`` means ``not undo_stack.isClean()`` (STYLE.md point 3), or a project that came in
-without being saved (imported spreadsheet, migrated file). The window title is
+``modified`` means ``not undo_stack.isClean()`` (every edit is one undo step), or a project
+that came in without being saved (imported spreadsheet, migrated file). The window title is
 ``"NAME[*] — MARKET (PÔLE) — valuechain-gui"`` (the project's target market and pôle when set,
 from Project > Properties) where Qt shows ``[*]`` as ``*`` while modified.
 
@@ -74,7 +74,7 @@ class Document(QObject):
         self.migrated = False
         self.load_warnings: list[Any] = []
         self._unsaved = unsaved
-        # work safety (issue 5, ui/document/autosave.py, ui/shell/recovery.py, ui/document/file_lock.py):
+        # work safety (ui/document/autosave.py, ui/shell/recovery.py, ui/document/file_lock.py):
         self.read_only = False  # another instance has the file: Save refused, Save As allowed
         self.recovered = False  # restored from a recovery file, not saved since
         self.recovery_key: str | None = None  # the autosave entry to continue, if restored
@@ -138,7 +138,7 @@ class Document(QObject):
         if target.suffix.lower() != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
         if self.read_only and self.path is not None and target.absolute() == self.path.absolute():
-            from valuechain_gui.io.project.atomic import SaveError  # issue 5: another instance has this file open
+            from valuechain_gui.io.project.atomic import SaveError  # another instance has the file
             raise SaveError("locked", "{path} is open in another valuechain-gui window; use "
                             "Save As.", path=str(target), reason="read-only")
         save_project(self.project, target)

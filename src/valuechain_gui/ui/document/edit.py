@@ -15,11 +15,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.errors import ModelError
+from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, card_position
 from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
 from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
+from .commands.base import ModelCommand
 from .commands.links import (
     AddFlowCommand,
     AddLinkCommand,
@@ -45,12 +47,30 @@ from .commands.plan import (
 )
 from .commands.stages import (
     AddStageCommand,
+    LaneGrid,
     MoveStageCommand,
     RemoveStageCommand,
     RenameStageCommand,
 )
 
 Position = tuple[float, float]
+
+#: Where the canvas puts lanes and cards, for the stage commands that shift cards with lanes.
+LANE_GRID = LaneGrid(lane_width=LANE_WIDTH, first_card=card_position(0, 0),
+                     row_step=CARD_HEIGHT + CARD_GAP_Y)
+
+
+def push_checked(stack: QUndoStack, command: ModelCommand) -> None:
+    """``stack.push(command)``, then raise the model's refusal if there was one (the command
+    is then not on the stack: see :mod:`.commands.base`).
+
+    Raises:
+        ModelError: the model refused the edit (duplicate flow or name, blank name...); the
+            stack and the project are then unchanged.
+    """
+    stack.push(command)
+    if command.refusal is not None:
+        raise command.refusal
 
 
 class DocumentEdit(QObject):
@@ -85,11 +105,11 @@ class DocumentEdit(QObject):
         return edit
 
     # ------------------------------------------------------------------ the one push
-    def _push(self, command: QUndoCommand) -> bool:
+    def _push(self, command: ModelCommand) -> bool:
         """Push ``command``; a refusal of the model becomes :attr:`message`. True if applied."""
-        self.undo_stack.push(command)
-        refusal: ModelError | None = getattr(command, "refusal", None)
-        if refusal is not None:
+        try:
+            push_checked(self.undo_stack, command)
+        except ModelError as refusal:
             self.message.emit(error_text(refusal))
             return False
         places = self.project.take_cleaned_places()
@@ -191,7 +211,7 @@ class DocumentEdit(QObject):
     # ------------------------------------------------------------------ stages
     def add_stage(self, name: str, index: int | None = None) -> str | None:
         """Add a stage (a lane); its id, or None when refused."""
-        command = AddStageCommand(self.project, name, index)
+        command = AddStageCommand(self.project, name, index, grid=LANE_GRID)
         return command.stage.id if self._push(command) else None
 
     def rename_stage(self, stage_id: str, name: str) -> bool:
@@ -202,11 +222,12 @@ class DocumentEdit(QObject):
 
     def move_stage(self, stage_id: str, index: int) -> bool:
         """Move a stage to ``index`` among the lanes."""
-        return self._push(MoveStageCommand(self.project, stage_id, index))
+        return self._push(MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID))
 
     def remove_stage(self, stage_id: str, move_links_to: str | None = None) -> bool:
         """Remove a stage; its links go to ``move_links_to`` or are deleted when None."""
-        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to))
+        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to,
+                                              grid=LANE_GRID))
 
     # ------------------------------------------------------------------ action plan
     def add_action(self, action: Action) -> bool:

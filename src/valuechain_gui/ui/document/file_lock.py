@@ -3,7 +3,8 @@
 While a window has ``plan.vchain`` open it holds ``plan.vchain.lock`` (a :class:`QLockFile`
 with ``setStaleLockTime(0)``: a lock is never considered abandoned because of its age, only when
 the process named in it is dead — QLockFile reads the PID, host and application name with
-``getLockInfo`` and removes a stale lock itself in ``tryLock``; DESIGN.md, "Known pitfalls").
+``getLockInfo`` and removes a stale lock itself in ``tryLock``; docs/architecture.md, "Known
+pitfalls").
 
 Opening a file whose lock another running instance holds warns and offers "Open Read-Only" or
 "Cancel". A read-only document cannot be saved over its file (File > Save is disabled and

@@ -185,7 +185,7 @@ def show_done(parent: QWidget | None, path: Path, details: str = "") -> str:
 
 def _document(window: Any) -> tuple[Project, Path | None]:
     document = window.document
-    return document.project, getattr(document, "path", None)
+    return document.project, document.path
 
 
 def _stem(project: Project, path: Path | None) -> str:

@@ -1,7 +1,7 @@
 """The map as a document scene: the chain in full detail under a title block with the legend.
 
 :class:`MapScene` is a :class:`~valuechain_gui.ui.canvas.scene.ChainScene` of the project in full
-detail (exports never depend on the zoom on screen; see DESIGN.md, "Level of detail"), with no
+detail (exports never depend on the zoom on screen; see docs/architecture.md, "Known pitfalls"), with no
 selection marks, built with no notifier so it is drawn once (a snapshot: no interactions, no edit
 façade, nothing to switch off), plus a title block above
 the lanes: the map's title with the target market, the pôle, territory and workshop date (each

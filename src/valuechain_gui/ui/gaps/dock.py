@@ -47,22 +47,7 @@ from valuechain_gui.model import Project
 from .texts import end_markets_text, joint_text
 from valuechain_gui.ui.document.gap_report import DELAY_MS, GapReportPublisher
 from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
-from .table_model import (
-    COL_BOTTLENECK,
-    COL_GAIN,
-    COL_LINK,
-    COL_RANK,
-    COL_REACH_LINKS,
-    COL_REACH_MARKETS,
-    COL_SCORE,
-    COL_STATUS,
-    COLUMN_COUNT,
-    LINK_ID_ROLE,
-    SORT_ROLE,
-    GapTableModel,
-    format_percent,
-    format_points,
-)
+from .table_model import COL_LINK, COL_RANK, LINK_ID_ROLE, GapTableModel, format_percent
 
 #: Delay (ms) between the last model change and the new report (the document's publisher's).
 REFRESH_DELAY_MS = DELAY_MS
@@ -439,6 +424,4 @@ class GapsDock(QDockWidget):
             self._badges_shown = False
 
 
-__all__ = ["GapTableModel", "GapsDock", "format_percent", "format_points", "LINK_ID_ROLE",
-           "SORT_ROLE", "REFRESH_DELAY_MS", "COLUMN_COUNT", "COL_RANK", "COL_LINK", "COL_STATUS",
-           "COL_REACH_LINKS", "COL_REACH_MARKETS", "COL_BOTTLENECK", "COL_GAIN", "COL_SCORE"]
+__all__ = ["GapsDock", "REFRESH_DELAY_MS"]

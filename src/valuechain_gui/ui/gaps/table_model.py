@@ -1,4 +1,4 @@
-"""The table model of the "Critical gaps" dock: the ranked gaps of a gap report (issue 6).
+"""The table model of the "Critical gaps" dock: the ranked gaps of a gap report.
 
 :class:`GapTableModel` shows the weak and missing links ranked by
 :mod:`valuechain_gui.analysis.gaps` (rank, link, status, reach, bottleneck flag, what-if gain,

@@ -3,8 +3,7 @@
 :class:`PlanFilterProxy` selects one tab of :class:`~valuechain_gui.ui.plan.table_model.PlanTableModel`
 (local reinforcement, alliance search, obsolete) and the user's filters (priority, status, owner
 text), and sorts on :data:`~valuechain_gui.ui.plan.table_model.SORT_ROLE`. :class:`AssetsModel` lists
-the strong links, the pôle's assets, with the actions they achieved. Both are also importable from
-:mod:`valuechain_gui.ui.plan.table_model`, where they used to live.
+the strong links, the pôle's assets, with the actions they achieved.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Translated labels of the action plan's vocabulary (DESIGN.md, "Vocabulary"), for widgets.
+"""Translated labels of the action plan's vocabulary (docs/architecture.md, "Vocabulary"), for widgets.
 
 Each function maps an enum member (or None) of :mod:`valuechain_gui.model.enums` to the text the
 interface shows, through ``QCoreApplication.translate`` with the fixed context ``"PlanLabels"``

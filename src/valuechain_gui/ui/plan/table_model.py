@@ -12,9 +12,9 @@ from the report the document publishes
 shown, then each new report as it is published); the user's own priority column is never
 changed by it.
 
-:class:`PlanFilterProxy` (one tab of this table with the user's filters) and :class:`AssetsModel`
-(the strong links) live in :mod:`valuechain_gui.ui.plan.filters`; they are still importable from
-here.
+:class:`~valuechain_gui.ui.plan.filters.PlanFilterProxy` (one tab of this table with the user's
+filters) and :class:`~valuechain_gui.ui.plan.filters.AssetsModel` (the strong links) live in
+:mod:`valuechain_gui.ui.plan.filters`, which builds on this module.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from valuechain_gui.ui.document.notifier import ProjectNotifier, connect_all, di
 # Columns of the actions table.
 COL_LINK, COL_STATE, COL_TITLE, COL_OWNER, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_BUDGET = \
     range(8)
-#: Read-only: the priority the gap analysis suggests for the action's link (issue 6).
+#: Read-only: the priority the gap analysis suggests for the action's link.
 COL_SUGGESTED = 8
 COLUMN_COUNT = 9
 #: Column → action field it edits (None: read-only).
@@ -419,20 +419,3 @@ class PlanTableModel(QAbstractTableModel):
         self._ids = list(self.project.actions)
         self._reindex()
         self.endResetModel()
-
-
-#: Names that moved to :mod:`valuechain_gui.ui.plan.filters`, still importable from here.
-_IN_PLAN_FILTERS = frozenset({"PlanFilterProxy", "AssetsModel", "ASSET_COL_LINK",
-                              "ASSET_COL_STAGE", "ASSET_COL_ACTORS", "ASSET_COL_STRATEGIC",
-                              "ASSET_COL_ACHIEVED"})
-
-
-def __getattr__(name: str) -> Any:
-    """Module attribute hook (PEP 562): the names of :data:`_IN_PLAN_FILTERS`, taken from
-    :mod:`valuechain_gui.ui.plan.filters` when first asked for (that module imports this one, so
-    an import at load time would be circular). AttributeError for any other unknown name."""
-    if name in _IN_PLAN_FILTERS:
-        from . import filters as plan_filters
-
-        return getattr(plan_filters, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

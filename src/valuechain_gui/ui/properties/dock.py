@@ -10,7 +10,7 @@ Names are checked before anything is pushed: a blank name or one another link ha
 red with the reason and not applied; leaving the field puts the model's name back.
 
 Keys typed here never act on links: the canvas's keys (1/2/3/0/S/F/Delete) are bound to the
-canvas view only (see DESIGN.md, "Known pitfalls / Shortcuts").
+canvas view only (see docs/architecture.md, "Known pitfalls": Shortcuts).
 """
 
 from __future__ import annotations

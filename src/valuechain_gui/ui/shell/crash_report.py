@@ -20,6 +20,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from valuechain_gui.ui.shell.main_window import MainWindow
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 _reporting = False  # True while a report is being made: a second error is not reported again
@@ -45,14 +47,13 @@ def write_log(exc_type: type[BaseException], exc: BaseException,
 
 
 def autosave_open_windows() -> int:
-    """Ask every top-level window that has an ``autosaver`` to autosave now; how many saved."""
+    """Ask every open main window to autosave now; how many saved."""
     saved = 0
     for widget in QApplication.topLevelWidgets():
-        autosaver = getattr(widget, "autosaver", None)
-        if autosaver is None:
+        if not isinstance(widget, MainWindow):
             continue
         try:
-            saved += bool(autosaver.autosave_now())
+            saved += bool(widget.autosaver.autosave_now())
         except Exception:  # noqa: BLE001 - a broken window must not stop the others' autosave
             continue
     return saved

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.errors import ValueChainError
 from valuechain_gui.ui.document.document import Document
-from valuechain_gui.ui.text.messages import error_text, problems_text
+from valuechain_gui.ui.text.import_problems import problems_text
+from valuechain_gui.ui.text.messages import error_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

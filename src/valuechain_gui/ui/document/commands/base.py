@@ -10,15 +10,16 @@ which corrupted memory in the test suite (a segmentation fault in a later garbag
 So :class:`ModelCommand` catches the model's refusal in its first ``redo``, keeps it in
 :attr:`ModelCommand.refusal` and marks itself obsolete (``QUndoCommand.setObsolete``): Qt deletes
 an obsolete command instead of adding it, and the stack stays exactly as it was.
-:func:`push_checked` re-raises the refusal after ``push`` returns; the document's edit façade
-(:class:`~valuechain_gui.ui.document.edit.DocumentEdit`) turns it into a status message.
+:func:`~valuechain_gui.ui.document.edit.push_checked` re-raises the refusal after ``push``
+returns; the document's edit façade (:class:`~valuechain_gui.ui.document.edit.DocumentEdit`)
+turns it into a status message.
 Qt may offer a refused command to the previous command's ``mergeWith`` before dropping it:
 mergeable commands check :func:`refused` first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from valuechain_gui.errors import ModelError
 
@@ -30,7 +31,8 @@ class ModelCommand(QUndoCommand):
     :class:`~valuechain_gui.errors.ModelError` raised by the first :meth:`apply` is stored in
     :attr:`refusal` and makes the command obsolete (Qt deletes it instead of pushing it); the
     model must have changed nothing (its operations check before they change). Push with
-    :func:`push_checked` or through :class:`~valuechain_gui.ui.document.edit.DocumentEdit`.
+    :func:`~valuechain_gui.ui.document.edit.push_checked` or through
+    :class:`~valuechain_gui.ui.document.edit.DocumentEdit`.
     """
 
     #: the model's refusal of the first redo, or None (set on the instance)
@@ -57,20 +59,7 @@ class ModelCommand(QUndoCommand):
 
 def refused(command: QUndoCommand) -> bool:
     """True when ``command`` is a :class:`ModelCommand` the model refused (never to be merged)."""
-    return getattr(command, "refusal", None) is not None
+    return isinstance(command, ModelCommand) and command.refusal is not None
 
 
-def push_checked(stack: QUndoStack, command: QUndoCommand) -> None:
-    """``stack.push(command)``, then raise the model's refusal if there was one.
-
-    Raises:
-        ModelError: the model refused the edit (duplicate flow or name, blank name...); the
-            stack and the project are then unchanged.
-    """
-    stack.push(command)
-    refusal = getattr(command, "refusal", None)
-    if refusal is not None:
-        raise refusal
-
-
-__all__ = ["ModelCommand", "push_checked", "refused"]
+__all__ = ["ModelCommand", "refused"]

@@ -104,7 +104,7 @@ class EditLinkCommand(ModelCommand):
 
     Errors: a :class:`~valuechain_gui.errors.ModelError` from the model (blank or duplicate name,
     unknown field) on the first redo is kept in ``refusal`` and nothing changes: the command is
-    not pushed (see :mod:`.base`; :func:`.base.push_checked` raises it).
+    not pushed (see :mod:`.base`; ``document.edit.push_checked`` raises it).
     """
 
     def __init__(self, project: Project, link_id: str, field: str, value: Any,

@@ -1,7 +1,7 @@
 """Undo commands for the action plan: add, remove and edit actions.
 
-Each command performs exactly one :class:`~valuechain_gui.model.Project` operation (STYLE.md,
-point 3) and undoes it exactly (same action object, same id, same position in the plan). Values
+Each command performs exactly one :class:`~valuechain_gui.model.Project` operation (one user
+edit, one undo step) and undoes it exactly (same action object, same id, same position in the plan). Values
 are deep-copied on the way in and out, so that a list later changed by a widget can never change
 what undo restores.
 

@@ -164,3 +164,35 @@ def test_main_window_shows_a_refused_edit_and_a_refused_paste_in_its_status_bar(
     window.edits.paste_links()
     assert window.statusBar().currentMessage() != ""
     assert stack.count() == 0 and stack.isClean()
+
+
+class _CountingStack(QUndoStack):
+    """An undo stack that counts what reaches ``push`` (Qt never sees a refused command)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pushed: list[str] = []
+
+    def push(self, command) -> None:  # noqa: D401 - Qt override
+        self.pushed.append(command.text())
+        super().push(command)
+
+
+def test_a_refused_edit_never_reaches_qt_and_an_applied_one_undoes_and_redoes(qapp):
+    """Qt deleting a refused (obsolete) Python command crashed inside ``QUndoStack.push`` in a
+    replayed random edit sequence; the refusal is now found before ``push``."""
+    project = laid_out_project()
+    n = ids(project)
+    stack = _CountingStack()
+    duplicate = AddFlowCommand(project, n["LiDAR sensors"], n["Perception software"])
+    with pytest.raises(ModelError):
+        push_checked(stack, duplicate)
+    assert stack.pushed == [] and stack.count() == 0
+    rename = RenameLinkCommand(project, n["LiDAR sensors"], "Lidar units")
+    push_checked(stack, rename)
+    assert stack.pushed == [rename.text()] and stack.count() == 1
+    assert project.links[n["LiDAR sensors"]].name == "Lidar units"
+    stack.undo()
+    assert project.links[n["LiDAR sensors"]].name == "LiDAR sensors"
+    stack.redo()
+    assert project.links[n["LiDAR sensors"]].name == "Lidar units"

@@ -61,16 +61,15 @@ LANE_GRID = LaneGrid(lane_width=LANE_WIDTH, first_card=card_position(0, 0),
 
 
 def push_checked(stack: QUndoStack, command: ModelCommand) -> None:
-    """``stack.push(command)``, then raise the model's refusal if there was one (the command
-    is then not on the stack: see :mod:`.commands.base`).
+    """Apply ``command``, then put it on ``stack``; a refused command never reaches the stack
+    (see :mod:`.commands.base` for why it must not reach Qt at all).
 
     Raises:
         ModelError: the model refused the edit (duplicate flow or name, blank name...); the
             stack and the project are then unchanged.
     """
+    command.apply_first()
     stack.push(command)
-    if command.refusal is not None:
-        raise command.refusal
 
 
 class DocumentEdit(QObject):

@@ -7,14 +7,19 @@ existing flow deletes that flow). Letting the error cross Qt is not safe either:
 calls more Python overrides (``id``, ``mergeWith``, the destructor) with a Python error pending,
 which corrupted memory in the test suite (a segmentation fault in a later garbage collection).
 
-So :class:`ModelCommand` catches the model's refusal in its first ``redo``, keeps it in
-:attr:`ModelCommand.refusal` and marks itself obsolete (``QUndoCommand.setObsolete``): Qt deletes
-an obsolete command instead of adding it, and the stack stays exactly as it was.
-:func:`~valuechain_gui.ui.document.edit.push_checked` re-raises the refusal after ``push``
-returns; the document's edit façade (:class:`~valuechain_gui.ui.document.edit.DocumentEdit`)
-turns it into a status message.
-Qt may offer a refused command to the previous command's ``mergeWith`` before dropping it:
-mergeable commands check :func:`refused` first.
+So a refused edit never reaches Qt: :func:`~valuechain_gui.ui.document.edit.push_checked` (the
+one push of the document's edit façade, :class:`~valuechain_gui.ui.document.edit.DocumentEdit`)
+first runs :meth:`ModelCommand.apply_first`; a refusal raises there, before ``push``, and the
+façade turns it into a status message. An applied command is then pushed with its first ``redo``
+skipped (it has already been done). Letting Qt drop a refused command instead (an obsolete
+command, which ``push`` deletes) crashed: a property test of random edit sequences replayed a
+sequence whose fourth push after three obsolete ones ended in a segmentation fault inside
+``QUndoStack.push`` (PySide6 6.11), and never once the refusals stayed out of Qt.
+
+As a last resort, a command pushed some other way whose first ``redo`` is refused keeps the
+refusal in :attr:`ModelCommand.refusal` and makes itself obsolete, so that the stack at least
+stays as it was; Qt may then offer it to the previous command's ``mergeWith``: mergeable
+commands check :func:`refused` first.
 """
 
 from __future__ import annotations
@@ -38,13 +43,25 @@ class ModelCommand(QUndoCommand):
     #: the model's refusal of the first redo, or None (set on the instance)
     refusal: ModelError | None = None
     _applied_once = False
+    _skip_next_redo = False
 
     def apply(self) -> None:
         """Do the command on the model (first time and every redo). Raises ModelError if refused."""
         raise NotImplementedError
 
+    def apply_first(self) -> None:
+        """Do the command for the first time, before it is pushed; the ``redo`` that ``push``
+        then calls does nothing. Raises ModelError when the model refuses (nothing changed)."""
+        self.apply()
+        self._applied_once = True
+        self._skip_next_redo = True
+
     def redo(self) -> None:
-        """Qt's redo: :meth:`apply`; a refused first apply is kept in :attr:`refusal`, obsolete."""
+        """Qt's redo: :meth:`apply` (skipped once after :meth:`apply_first`); a refused first
+        apply is kept in :attr:`refusal` and makes the command obsolete."""
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
         if self._applied_once:
             self.apply()
             return

@@ -257,3 +257,20 @@ def test_the_counted_phrases_exist_in_both_languages():
     assert counted("fr", "count.link", 2) == "2 maillons"
     assert counted("en", "count.link", 0) == "0 links"
     assert counted("en", "count.detached", 1) == "1 detached action (its link was removed)"
+
+
+# ------------------------------------------------------------------ a reader that stops early
+def test_a_reader_that_goes_away_stops_the_output_quietly():
+    """``check PROJECT | head -2``: the pipe closes before the output is written; the command
+    ends with 0 and says nothing (it printed '[Errno 32] Broken pipe' and exited 1)."""
+    import subprocess
+    import sys
+
+    sample = Path(__file__).resolve().parents[2] / "sample_projects" / (
+        "autonomous_special_vehicles.vchain")
+    child = subprocess.Popen([sys.executable, "-m", "valuechain_gui.cli", "check", str(sample)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None
+    child.stdout.close()  # the reader goes away before reading anything
+    _, err = child.communicate(timeout=120)
+    assert (child.returncode, err.decode()) == (0, "")

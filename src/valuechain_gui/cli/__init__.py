@@ -28,7 +28,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import ValueChainError
 from . import check, export_plan, import_sheet, open_app, render_map
-from .common import EXIT_USAGE, Parser, fail, say
+from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
 COMMAND_MODULES = (open_app, import_sheet, export_plan, check, render_map)
@@ -82,7 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:  # options only, e.g. "--lang fr" after "--" (never "open")
         return _unknown_command("")
     try:
-        return HANDLERS[args.command](args)
+        code = HANDLERS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
+        return code
+    except BrokenPipeError:  # the reader went away (``check ... | head``): stop quietly
+        _silence_stdout()
+        return EXIT_OK
     except ValueChainError as exc:
         problems = getattr(exc, "problems", None)
         return fail(list(problems) if problems else str(exc))
@@ -91,6 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(f"{where}: {exc.strerror or exc}" if where else str(exc))
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's final flush of what is left in its
+    buffer does not fail again on the closed pipe (the way Python's documentation advises)."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
 
 
 def _unknown_command(word: str) -> int:

@@ -731,10 +731,6 @@
         <translation>Goulot</translation>
     </message>
     <message>
-        <source>What-if</source>
-        <translation>Gain si fort</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -749,6 +745,10 @@
     <message>
         <source>Markets</source>
         <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Gain if strong</source>
+        <translation>Gain si fort</translation>
     </message>
     <message>
         <source>Reach: share of the other links downstream of this one (they depend on it)</source>

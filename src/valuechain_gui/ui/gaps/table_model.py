@@ -157,7 +157,7 @@ class GapTableModel(QAbstractTableModel):
             return {
                 COL_RANK: self.tr("#"), COL_LINK: self.tr("Link"), COL_STATUS: self.tr("Status"),
                 COL_REACH_LINKS: self.tr("Reach"), COL_REACH_MARKETS: self.tr("Markets"),
-                COL_BOTTLENECK: self.tr("Bottleneck"), COL_GAIN: self.tr("What-if"),
+                COL_BOTTLENECK: self.tr("Bottleneck"), COL_GAIN: self.tr("Gain if strong"),
                 COL_SCORE: self.tr("Score"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,0 +1,59 @@
+"""Thirty French link names, each matched first to its English counterpart among all the others.
+
+The pairs are realistic link names written for this test, not lines of the glossary file: the
+English names of the other pairs are the distractors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, similarity
+
+PAIRS = [
+    ("Logiciel de planification de trajectoire", "Path planning software"),
+    ("Capteurs LiDAR, radar et caméras", "LiDAR, radar and camera sensors"),
+    ("Calculateurs embarqués", "Embedded computing units"),
+    ("Supervision de flotte et téléopération", "Fleet supervision and teleoperation"),
+    ("Châssis et structures mécaniques", "Chassis and mechanical structures"),
+    ("Actionneurs de direction et de freinage", "Steering and braking actuators"),
+    ("Chaînes de traction électriques", "Electric powertrains"),
+    ("Batteries et recharge", "Batteries and charging"),
+    ("Jumeau numérique des machines", "Machine digital twin"),
+    ("Maintenance prédictive", "Predictive maintenance"),
+    ("Sécurité fonctionnelle et homologation", "Functional safety and type approval"),
+    ("Pistes d'essais", "Proving grounds"),
+    ("Réseau de concessionnaires", "Dealer network"),
+    ("Formation des conducteurs", "Operator training"),
+    ("Location et financement", "Leasing and financing"),
+    ("Exploitations agricoles", "Farms"),
+    ("Carrières et mines", "Quarries and mining"),
+    ("Logistique portuaire", "Port logistics"),
+    ("Positionnement par satellite GNSS", "GNSS positioning"),
+    ("Fusion de capteurs", "Sensor fusion"),
+    ("Cybersécurité des véhicules connectés", "Connected vehicle cybersecurity"),
+    ("Électronique de puissance", "Power electronics"),
+    ("Faisceaux électriques et connecteurs", "Wiring harnesses and connectors"),
+    ("Fabrication additive de pièces", "Additive manufacturing of parts"),
+    ("Usinage et soudage", "Machining and welding"),
+    ("Recyclage des batteries en fin de vie", "End-of-life battery recycling"),
+    ("Intelligence artificielle embarquée", "Embedded artificial intelligence"),
+    ("Interface homme-machine de la cabine", "Cabin human-machine interface"),
+    ("Vision par ordinateur pour le désherbage", "Computer vision for weeding"),
+    ("Robotique mobile pour entrepôts", "Mobile robotics for warehouses"),
+    ("Pneumatiques et chenilles", "Tyres and tracks"),
+    ("Logiciel embarqué des calculateurs", "ECU firmware"),
+]
+ENGLISH = [english for _, english in PAIRS]
+
+
+def test_there_are_at_least_30_pairs():
+    assert len(PAIRS) >= 30
+
+
+@pytest.mark.parametrize(("french", "english"), PAIRS, ids=[fr for fr, _ in PAIRS])
+def test_the_right_counterpart_comes_first_and_above_the_threshold(french, english):
+    scores = {candidate: similarity(french, candidate) for candidate in ENGLISH}
+    best = max(scores.values())
+    assert scores[english] == best >= CORRESPONDENCE_THRESHOLD
+    assert [c for c, s in scores.items() if s == best] == [english]  # first, not tied

@@ -9,30 +9,32 @@ from __future__ import annotations
 import pytest
 
 from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, similarity
+from valuechain_gui.analysis.matching.glossary import default_glossary
+from valuechain_gui.analysis.matching.normalise import tokens
 
 PAIRS = [
     ("Logiciel de planification de trajectoire", "Path planning software"),
     ("Capteurs LiDAR, radar et caméras", "LiDAR, radar and camera sensors"),
-    ("Calculateurs embarqués", "Embedded computing units"),
+    ("Calculateurs embarqués pour la robotique", "Embedded computing units for robotics"),
     ("Supervision de flotte et téléopération", "Fleet supervision and teleoperation"),
     ("Châssis et structures mécaniques", "Chassis and mechanical structures"),
     ("Actionneurs de direction et de freinage", "Steering and braking actuators"),
     ("Chaînes de traction électriques", "Electric powertrains"),
     ("Batteries et recharge", "Batteries and charging"),
     ("Jumeau numérique des machines", "Machine digital twin"),
-    ("Maintenance prédictive", "Predictive maintenance"),
+    ("Maintenance prédictive des engins", "Predictive maintenance of machines"),
     ("Sécurité fonctionnelle et homologation", "Functional safety and type approval"),
-    ("Pistes d'essais", "Proving grounds"),
-    ("Réseau de concessionnaires", "Dealer network"),
+    ("Pistes d'essais tout-terrain", "Off-road proving grounds"),
+    ("Réseau de concessionnaires et après-vente", "Dealer network and after-sales"),
     ("Formation des conducteurs", "Operator training"),
     ("Location et financement", "Leasing and financing"),
-    ("Exploitations agricoles", "Farms"),
+    ("Exploitations agricoles et élevage", "Farms and livestock"),
     ("Carrières et mines", "Quarries and mining"),
     ("Logistique portuaire", "Port logistics"),
     ("Positionnement par satellite GNSS", "GNSS positioning"),
-    ("Fusion de capteurs", "Sensor fusion"),
+    ("Logiciel de fusion de capteurs", "Sensor fusion software"),
     ("Cybersécurité des véhicules connectés", "Connected vehicle cybersecurity"),
-    ("Électronique de puissance", "Power electronics"),
+    ("Modules d'électronique de puissance", "Power electronics modules"),
     ("Faisceaux électriques et connecteurs", "Wiring harnesses and connectors"),
     ("Fabrication additive de pièces", "Additive manufacturing of parts"),
     ("Usinage et soudage", "Machining and welding"),
@@ -47,8 +49,10 @@ PAIRS = [
 ENGLISH = [english for _, english in PAIRS]
 
 
-def test_there_are_at_least_30_pairs():
+def test_there_are_at_least_30_pairs_and_no_name_is_a_glossary_term():
     assert len(PAIRS) >= 30
+    phrases = default_glossary().phrases
+    assert [name for pair in PAIRS for name in pair if tuple(tokens(name)) in phrases] == []
 
 
 @pytest.mark.parametrize(("french", "english"), PAIRS, ids=[fr for fr, _ in PAIRS])

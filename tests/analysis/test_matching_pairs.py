@@ -11,6 +11,7 @@ import pytest
 from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, similarity
 from valuechain_gui.analysis.matching.glossary import default_glossary
 from valuechain_gui.analysis.matching.normalise import tokens
+from valuechain_gui.analysis.matching.similarity import comparable, similarity_matrix
 
 PAIRS = [
     ("Logiciel de planification de trajectoire", "Path planning software"),
@@ -61,3 +62,9 @@ def test_the_right_counterpart_comes_first_and_above_the_threshold(french, engli
     best = max(scores.values())
     assert scores[english] == best >= CORRESPONDENCE_THRESHOLD
     assert [c for c, s in scores.items() if s == best] == [english]  # first, not tied
+
+
+def test_the_matrix_the_matcher_uses_gives_the_same_similarities_as_one_pair_at_a_time():
+    french = [fr for fr, _ in PAIRS]
+    matrix = similarity_matrix([comparable(n) for n in french], [comparable(n) for n in ENGLISH])
+    assert matrix == [[similarity(fr, en) for en in ENGLISH] for fr in french]

@@ -41,6 +41,9 @@ def test_the_right_partner_comes_first_for_each_gap_with_reciprocity(capsys):
     assert first["evidence"][0] == {"their_link": "Fleet supervision and teleoperation",
                                     "their_status": "strong", "similarity": 100}
     assert "Châssis et structures mécaniques" in first["reciprocity"]
+    # predictive maintenance is maintenance: the glossary keeps the two words apart
+    maintenance = by_link["Maintenance et données terrain"]["candidates"]
+    assert [(c["partner"], c["score"]) for c in maintenance] == [(FLEET_NAME, 62)]
 
 
 def test_json_lists_every_weak_and_missing_link_with_the_documented_keys(capsys):

@@ -1,0 +1,54 @@
+"""How close two link names are, 0-100, across wording and language (see ``docs/matching.md``).
+
+A name is made *comparable*: normalised tokens (:mod:`.normalise`) with the glossary's phrases
+replaced by concept tokens, sorted and de-duplicated. The similarity of two comparable names is
+the mean of rapidfuzz's ``token_set_ratio`` (high when one name's words are within the other's)
+and ``token_sort_ratio`` (high only when both say the same), rounded; the second breaks the tie
+between "sensors" and "LiDAR sensors" when both are within "LiDAR, radar and camera sensors".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from .glossary import Glossary, default_glossary
+from .normalise import tokens
+
+#: Two links correspond when their similarity is at least this (0-100).
+CORRESPONDENCE_THRESHOLD = 60
+
+
+def comparable(name: str, glossary: Glossary | None = None) -> str:
+    """``name`` as the matcher compares it: sorted unique tokens, glossary concepts included."""
+    words = (glossary or default_glossary()).apply(tokens(name))
+    return " ".join(sorted(set(words)))
+
+
+def _score(left: str, right: str) -> float:
+    if not left or not right:
+        return 0.0
+    return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 2
+
+
+def similarity(left: str, right: str, glossary: Glossary | None = None) -> int:
+    """The similarity 0-100 of two link names (100: the same meaning in other words)."""
+    return round(_score(comparable(left, glossary), comparable(right, glossary)))
+
+
+def similarity_matrix(ours: Sequence[str], theirs: Sequence[str]) -> list[list[int]]:
+    """Similarities of every comparable name of ``ours`` with every one of ``theirs``."""
+    if not ours or not theirs:
+        return [[0] * len(theirs) for _ in ours]
+    set_ratio = cdist(ours, theirs, scorer=fuzz.token_set_ratio, processor=None,
+                    dtype=np.float64)
+    sort_ratio = cdist(ours, theirs, scorer=fuzz.token_sort_ratio, processor=None,
+                    dtype=np.float64)
+    mean = (set_ratio + sort_ratio) / 2
+    empty_ours = [not name for name in ours]
+    empty_theirs = [not name for name in theirs]
+    return [[0 if empty_ours[i] or empty_theirs[j] else round(float(mean[i][j]))
+             for j in range(len(theirs))] for i in range(len(ours))]

@@ -1,0 +1,70 @@
+"""Thirty French link names, each matched first to its English counterpart among all the others.
+
+The pairs are realistic link names written for this test, not lines of the glossary file: the
+English names of the other pairs are the distractors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, similarity
+from valuechain_gui.analysis.matching.glossary import default_glossary
+from valuechain_gui.analysis.matching.normalise import tokens
+from valuechain_gui.analysis.matching.similarity import comparable, similarity_matrix
+
+PAIRS = [
+    ("Logiciel de planification de trajectoire", "Path planning software"),
+    ("Capteurs LiDAR, radar et caméras", "LiDAR, radar and camera sensors"),
+    ("Calculateurs embarqués pour la robotique", "Embedded computing units for robotics"),
+    ("Supervision de flotte et téléopération", "Fleet supervision and teleoperation"),
+    ("Châssis et structures mécaniques", "Chassis and mechanical structures"),
+    ("Actionneurs de direction et de freinage", "Steering and braking actuators"),
+    ("Chaînes de traction électriques", "Electric powertrains"),
+    ("Batteries et recharge", "Batteries and charging"),
+    ("Jumeau numérique des machines", "Machine digital twin"),
+    ("Maintenance prédictive des engins", "Predictive maintenance of machines"),
+    ("Sécurité fonctionnelle et homologation", "Functional safety and type approval"),
+    ("Pistes d'essais tout-terrain", "Off-road proving grounds"),
+    ("Réseau de concessionnaires et après-vente", "Dealer network and after-sales"),
+    ("Formation des conducteurs", "Operator training"),
+    ("Location et financement", "Leasing and financing"),
+    ("Exploitations agricoles et élevage", "Farms and livestock"),
+    ("Carrières et mines", "Quarries and mining"),
+    ("Logistique portuaire", "Port logistics"),
+    ("Positionnement par satellite GNSS", "GNSS positioning"),
+    ("Logiciel de fusion de capteurs", "Sensor fusion software"),
+    ("Cybersécurité des véhicules connectés", "Connected vehicle cybersecurity"),
+    ("Modules d'électronique de puissance", "Power electronics modules"),
+    ("Faisceaux électriques et connecteurs", "Wiring harnesses and connectors"),
+    ("Fabrication additive de pièces", "Additive manufacturing of parts"),
+    ("Usinage et soudage", "Machining and welding"),
+    ("Recyclage des batteries en fin de vie", "End-of-life battery recycling"),
+    ("Intelligence artificielle embarquée", "Embedded artificial intelligence"),
+    ("Interface homme-machine de la cabine", "Cabin human-machine interface"),
+    ("Vision par ordinateur pour le désherbage", "Computer vision for weeding"),
+    ("Robotique mobile pour entrepôts", "Mobile robotics for warehouses"),
+    ("Pneumatiques et chenilles", "Tyres and tracks"),
+    ("Logiciel embarqué des calculateurs", "ECU firmware"),
+]
+ENGLISH = [english for _, english in PAIRS]
+
+
+def test_there_are_at_least_30_pairs_and_no_name_is_a_glossary_term():
+    assert len(PAIRS) >= 30
+    phrases = default_glossary().phrases
+    assert [name for pair in PAIRS for name in pair if tuple(tokens(name)) in phrases] == []
+
+
+@pytest.mark.parametrize(("french", "english"), PAIRS, ids=[fr for fr, _ in PAIRS])
+def test_the_right_counterpart_comes_first_and_above_the_threshold(french, english):
+    scores = {candidate: similarity(french, candidate) for candidate in ENGLISH}
+    best = max(scores.values())
+    assert scores[english] == best >= CORRESPONDENCE_THRESHOLD
+    assert [c for c, s in scores.items() if s == best] == [english]  # first, not tied
+
+
+def test_the_matrix_the_matcher_uses_gives_the_same_similarities_as_one_pair_at_a_time():
+    french = [fr for fr, _ in PAIRS]
+    matrix = similarity_matrix([comparable(n) for n in french], [comparable(n) for n in ENGLISH])
+    assert matrix == [[similarity(fr, en) for en in ENGLISH] for fr in french]

@@ -112,3 +112,12 @@ def test_the_partner_maps_are_what_the_tool_writes(tmp_path):
                    capture_output=True)
     for path in (SENSORS, FLEET):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes()
+
+
+def test_several_maps_after_one_with_read_as_a_shell_glob_gives_them(capsys):
+    """``--with partners/*.vchain``: the shell expands to several maps after one --with."""
+    assert main(["match", str(EXAMPLE), "--with", str(SENSORS), str(FLEET)]) == 0
+    one_by_one = capsys.readouterr().out
+    assert main(["match", str(EXAMPLE), "--with", str(SENSORS), "--with", str(FLEET)]) == 0
+    assert capsys.readouterr().out == one_by_one
+    assert f"  1. {FLEET_NAME} (score 100)" in one_by_one.splitlines()

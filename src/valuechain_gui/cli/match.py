@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(NAME, help="rank partner maps that could fill the weak and "
                                        "missing links")
     parser.add_argument("project", type=Path)
-    parser.add_argument("--with", dest="maps", type=Path, action="append", default=[],
+    parser.add_argument("--with", dest="maps", type=Path, nargs="+", action="extend", default=[],
                         metavar="MAP", help="a partner's map (.vchain, .xlsx, .csv); repeatable")
     parser.add_argument("--json", action="store_true", help="print the matches as JSON")
 

@@ -8,8 +8,8 @@ Usage::
 Two small value-chain maps, written in English as a foreign cluster would, to show
 ``valuechain-gui match`` on the worked example: one cluster strong in sensors and embedded
 computing, one strong in fleet supervision and teleoperation but missing chassis. They are built
-with :func:`make_samples.build_sample` (stable ids, byte-stable files). The clusters, their links
-and statuses are ILLUSTRATIVE, not data about real organisations.
+and written by :func:`make_samples.write_samples` (stable ids, byte-stable files). The clusters,
+their links and statuses are ILLUSTRATIVE, not data about real organisations.
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ TOOLS_DIR = Path(__file__).resolve().parent
 if str(TOOLS_DIR) not in sys.path:
     sys.path.insert(0, str(TOOLS_DIR))
 
-from make_samples import build_sample  # noqa: E402
-
-from valuechain_gui.io.project.file import save_project  # noqa: E402
+from make_samples import write_samples  # noqa: E402
 
 DEFAULT_OUTPUT = TOOLS_DIR.parent / "sample_projects" / "partners"
 STAGES = ["Components", "Subsystems and software", "Integration", "Services", "End markets"]
@@ -98,23 +96,12 @@ FLEET = dict(
 PARTNER_SAMPLES: tuple[dict[str, Any], ...] = (SENSORS, FLEET)
 
 
-def write_partner_samples(output_dir: Path) -> list[Path]:
-    """Build every partner map and save it as ``output_dir/SLUG.vchain``; the paths written."""
-    output_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for spec in PARTNER_SAMPLES:
-        path = output_dir / f"{spec['slug']}.vchain"
-        save_project(build_sample(spec), path)
-        written.append(path)
-    return written
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit code (0 on success)."""
     parser = argparse.ArgumentParser(description="Write the illustrative partner maps.")
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    for path in write_partner_samples(args.output_dir):
+    for path in write_samples(args.output_dir, PARTNER_SAMPLES):
         print(path)
     return 0
 

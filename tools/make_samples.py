@@ -111,7 +111,8 @@ def _plan_kind(status: LinkStatus) -> str:
     return KIND_FOR_STATUS[status].value if status in KIND_FOR_STATUS else "none"
 
 
-def write_samples(output_dir: Path) -> list[Path]:
+def write_samples(output_dir: Path,
+                  samples: Sequence[dict[str, Any]] = SAMPLES) -> list[Path]:
     """Build every sample and save it as ``output_dir/SLUG.vchain``; returns the paths written.
 
     Raises:
@@ -119,7 +120,7 @@ def write_samples(output_dir: Path) -> list[Path]:
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for spec in SAMPLES:
+    for spec in samples:
         path = output_dir / f"{spec['slug']}.vchain"
         save_project(build_sample(spec), path)
         written.append(path)

@@ -35,15 +35,17 @@ def _link(name: str, stage: int, row: int, status: str, **extra: Any) -> dict[st
     return dict(name=name, stage=stage, row=row, status=status, **extra)
 
 
+#: What both partner maps share: English, one fictitious participant, the same stages, no plan.
+_COMMON: dict[str, Any] = dict(language="en", participants=["Cluster manager (fictitious person)"],
+                               stages=STAGES, plan={})
+
 SENSORS = dict(
+    _COMMON,
     slug="sensor_valley_cluster",
-    language="en",
     target_market="Autonomous off-road machines",
     pole_name="Sensor Valley Cluster (illustrative)",
     territory="Bavaria (illustrative)",
-    participants=["Cluster manager (fictitious person)"],
     date=date(2026, 5, 4),
-    stages=STAGES,
     links=[
         _link("LiDAR, radar and camera sensors", 0, 0, "strong"),
         _link("Embedded computing units", 0, 1, "strong"),
@@ -61,18 +63,15 @@ SENSORS = dict(
            ("Perception software", "Electrified vehicle platform"),
            ("Electric drivetrains and battery packs", "Electrified vehicle platform"),
            ("Electrified vehicle platform", "Precision farming")],
-    plan={},
 )
 
 FLEET = dict(
+    _COMMON,
     slug="fleet_robotics_cluster",
-    language="en",
     target_market="Autonomous industrial vehicles",
     pole_name="Fleet Robotics Cluster (illustrative)",
     territory="North Brabant (illustrative)",
-    participants=["Cluster manager (fictitious person)"],
     date=date(2026, 4, 20),
-    stages=STAGES,
     links=[
         _link("Chassis and mechanical structures", 0, 0, "missing"),
         _link("LiDAR sensors", 0, 1, "weak"),
@@ -90,7 +89,6 @@ FLEET = dict(
            ("Vehicle integration", "Ports and logistics hubs"),
            ("Fleet supervision and teleoperation", "Ports and logistics hubs"),
            ("Predictive maintenance services", "Ports and logistics hubs")],
-    plan={},
 )
 
 PARTNER_SAMPLES: tuple[dict[str, Any], ...] = (SENSORS, FLEET)

@@ -28,15 +28,9 @@ def comparable(name: str, glossary: Glossary | None = None) -> str:
     return " ".join(sorted(set(words)))
 
 
-def _score(left: str, right: str) -> float:
-    if not left or not right:
-        return 0.0
-    return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 2
-
-
 def similarity(left: str, right: str, glossary: Glossary | None = None) -> int:
     """The similarity 0-100 of two link names (100: the same meaning in other words)."""
-    return round(_score(comparable(left, glossary), comparable(right, glossary)))
+    return similarity_matrix([comparable(left, glossary)], [comparable(right, glossary)])[0][0]
 
 
 def similarity_matrix(ours: Sequence[str], theirs: Sequence[str]) -> list[list[int]]:

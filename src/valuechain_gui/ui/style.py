@@ -9,8 +9,9 @@ Status is shown twice, so that it survives grayscale printing and colour blindne
   border with a hatched fill, unassessed = thin grey border; plus a glyph in the card's corner
   (✔ strong, ~ weak, ✖ missing, ? unassessed).
 
-The legend dock (ui/canvas/legend_dock.py) and the exported legend (ui/export/render.py) draw their
-samples with :func:`paint_status_body` and :func:`status_pen`, so that they always match the cards.
+The exported legend (ui/export/map_scene.py) and the status icons (:func:`status_icon`) draw their
+samples with :func:`paint_status_body` and :func:`status_pen`, so that they always match the cards;
+the legend dock (ui/canvas/legend_dock.py) paints a card item itself.
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ def test_highlight_status_filter_and_badges(qtbot):
     view = make_view(qtbot, project)
     scene = view.chain_scene
     n = ids(project)
-    scene.set_status_filter({LinkStatus.WEAK, LinkStatus.MISSING})
+    scene.view_state.set_status_filter({LinkStatus.WEAK, LinkStatus.MISSING})
     opacities = {name: scene.card(i).opacity() for name, i in n.items()}
     assert opacities["LiDAR sensors"] == 1.0 and opacities["Perception software"] == 1.0
     assert opacities["Farms"] == style.DIM_OPACITY and opacities["Vehicle integration"] < 1
@@ -151,14 +151,14 @@ def test_highlight_status_filter_and_badges(qtbot):
     assert scene.arrow((n["Perception software"], n["Vehicle integration"])).opacity() < 1
     project.set_status([n["Farms"]], LinkStatus.WEAK)  # a retag updates the dimming
     assert scene.card(n["Farms"]).opacity() == 1.0
-    scene.set_status_filter(None)
-    scene.set_highlight({n["Farms"]})
+    scene.view_state.set_status_filter(None)
+    scene.view_state.set_highlight({n["Farms"]})
     assert scene.card(n["Farms"]).opacity() == 1.0 and scene.card(n["LiDAR sensors"]).opacity() < 1
-    scene.set_highlight(None)
+    scene.view_state.set_highlight(None)
     assert all(card.opacity() == 1.0 for card in scene.cards())
-    scene.set_show_criticality(True, {n["Perception software"]: 1, n["LiDAR sensors"]: 2})
+    scene.view_state.set_badges({n["Perception software"]: 1, n["LiDAR sensors"]: 2})
     assert scene.card(n["Perception software"]).badge == 1 and scene.card(n["Farms"]).badge is None
-    scene.set_show_criticality(False, None)
+    scene.view_state.set_badges(None)
     assert scene.card(n["Perception software"]).badge is None
 
 

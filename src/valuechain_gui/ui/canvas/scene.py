@@ -23,7 +23,7 @@ from valuechain_gui.geometry import (
     LANE_WIDTH,
     TOP_MARGIN,
 )
-from valuechain_gui.model import LinkStatus, Project
+from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
 from .. import style
@@ -390,20 +390,6 @@ class ChainScene(QGraphicsScene):
         for card in self._cards.values():
             card.update()
         self.update()
-
-    def set_highlight(self, link_ids: set[str] | None) -> None:
-        """Dim every link not in ``link_ids`` (and flows not between two of them); None clears
-        (through :attr:`view_state`)."""
-        self.view_state.set_highlight(link_ids)
-
-    def set_status_filter(self, statuses: set[LinkStatus] | None) -> None:
-        """Dim links whose status is not in ``statuses``; None clears (through :attr:`view_state`)."""
-        self.view_state.set_status_filter(statuses)
-
-    def set_show_criticality(self, on: bool, scores: dict[str, int] | None) -> None:
-        """Show a rank badge ``#n`` on cards listed in ``scores`` (link id → rank), or hide them
-        (through :attr:`view_state`)."""
-        self.view_state.set_badges(dict(scores or {}) if on else None)
 
     def _apply_badges(self) -> None:
         badges = self.view_state.badges

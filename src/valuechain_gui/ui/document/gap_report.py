@@ -104,10 +104,6 @@ class GapReportPublisher(QObject):
         else:
             self._needed.discard(id(reader))
 
-    def is_needed(self) -> bool:
-        """True while some reader needs the report."""
-        return bool(self._needed)
-
     def report(self) -> GapReport:
         """The current report, analysed now if a change waits for it (a reader's first look).
         It is published to the others when the scheduled analysis would have run."""

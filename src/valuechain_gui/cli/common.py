@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from ..text_safety import escape_controls
+from ..words import LANGUAGES  # the --lang choices of every command that has one
 
 if TYPE_CHECKING:
     from ..model import Project
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 #: The command line speaks English; its counted phrases come from the words table.
 LANG = "en"
-#: The ``--lang`` choices of every command that has one.
-LANGUAGES = ("fr", "en")
 
 
 def say(text: object, *, err: bool = False) -> None:

@@ -135,7 +135,7 @@ def build_workbook(
     from .sheets import actions_table, partner_count, partners_table, value_chain_table
     from .summary import write_summary
     from .tables import Progress, write_table
-    from .values import Words, gap_report
+    from .values import Words, gap_analyzer
 
     if language is None:
         language = project.language if project.language in LANGUAGES else "en"
@@ -143,7 +143,8 @@ def build_workbook(
         raise ExportError("unknown_language", "Unknown workbook language {language!r} "
                           "(expected fr or en).", language=language)
     words = Words(language)
-    gaps = gap_report(project)
+    analyzer = gap_analyzer(project)
+    gaps = analyzer.report()
     safety = SafetyCounters()
     counts = {kind: sum(1 for _ in project.iter_actions(kind)) for kind in ActionKind}
     rows_total = len(project.links) + sum(counts.values()) + partner_count(project)
@@ -164,7 +165,7 @@ def build_workbook(
         return workbook.create_sheet(title)
 
     write_summary(sheet("xl.sheet.summary"), project, words, safety,
-                  share_version=share_version, gaps=gaps, today=today)
+                  share_version=share_version, analyzer=analyzer, today=today)
     tables = [
         ("xl.sheet.links", "tbl_links",
          value_chain_table(project, words, share_version=share_version, gaps=gaps)),

@@ -14,7 +14,7 @@ Layout: labels in column A, numbers and dates in column B, texts in B:F merged a
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -25,6 +25,9 @@ from ...model import ActionKind, ActionState, LinkStatus, Project
 from .safety import SafetyCounters, write_value
 from .tables import setup_print, wrapped_lines
 from .values import JOIN, Words, ordered_links
+
+if TYPE_CHECKING:
+    from ...analysis.gaps import GapAnalyzer
 
 _WIDTHS = {"A": 40.0, "B": 16.0, "C": 16.0, "D": 16.0, "E": 16.0, "F": 16.0}
 _TEXT_CHARS = sum(_WIDTHS[c] for c in "BCDEF")  # characters per line of a merged B:F text
@@ -78,7 +81,7 @@ class _Writer:
 
 
 def write_summary(ws: Worksheet, project: Project, words: Words, counters: SafetyCounters, *,
-                  share_version: bool = False, gaps: Any | None = None,
+                  share_version: bool = False, analyzer: GapAnalyzer | None = None,
                   today: date | None = None) -> None:
     """Fill ``ws`` (empty) with the summary of ``project``.
 
@@ -88,7 +91,8 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
         words: the workbook's words.
         counters: where cleaned/truncated cells are counted.
         share_version: leave out participants' names and say what the version leaves out.
-        gaps: gap report (``analysis.gaps.analyse``) or None; gives the completeness row.
+        analyzer: the project's gap analysis or None; gives the completeness, end-market and
+            weight rows and the joint what-if.
         today: export date (default: today).
     """
     w = _Writer(ws, counters)
@@ -119,8 +123,8 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
         w.label(words("xl.summary.participants"))
         w.text(JOIN.join(p for p in project.participants if p.strip()))
         w.next()
-    if gaps is not None:
-        _gap_rows(w, project, words, gaps)
+    if analyzer is not None:
+        _gap_rows(w, project, words, analyzer.report())
     w.next()
 
     _status_counts(w, project, words)
@@ -130,8 +134,8 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
     _listing(w, words("xl.summary.unassessed"),
              [link.name for link in links if link.status == LinkStatus.UNASSESSED], words)
     _listing(w, words("xl.summary.incomplete"), _incomplete_actions(project, words), words)
-    if gaps is not None:
-        _joint_listing(w, project, words)
+    if analyzer is not None:
+        _joint_listing(w, project, words, analyzer)
     _action_grid(w, project, words)
     setup_print(ws, repeat_header=False)
 
@@ -151,13 +155,11 @@ def _gap_rows(w: _Writer, project: Project, words: Words, gaps: Any) -> None:
     w.next()
 
 
-def _joint_listing(w: _Writer, project: Project, words: Words) -> None:
+def _joint_listing(w: _Writer, project: Project, words: Words, analyzer: GapAnalyzer) -> None:
     """The joint what-if, one line per end market, when some end market needs it."""
-    from ...analysis.gaps import GapAnalyzer
     from ..report.gap_lines import joint_line
 
-    lines = [joint_line(words.language, project, fix)
-             for fix in GapAnalyzer(project).joint_what_if()]
+    lines = [joint_line(words.language, project, fix) for fix in analyzer.joint_what_if()]
     if lines:
         _listing(w, words("xl.summary.joint"), [_capital(line) for line in lines], words)
 

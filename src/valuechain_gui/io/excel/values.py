@@ -16,7 +16,7 @@ from ...model import Action, ActionState, Link, LinkStatus, Priority, Project
 from ...words import word
 
 if TYPE_CHECKING:
-    from ...analysis.gaps import GapReport
+    from ...analysis.gaps import GapAnalyzer
 
 #: Separator of several names in one cell (the spreadsheet importer splits on ``;``).
 JOIN = "; "
@@ -125,14 +125,15 @@ def country_name(country: str, language: str) -> str:
     return translate(found.name)
 
 
-def gap_report(project: Project) -> GapReport:
-    """The gap analysis of ``project`` (reach, bottleneck, score, completeness for the sheets).
+def gap_analyzer(project: Project) -> GapAnalyzer:
+    """The gap analysis of ``project``: its report (reach, bottleneck, score, completeness for
+    the sheets) and the joint what-if of the summary, from one flow topology built once.
 
     Imported here, not at the top, so that importing the export does not load networkx.
     """
-    from ...analysis.gaps import analyse
+    from ...analysis.gaps import GapAnalyzer
 
-    return analyse(project)
+    return GapAnalyzer(project)
 
 
 def priority_word(words: Words, value: Any) -> str:

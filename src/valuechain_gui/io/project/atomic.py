@@ -67,8 +67,6 @@ KEPT_NOTHING = "no partial file was left"
 _CLOSE_BEFORE_RENAME = os.name == "nt"
 #: Characters ``tempfile.mkstemp`` puts in a temporary name, and how many.
 _RANDOM = "[a-z0-9_]{8}"
-#: What a temporary name adds to the name it stands for: ``.`` + name + ``.XXXXXXXX.tmp``.
-TEMP_EXTRA = len(".") + len(".XXXXXXXX.tmp")
 
 
 def temp_name_pattern(name: str) -> re.Pattern[str]:

@@ -199,17 +199,6 @@ class ProjectModel(Record):
     actions: list[ActionModel] = Field(default_factory=list)
 
 
-#: Field names in file order, per record type (used when writing).
-STAGE_KEYS = tuple(StageModel.model_fields)
-LINK_KEYS = tuple(LinkModel.model_fields)
-FLOW_KEYS = tuple(FlowModel.model_fields)
-PARTNER_KEYS = tuple(PartnerModel.model_fields)
-ACTION_KEYS = tuple(ActionModel.model_fields)
-SETTINGS_KEYS = tuple(SettingsModel.model_fields)
-META_KEYS = ("target_market", "pole_name", "territory", "participants", "date", "language",
-             "settings")
-TOP_KEYS = ("format", "version", *META_KEYS, "stages", "links", "flows", "actions")
-
 _MESSAGES = {
     "missing": "a required field is missing",
     "string_type": "expected text",

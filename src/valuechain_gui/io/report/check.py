@@ -38,11 +38,6 @@ _REASON_WORDS = {ObsoleteReason.LINK_REMOVED: "link removed",
                  ObsoleteReason.LINK_RETAGGED: "link retagged"}
 
 
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    """``"1 link"``, ``"3 links"`` (``many`` overrides the regular plural)."""
-    return f"{count} {singular if count == 1 else (many or singular + 's')}"
-
-
 def name_list(names: Iterable[str], limit: int = MAX_NAMES) -> str:
     """Names joined by commas, the first ``limit`` only, then ``"and N more"``."""
     names = list(names)
@@ -168,7 +163,7 @@ def top_gaps_lines(project: Project, count: int = TOP_GAPS) -> list[str]:
         lines.append(f"{word('en', 'xl.summary.status_weights')}: "
                      f"{weights_text('en', project.settings)}")
         shown = report.top(count)
-        lines.append(f"Top gaps ({len(shown)} of {plural(len(report.gaps), 'weak or missing link')}):")
+        lines.append(f"Top gaps ({len(shown)} of {counted(LANG, 'count.gap', len(report.gaps))}):")
         for gap in shown:
             flags = gap.status.value + (", strategic" if gap.strategic else "")
             ends = [project.links[i].name for i in gap.bottleneck_for]

@@ -10,6 +10,9 @@ the limit. Together they keep an import of any file under a few seconds and a fe
 
 from __future__ import annotations
 
+# A project's own limits bound an import too: one figure each, so the two can never drift apart.
+from ...limits import MAX_FLOWS_PER_LINK, MAX_LINKS
+
 MIB = 1024 * 1024
 
 # ------------------------------------------------------------------ any file
@@ -27,11 +30,9 @@ MAX_ROW_NUMBER = 1_048_576
 MAX_COLUMNS = 1_000
 #: Cells kept, summed over the non-empty rows, each row counted up to its last filled cell.
 MAX_CELLS = 500_000
-#: Links (rows with a link name) of one import.
-MAX_LINKS = 10_000
+#: Links (rows with a link name) of one import: the project's :data:`MAX_LINKS`, imported above.
 #: Links named in one row's Upstream and Downstream cells together, and flows (in and out) of
-#: one link once every row is read.
-MAX_FLOWS_PER_LINK = 500
+#: one link once every row is read: the project's :data:`MAX_FLOWS_PER_LINK`, imported above.
 #: Flows of one import.
 MAX_FLOWS = 100_000
 

@@ -226,10 +226,11 @@ def test_flows_named_past_the_limit_are_refused_before_they_are_made(tmp_path):
 def test_flows_made_past_the_limit_are_refused(tmp_path):
     path = tmp_path / "flows.csv"
     path.write_text("Link,Downstream\n" + "\n".join(
-        f'L{i},"' + ";".join(f"L{(i + k) % 10_000}" for k in range(1, 12)) + '"'
-        for i in range(10_000)) + "\n", encoding="utf-8")
+        f'L{i},"' + ";".join(f"L{(i + k) % 10_000}" for k in range(1, 7)) + '"'
+        for i in range(10_000)) + "\n", encoding="utf-8")  # 60,000 flows, each named once
     [problem] = [p for p in failure(path).problems if p.severity == "error"]
-    assert problem.code == "too_many_flows" and problem.params["count"] == 110_000
+    assert problem.code == "too_many_flows" and problem.params["count"] == 60_000
+    assert problem.params["limit"] == MAX_FLOWS == 50_000
     assert problem.row is None
 
 

@@ -11,7 +11,7 @@ the limit. Together they keep an import of any file under a few seconds and a fe
 from __future__ import annotations
 
 # A project's own limits bound an import too: one figure each, so the two can never drift apart.
-from ...limits import MAX_FLOWS_PER_LINK, MAX_LINKS
+from ...limits import MAX_FLOWS, MAX_FLOWS_PER_LINK, MAX_LINKS
 
 MIB = 1024 * 1024
 
@@ -33,8 +33,8 @@ MAX_CELLS = 500_000
 #: Links (rows with a link name) of one import: the project's :data:`MAX_LINKS`, imported above.
 #: Links named in one row's Upstream and Downstream cells together, and flows (in and out) of
 #: one link once every row is read: the project's :data:`MAX_FLOWS_PER_LINK`, imported above.
-#: Flows of one import.
-MAX_FLOWS = 100_000
+#: Flows of one import: the project's :data:`MAX_FLOWS`, imported above (an import past it
+#: would make a project that could not be opened again).
 
 # ------------------------------------------------------------------ CSV
 #: Characters of one CSV record (one row, quoted line breaks included).

@@ -45,12 +45,10 @@ from PySide6.QtWidgets import (
 from valuechain_gui.analysis.gaps import GapAnalyzer, GapReport
 from valuechain_gui.model import Project
 from .texts import end_markets_text, joint_text
-from valuechain_gui.ui.document.gap_report import DELAY_MS, GapReportPublisher
+from valuechain_gui.ui.document.gap_report import GapReportPublisher
 from valuechain_gui.ui.document.notifier import ProjectNotifier, rebind
 from .table_model import COL_LINK, COL_RANK, LINK_ID_ROLE, GapTableModel, format_percent
 
-#: Delay (ms) between the last model change and the new report (the document's publisher's).
-REFRESH_DELAY_MS = DELAY_MS
 #: Rows measured to fit the columns to their contents (all of them would cost ~0.5 s for 2,000
 #: gaps; the numeric columns have bounded widths anyway).
 RESIZE_PRECISION = 60
@@ -424,4 +422,4 @@ class GapsDock(QDockWidget):
             self._badges_shown = False
 
 
-__all__ = ["GapsDock", "REFRESH_DELAY_MS"]
+__all__ = ["GapsDock"]

@@ -125,7 +125,6 @@ class PlanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.project = project
         self.edit = edit if edit is not None else DocumentEdit.standalone(project, self)
-        self.undo_stack = self.edit.undo_stack
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -40,9 +40,6 @@ from valuechain_gui.model.settings import DEFAULT_MISSING_WEIGHT, DEFAULT_WEAK_W
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
-
-#: The project attributes this dialog edits (``Project.update_meta`` names).
-EDITED_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "settings")
 
 
 def _participants(text: str) -> list[str]:
@@ -176,4 +173,4 @@ def edit_project_properties(window: MainWindow) -> bool:
     return document.edit.update_project(changes)
 
 
-__all__ = ["EDITED_FIELDS", "ProjectPropertiesDialog", "edit_project_properties"]
+__all__ = ["ProjectPropertiesDialog", "edit_project_properties"]

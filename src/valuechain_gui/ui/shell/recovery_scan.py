@@ -53,6 +53,8 @@ MAX_SIDECAR_BYTES = 1 << 20
 MAX_COUNT = 2**31 - 1
 #: File names autosave writes: ``file-<hex>``, ``untitled-<uuid>``, maybe ``-<hex>`` after it.
 _KEY_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
 

@@ -77,22 +77,26 @@ class Scope(StrEnum):
 
 
 class SearchChannel(StrEnum):
-    """Channels through which partners for a missing link are searched."""
+    """Channels through which partners for a missing link are searched (how a partner was found)."""
 
+    OBVIOUS_LEADER = "obvious_leader"
     MARKET_DATA = "market_data"
     PATENTS = "patents"
     PUBLICATIONS = "publications"
     TRADE_FAIRS = "trade_fairs"  # trade fairs & congresses
     INTERNATIONAL_OFFICES = "international_offices"  # the region's international offices
+    CLUSTER_NETWORK = "cluster_network"
     OTHER = "other"
 
 
 class PartnerKind(StrEnum):
     """What a candidate partner is."""
 
-    CLUSTER = "cluster"
+    CLUSTER = "cluster"  # cluster or pôle de compétitivité
     COMPANY = "company"
     LAB = "lab"
+    AGENCY = "agency"  # development or innovation agency
+    NETWORK = "network"  # network or federation of clusters
     OTHER = "other"
 
 

@@ -149,7 +149,8 @@ def test_form_edits_every_field_as_one_step(qtbot, small_project):
     form.priority_combo.set_value(Priority.MEDIUM)
     form.status_combo.set_value(ActionStatus.VALIDATED)
     form.scope_combo.set_value(Scope.EUROPEAN)
-    form.channels_list.item(1).setCheckState(Qt.CheckState.Checked)  # patents
+    form.channels_list.item(list(SearchChannel).index(SearchChannel.PATENTS)).setCheckState(
+        Qt.CheckState.Checked)
     qtbot.mouseClick(form.partners_editor.add_button, Qt.MouseButton.LeftButton)
     table = form.partners_editor.table
     table.item(0, 0).setText("Bayern Innovativ")

@@ -91,9 +91,9 @@ KindToken = Literal["local_reinforcement", "alliance_search"]
 ActionStatusToken = Literal["proposed", "validated", "in_progress", "done", "dropped"]
 PriorityToken = Literal["high", "medium", "low"]
 ScopeToken = Literal["regional", "national", "european", "international"]
-ChannelToken = Literal["market_data", "patents", "publications", "trade_fairs",
-                       "international_offices", "other"]
-PartnerKindToken = Literal["cluster", "company", "lab", "other"]
+ChannelToken = Literal["obvious_leader", "market_data", "patents", "publications", "trade_fairs",
+                       "international_offices", "cluster_network", "other"]
+PartnerKindToken = Literal["cluster", "company", "lab", "agency", "network", "other"]
 CooperationToken = Literal["identified", "contacted", "joint_operations", "structured_alliance"]
 GovernanceToken = Literal["shared", "rotating", "neutral_third_party"]
 #: ``(Literal type, enum)`` pairs that must agree.

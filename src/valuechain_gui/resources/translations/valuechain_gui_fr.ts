@@ -2320,6 +2320,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>international</translation>
     </message>
     <message>
+        <source>obvious leader</source>
+        <translation>leader évident</translation>
+    </message>
+    <message>
         <source>market data</source>
         <translation>données de marché</translation>
     </message>
@@ -2340,6 +2344,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>bureaux internationaux de la région</translation>
     </message>
     <message>
+        <source>cluster network</source>
+        <translation>réseau de pôles et clusters</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>autre</translation>
     </message>
@@ -2354,6 +2362,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>lab</source>
         <translation>laboratoire</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
     </message>
     <message>
         <source>identified</source>

@@ -90,6 +90,7 @@ def scope_label(value: Scope | None) -> str:
 def channel_label(value: SearchChannel) -> str:
     """A search channel in words."""
     return {
+        SearchChannel.OBVIOUS_LEADER: QCoreApplication.translate("PlanLabels", "obvious leader"),
         SearchChannel.MARKET_DATA: QCoreApplication.translate("PlanLabels", "market data"),
         SearchChannel.PATENTS: QCoreApplication.translate("PlanLabels", "patents"),
         SearchChannel.PUBLICATIONS: QCoreApplication.translate("PlanLabels", "publications"),
@@ -97,16 +98,19 @@ def channel_label(value: SearchChannel) -> str:
             "PlanLabels", "trade fairs & congresses"),
         SearchChannel.INTERNATIONAL_OFFICES: QCoreApplication.translate(
             "PlanLabels", "regional international offices"),
+        SearchChannel.CLUSTER_NETWORK: QCoreApplication.translate("PlanLabels", "cluster network"),
         SearchChannel.OTHER: QCoreApplication.translate("PlanLabels", "other"),
     }[value]
 
 
 def partner_kind_label(value: PartnerKind) -> str:
-    """cluster / company / lab / other."""
+    """cluster / company / lab / agency / network / other."""
     return {
         PartnerKind.CLUSTER: QCoreApplication.translate("PlanLabels", "cluster"),
         PartnerKind.COMPANY: QCoreApplication.translate("PlanLabels", "company"),
         PartnerKind.LAB: QCoreApplication.translate("PlanLabels", "lab"),
+        PartnerKind.AGENCY: QCoreApplication.translate("PlanLabels", "agency"),
+        PartnerKind.NETWORK: QCoreApplication.translate("PlanLabels", "network"),
         PartnerKind.OTHER: QCoreApplication.translate("PlanLabels", "other"),
     }[value]
 

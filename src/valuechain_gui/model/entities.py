@@ -75,10 +75,16 @@ class Link:
 
 @dataclass
 class Flow:
-    """A flow (flux) from an upstream link to a downstream link; keyed by ``(upstream, downstream)``."""
+    """A flow (flux) from an upstream link to a downstream link; keyed by ``(upstream, downstream)``.
+
+    ``is_return`` marks a return flow (a loop back: recycling returning to an earlier stage, or a
+    flow that closes a cycle inside a stage); return flows are drawn apart and left out of the
+    layering so the rest of the chain reads left to right.
+    """
 
     upstream: str
     downstream: str
+    is_return: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -153,7 +153,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
             "end_market": link.end_market, "actors": list(link.actors), "notes": link.notes,
             "position": [link.position[0], link.position[1]],
         }, link.extra) for link in project.links.values()],
-        "flows": [_with_extra({"upstream": f.upstream, "downstream": f.downstream}, f.extra)
+        "flows": [_with_extra({"upstream": f.upstream, "downstream": f.downstream,
+                               **({"return": True} if f.is_return else {})}, f.extra)
                   for f in project.flows.values()],
         "actions": [_action_dict(a) for a in project.actions.values()],
     }
@@ -388,7 +389,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
             raise _error("invalid", "expected an id no other stage has", file,
                          f"stages[{i}].id") from None
     _add_links(project, [_link(link) for link in model.links], file)
-    _add_flows(project, [Flow(flow.upstream, flow.downstream, _extra(flow))
+    _add_flows(project, [Flow(flow.upstream, flow.downstream, flow.is_return, _extra(flow))
                          for flow in model.flows], file)
     for i, action in enumerate(model.actions):
         try:

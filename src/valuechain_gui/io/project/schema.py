@@ -133,10 +133,12 @@ class LinkModel(Record):
 
 
 class FlowModel(Record):
-    """A flow from the link ``upstream`` to the link ``downstream`` (link ids)."""
+    """A flow from the link ``upstream`` to the link ``downstream`` (link ids); ``"return": true``
+    marks a return flow (other flows have no ``return`` key)."""
 
     upstream: Id
     downstream: Id
+    is_return: bool = Field(default=False, alias="return")
 
 
 class PartnerModel(Record):

@@ -64,6 +64,7 @@ from .schema import (
     error_message,
     json_path,
 )
+from .snapshot_records import snapshot_dict, snapshot_from_model
 
 #: File name extension of project files.
 EXTENSION = ".vchain"
@@ -158,6 +159,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
                   for f in project.flows.values()],
         "actions": [_action_dict(a) for a in project.actions.values()],
     }
+    if project.snapshots:  # optional: absent when the project has none
+        data["snapshots"] = [snapshot_dict(s) for s in project.snapshots]
     return _with_extra(data, project.extra)
 
 
@@ -178,7 +181,7 @@ def dumps_project(project: Project) -> bytes:
     try:
         lines = []
         for key, value in data.items():
-            if key in ("stages", "links", "flows", "actions") and value:
+            if key in ("stages", "links", "flows", "actions", "snapshots") and value:
                 items = ",\n".join("  " + _dump(item) for item in value)
                 lines.append(f" {_dump(key)}: [\n{items}\n ]")
             else:
@@ -397,6 +400,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
         except ModelError:
             raise _error("invalid", "expected an id no other action has", file,
                          f"actions[{i}].id") from None
+    project.snapshots = tuple(snapshot_from_model(s) for s in model.snapshots)
     project.flows_revision = 0
     return project
 

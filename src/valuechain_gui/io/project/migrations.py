@@ -10,6 +10,9 @@ History:
     2: a ``settings`` object after ``language``: the status weights of the gap analysis's
        criticality score, ``{"missing_weight": 1.0, "weak_weight": 0.6}`` (the values that
        version 1 files get, see :func:`add_settings`).
+    3: an optional top-level ``snapshots`` list (absent when there are none): the state of the
+       chain at past workshops, each ``{"label", "date", "stages", "links", "flows",
+       "actions"}`` (see :mod:`valuechain_gui.io.project.schema`); older files simply lack it.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

@@ -16,7 +16,16 @@ Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project
      "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
                 "notes", "position": [x, y]}],
      "flows": [{"upstream", "downstream"}],
-     "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}]}
+     "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}],
+     "snapshots": [{"label", "date", "stages": [{"id", "name"}],
+                    "links": [{"id", "name", "stage_id", "status", "strategic"}],
+                    "flows": [{"upstream", "downstream"}],
+                    "actions": [{"id", "link_id", "kind", "title", "status"}]}]}
+
+``snapshots`` is optional (absent when the project has none): the state of the chain at past
+workshops (:mod:`valuechain_gui.model.snapshots`), at most
+:data:`~valuechain_gui.limits.MAX_SNAPSHOTS` holding at most
+:data:`~valuechain_gui.limits.MAX_SNAPSHOT_RECORDS` records together.
 
 Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
 ``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
@@ -33,7 +42,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from ...limits import MAX_COORDINATE
+from ...limits import MAX_COORDINATE, MAX_SNAPSHOT_RECORDS, MAX_SNAPSHOTS
 from ...model.enums import (
     ActionKind,
     ActionStatus,
@@ -185,6 +194,54 @@ class SettingsModel(Record):
     weak_weight: Weight = 0.6
 
 
+class SnapshotLinkModel(Record):
+    """A link as a snapshot keeps it."""
+
+    id: Id
+    name: str
+    stage_id: Id
+    status: StatusToken = LinkStatus.UNASSESSED.value
+    strategic: bool = False
+
+
+class SnapshotFlowModel(Record):
+    """A flow as a snapshot keeps it (link ids)."""
+
+    upstream: Id
+    downstream: Id
+
+
+class SnapshotActionModel(Record):
+    """An action as a snapshot keeps it."""
+
+    id: Id
+    link_id: Id
+    kind: KindToken
+    title: str = ""
+    status: ActionStatusToken = ActionStatus.PROPOSED.value
+
+
+class SnapshotModel(Record):
+    """A snapshot: the state of the chain at a workshop, with its label and date."""
+
+    label: Annotated[str, Field(min_length=1)]
+    date: Annotated[str, AfterValidator(_iso_date)]
+    stages: list[StageModel] = Field(default_factory=list)
+    links: list[SnapshotLinkModel] = Field(default_factory=list)
+    flows: list[SnapshotFlowModel] = Field(default_factory=list)
+    actions: list[SnapshotActionModel] = Field(default_factory=list)
+
+
+def _within_snapshot_limits(value: list[SnapshotModel]) -> list[SnapshotModel]:
+    if len(value) > MAX_SNAPSHOTS:
+        raise ValueError(f"expected at most {MAX_SNAPSHOTS:,} snapshots")
+    records = sum(len(s.stages) + len(s.links) + len(s.flows) + len(s.actions) for s in value)
+    if records > MAX_SNAPSHOT_RECORDS:
+        raise ValueError(f"expected at most {MAX_SNAPSHOT_RECORDS:,} records in all snapshots "
+                         "together")
+    return value
+
+
 class ProjectModel(Record):
     """The whole file (after ``format`` and ``version`` were checked and removed)."""
 
@@ -199,6 +256,8 @@ class ProjectModel(Record):
     links: list[LinkModel] = Field(default_factory=list)
     flows: list[FlowModel] = Field(default_factory=list)
     actions: list[ActionModel] = Field(default_factory=list)
+    snapshots: Annotated[list[SnapshotModel], AfterValidator(_within_snapshot_limits)] = Field(
+        default_factory=list)
 
 
 _MESSAGES = {

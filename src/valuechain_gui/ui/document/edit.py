@@ -12,6 +12,7 @@ shows; so is a note that the model cleaned a typed text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -37,7 +38,7 @@ from .commands.links import (
     ToggleStrategicCommand,
     unique_name,
 )
-from .commands.meta import EditPropertiesCommand
+from .commands.meta import EditPropertiesCommand, SaveSnapshotCommand
 from .commands.plan import (
     AddActionCommand,
     EditActionCommand,
@@ -264,6 +265,10 @@ class DocumentEdit(QObject):
         """Set project attributes (Project > Properties) in one step; only those that differ."""
         changes = {k: v for k, v in changes.items() if getattr(self.project, k) != v}
         return bool(changes) and self._push(EditPropertiesCommand(self.project, changes))
+
+    def save_snapshot(self, label: str, taken: date) -> bool:
+        """Workshop > Save Snapshot: keep the chain's state in the project, in one step."""
+        return self._push(SaveSnapshotCommand(self.project, label, taken))
 
 
 class _Macro:

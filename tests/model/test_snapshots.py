@@ -46,7 +46,7 @@ def test_blank_label_and_too_many_snapshots_are_refused():
     project = _project()
     with pytest.raises(ModelError) as blank:
         with_snapshot(project, "  ", date(2025, 1, 1))
-    assert blank.value.code == "blank_label"
+    assert blank.value.code == "blank_name"
     for i in range(MAX_SNAPSHOTS):
         project.update_meta(snapshots=with_snapshot(project, f"s{i}", date(2025, 1, 1)))
     with pytest.raises(ModelError) as many:

@@ -100,13 +100,13 @@ def with_snapshot(project: Project, label: str, taken: date) -> tuple[Snapshot, 
     result to ``project.update_meta(snapshots=...)``).
 
     Raises:
-        ModelError: ``blank_label`` for a blank label; ``too_many`` past
+        ModelError: ``blank_name`` for a blank label; ``too_many`` past
             :data:`~valuechain_gui.limits.MAX_SNAPSHOTS` snapshots or
             :data:`~valuechain_gui.limits.MAX_SNAPSHOT_RECORDS` records in all snapshots.
     """
     label = clean_text(str(label))[0].strip()[:MAX_SNAPSHOT_LABEL]
     if not label:
-        raise ModelError("blank_label", "A snapshot needs a label.")
+        raise ModelError("blank_name", "A snapshot needs a label.")
     snapshots = tuple(project.snapshots)
     if len(snapshots) >= MAX_SNAPSHOTS:
         raise ModelError("too_many", "A project keeps at most {limit:,} snapshots; remove one "

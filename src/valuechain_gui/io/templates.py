@@ -40,10 +40,11 @@ class Template:
         value = self.data[field]
         return value.get(language) or value["en"]
 
-    @property
-    def sources(self) -> list[Source]:
-        """The public sources of the chain (empty for the generic template)."""
-        return [Source(s["title"], s["url"]) for s in self.data.get("sources", [])]
+    def sources(self, language: str) -> list[Source]:
+        """The public sources of the chain, titles in ``language`` (none for the generic
+        template)."""
+        return [Source(s["title"].get(language) or s["title"]["en"], s["url"])
+                for s in self.data.get("sources", [])]
 
     def stage_names(self, language: str) -> list[str]:
         """The stages' names in ``language``, upstream first."""

@@ -305,17 +305,17 @@
 <context>
     <name>Templates</name>
     <message numerus="yes">
-        <source>%n stage(s)</source>
+        <source>%n stage(s):</source>
         <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
+            <numerusform>%n stage:</numerusform>
+            <numerusform>%n stages:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s)</source>
+        <source>%n link(s):</source>
         <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
+            <numerusform>%n link:</numerusform>
+            <numerusform>%n links:</numerusform>
         </translation>
     </message>
 </context>

@@ -3090,17 +3090,17 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Partir d’une chaîne générique ou de la chaîne de valeur publique d’un marché</translation>
     </message>
     <message numerus="yes">
-        <source>%n stage(s)</source>
+        <source>%n stage(s):</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%n étape&#xa0;:</numerusform>
+            <numerusform>%n étapes&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s)</source>
+        <source>%n link(s):</source>
         <translation>
-            <numerusform>%n maillon</numerusform>
-            <numerusform>%n maillons</numerusform>
+            <numerusform>%n maillon&#xa0;:</numerusform>
+            <numerusform>%n maillons&#xa0;:</numerusform>
         </translation>
     </message>
 </context>

@@ -80,6 +80,7 @@ class ChangesActions(QObject):
         menu.addActions([self.act_save_snapshot, self.act_compare, self.act_close_comparison])
         self.dock = ChangesDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.docks.properties_dock, self.dock)  # full height, in front
         self.dock.hide()
         self.dock.close_requested.connect(self.close_comparison)
         self.dock.link_chosen.connect(self._select)

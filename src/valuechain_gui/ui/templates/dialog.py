@@ -42,18 +42,19 @@ def describe(template: Template, language: str) -> str:
     """The HTML shown for ``template``: description, stages, links and sources."""
     stages = template.stage_names(language)
     links = template.link_names(language)
-    stage_count, link_count = _t("%n stage(s)", len(stages)), _t("%n link(s)", len(links))
+    stage_count, link_count = _t("%n stage(s):", len(stages)), _t("%n link(s):", len(links))
     sources_title = _t("Public sources")
+    sources = template.sources(language)
     parts = [f"<h3>{_escape(template.text('name', language))}</h3>",
              f"<p>{_escape(template.text('description', language))}</p>",
-             f"<p><b>{_escape(stage_count)}</b>: "
+             f"<p><b>{_escape(stage_count)}</b> "
              f"{_escape(' → '.join(stages))}</p>"]
     if links:
-        parts.append(f"<p><b>{_escape(link_count)}</b>: "
+        parts.append(f"<p><b>{_escape(link_count)}</b> "
                      f"{_escape('; '.join(links))}</p>")
-    if template.sources:
+    if sources:
         items = "".join(f'<li>{_escape(s.title)}<br><a href="{_escape(s.url)}">'
-                        f"{_escape(s.url)}</a></li>" for s in template.sources)
+                        f"{_escape(s.url)}</a></li>" for s in sources)
         parts.append(f"<p><b>{_escape(sources_title)}</b></p><ul>{items}</ul>")
     return "".join(parts)
 

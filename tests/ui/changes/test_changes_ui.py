@@ -111,3 +111,68 @@ def test_a_new_document_closes_the_comparison(window):
     win.files.maybe_save = lambda: True
     win.files.new_project()
     assert win.changes.basis is None and _overlay_items(win, ChangeBadge) == []
+
+
+def test_save_snapshot_asks_a_label_with_today_as_default(window, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = {}
+
+    def answer(parent, title, label, mode, default):
+        asked["default"] = default
+        return "  Atelier de juin  ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    assert window.changes.save_snapshot()
+    prefix = "Atelier " if window.language == "fr" else "Workshop "
+    assert asked["default"] == prefix + date.today().isoformat()
+    snapshot = window.document.project.snapshots[-1]
+    assert (snapshot.label, snapshot.taken) == ("Atelier de juin", date.today())
+    assert window.document.undo_stack.count() == 1
+
+
+def test_a_snapshot_past_the_limit_is_refused_and_pushes_nothing(window):
+    from valuechain_gui.limits import MAX_SNAPSHOTS
+
+    messages = []
+    window.document.edit.message.connect(messages.append)
+    for i in range(MAX_SNAPSHOTS):
+        assert window.changes.take_snapshot(f"s{i}")
+    count = window.document.undo_stack.count()
+    assert not window.changes.take_snapshot("one more")
+    assert window.document.undo_stack.count() == count
+    assert len(window.document.project.snapshots) == MAX_SNAPSHOTS
+    assert messages and str(MAX_SNAPSHOTS) in messages[-1]
+    assert not window.changes.take_snapshot("   ")  # blank: refused before any edit
+    assert window.document.undo_stack.count() == count
+
+
+def test_the_basis_dialog_offers_the_snapshots_newest_first(window, qtbot):
+    from valuechain_gui.ui.changes.basis_dialog import BasisDialog
+
+    window.changes.take_snapshot("first")
+    window.changes.take_snapshot("second")
+    dialog = BasisDialog(window.document.project, parent=window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert [t.split(",")[0] for t in texts] == ["second", "first"]
+    dialog.list.setCurrentRow(1)
+    dialog.accept()
+    assert dialog.basis.snapshot.label == "first"
+
+
+def test_the_basis_dialog_says_why_a_file_cannot_be_used(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from valuechain_gui.ui.changes.basis_dialog import BasisDialog
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    bad = tmp_path / "bad.vchain"
+    bad.write_text("not json", encoding="utf-8")
+    dialog = BasisDialog(window.document.project, parent=window)
+    qtbot.addWidget(dialog)
+    assert not dialog.use_file(bad)
+    assert dialog.basis is None and said and "bad.vchain" in said[0]

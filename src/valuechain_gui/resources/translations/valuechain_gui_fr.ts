@@ -401,6 +401,10 @@
         <translation>Projets de chaîne de valeur (*.vchain)</translation>
     </message>
     <message>
+        <source>{name} cannot be compared with: {reason}</source>
+        <translation>Impossible de comparer avec {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>

@@ -110,7 +110,9 @@ class BasisDialog(QDialog):
         try:
             self.basis = file_basis(path)
         except ValueChainError as error:
-            QMessageBox.warning(self, _t("Compare With"), error_text(error))
+            QMessageBox.warning(self, _t("Compare With"),
+                                _t("{name} cannot be compared with: {reason}").format(
+                                    name=path.name, reason=error_text(error)))
             return False
         super().accept()
         return True

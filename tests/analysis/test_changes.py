@@ -81,3 +81,10 @@ def test_lines_in_french_name_the_link_and_both_statuses():
     assert [change_line("fr", c) for c in changes] == [
         "Statut modifié : Sensors, manquant → faible"]
     assert [change_line("en", c) for c in changes] == ["Status changed: Sensors, missing → weak"]
+
+
+def test_a_renamed_stage_moves_none_of_its_links():
+    project = _project()
+    before = chain_state(project)
+    project.rename_stage(project.stages[1].id, "Parts")
+    assert compare(before, chain_state(project)) == []

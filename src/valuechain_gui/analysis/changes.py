@@ -2,7 +2,7 @@
 
 :func:`compare` takes two :class:`~valuechain_gui.model.snapshots.ChainState` (the older first)
 and lists the changes in a fixed order: links added, removed, renamed (same id, another name),
-moved to another stage, status changes (old → new), strategic flag set or cleared, flows added
+moved to another stage (a stage renamed moves none of its links), status changes (old → new), strategic flag set or cleared, flows added
 and removed, actions added, achieved, obsolete and removed. Links are matched by id, so a link
 renamed is one change, not a removal and an addition.
 
@@ -75,6 +75,13 @@ def _action_state(action: PlanEntry, links: dict[str, LinkState]) -> ActionState
     return ActionState.OBSOLETE
 
 
+def _moved(a: LinkState, b: LinkState, old_stages: dict[str, str],
+           new_stages: dict[str, str]) -> bool:
+    """Whether a link changed stage: another stage id and another stage name (a stage renamed
+    moves none of its links; two files whose stages have other ids but the same names neither)."""
+    return a.stage_id != b.stage_id and old_stages.get(a.stage_id) != new_stages.get(b.stage_id)
+
+
 def _link_changes(old: dict[str, LinkState], new: dict[str, LinkState],
                   old_stages: dict[str, str], new_stages: dict[str, str]) -> list[Change]:
     added = [Change(ChangeKind.LINK_ADDED, i, k.name, new=new_stages.get(k.stage_id, ""))
@@ -86,7 +93,7 @@ def _link_changes(old: dict[str, LinkState], new: dict[str, LinkState],
                for a, b in kept if a.name != b.name]
     moved = [Change(ChangeKind.LINK_MOVED, a.id, b.name, old_stages.get(a.stage_id, ""),
                     new_stages.get(b.stage_id, ""))
-             for a, b in kept if old_stages.get(a.stage_id) != new_stages.get(b.stage_id)]
+             for a, b in kept if _moved(a, b, old_stages, new_stages)]
     status = [Change(ChangeKind.STATUS_CHANGED, a.id, b.name, a.status.value, b.status.value)
               for a, b in kept if a.status != b.status]
     strategic = [Change(ChangeKind.STRATEGIC_SET if b.strategic else ChangeKind.STRATEGIC_CLEARED,

@@ -79,8 +79,6 @@ class ChangesActions(QObject):
         menu = workshop_menu(window)
         menu.addActions([self.act_save_snapshot, self.act_compare, self.act_close_comparison])
         self.dock = ChangesDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.docks.properties_dock, self.dock)  # full height, in front
         self.dock.hide()
         self.dock.close_requested.connect(self.close_comparison)
         self.dock.link_chosen.connect(self._select)
@@ -141,6 +139,10 @@ class ChangesActions(QObject):
         self.basis = basis
         self.act_close_comparison.setEnabled(True)
         self.refresh()
+        if self.window.dockWidgetArea(self.dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+            # only while a comparison is open: a hidden tabbed dock would keep a tab bar
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.window.tabifyDockWidget(self.window.docks.properties_dock, self.dock)
         self.dock.show()
         self.dock.raise_()
 
@@ -160,6 +162,8 @@ class ChangesActions(QObject):
         self.changes = []
         if self.overlay is not None:
             self.overlay.clear()
+        if self.window.dockWidgetArea(self.dock) != Qt.DockWidgetArea.NoDockWidgetArea:
+            self.window.removeDockWidget(self.dock)  # hides it and gives the place back
         self.dock.hide()
         self.act_close_comparison.setEnabled(False)
 

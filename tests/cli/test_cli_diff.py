@@ -79,3 +79,20 @@ def test_snapshot_keeps_the_file_when_the_save_fails(tmp_path, monkeypatch, caps
     monkeypatch.setattr(atomic.os, "replace", refuse)
     assert main(["snapshot", str(path), "--label", "x"]) == 1
     assert path.read_bytes() == before
+
+
+def test_snapshot_does_not_write_a_file_open_elsewhere(tmp_path, capsys):
+    from valuechain_gui.io.project.file_lock import ProjectLock
+
+    path = tmp_path / "chain.vchain"
+    shutil.copy(SAMPLE, path)
+    before = path.read_bytes()
+    holder = ProjectLock(path)
+    holder.acquire()  # as a window holding the file open would
+    try:
+        assert main(["snapshot", str(path), "--label", "x"]) == 1
+    finally:
+        holder.release()
+    err = capsys.readouterr().err
+    assert err.startswith(f"{path}: open in another window or process") and err.count("\n") == 1
+    assert path.read_bytes() == before

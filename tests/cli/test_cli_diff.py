@@ -96,3 +96,12 @@ def test_snapshot_does_not_write_a_file_open_elsewhere(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith(f"{path}: open in another window or process") and err.count("\n") == 1
     assert path.read_bytes() == before
+
+
+def test_a_file_name_with_a_hash_and_a_label_with_one(tmp_path, capsys):
+    path = tmp_path / "pôle #2.vchain"
+    shutil.copy(SAMPLE, path)
+    assert main(["snapshot", str(path), "--label", "Atelier #1"]) == 0
+    capsys.readouterr()
+    assert main(["diff", f"{path}#Atelier #1", str(path), "--lang", "en"]) == 0
+    assert capsys.readouterr()[0] == "No change.\n"

@@ -37,12 +37,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="language of the lines (default: the NEW project's)")
 
 
+def split_side(text: str) -> tuple[str, str]:
+    """``FILE#LABEL`` → ``(FILE, LABEL)``; a file whose own name holds ``#`` is found by trying
+    each ``#`` from the left for an existing file (``(text, "")`` when ``text`` is a file)."""
+    if Path(text).is_file():
+        return text, ""
+    for i, char in enumerate(text):
+        if char == "#" and Path(text[:i]).is_file():
+            return text[:i], text[i + 1:]
+    file, _, label = text.partition("#")
+    return file, label
+
+
 def side(text: str) -> tuple[ChainState, str]:
     """The state named by ``text`` (``FILE`` or ``FILE#LABEL``) and its project's language."""
     from ..io.project.file_kind import refuse_spreadsheet_as_project
     from ..model.snapshots import chain_state, find_snapshot
 
-    file, _, label = text.partition("#") if not Path(text).exists() else (text, "", "")
+    file, label = split_side(text)
     path = Path(file)
     refuse_spreadsheet_as_project(path)
     project = load(path)
@@ -61,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     from ..analysis.changes import change_line, compare
 
     for given in (args.old, args.new):
-        if not given.partition("#")[0].strip():
+        if not split_side(given)[0].strip():
             return usage(NAME, f"{given!r} names no file (expected FILE.vchain or "
                                "FILE.vchain#LABEL)")
     old, _ = side(args.old)

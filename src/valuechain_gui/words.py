@@ -343,6 +343,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "count.link": ("{n} link", "{n} links"),
         "count.flow": ("{n} flow", "{n} flows"),
+        "count.return_flow": ("{n} return flow", "{n} return flows"),
         "count.end_market": ("{n} end market", "{n} end markets"),
         "count.to_assess": ("{n} link still to assess", "{n} links still to assess"),
         "count.no_owner": ("{n} live action without an owner",
@@ -380,6 +381,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "count.link": ("{n} maillon", "{n} maillons"),
         "count.flow": ("{n} flux", "{n} flux"),
+        "count.return_flow": ("{n} flux de retour", "{n} flux de retour"),
         "count.end_market": ("{n} marché final", "{n} marchés finaux"),
         "count.to_assess": ("{n} maillon restant à évaluer", "{n} maillons restant à évaluer"),
         "count.no_owner": ("{n} action active sans porteur", "{n} actions actives sans porteur"),

@@ -65,8 +65,8 @@ def test_no_gap_no_end_market_and_loop_note(tmp_path, capsys):
         "or missing link: 100%)",
         "End markets: B",
         "Top gaps: none (no weak or missing link)"]
-    no_end = top_gaps_lines(chain([("A", 0, M, False), ("B", 1, S, False)],
-                                  [("A", "B"), ("B", "A")]))
+    no_end = top_gaps_lines(chain([("A", 0, M, False), ("B", 0, S, False)],
+                                  [("A", "B"), ("B", "A")]))  # a loop inside one stage
     assert no_end[0] == "Completeness: not measurable (no end market)"
     assert top_gaps_lines(chain([], [])) == []
     loop = chain([("X", 0, S, False), ("Y", 1, M, False), ("Z", 2, S, True)],

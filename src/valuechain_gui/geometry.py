@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 LANE_WIDTH = 240.0
 LANE_HEADER_HEIGHT = 56.0
@@ -102,6 +103,21 @@ def lane_spans(stage_ids: list[str], cards: Iterable[tuple[str, float]],
         spans.append((start, end - start))
         start = end
     return spans
+
+
+def project_lane_spans(project: Any) -> list[tuple[float, float]]:
+    """:func:`lane_spans` of a :class:`~valuechain_gui.model.Project`'s stages and cards."""
+    return lane_spans([stage.id for stage in project.stages],
+                      [(link.stage_id, link.position[0]) for link in project.links.values()])
+
+
+def first_card_x(spans: list[tuple[float, float]], index: int,
+                 grid: CardGrid | None = None) -> float:
+    """x of a card in the first sub-column of lane ``index`` of ``spans`` (clamped)."""
+    grid = grid or card_grid()
+    if not spans:
+        return grid.margin_x
+    return spans[min(max(index, 0), len(spans) - 1)][0] + grid.margin_x
 
 
 def lane_index_at(x: float, spans: list[tuple[float, float]]) -> int:

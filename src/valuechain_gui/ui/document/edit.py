@@ -19,7 +19,13 @@ from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.analysis.returns import is_backward
 from valuechain_gui.errors import ModelError
-from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, card_position
+from valuechain_gui.geometry import (
+    CARD_GAP_Y,
+    CARD_HEIGHT,
+    LANE_WIDTH,
+    card_position,
+    project_lane_spans,
+)
 from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
 from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
 from .commands.base import ModelCommand
@@ -58,7 +64,7 @@ Position = tuple[float, float]
 
 #: Where the canvas puts lanes and cards, for the stage commands that shift cards with lanes.
 LANE_GRID = LaneGrid(lane_width=LANE_WIDTH, first_card=card_position(0, 0),
-                     row_step=CARD_HEIGHT + CARD_GAP_Y)
+                     row_step=CARD_HEIGHT + CARD_GAP_Y, spans_of=project_lane_spans)
 
 
 def push_checked(stack: QUndoStack, command: ModelCommand) -> None:

@@ -37,8 +37,8 @@ def test_series_of_gaps_ranks_missing_first_and_says_what_to_fix_together():
     project = chain([("A", 0, M, False), ("B", 1, W, False), ("C", 2, M, False),
                      ("D", 3, S, False)], [("A", "B"), ("B", "C"), ("C", "D")])
     lines = top_gaps_lines(project)
-    assert lines[1] == ("End markets: D (no link is marked as an end market: the links with no "
-                        "downstream flow are taken)")
+    assert lines[1] == ("End markets: D (no link is marked as an end market: the ends of the "
+                        "chain are taken, return flows set aside)")
     assert [line.split(" (")[0] for line in lines if line.startswith("  ")] == [
         "  1. A", "  2. C", "  3. B", "  to reach D: fix A and C; strengthen B"]
 

@@ -56,8 +56,8 @@ def test_check_lists_actions_without_owner_or_deadline_and_missing_end_markets(
             "[Perception software]") in out
     assert ("1 live action without a deadline: Reinforce LiDAR sensors [LiDAR sensors]") in out
     assert "0 end markets" in out  # none marked: Farms, with no downstream flow, is taken
-    assert ("End markets: Farms (no link is marked as an end market: the links with no "
-            "downstream flow are taken)") in out.splitlines()
+    assert ("End markets: Farms (no link is marked as an end market: the ends of the chain are "
+            "taken, return flows set aside)") in out.splitlines()
     assert "no end market" not in out
     no_end = ("no end market: flag at least one link as an end market (a final use of the "
               "chain); none is marked and every link flows into another")

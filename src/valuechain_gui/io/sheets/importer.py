@@ -361,7 +361,7 @@ class _Importer:
         shown = ", ".join(f"'{n}'" for n in names[:12]) + (
             f" and {len(names) - 12} more" if len(names) > 12 else "")
         self.add(WARNING, "end_markets_derived", "no link is marked as an end market: the gap "
-                 f"analysis takes the links with no downstream flow: {shown or 'none'} (to "
+                 f"analysis takes the ends of the chain, return flows set aside: {shown or 'none'} (to "
                  f"choose them, put yes in the '{self.label('end_market')}' column for the "
                  "chain's final uses).", None, "end_market", links=names)
 

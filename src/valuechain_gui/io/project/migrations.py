@@ -10,6 +10,10 @@ History:
     2: a ``settings`` object after ``language``: the status weights of the gap analysis's
        criticality score, ``{"missing_weight": 1.0, "weak_weight": 0.6}`` (the values that
        version 1 files get, see :func:`add_settings`).
+    3: ``flows[].return``: optional, ``true`` on a return flow (a loop back: a flow to an earlier
+       stage, or one of the fewest flows that close a cycle inside a stage), which the map draws
+       apart and the auto-layout leaves out of its left-to-right layering; other flows have no
+       ``return`` key, so older files simply have no return flow until the next auto-layout.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

@@ -188,6 +188,10 @@ class DocumentEdit(QObject):
 
             plan = auto_layout(self.project)
             positions, marks = dict(plan.positions), plan.return_marks(self.project)
+        links = self.project.links
+        if not marks and all(tuple(links[i].position) == (float(p[0]), float(p[1]))
+                             for i, p in positions.items()):
+            return False  # laid out already: no step, no notification
         return self._push(LayoutCommand(self.project, positions, marks))
 
     def delete_selection(self, link_ids: Iterable[str], flow_keys: Iterable[tuple[str, str]]) -> bool:

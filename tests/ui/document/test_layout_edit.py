@@ -4,13 +4,13 @@ a card dropped in a wide lane snaps to one of them."""
 
 from __future__ import annotations
 
-from valuechain_gui.geometry import card_grid
+from pathlib import Path
+
+from valuechain_gui.geometry import card_grid, project_lane_spans
 from valuechain_gui.io.sheets.importer import import_spreadsheet
 from valuechain_gui.ui.document.document import Document
 
 from canvas_testing import card_point, drag, ids, laid_out_project, make_view
-
-from pathlib import Path
 
 BATTERY = Path(__file__).parents[3] / "sample_projects" / "battery_chain.csv"
 
@@ -18,14 +18,12 @@ BATTERY = Path(__file__).parents[3] / "sample_projects" / "battery_chain.csv"
 def unlaid_battery():
     """The battery chain as an older file would have it: stacked cards, no flow marked."""
     project = import_spreadsheet(BATTERY).project
-    step = card_grid().column_step
     rows: dict[str, int] = {}
     for index, stage in enumerate(project.stages):
         for link in project.links_in_stage(stage.id):
             row = rows[stage.id] = rows.get(stage.id, -1) + 1
             project.update_links({link.id: {"position": card_grid().position(index, row)}})
     project.set_return_flows({key: False for key in project.flows})
-    assert step and not any(flow.is_return for flow in project.flows.values())
     return project
 
 
@@ -85,3 +83,24 @@ def test_lanes_widen_to_their_sub_columns_and_a_drop_snaps_to_one(qtbot):
     link = project.links[storage]
     assert project.stage(link.stage_id).name == "Fabrication"
     assert link.position[0] == step * 3 + card_grid().margin_x
+
+
+def test_a_stage_added_or_moved_keeps_every_lane_its_width(qapp):
+    document = Document(unlaid_battery())
+    project = document.project
+    document.edit.layout()
+    step = card_grid().column_step
+    before = {i: link.position for i, link in project.links.items()}
+    fabrication = project.stages[1].id
+    assert document.edit.add_stage("Design", 1)  # a new one-column lane before Fabrication
+    assert [w / step for _, w in project_lane_spans(project)] == [1, 1, 5, 1, 1]
+    for link_id, (x, y) in before.items():
+        shifted = project.stage_index(project.links[link_id].stage_id) > 1
+        assert project.links[link_id].position == ((x + step, y) if shifted else (x, y))
+    assert document.edit.move_stage(fabrication, 4)  # Fabrication last: still five columns
+    assert [w / step for _, w in project_lane_spans(project)] == [1, 1, 1, 1, 5]
+    fab_x = sorted(link.position[0] for link in project.links_in_stage(fabrication))
+    assert fab_x == [4 * step + card_grid().margin_x + c * step for c in range(5)]
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert {i: link.position for i, link in project.links.items()} == before

@@ -88,3 +88,17 @@ def test_five_thousand_links_are_laid_out_within_three_seconds():
     spent = time.process_time() - begin
     assert len(plan.positions) == 5000
     assert spent <= 3.0 * 3  # the target is 3 s; generous for a loaded test machine
+
+
+def test_random_chains_with_loops_everywhere_read_left_to_right_after_layout():
+    import random
+
+    rng = random.Random(23)
+    for _ in range(30):
+        n = rng.randint(2, 30)
+        specs = [(f"n{i}", rng.randrange(4), S, False) for i in range(n)]
+        flows = {tuple(rng.sample([f"n{i}" for i in range(n)], 2))
+                 for _ in range(rng.randint(1, 3 * n))}
+        project = chain(specs, sorted(flows), stages=4)
+        apply_layout(project)
+        assert_reads_left_to_right(project)

@@ -97,7 +97,8 @@ WORDS: dict[str, dict[str, str]] = {
         # gap analysis (Summary sheet and `check`)
         "xl.summary.end_markets": "End markets",
         "xl.summary.end_markets_derived": "{links} (no link is marked as an end market: the "
-                                          "links with no downstream flow are taken)",
+                                          "ends of the chain are taken, return flows set "
+                                          "aside)",
         "xl.summary.status_weights": "Status weights of the criticality score",
         "xl.summary.status_weights_value": "missing {missing}, weak {weak}",
         "xl.summary.joint": "To reach each end market (joint what-if)",
@@ -265,7 +266,8 @@ WORDS: dict[str, dict[str, str]] = {
         # analyse des maillons critiques (feuille Synthèse et `check`)
         "xl.summary.end_markets": "Marchés finaux",
         "xl.summary.end_markets_derived": "{links} (aucun maillon n'est marqué marché final\u00a0: "
-                                          "les maillons sans flux aval sont retenus)",
+                                          "les extrémités de la chaîne sont retenues, flux de "
+                                          "retour mis à part)",
         "xl.summary.status_weights": "Pondération des statuts dans le score de criticité",
         "xl.summary.status_weights_value": "manquant {missing}, faible {weak}",
         "xl.summary.joint": "Pour atteindre chaque marché final (simulation conjointe)",
@@ -386,6 +388,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "count.link": ("{n} link", "{n} links"),
         "count.flow": ("{n} flow", "{n} flows"),
+        "count.return_flow": ("{n} return flow", "{n} return flows"),
         "count.end_market": ("{n} end market", "{n} end markets"),
         "count.to_assess": ("{n} link still to assess", "{n} links still to assess"),
         "count.no_owner": ("{n} live action without an owner",
@@ -423,6 +426,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "count.link": ("{n} maillon", "{n} maillons"),
         "count.flow": ("{n} flux", "{n} flux"),
+        "count.return_flow": ("{n} flux de retour", "{n} flux de retour"),
         "count.end_market": ("{n} marché final", "{n} marchés finaux"),
         "count.to_assess": ("{n} maillon restant à évaluer", "{n} maillons restant à évaluer"),
         "count.no_owner": ("{n} action active sans porteur", "{n} actions actives sans porteur"),

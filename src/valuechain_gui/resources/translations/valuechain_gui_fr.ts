@@ -1118,8 +1118,8 @@ Les maillons à évaluer comptent comme présents.</translation>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <source>End markets (none is marked: the links with no downstream flow): {names}</source>
-        <translation>Marchés finaux (aucun n’est marqué&#xa0;: les maillons sans flux aval)&#xa0;: {names}</translation>
+        <source>End markets (none is marked: the ends of the chain, return flows set aside): {names}</source>
+        <translation>Marchés finaux (aucun n’est marqué&#xa0;: les extrémités de la chaîne, flux de retour mis à part)&#xa0;: {names}</translation>
     </message>
     <message>
         <source>End markets: {names}</source>
@@ -1967,8 +1967,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>la feuille ne permet pas de construire un projet valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>no link is marked as an end market: the gap analysis takes the links with no downstream flow: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
-        <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les maillons sans flux aval&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
+        <source>no link is marked as an end market: the gap analysis takes the ends of the chain, return flows set aside: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
+        <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les extrémités de la chaîne, flux de retour mis à part&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” could not be read: the target market, cluster and territory it may give were not taken.</source>

@@ -22,6 +22,8 @@ from valuechain_gui.geometry import (
     LANE_HEADER_HEIGHT,
     LANE_WIDTH,
     TOP_MARGIN,
+    lane_index_at,
+    lane_spans,
 )
 from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
@@ -66,6 +68,7 @@ class ChainScene(QGraphicsScene):
         self._cards: dict[str, LinkCard] = {}
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
         self._lanes: list[LaneItem] = []
+        self._spans: list[tuple[float, float]] = []
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
         self._dimmed = False
@@ -82,6 +85,7 @@ class ChainScene(QGraphicsScene):
             notifier.links_changed.connect(self._links_changed)
             notifier.flows_added.connect(self._flows_added)
             notifier.flows_removed.connect(self._flows_removed)
+            notifier.flows_marked.connect(self._flows_marked)
             notifier.stages_changed.connect(self._stages_changed)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
@@ -114,8 +118,19 @@ class ChainScene(QGraphicsScene):
 
     def lane_at_pos(self, pos: QPointF) -> LaneItem | None:
         """The lane whose column contains scene x ``pos.x()``, or None outside all lanes."""
-        index = int(pos.x() // LANE_WIDTH) if pos.x() >= 0 else -1
-        return self._lanes[index] if 0 <= index < len(self._lanes) else None
+        if pos.x() < 0 or not self._lanes or pos.x() >= self._lanes_right():
+            return None
+        return self._lanes[lane_index_at(pos.x(), self._spans)]
+
+    def lane_spans(self) -> list[tuple[float, float]]:
+        """``(left, width)`` of every lane, upstream first (scene pixels)."""
+        return list(self._spans)
+
+    def _lanes_right(self) -> float:
+        if not self._spans:
+            return LANE_WIDTH
+        left, width = self._spans[-1]
+        return left + width
 
     # ------------------------------------------------------------------ building
     def rebuild(self) -> None:
@@ -194,9 +209,14 @@ class ChainScene(QGraphicsScene):
 
     def _update_extent(self) -> None:
         height = self._lane_height()
-        for lane in self._lanes:
+        links = self.project.links
+        self._spans = lane_spans([stage.id for stage in self.project.stages],
+                                 [(links[i].stage_id, card.x()) for i, card in self._cards.items()
+                                  if i in links])
+        for lane, (left, width) in zip(self._lanes, self._spans):
             lane.set_height(height)
-        rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, height)
+            lane.set_span(left, width)
+        rect = QRectF(0, 0, self._lanes_right(), height)
         rect = rect.united(self._cards_rect())
         self.setSceneRect(rect.adjusted(-400, -200, 400, 400))
 
@@ -205,7 +225,7 @@ class ChainScene(QGraphicsScene):
         cards = self._cards_rect()
         bottom = max(cards.bottom() if not cards.isNull() else 0.0,
                      TOP_MARGIN + CARD_HEIGHT) + style.HANDLE_RADIUS
-        rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, bottom)
+        rect = QRectF(0, 0, self._lanes_right(), bottom)
         if not cards.isNull():
             rect = rect.united(cards)
         for arrow in self._arrows.values():  # loops bend outside the cards
@@ -236,6 +256,19 @@ class ChainScene(QGraphicsScene):
         for key in keys:
             self._remove_arrow(tuple(key))
 
+    def _flows_marked(self, keys: tuple[tuple[str, str], ...]) -> None:
+        """Flows made return flows (or plain flows again): their arrows are drawn anew."""
+        for key in keys:
+            key = tuple(key)
+            selected = key in self._flow_selection
+            self._remove_arrow(key)
+            self._add_arrow(key)
+            arrow = self._arrows.get(key)
+            if arrow is not None:
+                self._apply_dim_arrow(arrow)
+                if selected:
+                    self.select_flows([key], add=True)
+
     def _stages_changed(self, _ids: tuple[str, ...] = ()) -> None:
         self.rebuilding.emit()
         self._rebuild_lanes()
@@ -255,7 +288,7 @@ class ChainScene(QGraphicsScene):
                 card.refresh(link)
                 if "status" in fields:
                     self._apply_dim(card)
-        if moved:
+        if moved or "stage_id" in fields:
             self._update_extent()
 
     # ------------------------------------------------------------------ selection

@@ -29,6 +29,7 @@ from valuechain_gui.ui.text.labels import link_status_label
 from .. import style
 
 if TYPE_CHECKING:
+    from valuechain_gui.analysis.routing import CardIndex
     from .flow_item import FlowArrow
     from .scene import ChainScene
 
@@ -101,6 +102,7 @@ class LinkCard(QGraphicsRectItem):
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.link_id = link.id
         self.arrows: list[FlowArrow] = []
+        self.index: CardIndex | None = None  # the scene's card index, kept up to date on moves
         self.status = LinkStatus.UNASSESSED
         self.strategic = False
         self.end_market = False
@@ -186,8 +188,15 @@ class LinkCard(QGraphicsRectItem):
         p = self.pos()
         return QPointF(p.x(), p.y() + CARD_HEIGHT / 2)
 
+    def scene_rect_tuple(self) -> tuple[float, float, float, float]:
+        """The card's rectangle (without its handle), scene coordinates: (x, y, w, h)."""
+        p = self.pos()
+        return (p.x(), p.y(), CARD_WIDTH, CARD_HEIGHT)
+
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
         if change == _POSITION_CHANGED:
+            if self.index is not None:
+                self.index.set(self.link_id, self.scene_rect_tuple())
             for arrow in self.arrows:
                 arrow.update_geometry()
         elif change == _SELECTED_CHANGED:

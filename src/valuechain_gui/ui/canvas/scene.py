@@ -23,6 +23,7 @@ from valuechain_gui.geometry import (
     LANE_WIDTH,
     TOP_MARGIN,
 )
+from valuechain_gui.analysis.routing import CardIndex
 from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
@@ -66,6 +67,8 @@ class ChainScene(QGraphicsScene):
         self._cards: dict[str, LinkCard] = {}
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
         self._lanes: list[LaneItem] = []
+        self.card_index = CardIndex()  # card rectangles, for routing flows round the cards
+        self._return_count = 0
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
         self._dimmed = False
@@ -82,6 +85,7 @@ class ChainScene(QGraphicsScene):
             notifier.links_changed.connect(self._links_changed)
             notifier.flows_added.connect(self._flows_added)
             notifier.flows_removed.connect(self._flows_removed)
+            notifier.flows_changed.connect(self._flows_marked)
             notifier.stages_changed.connect(self._stages_changed)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
@@ -125,6 +129,8 @@ class ChainScene(QGraphicsScene):
             self.removeItem(item)
         self._cards.clear()
         self._arrows.clear()
+        self.card_index = CardIndex()
+        self._return_count = 0
         self._lanes = []
         self._order = []
         self._flow_selection = set()
@@ -142,6 +148,8 @@ class ChainScene(QGraphicsScene):
         if badges is not None:
             card.set_badge(badges.get(link_id))
         self._cards[link_id] = card
+        card.index = self.card_index
+        self.card_index.set(link_id, card.scene_rect_tuple())
         self.addItem(card)
 
     def _remove_card(self, link_id: str) -> None:
@@ -150,13 +158,19 @@ class ChainScene(QGraphicsScene):
             return
         for arrow in list(card.arrows):
             self._remove_arrow(arrow.key)
+        card.index = None
+        self.card_index.remove(link_id)
         self.removeItem(card)
 
     def _add_arrow(self, key: tuple[str, str]) -> None:
         up, down = self._cards.get(key[0]), self._cards.get(key[1])
         if up is None or down is None or key in self._arrows:
             return
-        arrow = FlowArrow(key, up, down, self.full_detail or self.exporting)
+        flow = self.project.flows.get(key)
+        is_return = flow is not None and flow.is_return
+        arrow = FlowArrow(key, up, down, self.full_detail or self.exporting,
+                          index=self.card_index, is_return=is_return, track=self._return_count)
+        self._return_count += is_return
         up.arrows.append(arrow)
         down.arrows.append(arrow)
         self._arrows[key] = arrow
@@ -236,6 +250,15 @@ class ChainScene(QGraphicsScene):
         for key in keys:
             self._remove_arrow(tuple(key))
 
+    def _flows_marked(self) -> None:
+        """Follow flows made return flows (or plain flows again)."""
+        flows = self.project.flows
+        for key, arrow in self._arrows.items():
+            flow = flows.get(key)
+            if flow is not None and flow.is_return != arrow.is_return:
+                arrow.set_return(flow.is_return, self._return_count)
+                self._return_count += flow.is_return
+
     def _stages_changed(self, _ids: tuple[str, ...] = ()) -> None:
         self.rebuilding.emit()
         self._rebuild_lanes()
@@ -256,7 +279,18 @@ class ChainScene(QGraphicsScene):
                 if "status" in fields:
                     self._apply_dim(card)
         if moved:
+            self.reroute_around([link_id for link_id in ids if link_id in self._cards])
             self._update_extent()
+
+    def reroute_around(self, link_ids: Iterable[str]) -> None:
+        """Route again the flows that pass where these cards now are (a card dropped on a
+        flow): its own flows follow it while it moves, the others are routed round it here."""
+        for link_id in link_ids:
+            card = self._cards[link_id]
+            x, y, w, h = card.scene_rect_tuple()
+            for item in self.items(QRectF(x, y, w, h)):
+                if isinstance(item, FlowArrow) and link_id not in item.key:
+                    item.update_geometry()
 
     # ------------------------------------------------------------------ selection
     def _on_selection_changed(self) -> None:

@@ -1,14 +1,15 @@
-"""Legend dock: what the card colours, outlines, glyphs and markers mean.
+"""Legend dock: what the card colours, outlines, markers and flows mean.
 
 Each status is shown as a miniature card painted by the canvas's own card item, so the legend
-has the same colour AND second cue (border style, hatching, glyph) as the map, in colour or in
-grayscale. The strategic star and the end-market flag are shown the same way.
+has the same colour AND other cues (border style, hatched band, marker shape and glyph) as the
+map, in colour or in grayscale. The strategic star and the end-market flag are shown the same way,
+and the return flow (a loop back upstream) with the canvas's own dashed pen and loop glyph.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from valuechain_gui import geometry
 from valuechain_gui.model import Link, LinkStatus
 from .. import style
+from .flow_item import add_head, add_return_glyph, flow_pen
 from .items import LinkCard
 from valuechain_gui.ui.text.labels import link_status_label
 
@@ -56,6 +58,27 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
     return pixmap
 
 
+def return_flow_swatch(scale: float = SWATCH_SCALE) -> QPixmap:
+    """A return flow as the canvas draws it: dashed, with its arrowhead and loop glyph."""
+    width, height = geometry.CARD_WIDTH * scale + 6, geometry.CARD_HEIGHT * scale + 6
+    ratio = 2.0
+    pixmap = QPixmap(QSize(int(width), int(height)) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    mid = height / 2 - 4
+    end = QPointF(width - 4, mid)
+    path = QPainterPath(QPointF(4, mid))
+    path.lineTo(end)
+    add_head(path, end)
+    add_return_glyph(path, QPointF(width / 2, mid + 9), 5.0)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(flow_pen(False, True, True))
+    painter.drawPath(path)
+    painter.end()
+    return pixmap
+
+
 class LegendDock(QDockWidget):
     """The legend: one row per status (swatch + word + what it means), then the markers."""
 
@@ -68,10 +91,11 @@ class LegendDock(QDockWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
         meanings = {
-            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, ✔)"),
-            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, ~)"),
-            LinkStatus.MISSING: self.tr("no one does it here (dotted border, hatched, ✖)"),
-            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, ?)"),
+            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, disc ✔)"),
+            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, triangle ~)"),
+            LinkStatus.MISSING: self.tr(
+                "no one does it here (dotted border, hatched edge, diamond ✖)"),
+            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, circle ?)"),
         }
         self.rows: dict[str, QLabel] = {}
         row = 0
@@ -87,6 +111,10 @@ class LegendDock(QDockWidget):
         self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, end_market=True),
                       self.tr("End market"), self.tr("a final use of the chain (⚑)"),
                       key="end_market")
+        row += 1
+        self._add_row(grid, row, return_flow_swatch(), self.tr("Return flow"),
+                      self.tr("a loop back upstream, e.g. recycling (dashed, ↻)"),
+                      key="return_flow")
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * row + 2, 1)
         self.setWidget(body)

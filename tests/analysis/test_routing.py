@@ -153,3 +153,21 @@ def test_routing_the_flows_of_a_50_flow_card_on_5000_links_fits_a_drag_step():
 def test_a_card_missing_from_the_index_is_refused():
     with pytest.raises(KeyError):
         route_flow(CardIndex(), "a", "b")
+
+
+def test_on_a_tall_map_a_return_flow_takes_the_nearest_gap_under_its_ends():
+    """Far from the bottom of a tall map, the loop runs under its own cards, not under all."""
+    project = Project.new("en", target_market="Tall")
+    stages = project.stages
+    links = [project.make_link(f"L{s}-{r}", stages[s].id, position=card_position(s, r))
+             for s in range(3) for r in range(30)]
+    project.add_links(links)
+    index = index_of(project)
+    up, down = links[2 * 30 + 3].id, links[0 * 30 + 3].id  # row 3 of lane 2 back to lane 0
+    route = route_flow(index, up, down, is_return=True)
+    assert route.clear
+    below_ends = index.rect(up)[1] + CARD_HEIGHT
+    assert below_ends < max(y for _, y in route.points) < below_ends + CARD_HEIGHT
+    for link in links:
+        if link.id not in (up, down):
+            assert not crosses(route.points, index.rect(link.id))

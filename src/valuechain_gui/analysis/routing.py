@@ -13,7 +13,8 @@ trunk, and every flow entering one card shares the last stretch into it: flows a
 several leave (or enter) one card. Between the trunks the path runs along a horizontal track: the
 downstream card's own height when that is free, else the gap above or below whatever card blocks
 the way (tried nearest first, a bounded number of times). Return flows (loops back upstream) run
-along a return channel under the lowest card they pass, inside the map.
+along a return channel under the lowest card they pass, inside the map (on a tall map where that
+is more than :data:`RETURN_REACH` below their ends, along the nearest free gap under them).
 
 The card rectangles sit in a :class:`CardIndex`, a uniform grid of buckets: checking a segment
 looks only at the cards of the buckets it crosses, so moving one card re-indexes one rectangle and
@@ -40,6 +41,7 @@ CLEARANCE = 5.0  # least distance kept between a path and a card that is not one
 TRACK_OFFSET = CARD_GAP_Y / 2  # a track between two rows runs in the middle of their gap
 RETURN_SPACING = 7.0  # distance between the tracks of two return flows in the return channel
 RETURN_TRACKS = 4  # return flows use this many tracks in turn
+RETURN_REACH = 600.0  # farthest a return channel under all the cards may lie below a flow's ends
 MAX_PROBES = 24  # tracks tried before a flow falls back to its plainest (unchecked) path
 CELL = 200.0  # bucket size of the card index
 
@@ -198,25 +200,37 @@ def route_flow(index: CardIndex, up: Hashable, down: Hashable, *, is_return: boo
     def through(yr: float) -> list[Point]:
         return _simplify([(sx, sy), (x1, sy), (x1, yr), (x2, yr), (x2, ty), (tx, ty)])
 
-    if is_return:
-        bottom = index.lowest_bottom(min(x1, x2), max(x1, x2), max(src[1] + src[3],
-                                                                   dst[1] + dst[3]))
-        yr = bottom + TRACK_OFFSET + (track % RETURN_TRACKS) * RETURN_SPACING
-        points = through(yr)
-        return Route(points, path_clear(points, index, ends))
-
     low = max(src[1] + src[3], dst[1] + dst[3]) + TRACK_OFFSET
     high = min(src[1], dst[1]) - TRACK_OFFSET
+    if is_return:
+        bottom = index.lowest_bottom(min(x1, x2), max(x1, x2), low - TRACK_OFFSET)
+        yr = bottom + TRACK_OFFSET + (track % RETURN_TRACKS) * RETURN_SPACING
+        points = through(yr)
+        if yr - low <= RETURN_REACH:
+            return Route(points, path_clear(points, index, ends))
+        # on a tall map the channel under all the cards is far: take the nearest free gap
+        # under (or above) the two cards instead, when there is one
+        near = _search(index, ends, through, [low + (track % RETURN_TRACKS) * RETURN_SPACING,
+                                              high], sy, ty)
+        return near if near.clear else Route(points, path_clear(points, index, ends))
     seeds = [ty, sy] if forward else [low, high]
     seeds += [dst[1] - TRACK_OFFSET, dst[1] + dst[3] + TRACK_OFFSET,
               src[1] - TRACK_OFFSET, src[1] + src[3] + TRACK_OFFSET]
+    return _search(index, ends, through, seeds, sy, ty)
+
+
+def _search(index: CardIndex, ends: tuple[Hashable, Hashable], through, seeds: list[float],
+            sy: float, ty: float) -> Route:
+    """The first free path ``through(track y)``, trying tracks nearest the flow's ends first:
+    the ``seeds``, then the gaps above and below each card found in the way (at most
+    :data:`MAX_PROBES` tracks); else the first path tried, marked not clear."""
     order = 0
     queue: list[tuple[float, int, float]] = []
 
     def push(yr: float) -> None:
         nonlocal order
         cost = abs(sy - yr) + abs(yr - ty)
-        heapq.heappush(queue, (cost + order * 1e-6, order, yr))
+        heapq.heappush(queue, (cost, order, yr))
         order += 1
 
     for yr in seeds:

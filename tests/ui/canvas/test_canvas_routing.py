@@ -22,7 +22,7 @@ def crossed_cards(scene: ChainScene, arrow) -> list[str]:
     glyph included, passes over."""
     stroker = QPainterPathStroker()
     stroker.setWidth(1.0)
-    stroke = stroker.createStroke(arrow.path())
+    stroke = stroker.createStroke(arrow.path()).united(stroker.createStroke(arrow.marks_path()))
     return [card.link_id for card in scene.cards() if card.link_id not in arrow.key
             and stroke.intersects(QRectF(card.pos().x(), card.pos().y(), CARD_WIDTH,
                                          CARD_HEIGHT))]
@@ -87,8 +87,10 @@ def test_a_return_flow_is_dashed_with_a_loop_glyph_under_the_cards(qapp):
     lowest = max(card.pos().y() + CARD_HEIGHT for card in scene.cards())
     assert back.path().boundingRect().top() < lowest < back.path().boundingRect().bottom()
     assert crossed_cards(scene, back) == []
-    assert scene.content_rect().contains(back.path().boundingRect())  # never outside the map
-    assert back.path().elementCount() > forth.path().elementCount() + 6  # the glyph's arc
+    drawn = back.path().boundingRect().united(back.marks_path().boundingRect())
+    assert scene.content_rect().contains(drawn)  # never outside the map
+    assert back.marks_path().elementCount() > 6 and forth.marks_path().isEmpty()  # glyph, head
+    assert back.childItems()[0].pen().style() == Qt.PenStyle.SolidLine  # drawn solid
 
 
 def test_a_flow_made_a_return_flow_is_redrawn_as_one(qapp):

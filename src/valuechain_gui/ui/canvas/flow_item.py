@@ -25,7 +25,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from valuechain_gui.analysis.routing import CardIndex, Point, route_flow
+from valuechain_gui.analysis.routing import RETURN_TRACKS, CardIndex, Point, route_flow
 from .. import style
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 HEAD = 10.0  # arrowhead length, scene pixels
 CORNER = 7.0  # radius of a route's rounded corners (under the router's clearance / 0.42)
-GLYPH_RADIUS = 6.0  # the circular arrow of a return flow
+GLYPH_RADIUS = 7.0  # the circular arrow of a return flow
 _PENS: dict[tuple[bool, bool, bool], QPen] = {}
 
 
@@ -98,12 +98,12 @@ def add_return_glyph(path: QPainterPath, centre: QPointF, radius: float = GLYPH_
     """Add a circular arrow (an open circle with a chevron: the mark of a loop) centred on
     ``centre``."""
     box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-    path.arcMoveTo(box, 120)
-    path.arcTo(box, 120, 290)  # counter-clockwise from 120 deg, leaving a gap at the top
+    path.arcMoveTo(box, 100)
+    path.arcTo(box, 100, 280)  # counter-clockwise from 100 deg, leaving a gap at the top
     end = path.currentPosition()
-    angle = math.radians(120 + 290)  # tangent direction at the end of the arc
+    angle = math.radians(100 + 280)  # tangent direction at the end of the arc
     tx, ty = -math.sin(angle), -math.cos(angle)  # counter-clockwise tangent, y downwards
-    size = radius * 0.75
+    size = radius * 0.8
     for side in (-0.6, 0.6):
         ca, sa = math.cos(side), math.sin(side)
         dx, dy = tx * ca - ty * sa, tx * sa + ty * ca
@@ -111,14 +111,16 @@ def add_return_glyph(path: QPainterPath, centre: QPointF, radius: float = GLYPH_
         path.lineTo(QPointF(end.x() - dx * size, end.y() - dy * size))
 
 
-def return_glyph_centre(points: list[Point]) -> QPointF:
+def return_glyph_centre(points: list[Point], track: int = 0) -> QPointF:
     """Where a return flow's glyph goes: on its longest horizontal stretch (the return channel),
-    in the middle, just under the line (the cards are above it)."""
+    in the middle (shifted along by its ``track``, so that the glyphs of return flows sharing a
+    channel stand side by side), just under the line (the cards are above it)."""
     best, at = -1.0, points[0]
     for (ax, ay), (bx, by) in zip(points, points[1:]):
         if abs(ay - by) < 0.01 and abs(bx - ax) > best:
             best, at = abs(bx - ax), ((ax + bx) / 2, ay)
-    return QPointF(at[0], at[1] + GLYPH_RADIUS + 2)
+    shift = (track % RETURN_TRACKS) * (2 * GLYPH_RADIUS + 6)
+    return QPointF(at[0] + shift, at[1] + GLYPH_RADIUS + 2)
 
 
 class FlowArrow(QGraphicsPathItem):
@@ -141,6 +143,7 @@ class FlowArrow(QGraphicsPathItem):
         self._full = full
         self._export = False
         self._shape: QPainterPath | None = None
+        self._marks: QGraphicsPathItem | None = None
         self.setZValue(5)
         self.setPen(flow_pen(False, full, is_return))
         self.update_geometry()
@@ -156,33 +159,59 @@ class FlowArrow(QGraphicsPathItem):
         path = flow_path(route.points)
         end = QPointF(*route.points[-1])
         path.lineTo(end)
-        add_head(path, end)
-        if self.is_return:
-            add_return_glyph(path, return_glyph_centre(route.points))
+        if self.is_return:  # head and glyph drawn solid, by a child item (the line is dashed)
+            marks = QPainterPath()
+            add_head(marks, end)
+            add_return_glyph(marks, return_glyph_centre(route.points, self.track))
+            self._marks_item().setPath(marks)
+        else:
+            add_head(path, end)
+            if self._marks is not None:
+                self._marks.setParentItem(None)
+                if self._marks.scene() is not None:
+                    self._marks.scene().removeItem(self._marks)
+                self._marks = None
         self._shape = None
         self.setPath(path)
+
+    def _marks_item(self) -> QGraphicsPathItem:
+        """The child item drawing a return flow's arrowhead and loop glyph with a solid pen."""
+        if self._marks is None:
+            self._marks = QGraphicsPathItem(self)
+            self._marks.setPen(flow_pen(self.flow_selected and not self._export, self._full))
+        return self._marks
+
+    def marks_path(self) -> QPainterPath:
+        """What the arrow draws beyond its line: nothing, or a return flow's head and glyph."""
+        return self._marks.path() if self._marks is not None else QPainterPath()
 
     def set_return(self, on: bool, track: int = 0) -> None:
         """Make the arrow a return flow (dashed, in the return channel, with its glyph) or a
         plain flow again."""
         if on != self.is_return:
             self.is_return, self.track = on, track
-            self.setPen(flow_pen(self.flow_selected and not self._export, self._full, on))
+            self._set_pens()
             self.update_geometry()
 
     def set_flow_selected(self, on: bool) -> None:
         """Show the arrow as selected (thick, blue) or not."""
         if on != self.flow_selected:
             self.flow_selected = on
-            self.setPen(flow_pen(on and not self._export, self._full, self.is_return))
+            self._set_pens()
             self.setZValue(6 if on else 5)
+
+    def _set_pens(self) -> None:
+        selected = self.flow_selected and not self._export
+        self.setPen(flow_pen(selected, self._full, self.is_return))
+        if self._marks is not None:
+            self._marks.setPen(flow_pen(selected, self._full))
 
     def set_mode(self, full: bool, exporting: bool = False) -> None:
         """Full detail (1.6-pixel pen) or on-screen (1-pixel cosmetic pen); exporting hides
         the selection."""
         if (full, exporting) != (self._full, self._export):
             self._full, self._export = full, exporting
-            self.setPen(flow_pen(self.flow_selected and not exporting, full, self.is_return))
+            self._set_pens()
 
     def shape(self) -> QPainterPath:
         """A 10-pixel-wide band around the curve, for clicking (the pen is only 1 px)."""

@@ -65,16 +65,19 @@ def return_flow_swatch(scale: float = SWATCH_SCALE) -> QPixmap:
     pixmap = QPixmap(QSize(int(width), int(height)) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
-    mid = height / 2 - 4
+    mid = height / 2 - 5
     end = QPointF(width - 4, mid)
-    path = QPainterPath(QPointF(4, mid))
-    path.lineTo(end)
-    add_head(path, end)
-    add_return_glyph(path, QPointF(width / 2, mid + 9), 5.0)
+    line = QPainterPath(QPointF(4, mid))
+    line.lineTo(end)
+    marks = QPainterPath()
+    add_head(marks, end)
+    add_return_glyph(marks, QPointF(width / 2, mid + 10), 6.0)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(flow_pen(False, True, True))
-    painter.drawPath(path)
+    painter.drawPath(line)
+    painter.setPen(flow_pen(False, True))
+    painter.drawPath(marks)
     painter.end()
     return pixmap
 

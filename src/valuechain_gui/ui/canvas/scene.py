@@ -222,8 +222,10 @@ class ChainScene(QGraphicsScene):
         rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, bottom)
         if not cards.isNull():
             rect = rect.united(cards)
-        for arrow in self._arrows.values():  # loops bend outside the cards
+        for arrow in self._arrows.values():  # return channels run under the cards
             rect = rect.united(arrow.boundingRect())
+            if arrow.is_return:
+                rect = rect.united(arrow.childrenBoundingRect())
         return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
     # ------------------------------------------------------------------ model events

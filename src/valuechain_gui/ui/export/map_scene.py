@@ -183,16 +183,19 @@ class MapScene(ChainScene):
             from valuechain_gui.ui.canvas.flow_item import add_head, add_return_glyph, flow_pen
 
             back = what == "return_flow"
-            mid = y + (h / 2 - 4 if back else h / 2)
+            mid = y + (h / 2 - 5 if back else h / 2)
             end = QPointF(x + 32, mid)
             path = QPainterPath(QPointF(x, mid))
             path.lineTo(end)
-            add_head(path, end)
+            marks = QPainterPath()
+            add_head(marks if back else path, end)
             if back:
-                add_return_glyph(path, QPointF(x + 14, mid + 9), 5.0)
+                add_return_glyph(marks, QPointF(x + 14, mid + 10), 6.0)
             arrow = QGraphicsPathItem(path)
             arrow.setPen(flow_pen(False, True, back))
             self.addItem(arrow)
+            solid = QGraphicsPathItem(marks, arrow)
+            solid.setPen(flow_pen(False, True))
             return arrow
         glyph = "\u2605" if what == "strategic" else "\u2691"
         color = style.STRATEGIC_COLOR if what == "strategic" else style.TEXT_COLOR

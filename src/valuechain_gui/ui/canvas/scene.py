@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from valuechain_gui.analysis.routing import CardIndex
 from valuechain_gui.geometry import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -23,7 +24,6 @@ from valuechain_gui.geometry import (
     LANE_WIDTH,
     TOP_MARGIN,
 )
-from valuechain_gui.analysis.routing import CardIndex
 from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
@@ -67,11 +67,11 @@ class ChainScene(QGraphicsScene):
         self._cards: dict[str, LinkCard] = {}
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
         self._lanes: list[LaneItem] = []
-        self.card_index = CardIndex()  # card rectangles, for routing flows round the cards
-        self._return_count = 0
         self._order: list[str] = []
         self._flow_selection: set[tuple[str, str]] = set()
         self._dimmed = False
+        self.card_index = CardIndex()  # card rectangles, for routing flows round the cards
+        self._return_count = 0  # return flows drawn so far: each takes the next channel track
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Qt's automatic depth (14 on 5,000 links) makes re-indexing a tall flow arrow cost
         # ~0.3 ms, i.e. 17 ms per drag step of a 50-flow hub; 10 brings the step to ~7 ms while
@@ -85,8 +85,9 @@ class ChainScene(QGraphicsScene):
             notifier.links_changed.connect(self._links_changed)
             notifier.flows_added.connect(self._flows_added)
             notifier.flows_removed.connect(self._flows_removed)
-            notifier.flows_changed.connect(self._flows_marked)
             notifier.stages_changed.connect(self._stages_changed)
+            notifier.links_changed.connect(self._reroute_moved)
+            notifier.flows_changed.connect(self._sync_return_marks)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
         state.status_filter_changed.connect(self._apply_dim_all)
@@ -222,7 +223,7 @@ class ChainScene(QGraphicsScene):
         rect = QRectF(0, 0, max(len(self._lanes), 1) * LANE_WIDTH, bottom)
         if not cards.isNull():
             rect = rect.united(cards)
-        for arrow in self._arrows.values():  # return channels run under the cards
+        for arrow in self._arrows.values():  # loops bend outside the cards
             rect = rect.united(arrow.boundingRect())
             if arrow.is_return:
                 rect = rect.united(arrow.childrenBoundingRect())
@@ -252,15 +253,6 @@ class ChainScene(QGraphicsScene):
         for key in keys:
             self._remove_arrow(tuple(key))
 
-    def _flows_marked(self) -> None:
-        """Follow flows made return flows (or plain flows again)."""
-        flows = self.project.flows
-        for key, arrow in self._arrows.items():
-            flow = flows.get(key)
-            if flow is not None and flow.is_return != arrow.is_return:
-                arrow.set_return(flow.is_return, self._return_count)
-                self._return_count += flow.is_return
-
     def _stages_changed(self, _ids: tuple[str, ...] = ()) -> None:
         self.rebuilding.emit()
         self._rebuild_lanes()
@@ -281,8 +273,20 @@ class ChainScene(QGraphicsScene):
                 if "status" in fields:
                     self._apply_dim(card)
         if moved:
-            self.reroute_around([link_id for link_id in ids if link_id in self._cards])
             self._update_extent()
+
+    def _reroute_moved(self, ids: Iterable[str], fields: Iterable[str]) -> None:
+        if "position" in fields:
+            self.reroute_around([link_id for link_id in ids if link_id in self._cards])
+
+    def _sync_return_marks(self) -> None:
+        """Follow flows made return flows (or plain flows again): their arrows are redrawn."""
+        flows = self.project.flows
+        for key, arrow in self._arrows.items():
+            flow = flows.get(key)
+            if flow is not None and flow.is_return != arrow.is_return:
+                arrow.set_return(flow.is_return, self._return_count)
+                self._return_count += flow.is_return
 
     def reroute_around(self, link_ids: Iterable[str]) -> None:
         """Route again the flows that pass where these cards now are (a card dropped on a

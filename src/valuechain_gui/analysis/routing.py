@@ -103,7 +103,7 @@ class CardIndex:
         return found
 
     def blocker(self, x0: float, y0: float, x1: float, y1: float,
-                ends: Iterable[Hashable] = ()) -> Rect | None:
+                ends: tuple[Hashable, ...] = ()) -> Rect | None:
         """A card the segment box ``[x0, x1] x [y0, y1]`` comes within :data:`CLEARANCE` of, or
         None. The flow's own ``ends`` only block when the segment enters their inside."""
         if x0 > x1:
@@ -111,13 +111,22 @@ class CardIndex:
         if y0 > y1:
             y0, y1 = y1, y0
         c = CLEARANCE
-        ends = set(ends)
         rects = self._rects
-        for key in self.near(x0 - c, y0 - c, x1 + c, y1 + c):
-            rx, ry, rw, rh = rects[key]
-            m = 0.0 if key in ends else c
-            if rx - m < x1 and x0 < rx + rw + m and ry - m < y1 and y0 < ry + rh + m:
-                return rects[key]
+        cells = self._cells
+        size = self.cell
+        lo_x, hi_x, lo_y, hi_y = x0 - c, x1 + c, y0 - c, y1 + c
+        for i in range(int(lo_x // size), int(hi_x // size) + 1):
+            for j in range(int(lo_y // size), int(hi_y // size) + 1):
+                bucket = cells.get((i, j))
+                if not bucket:
+                    continue
+                for key in bucket:
+                    rx, ry, rw, rh = rects[key]
+                    if rx < hi_x and lo_x < rx + rw and ry < hi_y and lo_y < ry + rh:
+                        if key in ends and not (rx < x1 and x0 < rx + rw
+                                                and ry < y1 and y0 < ry + rh):
+                            continue  # an end only blocks a segment entering its inside
+                        return rects[key]
         return None
 
     def lowest_bottom(self, x0: float, x1: float, y_from: float) -> float:
@@ -198,14 +207,14 @@ def route_flow(index: CardIndex, up: Hashable, down: Hashable, *, is_return: boo
             return Route(straight)
 
     def through(yr: float) -> list[Point]:
-        return _simplify([(sx, sy), (x1, sy), (x1, yr), (x2, yr), (x2, ty), (tx, ty)])
+        return [(sx, sy), (x1, sy), (x1, yr), (x2, yr), (x2, ty), (tx, ty)]
 
     low = max(src[1] + src[3], dst[1] + dst[3]) + TRACK_OFFSET
     high = min(src[1], dst[1]) - TRACK_OFFSET
     if is_return:
         bottom = index.lowest_bottom(min(x1, x2), max(x1, x2), low - TRACK_OFFSET)
         yr = bottom + TRACK_OFFSET + (track % RETURN_TRACKS) * RETURN_SPACING
-        points = through(yr)
+        points = _simplify(through(yr))
         if yr - low <= RETURN_REACH:
             return Route(points, path_clear(points, index, ends))
         # on a tall map the channel under all the cards is far: take the nearest free gap
@@ -250,12 +259,13 @@ def _search(index: CardIndex, ends: tuple[Hashable, Hashable], through, seeds: l
             first = points
         hit = None
         for (ax, ay), (bx, by) in zip(points, points[1:]):
-            hit = index.blocker(ax, ay, bx, by, ends)
-            if hit is not None:
-                break
+            if ax != bx or ay != by:
+                hit = index.blocker(ax, ay, bx, by, ends)
+                if hit is not None:
+                    break
         if hit is None:
-            return Route(points)
+            return Route(_simplify(points))
         # go round the card in the way: the gap above it and the gap below it
         push(hit[1] - TRACK_OFFSET)
         push(hit[1] + hit[3] + TRACK_OFFSET)
-    return Route(first or through(ty), False)
+    return Route(_simplify(first or through(ty)), False)

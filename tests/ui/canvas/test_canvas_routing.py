@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainterPathStroker
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, card_position
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import Project
+from valuechain_gui.ui.canvas.routes import reroute_around
 from valuechain_gui.ui.canvas.scene import ChainScene
 
 SAMPLE = (Path(__file__).resolve().parents[3] / "sample_projects"
@@ -72,7 +73,7 @@ def test_a_card_dropped_on_a_flow_has_the_flow_routed_round_it(qapp):
     project.links[b.id].position = (x - CARD_WIDTH / 2, y + 20)  # b dropped over the trunk
     scene.card(b.id).setPos(*project.links[b.id].position)
     assert crossed_cards(scene, arrow) == [b.id]  # only its own flows follow a moving card
-    scene.reroute_around([b.id])
+    reroute_around(scene, [b.id])
     assert crossed_cards(scene, arrow) == []
 
 
@@ -106,3 +107,22 @@ def test_a_flow_made_a_return_flow_is_redrawn_as_one(qapp):
     document.notifier.flows_changed.emit()
     assert scene.arrow((c, a)).is_return
     assert scene.arrow((c, a)).pen().style() == Qt.PenStyle.CustomDashLine
+
+
+def test_a_card_moved_onto_a_flow_by_an_edit_has_that_flow_routed_round_it(qapp):
+    from valuechain_gui.ui.document.document import Document
+
+    project = Project.new("en", target_market="Drop")
+    stage = project.stages[0].id
+    a, b, c = (project.make_link(f"L{i}", stage, position=card_position(i, i and 1))
+               for i in range(3))
+    project.add_links([a, b, c])
+    project.add_flow(a.id, c.id)
+    document = Document(project)
+    scene = ChainScene(project, notifier=document.notifier)
+    arrow = scene.arrow((a.id, c.id))
+    x, y = arrow.points[1]
+    assert document.edit.move_links({b.id: (x - CARD_WIDTH / 2, y + 20)})  # onto the trunk
+    assert crossed_cards(scene, arrow) == []
+    document.undo_stack.undo()
+    assert scene.card(b.id).pos().y() == card_position(1, 1)[1]

@@ -19,6 +19,7 @@ The rubber-band arrow shown while connecting is :class:`ConnectionPreview`.
 from __future__ import annotations
 
 import math
+import zlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -129,13 +130,14 @@ class FlowArrow(QGraphicsPathItem):
     Type = QGraphicsPathItem.UserType + 2
 
     def __init__(self, key: tuple[str, str], upstream: LinkCard, downstream: LinkCard,
-                 full: bool = False, *, index: CardIndex | None = None, is_return: bool = False,
-                 track: int = 0) -> None:
+                 full: bool = False, *, index: CardIndex | None = None,
+                 is_return: bool = False) -> None:
         super().__init__()
         self.key = key
         self.upstream, self.downstream = upstream, downstream
         self.is_return = is_return
-        self.track = track
+        # the return-channel track: from the flow's ids, so that a picture is the same every time
+        self.track = zlib.crc32(f"{key[0]}\x1f{key[1]}".encode()) % RETURN_TRACKS
         self.index = index if index is not None else _pair_index(upstream, downstream)
         self.points: list[Point] = []
         self.clear = True
@@ -185,11 +187,11 @@ class FlowArrow(QGraphicsPathItem):
         """What the arrow draws beyond its line: nothing, or a return flow's head and glyph."""
         return self._marks.path() if self._marks is not None else QPainterPath()
 
-    def set_return(self, on: bool, track: int = 0) -> None:
+    def set_return(self, on: bool) -> None:
         """Make the arrow a return flow (dashed, in the return channel, with its glyph) or a
         plain flow again."""
         if on != self.is_return:
-            self.is_return, self.track = on, track
+            self.is_return = on
             self._set_pens()
             self.update_geometry()
 

@@ -31,6 +31,7 @@ from .. import style
 from .flow_item import FlowArrow
 from .items import LinkCard
 from .lane_item import LaneItem
+from .routes import RouteKeeper
 
 MARGIN = 24.0  # around the content, scene pixels
 MIN_LANE_HEIGHT = 640.0
@@ -71,7 +72,6 @@ class ChainScene(QGraphicsScene):
         self._flow_selection: set[tuple[str, str]] = set()
         self._dimmed = False
         self.card_index = CardIndex()  # card rectangles, for routing flows round the cards
-        self._return_count = 0  # return flows drawn so far: each takes the next channel track
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Qt's automatic depth (14 on 5,000 links) makes re-indexing a tall flow arrow cost
         # ~0.3 ms, i.e. 17 ms per drag step of a 50-flow hub; 10 brings the step to ~7 ms while
@@ -86,8 +86,7 @@ class ChainScene(QGraphicsScene):
             notifier.flows_added.connect(self._flows_added)
             notifier.flows_removed.connect(self._flows_removed)
             notifier.stages_changed.connect(self._stages_changed)
-            notifier.links_changed.connect(self._reroute_moved)
-            notifier.flows_changed.connect(self._sync_return_marks)
+            RouteKeeper(self, notifier)
         state = self.view_state
         state.highlight_changed.connect(self._apply_dim_all)
         state.status_filter_changed.connect(self._apply_dim_all)
@@ -131,7 +130,6 @@ class ChainScene(QGraphicsScene):
         self._cards.clear()
         self._arrows.clear()
         self.card_index = CardIndex()
-        self._return_count = 0
         self._lanes = []
         self._order = []
         self._flow_selection = set()
@@ -168,10 +166,8 @@ class ChainScene(QGraphicsScene):
         if up is None or down is None or key in self._arrows:
             return
         flow = self.project.flows.get(key)
-        is_return = flow is not None and flow.is_return
         arrow = FlowArrow(key, up, down, self.full_detail or self.exporting,
-                          index=self.card_index, is_return=is_return, track=self._return_count)
-        self._return_count += is_return
+                          index=self.card_index, is_return=flow is not None and flow.is_return)
         up.arrows.append(arrow)
         down.arrows.append(arrow)
         self._arrows[key] = arrow
@@ -274,29 +270,6 @@ class ChainScene(QGraphicsScene):
                     self._apply_dim(card)
         if moved:
             self._update_extent()
-
-    def _reroute_moved(self, ids: Iterable[str], fields: Iterable[str]) -> None:
-        if "position" in fields:
-            self.reroute_around([link_id for link_id in ids if link_id in self._cards])
-
-    def _sync_return_marks(self) -> None:
-        """Follow flows made return flows (or plain flows again): their arrows are redrawn."""
-        flows = self.project.flows
-        for key, arrow in self._arrows.items():
-            flow = flows.get(key)
-            if flow is not None and flow.is_return != arrow.is_return:
-                arrow.set_return(flow.is_return, self._return_count)
-                self._return_count += flow.is_return
-
-    def reroute_around(self, link_ids: Iterable[str]) -> None:
-        """Route again the flows that pass where these cards now are (a card dropped on a
-        flow): its own flows follow it while it moves, the others are routed round it here."""
-        for link_id in link_ids:
-            card = self._cards[link_id]
-            x, y, w, h = card.scene_rect_tuple()
-            for item in self.items(QRectF(x, y, w, h)):
-                if isinstance(item, FlowArrow) and link_id not in item.key:
-                    item.update_geometry()
 
     # ------------------------------------------------------------------ selection
     def _on_selection_changed(self) -> None:

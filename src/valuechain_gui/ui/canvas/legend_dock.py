@@ -8,7 +8,7 @@ and the return flow (a loop back upstream) with the canvas's own dashed pen and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,7 +38,8 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
                   scale: float = SWATCH_SCALE) -> QPixmap:
     """A miniature card drawn by the canvas's own :class:`LinkCard` (so it always matches).
 
-    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×).
+    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×), with
+    the status marker (or the star, the flag) enlarged in its middle.
     """
     card = LinkCard(Link(name="", stage_id="", status=status, strategic=strategic,
                          end_market=end_market))
@@ -54,6 +55,16 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
     painter.translate(margin, margin)
     painter.scale(scale, scale)
     card.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.resetTransform()  # the marker enlarged in the middle, large enough to see its shape
+    centre = QPointF(size.width() / 2 + 4, size.height() / 2)
+    if strategic or end_market:
+        font = style.glyph_font()
+        painter.setFont(font)
+        painter.setPen(QColor(style.STRATEGIC_COLOR if strategic else style.TEXT_COLOR))
+        painter.drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20),
+                         Qt.AlignmentFlag.AlignCenter, "\u2605" if strategic else "\u2691")
+    else:
+        style.paint_status_marker(painter, centre, 14.0, status)
     painter.end()
     return pixmap
 

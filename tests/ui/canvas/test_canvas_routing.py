@@ -126,3 +126,21 @@ def test_a_card_moved_onto_a_flow_by_an_edit_has_that_flow_routed_round_it(qapp)
     assert crossed_cards(scene, arrow) == []
     document.undo_stack.undo()
     assert scene.card(b.id).pos().y() == card_position(1, 1)[1]
+
+
+def test_every_arrow_of_a_synthetic_chain_goes_round_the_cards_and_loops_stay_in_the_map(qapp):
+    from benchmarks.synthetic import make_chain
+
+    project = make_chain(300)
+    stage_of = {stage.id: i for i, stage in enumerate(project.stages)}
+    for (up, down), flow in project.flows.items():
+        flow.is_return = stage_of[project.links[down].stage_id] <= stage_of[
+            project.links[up].stage_id]
+    scene = ChainScene(project)
+    returns = [arrow for arrow in scene.arrows() if arrow.is_return]
+    assert returns and all(arrow.clear for arrow in scene.arrows())
+    content = scene.content_rect()
+    for arrow in returns:
+        assert crossed_cards(scene, arrow) == []
+        assert content.contains(arrow.path().boundingRect().united(
+            arrow.marks_path().boundingRect()))

@@ -115,7 +115,8 @@ def add_return_glyph(path: QPainterPath, centre: QPointF, radius: float = GLYPH_
 def return_glyph_centre(points: list[Point], track: int = 0) -> QPointF:
     """Where a return flow's glyph goes: on its longest horizontal stretch (the return channel),
     in the middle (shifted along by its ``track``, so that the glyphs of return flows sharing a
-    channel stand side by side), just under the line (the cards are above it)."""
+    channel stand side by side), just under the line (the cards are above it; where a card is
+    under it too, the arrow puts the glyph on the line instead)."""
     best, at = -1.0, points[0]
     for (ax, ay), (bx, by) in zip(points, points[1:]):
         if abs(ay - by) < 0.01 and abs(bx - ax) > best:
@@ -164,7 +165,12 @@ class FlowArrow(QGraphicsPathItem):
         if self.is_return:  # head and glyph drawn solid, by a child item (the line is dashed)
             marks = QPainterPath()
             add_head(marks, end)
-            add_return_glyph(marks, return_glyph_centre(route.points, self.track))
+            centre = return_glyph_centre(route.points, self.track)
+            r = GLYPH_RADIUS
+            if self.index.blocker(centre.x() - r, centre.y() - r, centre.x() + r,
+                                  centre.y() + r, self.key) is not None:
+                centre.setY(centre.y() - r - 2)  # no room under the line: on it
+            add_return_glyph(marks, centre)
             self._marks_item().setPath(marks)
         else:
             add_head(path, end)

@@ -94,6 +94,7 @@ WORDS: dict[str, dict[str, str]] = {
                                     "and people's names; export the version to share with "
                                     "partners before sending it outside the cluster.",
         "xl.map.title": "Value chain map: {market}",
+        "map.legend.return_flow": "Return flow (loop)",
         # gap analysis (Summary sheet and `check`)
         "xl.summary.end_markets": "End markets",
         "xl.summary.end_markets_derived": "{links} (no link is marked as an end market: the "
@@ -263,6 +264,7 @@ WORDS: dict[str, dict[str, str]] = {
                                     "les sources de financement et des noms de personnes ; "
                                     "exportez la version à partager avant tout envoi hors du pôle.",
         "xl.map.title": "Carte de la chaîne de valeur : {market}",
+        "map.legend.return_flow": "Flux de retour (boucle)",
         # analyse des maillons critiques (feuille Synthèse et `check`)
         "xl.summary.end_markets": "Marchés finaux",
         "xl.summary.end_markets_derived": "{links} (aucun maillon n'est marqué marché final\u00a0: "

@@ -1156,20 +1156,20 @@ Les maillons à évaluer comptent comme présents.</translation>
         <translation>Légende</translation>
     </message>
     <message>
-        <source>present and competitive (thick solid border, ✔)</source>
-        <translation>présent et compétitif (bordure épaisse pleine, ✔)</translation>
+        <source>present and competitive (thick solid border, disc ✔)</source>
+        <translation>présent et compétitif (bordure épaisse pleine, disque ✔)</translation>
     </message>
     <message>
-        <source>present but insufficient (dashed border, ~)</source>
-        <translation>présent mais insuffisant (bordure en tirets, ~)</translation>
+        <source>present but insufficient (dashed border, triangle ~)</source>
+        <translation>présent mais insuffisant (bordure en tirets, triangle ~)</translation>
     </message>
     <message>
-        <source>no one does it here (dotted border, hatched, ✖)</source>
-        <translation>personne ne le fait ici (bordure pointillée, hachures, ✖)</translation>
+        <source>no one does it here (dotted border, hatched edge, diamond ✖)</source>
+        <translation>personne ne le fait ici (bordure pointillée, bord hachuré, losange ✖)</translation>
     </message>
     <message>
-        <source>not discussed yet (thin grey border, ?)</source>
-        <translation>pas encore discuté (bordure fine grise,&#x202f;?)</translation>
+        <source>not discussed yet (thin grey border, circle ?)</source>
+        <translation>pas encore discuté (bordure fine grise, cercle&#x202f;?)</translation>
     </message>
     <message>
         <source>Strategic</source>
@@ -1186,6 +1186,14 @@ Les maillons à évaluer comptent comme présents.</translation>
     <message>
         <source>a final use of the chain (⚑)</source>
         <translation>un usage final de la chaîne (⚑)</translation>
+    </message>
+    <message>
+        <source>Return flow</source>
+        <translation>Flux de retour</translation>
+    </message>
+    <message>
+        <source>a loop back upstream, e.g. recycling (dashed, ↻)</source>
+        <translation>une boucle vers l’amont, par exemple le recyclage (tirets, ↻)</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ from valuechain_gui.ui.document.notifier import ProjectNotifier
 SAMPLE = Path(__file__).parents[3] / "sample_projects" / "autonomous_special_vehicles.vchain"
 
 
-def _dock(qtbot, project):
+def _dock(qtbot, project, validator: str | None = "Comité des adhérents"):
     edit = DocumentEdit.standalone(project)
     dock = AlliancesDock(project, edit, ProjectNotifier(project))
+    dock.board.ask_validator = lambda _parent: validator  # the dialog asking who validated
     qtbot.addWidget(dock)
     return dock, edit
 
@@ -60,6 +61,7 @@ def test_buttons_move_the_selected_card_and_undo_puts_it_back(qtbot, small_proje
     alliance = small_project.alliances[alliance_id]
     assert alliance.stage == CooperationStage.VALIDATED
     assert (alliance.validated_on, alliance.history[-1].on) == (date.today(), date.today())
+    assert alliance.validated_by == alliance.history[-1].by == "Comité des adhérents"
     assert _cards(board, CooperationStage.VALIDATED) == [alliance_id]
     assert board.selected_alliance_id() == alliance_id  # the card stays selected
     board.prev_button.click()
@@ -69,6 +71,17 @@ def test_buttons_move_the_selected_card_and_undo_puts_it_back(qtbot, small_proje
     assert _cards(board, CooperationStage.VALIDATED) == [alliance_id]
     edit.undo_stack.undo()
     assert alliance.stage == CooperationStage.IDENTIFIED and len(alliance.history) == 1
+
+
+def test_cancelling_who_validated_leaves_the_card_where_it_was(qtbot, small_project):
+    dock, edit = _dock(qtbot, small_project, validator=None)
+    software = small_project.link_by_name("Perception software").id
+    alliance_id = edit.add_candidate(software, Partner("Sensor Valley", country="DE"))
+    dock.board.select(alliance_id)
+    assert not dock.board.move_selected(1)
+    assert small_project.alliances[alliance_id].stage == CooperationStage.IDENTIFIED
+    assert edit.undo_stack.count() == 1
+    assert dock.board.move_to(alliance_id, CooperationStage.CONTACTED)  # other stages: no question
 
 
 def test_keyboard_moves_the_card_and_the_last_stage_goes_no_further(qtbot, small_project):

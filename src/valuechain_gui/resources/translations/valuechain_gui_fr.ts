@@ -83,6 +83,14 @@
 <context>
     <name>AllianceBoard</name>
     <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Validated by (member companies, the region&apos;s international office…):</source>
+        <translation>Validé par (entreprises adhérentes, bureau international de la région…)&#xa0;:</translation>
+    </message>
+    <message>
         <source>◀ Previous stage</source>
         <translation>◀ Étape précédente</translation>
     </message>

@@ -8,17 +8,20 @@ A selected card moves to the next or previous stage with the buttons above the c
 context menu (also: move to any stage, edit the details, remove from the pipeline) or the keyboard
 (Ctrl+Right / Ctrl+Left; Enter opens the details). Every move is one undoable step through
 :meth:`~valuechain_gui.ui.document.edit.DocumentEdit.move_alliance`, dated today, and the card
-stays selected in its new column. The board only shows the model: it is rebuilt when alliances,
+stays selected in its new column. Moving to *validated* first asks who validated (member
+companies, the region's international office...): that is the validation recorded with today's
+date; cancelling leaves the card where it was. The board only shows the model: it is rebuilt when alliances,
 partners, actions or links change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QInputDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,11 +45,22 @@ ALLIANCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLUMN_STYLE = "QListWidget { background: palette(window); border: none; }"
 
 
+def ask_validator(parent: QWidget) -> str | None:
+    """Ask who validated an alliance; the text typed (maybe empty), or None when cancelled."""
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("AllianceBoard", "Validation"),
+        QCoreApplication.translate(
+            "AllianceBoard", "Validated by (member companies, the region's international "
+            "office…):"))
+    return text.strip() if ok else None
+
+
 class AllianceBoard(QWidget):
     """The board over one project (see the module docstring).
 
     Attributes for other modules and tests: ``columns`` (stage → QListWidget), ``headers``
-    (stage → QLabel), ``prev_button``, ``next_button``, ``details_button``, ``remove_button``.
+    (stage → QLabel), ``prev_button``, ``next_button``, ``details_button``, ``remove_button``,
+    ``ask_validator`` (the function asking who validated: :func:`ask_validator`).
 
     Signals:
         details_requested(str): the alliance whose details the user asked to edit.
@@ -58,6 +72,7 @@ class AllianceBoard(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project, self.edit = project, edit
+        self.ask_validator = ask_validator
         self.prev_button = QPushButton(self.tr("◀ Previous stage"), self)
         self.next_button = QPushButton(self.tr("Next stage ▶"), self)
         self.details_button = QPushButton(self.tr("Details…"), self)
@@ -207,8 +222,15 @@ class AllianceBoard(QWidget):
         return self.move_to(alliance_id, STAGES[index])
 
     def move_to(self, alliance_id: str, stage: CooperationStage) -> bool:
-        """Move ``alliance_id`` to ``stage`` (dated today), keeping its card selected."""
-        done = self.edit.move_alliance(alliance_id, stage)
+        """Move ``alliance_id`` to ``stage`` (dated today), keeping its card selected; to
+        *validated* only once :attr:`ask_validator` says who validated."""
+        by = ""
+        if stage == CooperationStage.VALIDATED:
+            answer = self.ask_validator(self)
+            if answer is None:
+                return False
+            by = answer
+        done = self.edit.move_alliance(alliance_id, stage, by=by)
         if done:
             self.refresh()
             self.select(alliance_id)

@@ -76,8 +76,8 @@
         <translation>&amp;Canaux de recherche&#xa0;:</translation>
     </message>
     <message>
-        <source>Partners:</source>
-        <translation>Partenaires&#xa0;:</translation>
+        <source>Candidate partners:</source>
+        <translation>Partenaires candidats&#xa0;:</translation>
     </message>
 </context>
 <context>

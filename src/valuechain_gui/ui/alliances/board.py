@@ -16,6 +16,8 @@ partners, actions or links change.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -265,8 +267,8 @@ class AllianceBoard(QWidget):
         back.setEnabled(current > 0)
         move = menu.addMenu(self.tr("Move to"))
         for stage in STAGES:
-            action = move.addAction(_capital(coop_stage_label(stage)),
-                                    lambda s=stage: self.move_to(alliance_id, s))
+            action = move.addAction(_capital(coop_stage_label(stage)))
+            action.triggered.connect(partial(self.move_to, alliance_id, stage))
             action.setEnabled(stage != STAGES[current])
         menu.addSeparator()
         menu.addAction(self.tr("Details…"), lambda: self.details_requested.emit(alliance_id))

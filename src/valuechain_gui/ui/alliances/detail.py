@@ -236,9 +236,10 @@ class AllianceEditor(QDialog):
             when = table.cellWidget(row, 0)
             stage = table.cellWidget(row, 1)
             assert isinstance(when, OptionalDateEdit) and isinstance(stage, EnumCombo)
-            if when.value() is None:
+            on = when.value()
+            if on is None:
                 continue
-            changes.append(StageChange(CooperationStage(stage.value()), when.value(),
+            changes.append(StageChange(CooperationStage(stage.value()), on,
                                        self.history.text(row, 2).strip(),
                                        self.history.text(row, 3).strip()))
         return changes

@@ -76,8 +76,63 @@
         <translation>&amp;Canaux de recherche&#xa0;:</translation>
     </message>
     <message>
-        <source>Partners:</source>
-        <translation>Partenaires&#xa0;:</translation>
+        <source>Candidate partners:</source>
+        <translation>Partenaires candidats&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceBoard</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Validated by (member companies, the region&apos;s international office…):</source>
+        <translation>Validé par (entreprises adhérentes, bureau international de la région…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>◀ Previous stage</source>
+        <translation>◀ Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next stage ▶</source>
+        <translation>Étape suivante ▶</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Remove from pipeline</source>
+        <translation>Retirer du suivi</translation>
+    </message>
+    <message>
+        <source>Move the selected alliance back a stage (Ctrl+Left)</source>
+        <translation>Ramener l’alliance sélectionnée à l’étape précédente (Ctrl+Gauche)</translation>
+    </message>
+    <message>
+        <source>Move the selected alliance to the next stage (Ctrl+Right)</source>
+        <translation>Faire passer l’alliance sélectionnée à l’étape suivante (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <source>No alliance yet: add candidate partners to an action of the plan (its form), or from the matches of a gap.</source>
+        <translation>Aucune alliance pour l’instant&#xa0;: ajoutez des partenaires candidats à une action du plan (dans son formulaire), ou depuis les correspondances d’un maillon faible ou manquant.</translation>
+    </message>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers l’étape</translation>
     </message>
 </context>
 <context>
@@ -121,6 +176,155 @@
     <message>
         <source>Forget decision</source>
         <translation>Oublier la décision</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceEditor</name>
+    <message>
+        <source>Alliance with {partner}</source>
+        <translation>Alliance avec {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} — link: {link}</source>
+        <translation>{partner} — maillon&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape de coopération</translation>
+    </message>
+    <message>
+        <source>Coo&amp;peration stage:</source>
+        <translation>Étape de la &amp;coopération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Governance:</source>
+        <translation>&amp;Gouvernance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine démarche</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Qua&amp;nd&#xa0;:</translation>
+    </message>
+    <message>
+        <source>member companies, the region&apos;s international office…</source>
+        <translation>entreprises adhérentes, bureau international de la région…</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Operations done or planned</source>
+        <translation>Opérations faites ou prévues</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceLabels</name>
+    <message>
+        <source>B2B meetings</source>
+        <translation>rendez-vous d’affaires</translation>
+    </message>
+    <message>
+        <source>business trip</source>
+        <translation>mission d’affaires</translation>
+    </message>
+    <message>
+        <source>licensing</source>
+        <translation>accord de licence</translation>
+    </message>
+    <message>
+        <source>researcher or student exchange</source>
+        <translation>échange de chercheurs ou d’étudiants</translation>
+    </message>
+    <message>
+        <source>joint call for projects</source>
+        <translation>appel à projets commun</translation>
+    </message>
+    <message>
+        <source>joint event</source>
+        <translation>événement commun</translation>
+    </message>
+    <message>
+        <source>shared platform</source>
+        <translation>plateforme partagée</translation>
+    </message>
+    <message>
+        <source>joint presence at a trade fair</source>
+        <translation>présence commune sur un salon</translation>
+    </message>
+    <message>
+        <source>Link: {link}</source>
+        <translation>Maillon&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>prochaine démarche</translation>
+    </message>
+    <message>
+        <source>Next: {step} – {date}</source>
+        <translation>Ensuite&#xa0;: {step} – {date}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Governance: {governance}</source>
+        <translation>Gouvernance&#xa0;: {governance}</translation>
+    </message>
+</context>
+<context>
+    <name>AlliancesDock</name>
+    <message>
+        <source>Alliance pipeline</source>
+        <translation>Suivi des alliances</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3441,17 @@ Voulez-vous les enregistrer&#x202f;?</translation>
             <numerusform>%n maillon&#xa0;:</numerusform>
             <numerusform>%n maillons&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """The window's panels: which docks exist, where they sit, and how they follow the document.
 
 :class:`WindowDocks` creates the link properties, the legend and the overview (minimap) on the
-right, the action plan tabbed with the critical gaps under the map, and lists their show/hide
+right, the action plan tabbed with the critical gaps and the alliance pipeline under the map, and
+lists their show/hide
 actions in View > Panels. When the window shows another document or installs a new canvas, the
 docks follow through :meth:`WindowDocks.follow_document` and :meth:`WindowDocks.follow_canvas`.
 """
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from valuechain_gui.ui.alliances.dock import AlliancesDock
 from valuechain_gui.ui.canvas import CanvasView, ChainScene
 from valuechain_gui.ui.canvas.legend_dock import LegendDock
 from valuechain_gui.ui.canvas.minimap import Minimap
@@ -32,7 +34,8 @@ class WindowDocks(QObject):
     """The docks of ``window``, first showing ``document`` (see the module doc).
 
     Attributes: ``properties_dock``, ``legend_dock``, ``minimap_dock`` (right column, full
-    height), ``plan_dock`` and ``gaps_dock`` (tabbed under the map, the plan in front).
+    height), ``plan_dock``, ``gaps_dock`` and ``alliances_dock`` (tabbed under the map, the plan
+    in front).
     """
 
     def __init__(self, window: MainWindow, document: Document) -> None:
@@ -53,12 +56,16 @@ class WindowDocks(QObject):
         self.gaps_dock = GapsDock(window)
         window.addDockWidget(_Area.BottomDockWidgetArea, self.gaps_dock)
         window.tabifyDockWidget(self.plan_dock, self.gaps_dock)
+        self.alliances_dock = AlliancesDock(document.project, document.edit, document.notifier,
+                                            window)
+        window.addDockWidget(_Area.BottomDockWidgetArea, self.alliances_dock)
+        window.tabifyDockWidget(self.gaps_dock, self.alliances_dock)
         self.plan_dock.raise_()
 
     def all(self) -> list[QDockWidget]:
         """Every dock, in the order of View > Panels."""
         return [self.properties_dock, self.legend_dock, self.minimap_dock, self.plan_dock,
-                self.gaps_dock]
+                self.gaps_dock, self.alliances_dock]
 
     def list_in(self, menu: QMenu) -> None:
         """Put each dock's show/hide action in ``menu`` (View > Panels)."""
@@ -71,6 +78,8 @@ class WindowDocks(QObject):
         if self.plan_dock.project is not document.project:
             self.plan_dock.set_project(document.project, document.edit, document.notifier,
                                        document.gap_reports)
+        if self.alliances_dock.board.project is not document.project:
+            self.alliances_dock.set_project(document.project, document.edit, document.notifier)
 
     def follow_canvas(self, scene: ChainScene, view: CanvasView, view_state: ViewState,
                       document: Document) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QTimer
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -22,6 +22,7 @@ from valuechain_gui.ui.document.autosave import Autosaver
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_document
 from valuechain_gui.ui.document.file_lock import DocumentLocks
 from valuechain_gui.ui.document.view_state import ViewState
+from valuechain_gui.ui.matching.actions import PartnerActions
 from valuechain_gui.ui.shell import window_layout
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
     Attributes: ``document``, ``scene`` (ChainScene), ``view`` (CanvasView), ``status``
     (ChainStatusBar), ``recent`` (RecentFiles), ``autosaver``, ``locks``, ``restored_windows``
     (windows opened for recovered projects, kept alive here), and the job objects of the module
-    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``.
+    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``; ``partners``
+    (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu).
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         self.views = ViewActions(self)
         self.menus = WindowMenus(self)
         self.docks.list_in(self.menus.docks_menu)
+        self.partners = PartnerActions(self)
+        self.partners.add_menu(self.menuBar(), self.menus.help_menu.menuAction())
+        self.docks.gaps_dock.view.addAction(self.partners.act_find)  # its context menu
+        self.docks.gaps_dock.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         self.view.interactions.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.menus.fill_canvas_entries(self.view.canvas_actions)
+        self.view.interactions.link_actions = [self.partners.act_find]  # on the card's menu
         if old_scene is not None:
             old_scene.deleteLater()
         self.edits.update_actions(self.scene.selected_link_ids())

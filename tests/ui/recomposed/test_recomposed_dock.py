@@ -31,15 +31,15 @@ def test_rows_by_stage_and_one_column_per_partner(partner_window, qtbot):
     assert model.index(0, 0).data(HEADER_ROLE) and model.index(0, 0).data(_Display) == "Recherche"
     assert dock.view.columnSpan(0, 0) == 4
     row = model.link_row(link_id(partner_window, "Capteurs LiDAR, radar et caméras"))
-    assert model.index(row, 0).data(STATUS_ROLE) is LinkStatus.MISSING
+    assert model.index(row, 0).data(STATUS_ROLE) == LinkStatus.MISSING
     assert model.index(row, 1).data(_Display) == "LiDAR, radar and camera sensors"
-    assert model.index(row, 1).data(STATUS_ROLE) is LinkStatus.STRONG
-    assert model.index(row, 2).data(STATUS_ROLE) is LinkStatus.WEAK
-    assert model.index(row, 3).data(STATUS_ROLE) is LinkStatus.STRONG
+    assert model.index(row, 1).data(STATUS_ROLE) == LinkStatus.STRONG
+    assert model.index(row, 2).data(STATUS_ROLE) == LinkStatus.WEAK
+    assert model.index(row, 3).data(STATUS_ROLE) == LinkStatus.STRONG
     certification = model.link_row(link_id(partner_window,
                                             "Certification et sécurité fonctionnelle"))
     assert model.index(certification, 1).data(STATUS_ROLE) is None
-    assert model.index(certification, 3).data(STATUS_ROLE) is LinkStatus.MISSING
+    assert model.index(certification, 3).data(STATUS_ROLE) == LinkStatus.MISSING
 
 
 def test_the_check_per_partner_and_the_two_figures(partner_window, qtbot):

@@ -161,15 +161,15 @@
     <name>AttachMap</name>
     <message>
         <source>New partner: {name}</source>
-        <translation>Nouveau partenaire : {name}</translation>
+        <translation>Nouveau partenaire&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Attach a Partner&apos;s Map</source>
-        <translation>Joindre la chaîne d&apos;un partenaire</translation>
+        <translation>Joindre la chaîne d’un partenaire</translation>
     </message>
     <message>
         <source>Which partner mapped “{file}”?</source>
-        <translation>Quel partenaire a cartographié « {file} » ?</translation>
+        <translation>Quel partenaire a cartographié «&#xa0;{file}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Value chains and spreadsheets ({suffixes})</source>
@@ -178,7 +178,7 @@
     <message>
         <source>{file} cannot be used as a partner&apos;s map:
 {reason}</source>
-        <translation>{file} ne peut pas servir de chaîne d&apos;un partenaire :
+        <translation>{file} ne peut pas servir de chaîne d’un partenaire&#xa0;:
 {reason}</translation>
     </message>
 </context>
@@ -1220,7 +1220,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>In the action</source>
-        <translation>Dans l&apos;action</translation>
+        <translation>Dans l’action</translation>
     </message>
     <message>
         <source>&amp;Confirm correspondence</source>
@@ -1228,7 +1228,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Their link is the same as ours: always count it (similarity 100)</source>
-        <translation>Son maillon est le nôtre : toujours le compter (similarité 100)</translation>
+        <translation>Son maillon est le nôtre&#xa0;: toujours le compter (similarité 100)</translation>
     </message>
     <message>
         <source>&amp;Reject correspondence</source>
@@ -1236,15 +1236,15 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Their link is not ours: never count it again</source>
-        <translation>Son maillon n&apos;est pas le nôtre : ne plus jamais le compter</translation>
+        <translation>Son maillon n’est pas le nôtre&#xa0;: ne plus jamais le compter</translation>
     </message>
     <message>
         <source>&amp;Add to the action</source>
-        <translation>&amp;Ajouter à l&apos;action</translation>
+        <translation>&amp;Ajouter à l’action</translation>
     </message>
     <message>
         <source>Put this partner into the link&apos;s action as an identified alliance</source>
-        <translation>Ajouter ce partenaire à l&apos;action du maillon, comme alliance repérée</translation>
+        <translation>Ajouter ce partenaire à l’action du maillon, comme alliance repérée</translation>
     </message>
     <message>
         <source>Select a weak or missing link and choose Find Partners (card menu, gap panel, or Partners menu) to see the partners that could fill it.</source>
@@ -1252,39 +1252,39 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Partners for “{link}” ({status})</source>
-        <translation>Partenaires pour « {link} » ({status})</translation>
+        <translation>Partenaires pour «&#xa0;{link}&#xa0;» ({status})</translation>
     </message>
     <message>
         <source>This link is not weak or missing: partners are looked for to fill gaps.</source>
-        <translation>Ce maillon n&apos;est ni faible ni manquant : on cherche des partenaires pour combler des manques.</translation>
+        <translation>Ce maillon n’est ni faible ni manquant&#xa0;: on cherche des partenaires pour combler des manques.</translation>
     </message>
     <message>
         <source>No partner to compare with: cite partners and attach their maps (Partners &gt; Attach a Partner&apos;s Map).</source>
-        <translation>Aucun partenaire à comparer : citez des partenaires et joignez leurs chaînes (Partenaires &gt; Joindre la chaîne d&apos;un partenaire).</translation>
+        <translation>Aucun partenaire à comparer&#xa0;: citez des partenaires et joignez leurs chaînes (Partenaires &gt; Joindre la chaîne d’un partenaire).</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n partner(s) compared has a strong link or a competence corresponding to this one (similarity at least {t}).</source>
         <translation>
-            <numerusform>Le partenaire comparé n&apos;a aucun maillon fort ni compétence qui corresponde à celui-ci (similarité d&apos;au moins {t}).</numerusform>
-            <numerusform>Aucun des %n partenaires comparés n&apos;a de maillon fort ni de compétence qui corresponde à celui-ci (similarité d&apos;au moins {t}).</numerusform>
+            <numerusform>%n partenaire comparé, mais aucun de ses maillons forts ni aucune de ses compétences ne correspond à celui-ci (similarité d’au moins {t}).</numerusform>
+            <numerusform>%n partenaires comparés, mais aucun de leurs maillons forts ni aucune de leurs compétences ne correspond à celui-ci (similarité d’au moins {t}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s), best first. Select one of their links to confirm or reject the correspondence.</source>
         <translation>
-            <numerusform>%n candidat, le meilleur en premier. Sélectionnez l&apos;un de ses maillons pour confirmer ou rejeter la correspondance.</numerusform>
-            <numerusform>%n candidats, le meilleur en premier. Sélectionnez l&apos;un de leurs maillons pour confirmer ou rejeter la correspondance.</numerusform>
+            <numerusform>%n candidat, le meilleur en premier. Sélectionnez l’un de ses maillons pour confirmer ou rejeter la correspondance.</numerusform>
+            <numerusform>%n candidats, le meilleur en premier. Sélectionnez l’un de leurs maillons pour confirmer ou rejeter la correspondance.</numerusform>
         </translation>
     </message>
     <message>
         <source>Our strong links that fill one of their weak or missing links:
 {links}</source>
-        <translation>Nos maillons forts qui comblent l&apos;un de ses maillons faibles ou manquants :
+        <translation>Nos maillons forts qui comblent l’un de ses maillons faibles ou manquants&#xa0;:
 {links}</translation>
     </message>
     <message>
         <source>competence: {tag}</source>
-        <translation>compétence : {tag}</translation>
+        <translation>compétence&#xa0;: {tag}</translation>
     </message>
     <message>
         <source>confirmed</source>
@@ -1562,7 +1562,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>This map has no link: there is nothing to compare with our chain.</source>
-        <translation>Cette chaîne n&apos;a aucun maillon : il n&apos;y a rien à comparer avec la nôtre.</translation>
+        <translation>Cette chaîne n’a aucun maillon&#xa0;: il n’y a rien à comparer avec la nôtre.</translation>
     </message>
     <message>
         <source>A name cannot be blank.</source>
@@ -2293,11 +2293,11 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Attach a Partner&apos;s Map…</source>
-        <translation>&amp;Joindre la chaîne d&apos;un partenaire…</translation>
+        <translation>&amp;Joindre la chaîne d’un partenaire…</translation>
     </message>
     <message>
         <source>Read the value chain a partner has mapped itself (.vchain or spreadsheet)</source>
-        <translation>Lire la chaîne de valeur qu&apos;un partenaire a lui-même cartographiée (.vchain ou tableur)</translation>
+        <translation>Lire la chaîne de valeur qu’un partenaire a lui-même cartographiée (.vchain ou tableur)</translation>
     </message>
     <message>
         <source>Pa&amp;rtners</source>
@@ -2941,11 +2941,11 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Include in the alliance:</source>
-        <translation>Inclure dans l&apos;alliance :</translation>
+        <translation>Inclure dans l’alliance&#xa0;:</translation>
     </message>
     <message>
         <source>No cited partner has a map yet. Attach a partner&apos;s own map (a .vchain or a spreadsheet) to see, link by link, what an alliance with it would complete.</source>
-        <translation>Aucun partenaire cité n&apos;a encore de chaîne. Joignez la chaîne d&apos;un partenaire (un .vchain ou un tableur) pour voir, maillon par maillon, ce qu&apos;une alliance avec lui compléterait.</translation>
+        <translation>Aucun partenaire cité n’a encore de chaîne. Joignez la chaîne d’un partenaire (un .vchain ou un tableur) pour voir, maillon par maillon, ce qu’une alliance avec lui compléterait.</translation>
     </message>
     <message>
         <source>Count {name}&apos;s strong links in the chain&apos;s completeness</source>
@@ -2953,15 +2953,15 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Completeness alone: &lt;b&gt;{alone}&lt;/b&gt;</source>
-        <translation>Complétude seule : &lt;b&gt;{alone}&lt;/b&gt;</translation>
+        <translation>Complétude seule&#xa0;: &lt;b&gt;{alone}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>strong in at least one cluster of the alliance: &lt;b&gt;{n} of {total}&lt;/b&gt; links (here alone: {alone})</source>
-        <translation>fort dans au moins un pôle de l&apos;alliance : &lt;b&gt;{n} maillons sur {total}&lt;/b&gt; (ici seul : {alone})</translation>
+        <translation>fort dans au moins un pôle de l’alliance&#xa0;: &lt;b&gt;{n} maillons sur {total}&lt;/b&gt; (ici seul&#xa0;: {alone})</translation>
     </message>
     <message>
         <source>Completeness: &lt;b&gt;{alone}&lt;/b&gt; alone, &lt;b&gt;{with_}&lt;/b&gt; with the selected partners · {strong}</source>
-        <translation>Complétude : &lt;b&gt;{alone}&lt;/b&gt; seule, &lt;b&gt;{with_}&lt;/b&gt; avec les partenaires retenus · {strong}</translation>
+        <translation>Complétude&#xa0;: &lt;b&gt;{alone}&lt;/b&gt; seule, &lt;b&gt;{with_}&lt;/b&gt; avec les partenaires retenus · {strong}</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2972,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>In the alliance</source>
-        <translation>Dans l&apos;alliance</translation>
+        <translation>Dans l’alliance</translation>
     </message>
     <message>
         <source>Our link, with our status</source>
@@ -2984,15 +2984,15 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>{name}: map from {source}</source>
-        <translation>{name} : chaîne lue dans {source}</translation>
+        <translation>{name}&#xa0;: chaîne lue dans {source}</translation>
     </message>
     <message>
         <source>{link}: {status} here</source>
-        <translation>{link} : {status} ici</translation>
+        <translation>{link}&#xa0;: {status} ici</translation>
     </message>
     <message>
         <source>{link} is {status} here, strong in: {partners}</source>
-        <translation>{link} est {status} ici, fort chez : {partners}</translation>
+        <translation>{link} est {status} ici, fort chez&#xa0;: {partners}</translation>
     </message>
     <message>
         <source>No corresponding link in this partner&apos;s map</source>
@@ -3008,7 +3008,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>{link}: {status} in their map ({how})</source>
-        <translation>{link} : {status} dans sa chaîne ({how})</translation>
+        <translation>{link}&#xa0;: {status} dans sa chaîne ({how})</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, match_gaps
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.model.partners import Decision, Partner
-from valuechain_gui.model.project import name_key
 from valuechain_gui.ui.document.notifier import disconnect_all
 from valuechain_gui.ui.plan.labels import coop_stage_label, scope_label
 from valuechain_gui.ui.style import status_icon
@@ -241,9 +240,7 @@ class MatchingDock(QDockWidget):
             child.setData(COL_PARTNER, ROW_ROLE, ("evidence", candidate, evidence))
 
     def _decision(self, partner_id: str, their_link: str) -> Decision | None:
-        record = self.project.correspondences.get((self.link_id, partner_id,
-                                                   name_key(their_link)))
-        return record.decision if record is not None else None
+        return self.project.decision(self.link_id, partner_id, their_link)
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> tuple[Any, ...] | None:

@@ -1240,7 +1240,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Add to the action</source>
-        <translation>&amp;Ajouter à l’action</translation>
+        <translation>A&amp;jouter à l’action</translation>
     </message>
     <message>
         <source>Put this partner into the link&apos;s action as an identified alliance</source>
@@ -2300,8 +2300,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Lire la chaîne de valeur qu’un partenaire a lui-même cartographiée (.vchain ou tableur)</translation>
     </message>
     <message>
-        <source>Pa&amp;rtners</source>
-        <translation>Pa&amp;rtenaires</translation>
+        <source>Partner&amp;s</source>
+        <translation>Partenaire&amp;s</translation>
     </message>
     <message>
         <source>Select one weak or missing link to find partners for it.</source>

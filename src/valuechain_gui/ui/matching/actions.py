@@ -49,7 +49,7 @@ class PartnerActions(QObject):
 
     def add_menu(self, bar: QMenuBar, before: QAction | None = None) -> QMenu:
         """Put the Partners menu in ``bar`` (before ``before``)."""
-        menu = QMenu(self.tr("Pa&rtners"), bar)
+        menu = QMenu(self.tr("Partner&s"), bar)
         menu.setObjectName("partners_menu")
         menu.addAction(self.act_find)
         menu.addAction(self.act_attach)

@@ -7,7 +7,7 @@ Usage (from the repository root; no display needed)::
 On a copy of the worked example, the two illustrative partner maps are attached (each cites its
 cluster), then: Find Partners for the missing link « Supervision de flotte et téléopération »
 (``partners_find_LANG.png``); the best candidate added to the link's action and validated by the
-member companies (``partners_validated_LANG.png``, the action plan); the recomposed chain
+member companies (``partners_validated_LANG.png``: the panel shows its stage); the recomposed chain
 (``partners_recomposed_LANG.png``). The window is 1440 × 900 with the default layout.
 """
 
@@ -61,7 +61,7 @@ def shoot(app, language: str, out: Path, work: Path) -> list[Path]:
     alliance_id = dock.add_selected()
     by = "Comité des adhérents" if language == "fr" else "Member companies' committee"
     window.document.edit.move_alliance(alliance_id, CooperationStage.VALIDATED, by=by)
-    window.docks.plan_dock.raise_()
+    dock.select_candidate(window.document.project.alliances[alliance_id].partner_id)
     _settle(app)
     written.append(out / f"partners_validated_{language}.png")
     window.grab().save(str(written[-1]))

@@ -213,7 +213,8 @@ class MatchingDock(QDockWidget):
     def _add_candidate_row(self, rank: int, candidate: Any) -> None:
         alliance = self._in_action(candidate.partner_id)
         item = QTreeWidgetItem(self.tree, [
-            f"{rank}. {candidate.partner}", str(candidate.score), scope_label(candidate.scope),
+            f"{rank}. {candidate.partner}", str(candidate.score),
+            scope_label(candidate.scope) if candidate.scope is not None else "\u2014",
             ", ".join(candidate.reciprocity) or "\u2014",
             coop_stage_label(alliance.stage) if alliance is not None else ""])
         font = item.font(COL_PARTNER)

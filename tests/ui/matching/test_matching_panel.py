@@ -105,3 +105,15 @@ def test_a_strong_link_gets_no_candidates(partner_window):
     dock = _find(partner_window, "Hydraulique mobile")
     assert dock.tree.topLevelItemCount() == 0
     assert "not weak or missing" in dock.note_label.text()
+
+
+def test_the_gap_panel_offers_find_partners_for_its_selected_gap(partner_window, qtbot):
+    window = partner_window
+    gaps = window.docks.gaps_dock
+    gaps.show()
+    gaps.raise_()
+    assert window.partners.act_find in gaps.view.actions()
+    ours = link_id(window, SENSORS)
+    qtbot.waitUntil(lambda: gaps.select_gap(ours))
+    window.partners.act_find.trigger()
+    assert window.docks.matching_dock.link_id == ours

@@ -36,6 +36,8 @@ from .delegate import StatusCellDelegate
 from .table_model import LINK_ID_ROLE, RecomposedModel
 
 PREFERRED_HEIGHT = 300
+#: Width of the column of our links (pixels); the partners' columns are narrower.
+FIRST_COLUMN_WIDTH = 270
 
 
 def mapped_partners(project: Project) -> list[Partner]:
@@ -184,6 +186,7 @@ class RecomposedDock(QDockWidget):
         for row in range(self.model.rowCount()):
             if self.model.is_header(row):
                 self.view.setSpan(row, 0, 1, self.model.columnCount())
+        self.view.setColumnWidth(0, FIRST_COLUMN_WIDTH)
         has = chain is not None
         self.view.setVisible(has)
         self.include_label.setVisible(has)

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.docks.list_in(self.menus.docks_menu)
         self.partners = PartnerActions(self)
-        self.partners.add_menu(self.menuBar(), self.menus.help_menu.menuAction())
+        self.partners.add_menu(self.menuBar(), self.menus.project_menu.menuAction())
         self.docks.gaps_dock.view.addAction(self.partners.act_find)  # its context menu
         self.docks.gaps_dock.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.autosaver = Autosaver(self, self.settings)

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from valuechain_gui.model import CooperationStage
-from valuechain_gui.model.partners import Decision
+from valuechain_gui.model import CooperationStage, PartnerKind
+from valuechain_gui.model.partners import Decision, Partner
 from valuechain_gui.model.project import name_key
 from valuechain_gui.ui.canvas.interactions.menus import build_context_menu
-from valuechain_gui.ui.matching.panel import COL_ACTION, COL_BRING, COL_PARTNER, COL_SCORE
+from valuechain_gui.ui.matching.panel import (
+    COL_ACTION,
+    COL_BRING,
+    COL_PARTNER,
+    COL_SCOPE,
+    COL_SCORE,
+)
 
 from partner_maps_testing import link_id, partner_window  # noqa: F401 - fixture
 
@@ -117,3 +123,22 @@ def test_the_gap_panel_offers_find_partners_for_its_selected_gap(partner_window,
     qtbot.waitUntil(lambda: gaps.select_gap(ours))
     window.partners.act_find.trigger()
     assert window.docks.matching_dock.link_id == ours
+
+
+def test_a_competence_tag_is_evidence_and_can_be_rejected(partner_window):
+    window = partner_window
+    project = window.document.project
+    lab = Partner("Safety Lab (illustrative)", kind=PartnerKind.LAB, country="DE",
+                  competences=["Functional safety certification"])
+    assert window.document.edit.cite_partner(lab)
+    dock = _find(window, "Certification et sécurité fonctionnelle")
+    top = dock.tree.topLevelItem(0)
+    assert top.text(COL_PARTNER) == "1. Safety Lab (illustrative)"
+    assert top.text(COL_SCOPE) == "European"  # Germany, seen from a French pôle
+    assert top.child(0).text(COL_PARTNER) == "competence: Functional safety certification"
+    dock.tree.setCurrentItem(top.child(0))
+    assert dock.reject_button.isEnabled()
+    dock.reject_button.click()
+    assert project.decision(dock.link_id, lab.id, "Functional safety certification") \
+        is Decision.REJECTED
+    assert dock.tree.topLevelItemCount() == 0

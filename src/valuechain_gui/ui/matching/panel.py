@@ -9,7 +9,7 @@ action; under it, its evidence: each of its links that corresponds to ours (stat
 similarity, the group's decision), or the competence tag that does.
 
 The buttons act through the document's edit API, one undo step each: *Confirm* / *Reject* the
-selected correspondence (stored in the project and reused by every later matching), *Add to the
+selected correspondence, a link of theirs or a competence tag (stored in the project and reused by every later matching), *Add to the
 action* (the link's action gets the partner as an identified alliance, the action and the cited
 partner made if needed). The panel recomputes when partners, alliances, correspondences or the
 link change.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, match_gaps
+from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, Evidence, match_gaps
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.model.partners import Decision, Partner
 from valuechain_gui.ui.document.notifier import disconnect_all
@@ -49,8 +49,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 GAP_STATUSES = (LinkStatus.WEAK, LinkStatus.MISSING)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatchingDock", text)
+def evidence_name(evidence: Evidence) -> str:
+    """What a decision on ``evidence`` is keyed by: their link's name, or the competence tag."""
+    return evidence.competence or evidence.their_link
 
 
 class MatchingDock(QDockWidget):
@@ -224,19 +225,18 @@ class MatchingDock(QDockWidget):
         item.setToolTip(COL_BRING, self.tr("Our strong links that fill one of their weak or "
                                            "missing links:\n{links}").format(
             links="\n".join(candidate.reciprocity) or "\u2014"))
+        words = {Decision.CONFIRMED: self.tr("confirmed"), Decision.REJECTED: self.tr("rejected")}
         for evidence in candidate.evidence:
-            competence = getattr(evidence, "competence", "") or ""
-            if competence:
+            decision = words.get(self._decision(candidate.partner_id, evidence_name(evidence)),
+                                 self.tr("proposed"))
+            if evidence.competence:
                 child = QTreeWidgetItem(item, [
-                    self.tr("competence: {tag}").format(tag=competence), "", "", "", ""])
+                    self.tr("competence: {tag}").format(tag=evidence.competence),
+                    str(evidence.similarity), "", decision, ""])
             else:
-                decision = self._decision(candidate.partner_id, evidence.their_link)
-                words = {Decision.CONFIRMED: self.tr("confirmed"),
-                         Decision.REJECTED: self.tr("rejected")}
                 child = QTreeWidgetItem(item, [
                     evidence.their_link, str(evidence.similarity),
-                    link_status_label(evidence.their_status),
-                    words.get(decision, self.tr("proposed")), ""])
+                    link_status_label(evidence.their_status), decision, ""])
                 child.setIcon(COL_SCOPE, status_icon(evidence.their_status, size=16))
             child.setData(COL_PARTNER, ROW_ROLE, ("evidence", candidate, evidence))
 
@@ -260,7 +260,7 @@ class MatchingDock(QDockWidget):
                 return True
             for j in range(top.childCount()):
                 row = top.child(j).data(COL_PARTNER, ROW_ROLE)
-                if getattr(row[2], "their_link", None) == their_link:
+                if evidence_name(row[2]) == their_link:
                     self.tree.setCurrentItem(top.child(j))
                     return True
         return False
@@ -269,7 +269,7 @@ class MatchingDock(QDockWidget):
         row = self.selected()
         if row is None:
             return None
-        return (row[1].partner_id, getattr(row[2], "their_link", None) if len(row) > 2 else None)
+        return (row[1].partner_id, evidence_name(row[2]) if len(row) > 2 else None)
 
     def _restore_selection(self, key: tuple[str, str | None] | None) -> None:
         if key is not None and not self.select_candidate(*key):
@@ -278,10 +278,10 @@ class MatchingDock(QDockWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         evidence = row[2] if row is not None and row[0] == "evidence" else None
-        is_link = evidence is not None and not getattr(evidence, "competence", "")
-        decision = (self._decision(row[1].partner_id, evidence.their_link) if is_link else None)
-        self.confirm_button.setEnabled(is_link and decision is not Decision.CONFIRMED)
-        self.reject_button.setEnabled(is_link)
+        decision = (self._decision(row[1].partner_id, evidence_name(evidence))
+                    if evidence is not None else None)
+        self.confirm_button.setEnabled(evidence is not None and decision is not Decision.CONFIRMED)
+        self.reject_button.setEnabled(evidence is not None)
         self.add_button.setEnabled(row is not None
                                    and self._in_action(row[1].partner_id) is None)
 
@@ -289,10 +289,10 @@ class MatchingDock(QDockWidget):
     def decide(self, decision: Decision) -> bool:
         """Confirm or reject the selected correspondence (one undo step)."""
         row = self.selected()
-        if row is None or row[0] != "evidence" or getattr(row[2], "competence", ""):
+        if row is None or row[0] != "evidence":
             return False
         return bool(self.document.edit.set_correspondence(
-            self.link_id, row[1].partner_id, row[2].their_link, decision))
+            self.link_id, row[1].partner_id, evidence_name(row[2]), decision))
 
     def add_selected(self) -> str | None:
         """Put the selected candidate into the link's action (one undo step); its alliance id."""

@@ -20,6 +20,9 @@ History:
        ``"FR"``) and ``region`` (default ``""``), the territory partners' scopes are measured
        from. Actions lose ``candidate_partners``: :func:`cite_candidates` turns them into cited
        partners and alliances.
+       An optional top-level ``snapshots`` list (absent when there are none): the state of the
+       chain at past workshops, each ``{"label", "date", "stages", "links", "flows",
+       "actions"}`` (see :mod:`valuechain_gui.io.project.schema`).
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

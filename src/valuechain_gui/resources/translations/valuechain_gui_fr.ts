@@ -435,6 +435,192 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>{label}, {date}</source>
+        <translation>{label}, {date}</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>le fichier {name}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Compare the current map with:</source>
+        <translation>Comparer la carte actuelle avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no snapshot yet: Workshop &gt; Save Snapshot keeps one)</source>
+        <translation>(aucun instantané pour l’instant&#xa0;: Atelier &gt; Enregistrer un instantané en garde un)</translation>
+    </message>
+    <message>
+        <source>Another &amp;File…</source>
+        <translation>Un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Compare with a project file</source>
+        <translation>Comparer avec un fichier de projet</translation>
+    </message>
+    <message>
+        <source>Value chain projects (*.vchain)</source>
+        <translation>Projets de chaîne de valeur (*.vchain)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be compared with: {reason}</source>
+        <translation>Impossible de comparer avec {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Close Comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Compared with: {basis}</source>
+        <translation>Comparé à&#xa0;: {basis}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was {status}</source>
+        <translation>était {status}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>now strategic</source>
+        <translation>devenu stratégique</translation>
+    </message>
+    <message>
+        <source>was strategic</source>
+        <translation>était stratégique</translation>
+    </message>
+    <message>
+        <source>Status changed: {name}, {old} → {new}</source>
+        <translation>Statut modifié&#xa0;: {name}, {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Link added: {name} ({new})</source>
+        <translation>Maillon ajouté&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Link removed: {name} ({old})</source>
+        <translation>Maillon supprimé&#xa0;: {name} ({old})</translation>
+    </message>
+    <message>
+        <source>Link renamed: {old} → {new}</source>
+        <translation>Maillon renommé&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Link moved: {name}, {old} → {new}</source>
+        <translation>Maillon déplacé&#xa0;: {name}, {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Now strategic: {name}</source>
+        <translation>Devenu stratégique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No longer strategic: {name}</source>
+        <translation>N’est plus stratégique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Flow added: {name}</source>
+        <translation>Flux ajouté&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Flow removed: {name}</source>
+        <translation>Flux supprimé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Action added: {name} ({new})</source>
+        <translation>Action ajoutée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action achieved: {name} ({new})</source>
+        <translation>Action réalisée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action obsolete: {name} ({new})</source>
+        <translation>Action devenue obsolète&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action removed: {name} ({new})</source>
+        <translation>Action retirée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>Ate&amp;lier</translation>
+    </message>
+    <message>
+        <source>Save &amp;Snapshot…</source>
+        <translation>Enregistrer un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Keep the state of the chain in the project, dated and labelled, to compare with later</source>
+        <translation>Garder dans le projet l’état de la chaîne, daté et nommé, pour le comparer plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Show what changed since a snapshot or another file</source>
+        <translation>Montrer ce qui a changé depuis un instantané ou un autre fichier</translation>
+    </message>
+    <message>
+        <source>Close Co&amp;mparison</source>
+        <translation>Fermer la co&amp;mparaison</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>Atelier {date}</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+    <message>
+        <source>Label of the snapshot (e.g. the workshop):</source>
+        <translation>Nom de l’instantané (par exemple l’atelier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label.</source>
+        <translation>Un instantané doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Snapshot “{label}” saved in the project.</source>
+        <translation>Instantané «&#xa0;{label}&#xa0;» enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tag as strong</source>
@@ -3243,6 +3429,43 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>unassessed</source>
         <translation>à évaluer</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Public sources</source>
+        <translation>Sources publiques</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>New project from the template “{name}”.</source>
+        <translation>Nouveau projet depuis le modèle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start from a generic chain or a public value chain of a market</source>
+        <translation>Partir d’une chaîne générique ou de la chaîne de valeur publique d’un marché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s):</source>
+        <translation>
+            <numerusform>%n étape&#xa0;:</numerusform>
+            <numerusform>%n étapes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s):</source>
+        <translation>
+            <numerusform>%n maillon&#xa0;:</numerusform>
+            <numerusform>%n maillons&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

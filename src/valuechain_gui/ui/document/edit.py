@@ -64,7 +64,7 @@ from .commands.links import (
     ToggleStrategicCommand,
     unique_name,
 )
-from .commands.meta import EditPropertiesCommand
+from .commands.meta import EditPropertiesCommand, SaveSnapshotCommand
 from .commands.plan import (
     AddActionCommand,
     EditActionCommand,
@@ -403,6 +403,10 @@ class DocumentEdit(QObject):
         """Set project attributes (Project > Properties) in one step; only those that differ."""
         changes = {k: v for k, v in changes.items() if getattr(self.project, k) != v}
         return bool(changes) and self._push(EditPropertiesCommand(self.project, changes))
+
+    def save_snapshot(self, label: str, taken: date) -> bool:
+        """Workshop > Save Snapshot: keep the chain's state in the project, in one step."""
+        return self._push(SaveSnapshotCommand(self.project, label, taken))
 
 
 def _tr(text: str) -> str:

@@ -142,3 +142,14 @@ def test_a_competence_tag_is_evidence_and_can_be_rejected(partner_window):
     assert project.decision(dock.link_id, lab.id, "Functional safety certification") \
         is Decision.REJECTED
     assert dock.tree.topLevelItemCount() == 0
+
+
+def test_a_hidden_panel_ranks_again_when_shown(partner_window, qtbot):
+    window = partner_window
+    dock = _find(window, SENSORS)
+    window.docks.plan_dock.raise_()
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())  # its tab is behind the plan's
+    window.document.edit.remove_partner(window.sensor_id)
+    assert dock.tree.topLevelItemCount() == 1  # not ranked while hidden
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() == 0)

@@ -3,7 +3,7 @@ partner, and the completeness alone and with the selected partners."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.matching.attach_map import attach_map
@@ -72,3 +72,15 @@ def test_clicking_a_row_selects_its_card(partner_window, qtbot):
     index = dock.model.index(dock.model.link_row(ours), 1)
     dock.view.clicked.emit(index)
     assert partner_window.scene.selected_link_ids() == [ours]
+
+
+def test_a_hidden_panel_computes_when_shown(partner_window, qtbot):
+    dock = _dock(partner_window, qtbot)
+    partner_window.docks.plan_dock.raise_()
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    partner_window.document.edit.remove_partner(partner_window.fleet_id)
+    assert not dock._timer.isActive()  # nothing scheduled behind the plan's tab
+    QCoreApplication.processEvents()
+    assert len(dock.chain.partner_ids) == 2
+    dock.raise_()
+    qtbot.waitUntil(lambda: len(dock.chain.partner_ids) == 1)

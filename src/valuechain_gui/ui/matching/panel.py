@@ -11,8 +11,8 @@ similarity, the group's decision), or the competence tag that does.
 The buttons act through the document's edit API, one undo step each: *Confirm* / *Reject* the
 selected correspondence, a link of theirs or a competence tag (stored in the project and reused by every later matching), *Add to the
 action* (the link's action gets the partner as an identified alliance, the action and the cited
-partner made if needed). The panel recomputes when partners, alliances, correspondences or the
-link change.
+partner made if needed). The panel ranks again when partners, alliances, correspondences or the
+link change (when it is next shown, if hidden).
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class MatchingDock(QDockWidget):
         self.matches: list[Any] = []
         self.partners: dict[str, Partner] = {}
         self._connections: list = []
+        self._stale = False
 
         body = QWidget(self)
         self.title_label = QLabel(body)
@@ -123,6 +124,7 @@ class MatchingDock(QDockWidget):
         self.confirm_button.clicked.connect(lambda: self.decide(Decision.CONFIRMED))
         self.reject_button.clicked.connect(lambda: self.decide(Decision.REJECTED))
         self.add_button.clicked.connect(self.add_selected)
+        self.visibilityChanged.connect(self._on_visibility)
         self.show_link(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -150,7 +152,16 @@ class MatchingDock(QDockWidget):
         self.show_link(None)
 
     def _on_change(self, *_args: object) -> None:
-        if self.link_id is not None:
+        if self.link_id is None:
+            return
+        if not self.isVisible() or self.visibleRegion().isEmpty():  # a tab behind another:
+            # ranked again when shown
+            self._stale = True
+            return
+        self.show_link(self.link_id, keep_selection=True)
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._stale and self.link_id is not None:
             self.show_link(self.link_id, keep_selection=True)
 
     # ------------------------------------------------------------------ showing
@@ -161,6 +172,7 @@ class MatchingDock(QDockWidget):
             link_id = None
         kept = self._selected_key() if keep_selection else None
         self.link_id = link_id
+        self._stale = False
         self.tree.clear()
         self.matches = []
         if link_id is None:

@@ -146,8 +146,8 @@ class RecomposedDock(QDockWidget):
     def schedule(self, *_args: object) -> None:
         """Recompute soon (once for a burst of changes), or when next shown if hidden."""
         self._stale = True
-        if self.isVisible() or self.isFloating() or not self.parent():
-            self._timer.start()
+        if not self.parent() or (self.isVisible() and not self.visibleRegion().isEmpty()):
+            self._timer.start()  # shown (a tab behind another is visible, with nothing shown)
 
     def _on_visibility(self, visible: bool) -> None:
         if visible and self._stale:

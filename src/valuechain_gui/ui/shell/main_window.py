@@ -22,11 +22,13 @@ from valuechain_gui.ui.document.autosave import Autosaver
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_document
 from valuechain_gui.ui.document.file_lock import DocumentLocks
 from valuechain_gui.ui.document.view_state import ViewState
+from valuechain_gui.ui.presenter.presenter import PresenterMode
 from valuechain_gui.ui.shell import window_layout
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
 from valuechain_gui.ui.shell.file_actions import FileActions
 from valuechain_gui.ui.shell.menus import WindowMenus
+from valuechain_gui.ui.shell.panel_focus import PanelFocus
 from valuechain_gui.ui.shell.recent_files import RecentFiles
 from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
@@ -44,7 +46,8 @@ class MainWindow(QMainWindow):
             them on close (False for reproducible screenshots).
 
     Attributes: ``document``, ``scene`` (ChainScene), ``view`` (CanvasView), ``status``
-    (ChainStatusBar), ``recent`` (RecentFiles), ``autosaver``, ``locks``, ``restored_windows``
+    (ChainStatusBar), ``recent`` (RecentFiles), ``panels`` (PanelFocus: F6 between the map
+    and the panels), ``presenter`` (PresenterMode: F5, the agenda timer), ``autosaver``, ``locks``, ``restored_windows``
     (windows opened for recovered projects, kept alive here), and the job objects of the module
     doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``.
     """
@@ -75,6 +78,9 @@ class MainWindow(QMainWindow):
         self.views = ViewActions(self)
         self.menus = WindowMenus(self)
         self.docks.list_in(self.menus.docks_menu)
+        self.panels = PanelFocus(self)  # F6 / Shift+F6, Escape back to the map
+        self.presenter = PresenterMode(self)  # F5: the room's view; the agenda timer
+        self.menus.add_presenter_entries(self.presenter)
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
                                 notifier=self.document.notifier)
         self.view = CanvasView(self.scene, self.document.edit)  # installs the interactions
         self.view.setObjectName("canvas_view")
+        self.view.properties_requested.connect(self.panels.show_properties)
         self.view.addActions(self.menus.clipboard_actions())
         self.setCentralWidget(self.view)  # deletes the previous view
         self.docks.follow_canvas(self.scene, self.view, self.view_state, self.document)

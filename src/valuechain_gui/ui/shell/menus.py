@@ -234,6 +234,12 @@ class WindowMenus(QObject):
         self.help_menu = bar.addMenu(_t("&Help"))
         self.help_menu.addAction(self.act_about)
 
+    def add_presenter_entries(self, presenter) -> None:
+        """View > Present (F5) and View > Agenda Timer…, after the zoom entries."""
+        anchor = self.view_menu.actions()[4]  # the separator after Actual Size
+        self.view_menu.insertActions(anchor, [presenter.act_present, presenter.act_timer])
+        self.style_menus()
+
     def _build_tool_bar(self) -> None:
         tools = QToolBar(_t("Main"), self.window)
         tools.setObjectName("main_toolbar")

@@ -117,6 +117,7 @@ class PresenterMode(QObject):
         view = w.view
         self._saved = {
             "state": QByteArray(w.saveState()), "window_state": w.windowState(),
+            "geometry": QByteArray(w.saveGeometry()),
             "menu": w.menuBar().isVisible(), "status": w.statusBar().isVisible(),
             "transform": QTransform(view.transform()),
             "scroll": (view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
@@ -180,6 +181,7 @@ class PresenterMode(QObject):
             self._band_bar.deleteLater()
         self._band_bar, self.band = None, None
         w.setWindowState(saved["window_state"])
+        w.restoreGeometry(saved["geometry"])
         w.restoreState(saved["state"])
         w.menuBar().setVisible(saved["menu"])
         w.statusBar().setVisible(saved["status"])

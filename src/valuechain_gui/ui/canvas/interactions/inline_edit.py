@@ -179,8 +179,14 @@ class InlineEditing:
             name = stage.name.replace("&", "&&")  # a "&" in a name is not a menu letter
             menu.addAction(f"&{i + 1} {name}" if i < 9 else name).setData(i)
         where = views[0].mapToGlobal(views[0].rect().center()) if views else None
-        chosen = menu.exec(where) if where is not None else menu.exec()
+        self.owner.editing_changed.emit(True)  # the digits choose a stage, they tag nothing
+        try:
+            chosen = menu.exec(where) if where is not None else menu.exec()
+        finally:
+            self.owner.editing_changed.emit(False)
         menu.deleteLater()
+        if views:
+            views[0].setFocus(Qt.FocusReason.PopupFocusReason)
         return chosen.data() if chosen is not None else None
 
     def _edit_new_link(self, lane: int, x: float, y: float, upstream: str | None = None,

@@ -9,6 +9,8 @@ stage added and named): under 4 minutes and under 200 key presses without the na
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -42,7 +44,9 @@ class Keyboard:
         if QApplication.activePopupWidget() is None and \
                 QApplication.activeWindow() is not self.window:
             # what the window manager does when a popup closes (offscreen keeps the popup)
-            QApplication.setActiveWindow(self.window)
+            with warnings.catch_warnings():  # deprecated, but the offscreen way to do it
+                warnings.simplefilter("ignore", DeprecationWarning)
+                QApplication.setActiveWindow(self.window)
             if QApplication.focusWidget() is None:
                 self.window.view.setFocus()
         return (QApplication.activePopupWidget() or QApplication.focusWidget()

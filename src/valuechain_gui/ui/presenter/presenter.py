@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTransform
 from PySide6.QtWidgets import QGraphicsView, QToolBar
 
@@ -51,6 +51,11 @@ def name_pixels(view: QGraphicsView, card: LinkCard) -> float:
     """Screen height (px) of the card's name font as the view shows it (zoom and card scale)."""
     return style.card_font().pixelSize() * abs(card.deviceTransform(
         view.viewportTransform()).m22())
+
+
+def _clamp(value: float, low: float, high: float, fallback: float) -> float:
+    """``value`` clamped to [low, high]; ``fallback`` when the range is empty."""
+    return fallback if low > high else min(max(value, low), high)
 
 
 class PresenterMode(QObject):
@@ -149,6 +154,7 @@ class PresenterMode(QObject):
         document.notifier.links_added.connect(self._refresh_band)
         document.notifier.links_removed.connect(self._on_removed)
         document.gap_reports.gap_report_changed.connect(self._refresh_band)
+        view.viewport().installEventFilter(self)  # the screen settles: zoom again
         if full_screen:
             w.showFullScreen()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -164,6 +170,7 @@ class PresenterMode(QObject):
         if not self.active or saved is None:
             return
         self.active = False
+        w.view.viewport().removeEventFilter(self)
         self._unscale()
         document = w.document
         for signal, slot in ((document.notifier.links_changed, self._refresh_band),
@@ -194,6 +201,12 @@ class PresenterMode(QObject):
         self._saved = None
         self.focused_id = None
         view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The map's size changed (bars hidden, full screen reached): zoom for the new size."""
+        if self.active and event.type() == QEvent.Type.Resize:
+            self.focus(self.focused_id)
+        return False
 
     # ------------------------------------------------------------------ stepping
     def order(self) -> list[str]:
@@ -268,7 +281,21 @@ class PresenterMode(QObject):
         zoom = max(least, min(fit, max(least, MAX_PRESENTER_ZOOM)))
         view.setTransform(QTransform.fromScale(zoom, zoom))
         view.keep_fitted = False
-        view.centerOn(card.sceneBoundingRect().center() if card is not None else area.center())
+        if card is None:
+            view.centerOn(area.center())
+            return
+        # as near the neighbourhood's centre as keeps the enlarged card well inside the screen
+        scale = max(1.0, FOCUS_NAME_PX * HEADROOM / (style.card_font().pixelSize() * zoom))
+        box = card.sceneBoundingRect()
+        big = QRectF(0, 0, box.width() * scale, box.height() * scale)
+        big.moveCenter(box.center())
+        half_w, half_h = size.width() / zoom / 2, size.height() / zoom / 2
+        margin = 40.0
+        x = _clamp(area.center().x(), big.right() + margin - half_w, big.left() - margin + half_w,
+                   box.center().x())
+        y = _clamp(area.center().y(), big.bottom() + margin - half_h, big.top() - margin + half_h,
+                   box.center().y())
+        view.centerOn(x, y)
 
     def _unscale(self) -> None:
         card, self._scaled = self._scaled, None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
@@ -103,10 +104,15 @@ class PanelFocus(QObject):
         dock.name_edit.selectAll()
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self) or not isValid(self.window):
+            return  # the window is being destroyed
+        if self.marked is not None and not isValid(self.marked):
+            self.marked = None
         dock = None
         widget = new
         while widget is not None and dock is None:
-            if isinstance(widget, QDockWidget) and widget in self.window.docks.all():
+            if isinstance(widget, QDockWidget) and any(
+                    widget is d for d in self.window.docks.all() if isValid(d)):
                 dock = widget
             widget = widget.parentWidget()
         if dock is self.marked:

@@ -2577,7 +2577,7 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <name>Presenter</name>
     <message>
         <source>Pr&amp;esent</source>
-        <translation>Mode pré&amp;sentateur</translation>
+        <translation>M&amp;ode présentateur</translation>
     </message>
     <message>
         <source>Full-screen map in large type for the room</source>

@@ -1,10 +1,11 @@
 """The canvas view: zoom, pan, fit, and the canvas keys.
 
-Canvas keys (1/2/3/0, S, F, C, Delete, Insert/N, Shift+N, F2, Enter, arrows, Tab, Alt+arrows) are :class:`QAction` objects added to this
-view with ``Qt.WidgetWithChildrenShortcut``: they fire only while the view (or a child) has focus,
-so typing in a dock, a table or a line edit never acts on links. While an inline name editor is
-open they are disabled, so Delete/Backspace/digits edit the text; while a menu or another popup
-has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
+Canvas keys (1/2/3/0, S, F, C, Delete, Insert/N, Shift+N, F2, Enter, arrows, Tab, Alt+arrows)
+are :class:`QAction` objects added to this view with ``Qt.WidgetWithChildrenShortcut``: they
+fire only while the view (or a child) has focus, so typing in a dock, a table or a line edit
+never acts on links. While an inline name editor, the stage menu of N or the "connect by name"
+field is open they are disabled, so Delete/Backspace/digits edit the text; while another menu
+or popup has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
 them in menus and toolbars (``canvas_actions``).
 
 Zoomed out below ``overview.MAX_ZOOM``, the view paints from a cached picture of the whole map

@@ -47,9 +47,10 @@ class MainWindow(QMainWindow):
 
     Attributes: ``document``, ``scene`` (ChainScene), ``view`` (CanvasView), ``status``
     (ChainStatusBar), ``recent`` (RecentFiles), ``panels`` (PanelFocus: F6 between the map
-    and the panels), ``presenter`` (PresenterMode: F5, the agenda timer), ``autosaver``, ``locks``, ``restored_windows``
-    (windows opened for recovered projects, kept alive here), and the job objects of the module
-    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``.
+    and the panels), ``presenter`` (PresenterMode: F5, the agenda timer), ``autosaver``,
+    ``locks``, ``restored_windows`` (windows opened for recovered projects, kept alive here),
+    and the job objects of the module doc: ``files``, ``edits``, ``views``, ``docks``,
+    ``menus``, ``state``.
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",

@@ -155,3 +155,24 @@ def test_the_agenda_timer_counts_down_in_the_band_and_signals_the_end(presenting
     assert beeps == [1]
     assert band.alerting() and band.timer_label.text() == "Time is up"
     assert not win.presenter.timer.running
+
+
+@pytest.mark.parametrize("presenting", [("en", (1280, 720))], indirect=True)
+def test_a_link_chosen_otherwise_becomes_the_one_discussed(presenting):
+    """Tab (or a click, or Find) while presenting: the chosen link is enlarged and centred."""
+    win, _language, _size = presenting
+    win.presenter.enter(full_screen=False)
+    order = chain_order(win.document.project)
+    QTest.keyClick(win.view, Qt.Key.Key_Tab)
+    assert win.presenter.focused_id == order[1]
+    assert visible_name_sizes(win)[order[1]] >= 40.0
+    assert win.scene.card(order[0]).scale() == 1.0
+
+
+@pytest.mark.parametrize("presenting", [("en", (1280, 720))], indirect=True)
+def test_opening_another_project_while_presenting_leaves_presenter_mode(presenting):
+    win, _language, _size = presenting
+    win.presenter.enter(full_screen=False)
+    win.set_document(open_document(EXAMPLE))
+    assert not win.presenter.active and win.menuBar().isVisible()
+    assert win.view.canvas_actions["left"].isEnabled()

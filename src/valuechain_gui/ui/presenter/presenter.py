@@ -154,6 +154,7 @@ class PresenterMode(QObject):
         document.notifier.links_added.connect(self._refresh_band)
         document.notifier.links_removed.connect(self._on_removed)
         document.gap_reports.gap_report_changed.connect(self._refresh_band)
+        w.scene.links_selection_changed.connect(self._follow_selection)
         view.viewport().installEventFilter(self)  # the screen settles: zoom again
         if full_screen:
             w.showFullScreen()
@@ -176,7 +177,8 @@ class PresenterMode(QObject):
         for signal, slot in ((document.notifier.links_changed, self._refresh_band),
                              (document.notifier.links_added, self._refresh_band),
                              (document.notifier.links_removed, self._on_removed),
-                             (document.gap_reports.gap_report_changed, self._refresh_band)):
+                             (document.gap_reports.gap_report_changed, self._refresh_band),
+                             (w.scene.links_selection_changed, self._follow_selection)):
             signal.disconnect(slot)
         for act in self._presenter_keys():
             act.setEnabled(False)
@@ -302,6 +304,11 @@ class PresenterMode(QObject):
         if card is not None and card.scene() is not None:
             card.setScale(1.0)
             card.setZValue(self._scaled_z)
+
+    def _follow_selection(self, ids: list) -> None:
+        """One other link selected (Tab, a click, Find): it becomes the link discussed."""
+        if self.active and len(ids) == 1 and ids[0] != self.focused_id:
+            self.focus(ids[0])
 
     def _on_removed(self, ids: tuple) -> None:
         if self._scaled is not None and self._scaled.link_id in ids:

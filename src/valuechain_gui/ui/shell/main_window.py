@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: Document) -> None:
         """Show ``document``: new scene and view, docks and status bar follow it."""
+        if self.presenter.active:  # presenter mode belongs to the map it was entered on
+            self.presenter.leave()
         old = self.document
         self.document = document
         document.setParent(self)

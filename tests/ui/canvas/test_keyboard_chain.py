@@ -176,7 +176,7 @@ def test_a_tagged_20_link_25_flow_chain_from_the_keyboard_alone(french_window):
     for (lane_a, y_a), (lane_b, y_b) in zip(cards, cards[1:]):
         assert lane_a != lane_b or y_b - y_a >= CARD_HEIGHT
     # the keyboard goes to the panels and back
-    kb.press(_K.Key_Return)  # the focused link's properties
+    kb.press(_K.Key_Return, _ALT)  # the focused link's properties
     assert QApplication.focusWidget() is win.docks.properties_dock.name_edit
     assert win.panels.marked is win.docks.properties_dock
     kb.press(_K.Key_Escape)

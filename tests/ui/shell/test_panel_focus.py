@@ -51,9 +51,9 @@ def test_f6_goes_round_the_map_and_the_panels_and_escape_comes_back(qapp, qtbot,
     assert holder(win) == visible[-1]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert holder(win) == "map" and win.panels.marked is None
-    # Enter on a focused card opens its properties; Escape comes back
+    # Alt+Enter on a focused card opens its properties; Escape comes back
     QTest.keyClick(win.view, Qt.Key.Key_Tab)
-    QTest.keyClick(win.view, Qt.Key.Key_Return)
+    QTest.keyClick(win.view, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is win.docks.properties_dock.name_edit
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert holder(win) == "map"
@@ -89,3 +89,4 @@ def test_present_is_reached_by_its_menu_letters(qapp, qtbot, tmp_path, small_pro
         win.close()
         win.deleteLater()
         i18n.remove_translators(qapp, translators)
+

@@ -1,6 +1,6 @@
 """The canvas view: zoom, pan, fit, and the canvas keys.
 
-Canvas keys (1/2/3/0, S, F, C, Delete, Insert/N, Shift+N, F2, Enter, arrows, Tab, Alt+arrows)
+Canvas keys (1/2/3/0, S, F, C, Delete, Insert/N, Shift+N, F2, Alt+Enter, arrows, Tab, Alt+arrows)
 are :class:`QAction` objects added to this view with ``Qt.WidgetWithChildrenShortcut``: they
 fire only while the view (or a child) has focus, so typing in a dock, a table or a line edit
 never acts on links. While an inline name editor, the stage menu of N or the "connect by name"
@@ -69,7 +69,7 @@ class CanvasView(QGraphicsView):
             and the menu-only entries (selection, stages).
     """
 
-    #: Enter on the map: show the focused link's properties (the window focuses its panel).
+    #: Alt+Enter on the map: show the focused link's properties (the window focuses its panel).
     properties_requested = Signal()
 
     def __init__(self, scene: ChainScene, edit: DocumentEdit | None = None,
@@ -120,7 +120,7 @@ class CanvasView(QGraphicsView):
             ("add_downstream", self.tr("Add link downstream"), ["Shift+N", "Shift+Ins"],
              c.inline.add_downstream),
             ("rename", self.tr("Rename link"), ["F2"], c.inline.rename_selected),
-            ("properties", self.tr("Link properties"), ["Return", "Enter"],
+            ("properties", self.tr("Link properties"), ["Alt+Return", "Alt+Enter"],
              self.properties_requested.emit),
             ("next_card", self.tr("Next link"), ["Tab"], lambda: c.navigation.step(1)),
             ("previous_card", self.tr("Previous link"), ["Shift+Tab", "Backtab"],

@@ -37,6 +37,10 @@ _Key = QKeySequence.StandardKey
 #: canvas_actions keys shown in the Link menu, in order (None = separator).
 LINK_MENU_KEYS = ("insert", "rename", "connect", None, "strong", "weak", "missing", "unassessed",
                   "strategic", None, "select_upstream", "select_downstream", "select_chain")
+#: canvas_actions keys kept out of the menus (focus moves between cards: Tab, Alt+arrows; the
+#: README lists them), so the Link menu stays short.
+MAP_ONLY_KEYS = ("next_card", "previous_card", "focus_left", "focus_right", "focus_up",
+                 "focus_down")
 #: canvas_actions keys of stage edits, shown in a "Stages" sub-menu when present.
 STAGE_MENU_KEYS = ("add_stage", "rename_stage", "move_stage_left", "move_stage_right",
                    "remove_stage")
@@ -292,7 +296,8 @@ class WindowMenus(QObject):
         if stage_actions:
             stages: QMenu = self.link_menu.addMenu(_t("&Stages"))
             stages.addActions(stage_actions)
-        known = set(LINK_MENU_KEYS) | set(STAGE_MENU_KEYS) | {"delete", "select_all"}
+        known = set(LINK_MENU_KEYS) | set(STAGE_MENU_KEYS) | set(MAP_ONLY_KEYS) | {
+            "delete", "select_all"}
         others = [act for key, act in actions.items() if key not in known and act.text()]
         if others:
             self.link_menu.addSeparator()

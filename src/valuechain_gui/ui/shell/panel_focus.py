@@ -2,7 +2,7 @@
 
 F6 goes from the map to the first visible panel, then the next, then back to the map (Shift+F6
 the other way); Escape in a panel (outside an open popup or an editor that uses it) returns to
-the map; Enter on the map opens the focused link's properties (the name field of the Link
+the map; Alt+Enter on the map opens the focused link's properties (the name field of the Link
 properties panel). The panel holding the keyboard is marked by a coloured title bar, so the
 room sees where typing goes.
 """
@@ -94,7 +94,7 @@ class PanelFocus(QObject):
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_properties(self) -> None:
-        """Enter on the map: the Link properties panel, its name field focused."""
+        """Alt+Enter on the map: the Link properties panel, its name field focused."""
         dock = self.window.docks.properties_dock
         if not self.window.scene.selected_link_ids():
             return

@@ -176,3 +176,23 @@ def test_opening_another_project_while_presenting_leaves_presenter_mode(presenti
     win.set_document(open_document(EXAMPLE))
     assert not win.presenter.active and win.menuBar().isVisible()
     assert win.view.canvas_actions["left"].isEnabled()
+
+
+@pytest.mark.parametrize("presenting", [("en", (1280, 720))], indirect=True)
+def test_a_name_typed_while_presenting_gets_every_key(presenting):
+    """N while presenting: "a", Space and the arrows are text, Escape cancels the editor (the
+    presenter's keys wait)."""
+    win, _language, _size = presenting
+    project, view = win.document.project, win.view
+    win.presenter.enter(full_screen=False)
+    focused = win.presenter.focused_id
+    count = len(project.links)
+    QTest.keyClick(view, Qt.Key.Key_N)
+    QTest.keyClicks(view, "a b")
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert view.interactions.inline.editor is None and len(project.links) == count
+    assert win.presenter.active and not win.presenter.only_unassessed
+    assert win.presenter.focused_id == focused
+    QTest.keyClick(view, Qt.Key.Key_Right)  # the presenter's keys are back
+    assert win.presenter.focused_id != focused

@@ -155,6 +155,7 @@ class PresenterMode(QObject):
         document.notifier.links_removed.connect(self._on_removed)
         document.gap_reports.gap_report_changed.connect(self._refresh_band)
         w.scene.links_selection_changed.connect(self._follow_selection)
+        view.interactions.editing_changed.connect(self._on_editing)
         view.viewport().installEventFilter(self)  # the screen settles: zoom again
         if full_screen:
             w.showFullScreen()
@@ -178,7 +179,8 @@ class PresenterMode(QObject):
                              (document.notifier.links_added, self._refresh_band),
                              (document.notifier.links_removed, self._on_removed),
                              (document.gap_reports.gap_report_changed, self._refresh_band),
-                             (w.scene.links_selection_changed, self._follow_selection)):
+                             (w.scene.links_selection_changed, self._follow_selection),
+                             (w.view.interactions.editing_changed, self._on_editing)):
             signal.disconnect(slot)
         for act in self._presenter_keys():
             act.setEnabled(False)
@@ -304,6 +306,15 @@ class PresenterMode(QObject):
         if card is not None and card.scene() is not None:
             card.setScale(1.0)
             card.setZValue(self._scaled_z)
+
+    def _on_editing(self, editing: bool) -> None:
+        """While a name is typed (N, F2, C) the presenter's keys are text: A, T, Space, the
+        arrows and Escape (which cancels the editor) go to it."""
+        for act in self._presenter_keys():
+            act.setEnabled(self.active and not editing)
+        if self.active and not editing:  # the view has just turned its keys back on
+            for key in MOVE_KEYS:
+                self.window.view.canvas_actions[key].setEnabled(False)
 
     def _follow_selection(self, ids: list) -> None:
         """One other link selected (Tab, a click, Find): it becomes the link discussed."""

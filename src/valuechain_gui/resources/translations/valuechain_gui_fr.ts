@@ -404,6 +404,14 @@
         <translation>Ajoutez une étape avant d’ajouter des maillons.</translation>
     </message>
     <message>
+        <source>Add the link to which stage?</source>
+        <translation>Ajouter le maillon à quelle étape&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un maillon</translation>
+    </message>
+    <message>
         <source>Select the upstream link, then Ctrl+click the downstream link, then press F.</source>
         <translation>Sélectionnez le maillon amont, puis Ctrl+clic sur le maillon aval, puis appuyez sur F.</translation>
     </message>
@@ -514,6 +522,22 @@
             <numerusform>L’étape «&#xa0;{stage}&#xa0;» contient %n maillons. Que faut-il en faire&#x202f;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a link first (Tab moves between links).</source>
+        <translation>Sélectionnez d’abord un maillon (Tab passe d’un maillon à l’autre).</translation>
+    </message>
+    <message>
+        <source>Flow to… (type the start of a name)</source>
+        <translation>Flux vers… (tapez le début d’un nom)</translation>
+    </message>
+    <message>
+        <source>Flow from… (type the start of a name)</source>
+        <translation>Flux depuis… (tapez le début d’un nom)</translation>
+    </message>
+    <message>
+        <source>No link starts with “{text}”.</source>
+        <translation>Aucun maillon ne commence par «&#xa0;{text}&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -546,12 +570,52 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Flow to a link named…</source>
+        <translation>Flux vers un maillon nommé…</translation>
+    </message>
+    <message>
+        <source>Flow from a link named…</source>
+        <translation>Flux depuis un maillon nommé…</translation>
+    </message>
+    <message>
         <source>Add link</source>
         <translation>Ajouter un maillon</translation>
     </message>
     <message>
+        <source>Add link downstream</source>
+        <translation>Ajouter un maillon en aval</translation>
+    </message>
+    <message>
         <source>Rename link</source>
         <translation>Renommer le maillon</translation>
+    </message>
+    <message>
+        <source>Link properties</source>
+        <translation>Propriétés du maillon</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Maillon suivant</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Maillon précédent</translation>
+    </message>
+    <message>
+        <source>Go to the link on the left</source>
+        <translation>Aller au maillon de gauche</translation>
+    </message>
+    <message>
+        <source>Go to the link on the right</source>
+        <translation>Aller au maillon de droite</translation>
+    </message>
+    <message>
+        <source>Go to the link above</source>
+        <translation>Aller au maillon au-dessus</translation>
+    </message>
+    <message>
+        <source>Go to the link below</source>
+        <translation>Aller au maillon en dessous</translation>
     </message>
     <message>
         <source>Move to previous stage</source>
@@ -1592,6 +1656,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Map a target market&apos;s value chain with your working group, tag each link strong, weak or missing, and turn the gaps into an action plan: local reinforcement of weak links, alliance search for missing ones.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Cartographiez avec votre groupe de travail la chaîne de valeur d’un marché cible, évaluez chaque maillon (fort, faible ou manquant) et transformez les manques en plan d’action&#xa0;: renforcement local des maillons faibles, recherche d’alliances pour les maillons manquants.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Panneau suivant</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Panneau précédent</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3251,76 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Recovery files:</source>
         <translation>Fichiers de récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Pr&amp;esent</source>
+        <translation>M&amp;ode présentateur</translation>
+    </message>
+    <message>
+        <source>Full-screen map in large type for the room</source>
+        <translation>La carte en plein écran, en gros caractères, pour la salle</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;Timer…</source>
+        <translation>Minuteur de l’ordre du &amp;jour…</translation>
+    </message>
+    <message>
+        <source>Presenter band</source>
+        <translation>Bandeau du présentateur</translation>
+    </message>
+    <message>
+        <source>The agenda timer has ended.</source>
+        <translation>Le minuteur de l’ordre du jour est écoulé.</translation>
+    </message>
+    <message>
+        <source>Agenda timer</source>
+        <translation>Minuteur de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>e.g. Assess the components</source>
+        <translation>ex.&#xa0;: Évaluer les composants</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Point de l’ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterBand</name>
+    <message>
+        <source>Completeness {value} %</source>
+        <translation>Complétude {value} %</translation>
+    </message>
+    <message>
+        <source>Nothing left to assess</source>
+        <translation>Plus rien à évaluer</translation>
+    </message>
+    <message>
+        <source>To assess {index} / {total}</source>
+        <translation>À évaluer {index} / {total}</translation>
+    </message>
+    <message>
+        <source>Link {index} / {total}</source>
+        <translation>Maillon {index} / {total}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
     </message>
 </context>
 <context>

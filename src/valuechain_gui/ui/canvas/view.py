@@ -1,10 +1,11 @@
 """The canvas view: zoom, pan, fit, and the canvas keys.
 
-Canvas keys (1/2/3/0, S, F, Delete, Insert, F2, arrows) are :class:`QAction` objects added to this
-view with ``Qt.WidgetWithChildrenShortcut``: they fire only while the view (or a child) has focus,
-so typing in a dock, a table or a line edit never acts on links. While an inline name editor is
-open they are disabled, so Delete/Backspace/digits edit the text; while a menu or another popup
-has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
+Canvas keys (1/2/3/0, S, F, C, Delete, Insert/N, Shift+N, F2, Alt+Enter, arrows, Tab, Alt+arrows)
+are :class:`QAction` objects added to this view with ``Qt.WidgetWithChildrenShortcut``: they
+fire only while the view (or a child) has focus, so typing in a dock, a table or a line edit
+never acts on links. While an inline name editor, the stage menu of N or the "connect by name"
+field is open they are disabled, so Delete/Backspace/digits edit the text; while another menu
+or popup has the keyboard they go to it (:mod:`.shortcut_guard`). The main window may also put
 them in menus and toolbars (``canvas_actions``).
 
 Zoomed out below ``overview.MAX_ZOOM``, the view paints from a cached picture of the whole map
@@ -22,7 +23,7 @@ scrolled off-screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -62,9 +63,14 @@ class CanvasView(QGraphicsView):
         interactions: the :class:`CanvasInteractions` installed on ``scene`` (drag, connect,
             inline names, keys, context menus).
         canvas_actions: ``dict[str, QAction]`` with keys "strong", "weak", "missing",
-            "unassessed", "strategic", "connect", "delete", "insert", "rename", "left", "right",
-            "up", "down".
+            "unassessed", "strategic", "connect", "connect_to", "connect_from", "delete",
+            "insert", "add_downstream", "rename", "properties", "left", "right", "up", "down",
+            "next_card", "previous_card", "focus_left", "focus_right", "focus_up", "focus_down",
+            and the menu-only entries (selection, stages).
     """
+
+    #: Alt+Enter on the map: show the focused link's properties (the window focuses its panel).
+    properties_requested = Signal()
 
     def __init__(self, scene: ChainScene, edit: DocumentEdit | None = None,
                  parent: QWidget | None = None) -> None:
@@ -107,8 +113,26 @@ class CanvasView(QGraphicsView):
             ("connect", self.tr("Connect selected (first → last)"), ["F"], c.connector.connect_selected),
             ("delete", self.tr("Delete"), [QKeySequence.StandardKey.Delete, "Backspace"],
              k.delete_selected),
-            ("insert", self.tr("Add link"), ["Ins"], c.inline.insert_link),
+            ("connect_to", self.tr("Flow to a link named…"), ["C"], lambda: c.by_name.open(True)),
+            ("connect_from", self.tr("Flow from a link named…"), ["Shift+C"],
+             lambda: c.by_name.open(False)),
+            ("insert", self.tr("Add link"), ["Ins", "N"], c.inline.insert_link),
+            ("add_downstream", self.tr("Add link downstream"), ["Shift+N", "Shift+Ins"],
+             c.inline.add_downstream),
             ("rename", self.tr("Rename link"), ["F2"], c.inline.rename_selected),
+            ("properties", self.tr("Link properties"), ["Alt+Return", "Alt+Enter"],
+             self.properties_requested.emit),
+            ("next_card", self.tr("Next link"), ["Tab"], lambda: c.navigation.step(1)),
+            ("previous_card", self.tr("Previous link"), ["Shift+Tab", "Backtab"],
+             lambda: c.navigation.step(-1)),
+            ("focus_left", self.tr("Go to the link on the left"), ["Alt+Left"],
+             lambda: c.navigation.spatial(Qt.Key.Key_Left)),
+            ("focus_right", self.tr("Go to the link on the right"), ["Alt+Right"],
+             lambda: c.navigation.spatial(Qt.Key.Key_Right)),
+            ("focus_up", self.tr("Go to the link above"), ["Alt+Up"],
+             lambda: c.navigation.spatial(Qt.Key.Key_Up)),
+            ("focus_down", self.tr("Go to the link below"), ["Alt+Down"],
+             lambda: c.navigation.spatial(Qt.Key.Key_Down)),
             ("left", self.tr("Move to previous stage"), ["Left"], lambda: k.move_selected(-1)),
             ("right", self.tr("Move to next stage"), ["Right"], lambda: k.move_selected(1)),
             ("up", self.tr("Move up"), ["Up"], lambda: k.move_selected(0, -10.0)),
@@ -122,7 +146,7 @@ class CanvasView(QGraphicsView):
              lambda: s.select_chain_of_selection(upstream=False)),
             ("select_chain", self.tr("Select whole chain"), [],
              lambda: s.select_chain_of_selection(upstream=None)),
-            ("add_stage", self.tr("Add stage"), [], lambda: stage_action(c, "add")),
+            ("add_stage", self.tr("Add stage"), ["Ctrl+Shift+N"], lambda: stage_action(c, "add")),
             ("rename_stage", self.tr("Rename stage"), [], lambda: stage_action(c, "rename")),
             ("move_stage_left", self.tr("Move stage left"), [], lambda: stage_action(c, "left")),
             ("move_stage_right", self.tr("Move stage right"), [],

@@ -24,11 +24,13 @@ from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_do
 from valuechain_gui.ui.document.file_lock import DocumentLocks
 from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.matching.actions import PartnerActions
+from valuechain_gui.ui.presenter.presenter import PresenterMode
 from valuechain_gui.ui.shell import window_layout
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
 from valuechain_gui.ui.shell.file_actions import FileActions
 from valuechain_gui.ui.shell.menus import WindowMenus
+from valuechain_gui.ui.shell.panel_focus import PanelFocus
 from valuechain_gui.ui.shell.recent_files import RecentFiles
 from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
@@ -47,12 +49,14 @@ class MainWindow(QMainWindow):
             them on close (False for reproducible screenshots).
 
     Attributes: ``document``, ``scene`` (ChainScene), ``view`` (CanvasView), ``status``
-    (ChainStatusBar), ``recent`` (RecentFiles), ``autosaver``, ``locks``, ``restored_windows``
-    (windows opened for recovered projects, kept alive here), and the job objects of the module
-    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``; ``changes``
-    (snapshots and the comparison, :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`),
-    ``partners`` (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu)
-    and ``act_new_from_template`` (File > New from Template…).
+    (ChainStatusBar), ``recent`` (RecentFiles), ``panels`` (PanelFocus: F6 between the map
+    and the panels), ``presenter`` (PresenterMode: F5, the agenda timer), ``autosaver``,
+    ``locks``, ``restored_windows`` (windows opened for recovered projects, kept alive here),
+    and the job objects of the module doc: ``files``, ``edits``, ``views``, ``docks``,
+    ``menus``, ``state``; ``changes`` (snapshots and the comparison,
+    :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`), ``partners``
+    (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu) and
+    ``act_new_from_template`` (File > New from Template…).
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",
@@ -87,6 +91,9 @@ class MainWindow(QMainWindow):
         self.partners.add_menu(self.menuBar(), self.menus.project_menu.menuAction())
         self.docks.gaps_dock.view.addAction(self.partners.act_find)  # its context menu
         self.docks.gaps_dock.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panels = PanelFocus(self)  # F6 / Shift+F6, Escape back to the map
+        self.presenter = PresenterMode(self)  # F5: the room's view; the agenda timer
+        self.menus.add_presenter_entries(self.presenter)
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -99,6 +106,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: Document) -> None:
         """Show ``document``: new scene and view, docks and status bar follow it."""
+        if self.presenter.active:  # presenter mode belongs to the map it was entered on
+            self.presenter.leave()
         old = self.document
         self.document = document
         document.setParent(self)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
                                 notifier=self.document.notifier)
         self.view = CanvasView(self.scene, self.document.edit)  # installs the interactions
         self.view.setObjectName("canvas_view")
+        self.view.properties_requested.connect(self.panels.show_properties)
         self.view.addActions(self.menus.clipboard_actions())
         self.setCentralWidget(self.view)  # deletes the previous view
         self.docks.follow_canvas(self.scene, self.view, self.view_state, self.document)

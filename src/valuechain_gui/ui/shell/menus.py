@@ -37,6 +37,10 @@ _Key = QKeySequence.StandardKey
 #: canvas_actions keys shown in the Link menu, in order (None = separator).
 LINK_MENU_KEYS = ("insert", "rename", "connect", None, "strong", "weak", "missing", "unassessed",
                   "strategic", None, "select_upstream", "select_downstream", "select_chain")
+#: canvas_actions keys kept out of the menus (focus moves between cards: Tab, Alt+arrows; the
+#: README lists them), so the Link menu stays short.
+MAP_ONLY_KEYS = ("next_card", "previous_card", "focus_left", "focus_right", "focus_up",
+                 "focus_down")
 #: canvas_actions keys of stage edits, shown in a "Stages" sub-menu when present.
 STAGE_MENU_KEYS = ("add_stage", "rename_stage", "move_stage_left", "move_stage_right",
                    "remove_stage")
@@ -234,6 +238,12 @@ class WindowMenus(QObject):
         self.help_menu = bar.addMenu(_t("&Help"))
         self.help_menu.addAction(self.act_about)
 
+    def add_presenter_entries(self, presenter) -> None:
+        """View > Present (F5) and View > Agenda Timer…, after the zoom entries."""
+        anchor = self.view_menu.actions()[4]  # the separator after Actual Size
+        self.view_menu.insertActions(anchor, [presenter.act_present, presenter.act_timer])
+        self.style_menus()
+
     def _build_tool_bar(self) -> None:
         tools = QToolBar(_t("Main"), self.window)
         tools.setObjectName("main_toolbar")
@@ -286,7 +296,8 @@ class WindowMenus(QObject):
         if stage_actions:
             stages: QMenu = self.link_menu.addMenu(_t("&Stages"))
             stages.addActions(stage_actions)
-        known = set(LINK_MENU_KEYS) | set(STAGE_MENU_KEYS) | {"delete", "select_all"}
+        known = set(LINK_MENU_KEYS) | set(STAGE_MENU_KEYS) | set(MAP_ONLY_KEYS) | {
+            "delete", "select_all"}
         others = [act for key, act in actions.items() if key not in known and act.text()]
         if others:
             self.link_menu.addSeparator()

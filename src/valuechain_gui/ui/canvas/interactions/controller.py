@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QGraphicsSceneMous
 from valuechain_gui.ui.document.edit import DocumentEdit
 from ..scene import ChainScene
 from .connect import Connector
+from .connect_by_name import ConnectByName
 from .drag import DragMove
 from .inline_edit import InlineEditing
 from .keys import KeyEdits
 from .menus import ask_stage_removal, show_context_menu
+from .navigation import FocusNavigation
 
 _PRESS = QEvent.Type.GraphicsSceneMousePress
 _MOVE = QEvent.Type.GraphicsSceneMouseMove
@@ -39,7 +41,7 @@ class CanvasInteractions(QObject):
         parent: QObject parent (the canvas view).
 
     Attributes:
-        drag, connector, inline, keys: the interaction objects.
+        drag, connector, inline, keys, navigation, by_name: the interaction objects.
         ask_stage_removal: ``(interactions, stage_id) -> ("move", stage id) | ("delete", None) |
             None``, the question asked before removing a stage that holds links; tests replace it.
         last_lane_id: the stage of the lane last clicked, or None.
@@ -69,6 +71,8 @@ class CanvasInteractions(QObject):
         self.connector = Connector(self)
         self.inline = InlineEditing(self)
         self.keys = KeyEdits(self)
+        self.navigation = FocusNavigation(self)
+        self.by_name = ConnectByName(self)
         scene.rebuilding.connect(self.cancel)
         scene.installEventFilter(self)
 
@@ -82,6 +86,7 @@ class CanvasInteractions(QObject):
         self.connector.cancel()
         self.drag.cancel()
         self.inline.cancel()
+        self.by_name.close()
 
     def escape(self) -> None:
         """Escape: drop the flow being drawn, else clear the selection."""

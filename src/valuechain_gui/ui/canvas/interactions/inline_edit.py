@@ -1,7 +1,10 @@
 """Names typed in place: create a link, rename a link or a stage with an inline editor.
 
-* create a link: double-click on empty canvas, or Insert (below the last selected link) → the
-  name editor → one "Add link" edit;
+* create a link: double-click on empty canvas, or Insert / N (in the focused card's lane, or a
+  lane chosen from a short menu when no card is focused), Shift+N (in the next lane, with a flow
+  from the focused card), double-click on a flow (a link inserted between its two ends) → the
+  name editor → one undo step; a new card always lands at a free place of its lane
+  (:func:`.navigation.free_y`), never on another card;
 * rename a link (double-click on its card, F2) or a stage (double-click on its lane header).
 
 Refused edits (duplicate name...) are reported by the document's edit façade, never raised.
@@ -13,13 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QMenu
 
 from valuechain_gui.geometry import (
     CARD_GAP_Y,
     CARD_HEIGHT,
     CARD_WIDTH,
-    TOP_MARGIN,
     first_card_x,
     lane_index_at,
 )
@@ -28,6 +30,7 @@ from ..flow_item import FlowArrow
 from ..items import LinkCard
 from .drag import MIN_CARD_Y
 from .editor import InlineNameEditor
+from .navigation import free_y
 
 if TYPE_CHECKING:
     from .controller import CanvasInteractions
@@ -69,6 +72,7 @@ class InlineEditing:
                 self.start_rename(item.link_id)
                 return True
             if isinstance(item, FlowArrow):
+                self.insert_in_flow(item.key)
                 return True
         lane = scene.lane_at_pos(pos)
         if lane is not None and lane.in_header(pos):
@@ -108,7 +112,8 @@ class InlineEditing:
 
     # ------------------------------------------------------------------ new links
     def start_new_link(self, pos: QPointF) -> None:
-        """Open the name editor for a new link in the lane under scene ``pos``."""
+        """Open the name editor for a new link in the lane under scene ``pos`` (at the first free
+        place at or below it)."""
         project = self.owner.project
         if not project.stages:
             self.owner.tell(_t("Add a stage before adding links."))
@@ -116,28 +121,102 @@ class InlineEditing:
         spans = self.owner.scene.lane_spans()
         lane = min(lane_index_at(pos.x(), spans), len(project.stages) - 1)
         x = first_card_x(spans, lane)
-        y = max(MIN_CARD_Y, pos.y() - CARD_HEIGHT / 2)
+        y = free_y(project, x, max(MIN_CARD_Y, pos.y() - CARD_HEIGHT / 2))
         self._edit_new_link(lane, x, y)
 
     def insert_link(self) -> None:
-        """Open the name editor for a new link below the last selected one (or in lane 1)."""
+        """Insert / N: a new link in the focused card's lane, at the first free place below it;
+        with no focused card, a menu asks for the lane."""
         project = self.owner.project
         if not project.stages:
             self.owner.tell(_t("Add a stage before adding links."))
             return
         ids = self.owner.scene.selected_link_ids()
-        stage_id = project.links[ids[-1]].stage_id if ids else project.stages[0].id
-        lane = project.stage_index(stage_id)
-        bottoms = [link.position[1] + CARD_HEIGHT + CARD_GAP_Y
-                   for link in project.links_in_stage(stage_id)]
-        x = first_card_x(self.owner.scene.lane_spans(), lane)
-        self._edit_new_link(lane, x, max(bottoms, default=TOP_MARGIN))
+        if not ids:
+            lane = self.ask_lane()
+            if lane is not None:
+                x = self._lane_x(lane)
+                self._edit_new_link(lane, x, free_y(project, x, 0.0))
+            return
+        link = project.links[ids[-1]]
+        lane = project.stage_index(link.stage_id)
+        x = self._lane_x(lane)
+        want = link.position[1] + CARD_HEIGHT + CARD_GAP_Y
+        self._edit_new_link(lane, x, free_y(project, x, want))
 
-    def _edit_new_link(self, lane: int, x: float, y: float) -> None:
+    def _lane_x(self, lane: int) -> float:
+        """The x of a new card in lane ``lane``: its first sub-column."""
+        return first_card_x(self.owner.scene.lane_spans(), lane)
+
+    def add_downstream(self) -> None:
+        """Shift+N: a new link in the lane after the focused card's (the same lane for the last
+        one), level with it or the first free place below, with a flow from the focused link."""
+        project = self.owner.project
+        ids = self.owner.scene.selected_link_ids()
+        if not ids:
+            self.insert_link()
+            return
+        link = project.links[ids[-1]]
+        lane = min(project.stage_index(link.stage_id) + 1, len(project.stages) - 1)
+        x = self._lane_x(lane)
+        self._edit_new_link(lane, x, free_y(project, x, link.position[1]), upstream=link.id)
+
+    def insert_in_flow(self, key: tuple[str, str]) -> None:
+        """Double-click on a flow: a new link between its two ends (in the lane between theirs),
+        the flow replaced by two flows through it."""
+        project = self.owner.project
+        up, down = project.links.get(key[0]), project.links.get(key[1])
+        if up is None or down is None:
+            return
+        first, last = project.stage_index(up.stage_id), project.stage_index(down.stage_id)
+        lane = (first + last + 1) // 2
+        want = (up.position[1] + down.position[1]) / 2
+        x = self._lane_x(lane)
+        self._edit_new_link(lane, x, free_y(project, x, want), upstream=up.id,
+                            downstream=down.id)
+
+    def ask_lane(self) -> int | None:
+        """A menu of the stages (numbered: 1, 2... choose by digit) at the view; the chosen
+        lane index, or None."""
+        project = self.owner.project
+        views = self.owner.scene.views()
+        menu = QMenu(views[0] if views else None)
+        menu.setObjectName("choose_lane_menu")
+        menu.setTitle(_t("Add the link to which stage?"))
+        for i, stage in enumerate(project.stages):
+            name = stage.name.replace("&", "&&")  # a "&" in a name is not a menu letter
+            menu.addAction(f"&{i + 1} {name}" if i < 9 else name).setData(i)
+        where = views[0].mapToGlobal(views[0].rect().center()) if views else None
+        self.owner.editing_changed.emit(True)  # the digits choose a stage, they tag nothing
+        try:
+            chosen = menu.exec(where) if where is not None else menu.exec()
+        finally:
+            self.owner.editing_changed.emit(False)
+        menu.deleteLater()
+        if views:
+            views[0].setFocus(Qt.FocusReason.PopupFocusReason)
+        return chosen.data() if chosen is not None else None
+
+    def _edit_new_link(self, lane: int, x: float, y: float, upstream: str | None = None,
+                       downstream: str | None = None) -> None:
         stage_id = self.owner.project.stages[lane].id
+        edit = self.owner.edit
 
         def create(name: str) -> None:
-            link_id = self.owner.edit.add_new_link(name, stage_id, (x, y))
+            if not name.strip():
+                return
+            if upstream is None and downstream is None:
+                link_id = edit.add_new_link(name, stage_id, (x, y))
+            else:
+                with edit.macro(_t("Add link")):
+                    link_id = edit.add_new_link(name, stage_id, (x, y))
+                    if link_id is not None:
+                        if upstream is not None and downstream is not None:
+                            edit.remove_flows([(upstream, downstream)])
+                        if upstream is not None:
+                            edit.add_flow(upstream, link_id)
+                        if downstream is not None:
+                            edit.add_flow(link_id, downstream)
             if link_id is not None:
                 self.owner.scene.select_links([link_id])
 

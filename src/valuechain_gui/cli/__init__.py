@@ -1,4 +1,4 @@
-"""Command line: ``valuechain-gui [open|import|export|check|match|render] ...``.
+"""Command line: ``valuechain-gui [open|import|export|check|match|partners|render] ...``.
 
 This module holds :func:`main` and the top-level parser; each command is one module of this
 package with a ``NAME``, a ``register(sub)`` that adds its sub-parser, and a ``run(args)``
@@ -27,11 +27,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import ValueChainError
-from . import check, export_plan, import_sheet, match, open_app, render_map
+from . import check, export_plan, import_sheet, match, open_app, partners, render_map
 from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
-COMMAND_MODULES = (open_app, import_sheet, export_plan, check, match, render_map)
+COMMAND_MODULES = (open_app, import_sheet, export_plan, check, match, partners, render_map)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 #: Each command's ``run(args) -> exit code``, by name.
 HANDLERS = {module.NAME: module.run for module in COMMAND_MODULES}

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QToolBar, QToolButton
 
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.directory.launcher import DirectoryLauncher
 from valuechain_gui.ui.properties.project_dialog import edit_project_properties
 from valuechain_gui.ui.shell.preferences import show_preferences
 from valuechain_gui.ui.style import status_icon
@@ -183,6 +184,10 @@ class WindowMenus(QObject):
         self.act_layout = _action(w, _t("Auto-&Layout"), views.auto_layout, "Ctrl+L",
                                   tip=_t("Arrange the links in their stages to reduce crossings"))
         self.act_about = _action(w, _t("&About valuechain-gui"), views.show_about)
+        self.directory_launcher = DirectoryLauncher(w)
+        self.act_directory = _action(w, _t("Partner &Directory…"), self.directory_launcher.show,
+                                     "Ctrl+Shift+D", tip=_t("Partners the pôle may ally with: "
+                                                            "search, edit, import, export"))
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def clipboard_actions(self) -> list[QAction]:
@@ -230,6 +235,10 @@ class WindowMenus(QObject):
             QCoreApplication.translate("ProjectProperties", "&Project"))
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addAction(self.act_properties)
+
+        self.tools_menu = bar.addMenu(_t("&Tools"))
+        self.tools_menu.setObjectName("tools_menu")
+        self.tools_menu.addAction(self.act_directory)
 
         self.help_menu = bar.addMenu(_t("&Help"))
         self.help_menu.addAction(self.act_about)

@@ -497,6 +497,219 @@
     </message>
 </context>
 <context>
+    <name>DirectoryLabels</name>
+    <message>
+        <source>Aerospace &amp; defence</source>
+        <translation>Aérospatiale et défense</translation>
+    </message>
+    <message>
+        <source>Agri-food</source>
+        <translation>Agroalimentaire</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Cultural &amp; creative industries</source>
+        <translation>Industries culturelles et créatives</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Électronique</translation>
+    </message>
+    <message>
+        <source>Energy-intensive industries</source>
+        <translation>Industries à forte intensité énergétique</translation>
+    </message>
+    <message>
+        <source>Renewable energy</source>
+        <translation>Énergies renouvelables</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mobility, transport &amp; automotive</source>
+        <translation>Mobilité, transports et automobile</translation>
+    </message>
+    <message>
+        <source>Proximity, social economy &amp; civil security</source>
+        <translation>Économie de proximité, sociale et sécurité civile</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Textile</source>
+        <translation>Textile</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Tourisme</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} is busy: another window or program is writing to it. Try again in a moment.</source>
+        <translation>L’annuaire des partenaires {path} est occupé&#xa0;: une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
+        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} cannot be opened. Check the file and its folder, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} ne peut pas être ouvert. Vérifiez le fichier et son dossier, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>There is no partner directory at {path}.</source>
+        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Another partner of the directory {path} already has this name in this country.</source>
+        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Search name, region, competences…</source>
+        <translation>Chercher un nom, une région, une compétence…</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Validated or not</source>
+        <translation>Validés ou non</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>Not validated</source>
+        <translation>Non validés</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Share…</source>
+        <translation>Exporter pour &amp;partager…</translation>
+    </message>
+    <message>
+        <source>Without contact persons, e-mails and notes</source>
+        <translation>Sans les personnes à contacter, les courriels ni les notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n partner(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n partenaire</numerusform>
+            <numerusform>{shown} sur %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation>Supprimer le partenaire</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the partner directory? Projects that cite it keep their copy.</source>
+        <translation>Retirer {name} de l’annuaire des partenaires&#xa0;? Les projets qui le citent gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Rien n’a été importé de {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added</source>
+        <translation>
+            <numerusform>%n partenaire ajouté</numerusform>
+            <numerusform>%n partenaires ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) updated</source>
+        <translation>
+            <numerusform>%n partenaire mis à jour</numerusform>
+            <numerusform>%n partenaires mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Partner List</source>
+        <translation>Importer une liste de partenaires</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the details.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: voir le détail.</numerusform>
+            <numerusform>%n problèmes&#xa0;: voir le détail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Partner List</source>
+        <translation>Exporter la liste des partenaires</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) exported</source>
+        <translation>
+            <numerusform>%n partenaire exporté</numerusform>
+            <numerusform>%n partenaires exportés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
@@ -1316,6 +1529,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>&amp;À propos de valuechain-gui</translation>
     </message>
     <message>
+        <source>Partner &amp;Directory…</source>
+        <translation>&amp;Annuaire des partenaires…</translation>
+    </message>
+    <message>
+        <source>Partners you may ally with: search, edit, import, export</source>
+        <translation>Les partenaires avec qui s’allier&#xa0;: chercher, modifier, importer, exporter</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1338,6 +1559,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2024,6 +2249,104 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit Partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>LiDAR; radar; embedded software</source>
+        <translation>LiDAR&#xa0;; radar&#xa0;; logiciel embarqué</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors:</source>
+        <translation>&amp;Secteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences:</source>
+        <translation>Co&amp;mpétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne à contacter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Found via:</source>
+        <translation>&amp;Repéré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Latest validation</source>
+        <translation>Dernière validation</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
     <name>PartnersEditor</name>
     <message>
         <source>Name</source>
@@ -2489,6 +2812,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Les fichiers de récupération sont conservés ici jusqu’à l’enregistrement ou la fermeture du projet&#x202f;; après un plantage, ils sont proposés au démarrage suivant.</translation>
     </message>
     <message>
+        <source>The partner directory file. Choose a file on a shared drive to share one directory with your team; leave blank for your own.</source>
+        <translation>Le fichier de l’annuaire des partenaires. Choisissez un fichier sur un lecteur partagé pour partager un annuaire avec votre équipe&#xa0;; laissez vide pour le vôtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Intervalle d’enregistrement automatique&#xa0;:</translation>
     </message>
@@ -2499,6 +2830,18 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Recovery files:</source>
         <translation>Fichiers de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory:</source>
+        <translation>&amp;Annuaire des partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner Directory File</source>
+        <translation>Fichier de l’annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Partner directory (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Annuaire des partenaires (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

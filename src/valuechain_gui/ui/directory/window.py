@@ -324,7 +324,7 @@ class DirectoryWindow(QMainWindow):
             return directory_error_text(error), [str(p) for p in sheet.problems]
         self.refresh()
         summary = (self.tr("%n partner(s) added", "", counts.added) + ", "
-                   + self.tr("%n updated", "", counts.updated))
+                   + self.tr("%n partner(s) updated", "", counts.updated))
         return summary, [str(p) for p in sheet.problems]
 
     def export_file(self, path: Path, share: bool = False) -> int:

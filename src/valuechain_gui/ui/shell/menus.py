@@ -186,7 +186,7 @@ class WindowMenus(QObject):
         self.act_about = _action(w, _t("&About valuechain-gui"), views.show_about)
         self.directory_launcher = DirectoryLauncher(w)
         self.act_directory = _action(w, _t("Partner &Directory…"), self.directory_launcher.show,
-                                     "Ctrl+Shift+D", tip=_t("Partners the pôle may ally with: "
+                                     "Ctrl+Shift+D", tip=_t("Partners you may ally with: "
                                                             "search, edit, import, export"))
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 

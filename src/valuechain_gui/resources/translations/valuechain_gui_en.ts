@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>CitedPartners</name>
+    <message numerus="yes">
+        <source>This project cites %n partner(s) that your partner directory does not hold. Add them to the directory?</source>
+        <translation>
+            <numerusform>This project cites %n partner that your partner directory does not hold. Add it to the directory?</numerusform>
+            <numerusform>This project cites %n partners that your partner directory does not hold. Add them to the directory?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added to the directory</source>
+        <translation>
+            <numerusform>%n partner added to the directory</numerusform>
+            <numerusform>%n partners added to the directory</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message numerus="yes">
         <source>{shown} of %n partner(s)</source>

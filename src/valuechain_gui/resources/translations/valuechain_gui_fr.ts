@@ -367,6 +367,27 @@
     </message>
 </context>
 <context>
+    <name>CitedPartners</name>
+    <message>
+        <source>Partners not in your directory</source>
+        <translation>Partenaires absents de votre annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project cites %n partner(s) that your partner directory does not hold. Add them to the directory?</source>
+        <translation>
+            <numerusform>Ce projet cite %n partenaire que votre annuaire des partenaires ne contient pas. L’ajouter à l’annuaire&#xa0;?</numerusform>
+            <numerusform>Ce projet cite %n partenaires que votre annuaire des partenaires ne contient pas. Les ajouter à l’annuaire&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added to the directory</source>
+        <translation>
+            <numerusform>%n partenaire ajouté à l’annuaire</numerusform>
+            <numerusform>%n partenaires ajoutés à l’annuaire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tag as strong</source>

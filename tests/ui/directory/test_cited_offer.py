@@ -1,0 +1,59 @@
+"""Opening a project whose cited partners are not in the local directory offers to add them;
+nothing is written unless the user says yes, and the directory is not created to check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from valuechain_gui.directory import open_directory
+from valuechain_gui.model.partners import Partner
+from valuechain_gui.ui.directory.cited_offer import offer_cited_partners
+
+CITED = [Partner(name="Bavarian Sensors", country="DE"), Partner(name="Fleet Lab", country="NL")]
+
+
+def _settings(tmp_path, db):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("directory/path", str(db))
+    return settings
+
+
+def test_yes_adds_the_missing_partners_to_a_directory_created_then(qtbot, tmp_path, english):
+    db = tmp_path / "partners.sqlite3"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    said: list[str] = []
+    box = offer_cited_partners(parent, CITED, _settings(tmp_path, db), say=said.append)
+    assert box is not None and not db.exists()  # checking created nothing
+    assert box.detailedText() == "Bavarian Sensors (DE)\nFleet Lab (NL)"
+    box.button(QMessageBox.StandardButton.Yes).click()
+    with open_directory(db) as opened:
+        assert opened.find("Fleet Lab", "NL").id == CITED[1].id
+        assert opened.get(CITED[0].id) is not None
+    assert said == ["2 partners added to the directory"]
+
+
+def test_no_writes_nothing_and_a_directory_holding_them_offers_nothing(qtbot, tmp_path):
+    db = tmp_path / "partners.sqlite3"
+    with open_directory(db, seed=False) as opened:
+        opened.upsert(Partner(name="bavarian sensors", country="DE"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = offer_cited_partners(parent, CITED, _settings(tmp_path, db))
+    assert box.detailedText() == "Fleet Lab (NL)"
+    box.button(QMessageBox.StandardButton.No).click()
+    with open_directory(db) as opened:
+        assert opened.count() == 1
+        opened.upsert(CITED[1])
+    assert offer_cited_partners(parent, CITED, _settings(tmp_path, db)) is None
+
+
+def test_a_damaged_directory_is_said_and_the_project_opens_anyway(qtbot, tmp_path):
+    db = tmp_path / "bad.sqlite3"
+    db.write_bytes(b"garbage" * 300)
+    said: list[str] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert offer_cited_partners(parent, CITED, _settings(tmp_path, db), say=said.append) is None
+    assert said[0].startswith(f"The partner directory {db} is damaged")

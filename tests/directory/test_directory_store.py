@@ -157,3 +157,9 @@ def test_the_journal_is_wal_on_a_local_disk_and_can_be_forced(tmp_path):
         assert opened.journal == "delete"
         opened.upsert(_partner("Cluster A"))
     assert not Path(str(tmp_path / "b.sqlite3") + "-wal").exists()
+
+
+def test_a_validation_of_a_partner_the_directory_lacks_is_refused(directory):
+    with pytest.raises(KeyError):
+        directory.record_validation("no-such-id", date(2025, 1, 1))
+    assert directory.latest_validations() == {}

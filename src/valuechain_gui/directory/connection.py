@@ -121,7 +121,7 @@ def write_transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sq
                 connection.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
-        if isinstance(exc, sqlite3.IntegrityError):
+        if isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc):
             raise DirectoryError("duplicate", "another partner already has this name in this "
                                  "country", path) from None
         if isinstance(exc, sqlite3.Error):

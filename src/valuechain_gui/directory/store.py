@@ -147,8 +147,15 @@ class Directory:
     # ----------------------------------------------------------------------------- validations
     def record_validation(self, partner_id: str, on: date, by: str = "", project: str = "",
                           action: str = "") -> None:
-        """Record that ``partner_id`` was validated for ``action`` of ``project`` on ``on``."""
+        """Record that ``partner_id`` was validated for ``action`` of ``project`` on ``on``.
+
+        Raises:
+            KeyError: no partner of the directory has this id.
+        """
         with self._write() as connection:
+            if connection.execute("SELECT 1 FROM partners WHERE id = ?",
+                                  (partner_id,)).fetchone() is None:
+                raise KeyError(partner_id)
             connection.execute(
                 "INSERT INTO validations (partner_id, validated_on, validated_by, project, "
                 "action, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -10,11 +10,12 @@ from valuechain_gui.directory import open_directory
 from valuechain_gui.directory.sheet_import import read_partner_sheet
 from valuechain_gui.directory.starter import read_starter, starter_partners
 from valuechain_gui.model.enums import PartnerKind
+from valuechain_gui.model.partners import Ecosystem
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = """\
 name,kind,country,region,domains,website,source_url,source_date
-Pôle Alpha,cluster,FR,Bretagne,mer; robotique sous-marine ;,https://alpha.example,https://list.example/poles https://alpha.example/about,2026-12-04
+Pôle Alpha,cluster,FR,Bretagne,mer; robotique sous-marine ; santé;,https://alpha.example,https://list.example/poles https://alpha.example/about,2026-12-04
 Pôle Beta,,,Occitanie,,,https://list.example/poles,2026-12-04
 pôle alpha,cluster,FR,Bretagne,,,,
 ,cluster,FR,Nowhere,,,,
@@ -25,7 +26,8 @@ def test_a_starter_row_becomes_a_cluster_with_its_domains_and_source():
     alpha, beta = read_starter(FIXTURE.splitlines())
     assert (alpha.name, alpha.kind, alpha.country, alpha.region) == (
         "Pôle Alpha", PartnerKind.CLUSTER, "FR", "Bretagne")
-    assert alpha.competences == ["mer", "robotique sous-marine"]
+    assert alpha.competences == ["mer", "robotique sous-marine", "santé"]
+    assert alpha.sectors == [Ecosystem.HEALTH]  # a domain that names an ecosystem
     assert alpha.website == "https://alpha.example"
     assert alpha.notes == ("Source: https://list.example/poles https://alpha.example/about "
                            "(2026-12-04)")

@@ -5,7 +5,8 @@ columns ``name,kind,country,region,domains,website,source_url,source_date``), ea
 transcribed from the public page at ``source_url`` read on ``source_date``. Each row becomes a
 partner: kind ``cluster`` (unless the row says another known kind), country ``FR`` (unless
 given), the region, competences = the domains split on ``;``, the website, and the source in the
-notes as ``Source: URL (date)``. Seeding happens once, when a directory file is created; a
+notes as ``Source: URL (date)``. A domain that is the very name of one of the EU's 14 industrial
+ecosystems (``santé``, ``agroalimentaire``, ``numérique``...) also gives that sector. Seeding happens once, when a directory file is created; a
 directory that already holds partners is left alone.
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model.enums import PartnerKind, SearchChannel
 from ..model.partners import Partner
+from .sectors import parse_sector
 
 if TYPE_CHECKING:
     from .store import Directory
@@ -41,13 +43,14 @@ def read_starter(lines: Iterable[str]) -> list[Partner]:
             kind = PartnerKind(cell["kind"].lower()) if cell["kind"] else PartnerKind.CLUSTER
         except ValueError:
             kind = PartnerKind.CLUSTER
+        domains = [part.strip() for part in cell["domains"].split(";") if part.strip()]
+        sectors = list(dict.fromkeys(sector for sector in map(parse_sector, domains) if sector))
         source = cell["source_url"]
         if source and cell["source_date"]:
             source += f" ({cell['source_date']})"
         partners.append(Partner(
             name=cell["name"], kind=kind, country=(cell["country"] or "FR").upper(),
-            region=cell["region"],
-            competences=[part.strip() for part in cell["domains"].split(";") if part.strip()],
+            region=cell["region"], sectors=sectors, competences=domains,
             website=cell["website"], found_via=SearchChannel.CLUSTER_NETWORK,
             notes=f"Source: {source}" if source else ""))
     return partners

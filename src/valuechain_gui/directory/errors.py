@@ -35,7 +35,7 @@ class DirectoryError(ValueChainError):
     def __init__(self, code: str, message: str, path: Path | str) -> None:
         self.path = Path(path)
         self.reason = message
-        super().__init__(code, "{text}", file=None, path=str(path),
+        super().__init__(code, "{text}", file=None, path=str(path), reason=message,
                          text=escape_controls(f"{path}: {message}"))
 
     def __str__(self) -> str:

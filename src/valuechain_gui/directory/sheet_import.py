@@ -193,7 +193,7 @@ def read_partner_sheet(path: Path) -> PartnerSheet:
     for col in header.ignored:
         result.problems.append(Problem(WARNING, file, header.number, header.labels[col],
                                        "this column is not a partner field: not imported.",
-                                       "ignored_column"))
+                                       "ignored_partner_column"))
     for col in header.duplicates:
         result.problems.append(Problem(WARNING, file, header.number, header.labels[col],
                                        "a second column for the same field: not imported.",
@@ -203,7 +203,7 @@ def read_partner_sheet(path: Path) -> PartnerSheet:
             result.problems.append(Problem(
                 WARNING, file, number, header.labels.get(col), "this cell held characters no "
                 f"file may hold ({', '.join(removed)}): they were removed.",
-                "refused_characters"))
+                "cleaned_cell", {"characters": ", ".join(removed)}))
     first_row: dict[tuple[str, str], int] = {}
     for number, cells in sheet.rows[header.index + 1:]:
         row = _Row(file, number, cells, header)
@@ -221,7 +221,9 @@ def read_partner_sheet(path: Path) -> PartnerSheet:
             result.problems.append(Problem(
                 WARNING, file, number, None, f"'{imported.partner.name}' "
                 f"({imported.partner.country or 'no country'}) is already on row {kept.row}: "
-                "the two rows were merged.", "duplicate_partner", {"row": kept.row}))
+                "the two rows were merged.", "duplicate_partner",
+                {"row": kept.row, "name": imported.partner.name,
+                 "country": imported.partner.country}))
             continue
         first_row[key] = len(result.partners)
         result.partners.append(imported)

@@ -159,8 +159,8 @@ def test_import_and_export_from_the_window(window, tmp_path):
                      encoding="utf-8")
     summary, problems = window.import_file(sheet)
     assert summary == "2 partners added, 0 partners updated"
-    assert problems == [f"{sheet}:3:Pays: unknown country 'Atlantide' (expected an ISO code "
-                        "such as DE, or the country's name in French or English): kept as "
+    assert problems == ["list.csv:3:Pays: unknown country “Atlantide” (expected an ISO code "
+                        "such as DE, or the country’s name in French or English): kept as "
                         "written."]
     assert window.model.rowCount() == 5
     target = tmp_path / "out.csv"

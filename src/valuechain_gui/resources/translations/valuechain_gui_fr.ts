@@ -580,24 +580,8 @@
         <translation>L’annuaire des partenaires {path} est occupé&#xa0;: une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
-        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
-    </message>
-    <message>
-        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
-        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
-    </message>
-    <message>
         <source>The partner directory {path} cannot be opened. Check the file and its folder, or choose another file in Preferences.</source>
         <translation>L’annuaire des partenaires {path} ne peut pas être ouvert. Vérifiez le fichier et son dossier, ou choisissez un autre fichier dans les Préférences.</translation>
-    </message>
-    <message>
-        <source>There is no partner directory at {path}.</source>
-        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
-    </message>
-    <message>
-        <source>Another partner of the directory {path} already has this name in this country.</source>
-        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1566,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>O&amp;utils</translation>
+        <source>Tool&amp;s</source>
+        <translation>Out&amp;ils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1781,6 +1765,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>La langue du classeur «&#xa0;{language}&#xa0;» est inconnue (fr ou en attendu).</translation>
     </message>
     <message>
+        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
+        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>There is no partner directory at {path}.</source>
+        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Another partner of the directory {path} already has this name in this country.</source>
+        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
+    </message>
+    <message>
         <source>The picture width must be between 200 and 20,000 pixels (asked: {width}).</source>
         <translation>La largeur de l’image doit être comprise entre 200 et 20&#x202f;000 pixels (demandée&#xa0;: {width}).</translation>
     </message>
@@ -1943,6 +1943,54 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>characters no file may hold ({characters}) were removed from this cell of the link “{name}”.</source>
         <translation>des caractères qu’aucun fichier ne peut contenir ({characters}) ont été retirés de cette cellule du maillon «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no header row with a Name (Nom) column in the first rows: add one (Name, Country, Kind, Sectors, Competences, Website…).</source>
+        <translation>aucune ligne d’en-tête avec une colonne Nom (Name) dans les premières lignes&#xa0;: ajoutez-en une (Nom, Pays, Type, Secteurs, Compétences, Site web…).</translation>
+    </message>
+    <message>
+        <source>no partner row under the header (a row needs at least a name).</source>
+        <translation>aucune ligne de partenaire sous l’en-tête (une ligne a besoin au moins d’un nom).</translation>
+    </message>
+    <message>
+        <source>this row has no name (Name/Nom column): it was not imported.</source>
+        <translation>cette ligne n’a pas de nom (colonne Nom/Name)&#xa0;: elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>this column is not a partner field: not imported.</source>
+        <translation>cette colonne n’est pas un champ de partenaire&#xa0;: non importée.</translation>
+    </message>
+    <message>
+        <source>this cell held characters no file may hold ({characters}): they were removed.</source>
+        <translation>cette cellule contenait des caractères qu’aucun fichier ne peut garder ({characters})&#xa0;: ils ont été retirés.</translation>
+    </message>
+    <message>
+        <source>unknown kind “{text}” (expected cluster, company, lab, agency, network or other, in French or English): “other” was used.</source>
+        <translation>type inconnu «&#xa0;{text}&#xa0;» (attendu&#xa0;: pôle ou cluster, entreprise, laboratoire, agence, réseau ou autre, en français ou en anglais)&#xa0;: «&#xa0;autre&#xa0;» a été retenu.</translation>
+    </message>
+    <message>
+        <source>unknown country “{text}” (expected an ISO code such as DE, or the country’s name in French or English): kept as written.</source>
+        <translation>pays inconnu «&#xa0;{text}&#xa0;» (attendu&#xa0;: un code ISO comme DE, ou le nom du pays en français ou en anglais)&#xa0;: gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the EU’s 14 industrial ecosystems: kept as a competence.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas l’un des 14 écosystèmes industriels de l’UE&#xa0;: gardé comme compétence.</translation>
+    </message>
+    <message>
+        <source>unknown way of finding a partner “{text}”: “other” was used and the text kept in the notes.</source>
+        <translation>façon de repérer un partenaire inconnue «&#xa0;{text}&#xa0;»&#xa0;: «&#xa0;autre&#xa0;» a été retenu et le texte gardé dans les notes.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not look like an e-mail address: kept as written.</source>
+        <translation>«&#xa0;{text}&#xa0;» ne ressemble pas à une adresse électronique&#xa0;: gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (expected YYYY-MM-DD): the validation was not recorded.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ)&#xa0;: la validation n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{name}” ({country}) is already on row {row}: the two rows were merged.</source>
+        <translation>«&#xa0;{name}&#xa0;» ({country}) est déjà à la ligne {row}&#xa0;: les deux lignes ont été fusionnées.</translation>
     </message>
     <message>
         <source>empty status on row {first_row}: put in the status of row {top_row}, “{value}” (its status cell is merged over this row); type the status if that is wrong.</source>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from valuechain_gui.directory import DirectoryError
 from valuechain_gui.model.partners import Ecosystem
+from valuechain_gui.ui.text.messages import error_templates
 
 
 def _t(text: str) -> str:
@@ -36,17 +37,11 @@ def sector_label(value: Ecosystem) -> str:
 def directory_error_text(error: DirectoryError) -> str:
     """One sentence saying what is wrong with the directory file and what to do."""
     path = str(error.path)
-    texts = {
-        "locked": _t("The partner directory {path} is busy: another window or program is "
-                     "writing to it. Try again in a moment."),
-        "corrupt": _t("The partner directory {path} is damaged or is not a partner directory. "
-                      "Restore a copy, or choose another file in Preferences."),
-        "newer": _t("The partner directory {path} was written by a newer version of "
-                    "valuechain-gui. Update the application to use it."),
-        "unreadable": _t("The partner directory {path} cannot be opened. Check the file and "
-                         "its folder, or choose another file in Preferences."),
-        "missing": _t("There is no partner directory at {path}."),
-        "duplicate": _t("Another partner of the directory {path} already has this name in this "
-                        "country."),
-    }
-    return texts.get(error.code, texts["unreadable"]).format(path=path)
+    if error.code == "locked":
+        return _t("The partner directory {path} is busy: another window or program is writing "
+                  "to it. Try again in a moment.").format(path=path)
+    template = error_templates().get(error.code) if error.code != "unreadable" else None
+    if template is None:
+        template = _t("The partner directory {path} cannot be opened. Check the file and its "
+                      "folder, or choose another file in Preferences.")
+    return template.format(path=path)

@@ -305,10 +305,12 @@ class DirectoryWindow(QMainWindow):
 
     # --------------------------------------------------------------------- import / export
     def import_file(self, path: Path) -> tuple[str, list[str]]:
-        """Import a partner list into the directory: ``(summary, problem lines)``."""
+        """Import a partner list into the directory: ``(summary, problem lines)``, each problem
+        ``FILENAME:ROW:COLUMN: text`` in the interface language."""
         from valuechain_gui.directory.sheet_import import read_partner_sheet
         from valuechain_gui.directory.sheet_load import load_into_directory
         from valuechain_gui.io.sheets.problems import ImportFailed
+        from valuechain_gui.ui.text.import_problems import problem_text
 
         if self.directory is None:
             return self.banner.text(), []
@@ -316,16 +318,16 @@ class DirectoryWindow(QMainWindow):
             sheet = read_partner_sheet(path)
         except ImportFailed as failed:
             return (self.tr("Nothing was imported from {file}.").format(file=path.name),
-                    [str(p) for p in failed.problems])
+                    [problem_text(p) for p in failed.problems])
         try:
             counts = load_into_directory(self.directory, sheet)
         except DirectoryError as error:
             self._failed(error)
-            return directory_error_text(error), [str(p) for p in sheet.problems]
+            return directory_error_text(error), [problem_text(p) for p in sheet.problems]
         self.refresh()
         summary = (self.tr("%n partner(s) added", "", counts.added) + ", "
                    + self.tr("%n partner(s) updated", "", counts.updated))
-        return summary, [str(p) for p in sheet.problems]
+        return summary, [problem_text(p) for p in sheet.problems]
 
     def export_file(self, path: Path, share: bool = False) -> int:
         """Write the partners shown in the directory to ``path`` (.xlsx/.csv); how many."""

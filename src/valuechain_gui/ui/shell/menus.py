@@ -236,7 +236,7 @@ class WindowMenus(QObject):
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addAction(self.act_properties)
 
-        self.tools_menu = bar.addMenu(_t("&Tools"))
+        self.tools_menu = bar.addMenu(_t("Tool&s"))
         self.tools_menu.setObjectName("tools_menu")
         self.tools_menu.addAction(self.act_directory)
 

@@ -163,3 +163,12 @@ def test_a_validation_of_a_partner_the_directory_lacks_is_refused(directory):
     with pytest.raises(KeyError):
         directory.record_validation("no-such-id", date(2025, 1, 1))
     assert directory.latest_validations() == {}
+
+
+def test_a_search_for_a_percent_sign_or_underscore_is_literal(directory):
+    directory.upsert_many([Partner(name="Cluster A", competences=["100% recycling"]),
+                           Partner(name="Cluster B", competences=["recycling"]),
+                           Partner(name="Cluster C", notes="big_data")])
+    assert [p.name for p in directory.partners(search="100%")] == ["Cluster A"]
+    assert [p.name for p in directory.partners(search="g_d")] == ["Cluster C"]
+    assert directory.partners(search="%") == [directory.partners()[0]]

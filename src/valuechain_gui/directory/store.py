@@ -28,6 +28,11 @@ _UPSERT = (f"INSERT INTO partners ({', '.join(COLUMNS)}) VALUES ({', '.join('?' 
            + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "id"))
 
 
+def _like(text: str) -> str:
+    """``text`` with LIKE's wildcards (``%``, ``_``) and the escape character escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -86,10 +91,15 @@ class Directory:
         params: list[Any] = []
         text = search.strip()
         if text:
+            folded = f"%{_like(text.casefold())}%"
+            columns = ["lower(p.region)", "lower(p.competences)", "lower(p.notes)",
+                       "lower(p.name)"]
+            params += [folded] * len(columns)
             key = name_key(text)
-            where.append("(p.name_key LIKE ? OR lower(p.region) LIKE ? OR lower(p.competences) "
-                         "LIKE ? OR lower(p.notes) LIKE ?)")
-            params += [f"%{key}%"] + [f"%{text.casefold()}%"] * 3
+            if key:  # the name, accents and punctuation ignored
+                columns.append("p.name_key")
+                params.append(f"%{_like(key)}%")
+            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
         if country:
             where.append("p.country = ?")
             params.append(country)

@@ -129,9 +129,8 @@ def test_names_of_organisations_are_labelled_illustrative(path: Path) -> None:
     for link in project.links.values():
         for actor in link.actors:
             assert ILLUSTRATIVE.search(actor), actor
-    for action in project.actions.values():
-        for partner in action.candidate_partners:
-            assert ILLUSTRATIVE.search(partner.name), partner.name
+    for partner in project.partners.values():
+        assert ILLUSTRATIVE.search(partner.name), partner.name
     for person in project.participants:
         assert re.search(r"fictive|fictif|fictional", person), person
 
@@ -159,9 +158,11 @@ def test_main_plan_is_filled_like_a_first_plan(main_project: Project) -> None:
     assert {"France 2030", "Horizon Europe"} <= {
         part.strip() for a in actions for part in a.funding_source.split(";")}
     searches = [a for a in actions if a.kind == ActionKind.ALLIANCE_SEARCH]
-    partners = [p for a in searches for p in a.candidate_partners]
-    assert {"DE", "NL", "FI", "SE"} <= {p.country for p in partners}
-    assert [p.governance for p in partners if p.governance] == [Governance.ROTATING]
+    alliances = [a for s in searches for a in main_project.alliances_of_action(s.id)]
+    assert {"DE", "NL", "FI", "SE"} <= {main_project.partners[a.partner_id].country
+                                        for a in alliances}
+    assert [a.governance for a in alliances if a.governance] == [Governance.ROTATING]
+    assert len({a.stage for a in alliances}) == 4  # a pipeline in several stages
     certification = next(a for a in searches if a.link_name == BOTTLENECK)
     assert certification.owner and certification.scope is not None
     assert SearchChannel.TRADE_FAIRS in certification.search_channels

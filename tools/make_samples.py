@@ -30,7 +30,8 @@ from typing import Any
 
 from valuechain_gui.geometry import card_position
 from valuechain_gui.io.project.file import save_project
-from valuechain_gui.model import KIND_FOR_STATUS, LinkStatus, Project, Stage
+from valuechain_gui.io.project.migrations import migrated_alliance_id, migrated_partner_id
+from valuechain_gui.model import KIND_FOR_STATUS, Alliance, LinkStatus, Partner, Project, Stage
 
 TOOLS_DIR = Path(__file__).resolve().parent
 if str(TOOLS_DIR) not in sys.path:  # the sample modules sit beside this script
@@ -90,14 +91,33 @@ def build_sample(spec: dict[str, Any]) -> Project:
             stable = fixed_id(slug, f"action/{action.kind.value}", item["name"])
             project.add_action(dataclasses.replace(removed, id=stable), index)
 
+    cited: dict[str, list[Any]] = {}
     for link_name, fields in spec["plan"].items():
         link_id = _link_id(project, link_name)
         kind = _plan_kind(project.link(link_id).status)
         action_id = fixed_id(slug, f"action/{kind}", link_name)
         if action_id not in project.actions:
             raise KeyError(f"{slug}: no plan action for link {link_name!r}")
+        fields = dict(fields)
+        cited[action_id] = list(fields.pop("alliances", ()))
         project.update_action(action_id, **fields)
+    for action_id in list(project.actions):  # plan order, as a migrated version 2 file has it
+        for item in cited.get(action_id, ()):
+            _cite(project, action_id, item)
     return project
+
+
+def _cite(project: Project, action_id: str, item: Any) -> None:
+    """Cite ``item`` (a :class:`sample_records.Cited`) and add its alliance for the action, with
+    the ids a version 2 file migrated to version 3 gets (``tests/test_samples.py`` compares)."""
+    partner = project.find_partner(item.name, item.country)
+    if partner is None:
+        partner = Partner(item.name, kind=item.kind, country=item.country,
+                          id=migrated_partner_id(item.name, item.country))
+        project.cite_partner(partner)
+    project.add_alliance(Alliance(partner.id, action_id, stage=item.stage,
+                                  governance=item.governance,
+                                  id=migrated_alliance_id(action_id, partner.id)))
 
 
 def _link_id(project: Project, name: str) -> str:

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sample_records import Cited
 from valuechain_gui.model import (
     CooperationStage as Coop,
     Governance,
-    Partner,
     PartnerKind as PK,
     Priority,
     ActionStatus,
@@ -242,15 +242,15 @@ PLAN = {
         funding_source="Horizon Europe", priority=Priority.MEDIUM, scope=Scope.EUROPEAN,
         search_channels=[Ch.MARKET_DATA, Ch.PATENTS, Ch.TRADE_FAIRS],
         indicator="2 fournisseurs partenaires qualifiés ; 1 projet commun déposé",
-        candidate_partners=[
-            Partner("Photonics Sensor Cluster Eindhoven (illustratif)", "NL", PK.CLUSTER,
+        alliances=[
+            Cited("Photonics Sensor Cluster Eindhoven (illustratif)", "NL", PK.CLUSTER,
                     Coop.CONTACTED),
-            Partner("Sensorik-Netzwerk Sachsen (illustratif)", "DE", PK.CLUSTER, Coop.IDENTIFIED),
+            Cited("Sensorik-Netzwerk Sachsen (illustratif)", "DE", PK.CLUSTER, Coop.IDENTIFIED),
         ]),
     "Calculateurs embarqués": dict(
         owner="Chargé de mission du pôle (illustratif)", scope=Scope.NATIONAL,
         search_channels=[Ch.MARKET_DATA, Ch.PUBLICATIONS],
-        candidate_partners=[Partner("Pôle électronique embarquée (illustratif)", "FR",
+        alliances=[Cited("Pôle électronique embarquée (illustratif)", "FR",
                                     PK.CLUSTER, Coop.IDENTIFIED)]),
     "Supervision de flotte et téléopération": dict(
         owner=DELEGUE_INTERNATIONAL, start=date(2026, 10, 1), deadline=date(2027, 9, 30),
@@ -258,11 +258,11 @@ PLAN = {
         status=ActionStatus.IN_PROGRESS, scope=Scope.EUROPEAN,
         search_channels=[Ch.TRADE_FAIRS, Ch.INTERNATIONAL_OFFICES, Ch.PUBLICATIONS],
         indicator="Accord de coopération signé ; démonstrateur de téléopération commun",
-        candidate_partners=[
-            Partner("Arctic Autonomous Machines Cluster (illustratif)", "FI", PK.CLUSTER,
+        alliances=[
+            Cited("Arctic Autonomous Machines Cluster (illustratif)", "FI", PK.CLUSTER,
                     Coop.STRUCTURED_ALLIANCE, Governance.ROTATING),
-            Partner("Nordic Smart Mining Cluster (illustratif)", "SE", PK.CLUSTER,
-                    Coop.JOINT_OPERATIONS),
+            Cited("Nordic Smart Mining Cluster (illustratif)", "SE", PK.CLUSTER,
+                    Coop.FIRST_JOINT_OPERATIONS),
         ]),
     CERTIFICATION: dict(
         title="Alliance européenne pour la certification des engins autonomes",
@@ -275,12 +275,12 @@ PLAN = {
         indicator="Convention avec un centre de compétence ; 3 dossiers de conformité "
                   "accompagnés avant l'application du règlement Machines",
         notes="Priorité n° 1 : goulot d'étranglement de toute la chaîne.",
-        candidate_partners=[
-            Partner("Cluster Maschinensicherheit Baden (illustratif)", "DE", PK.CLUSTER,
+        alliances=[
+            Cited("Cluster Maschinensicherheit Baden (illustratif)", "DE", PK.CLUSTER,
                     Coop.CONTACTED),
-            Partner("Functional Safety Competence Centre (illustratif)", "SE", PK.LAB,
+            Cited("Functional Safety Competence Centre (illustratif)", "SE", PK.LAB,
                     Coop.IDENTIFIED),
-            Partner("Organisme notifié national (illustratif)", "FR", PK.OTHER, Coop.IDENTIFIED),
+            Cited("Organisme notifié national (illustratif)", "FR", PK.OTHER, Coop.IDENTIFIED),
         ]),
 }
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sample_records import Cited
 from valuechain_gui.model import (
     ActionStatus,
     CooperationStage as Coop,
-    Partner,
     PartnerKind as PK,
     Priority,
     Scope,
@@ -130,9 +130,9 @@ PLAN = {
         funding_source="Horizon Europe", priority=Priority.HIGH, scope=Scope.EUROPEAN,
         search_channels=[Ch.MARKET_DATA, Ch.PATENTS, Ch.TRADE_FAIRS],
         indicator="Supply or licensing agreement with an isolate producer",
-        candidate_partners=[
-            Partner("Food Protein Valley (illustrative)", "NL", PK.CLUSTER, Coop.CONTACTED),
-            Partner("Nordic Plant Protein Cluster (illustrative)", "DK", PK.CLUSTER,
+        alliances=[
+            Cited("Food Protein Valley (illustrative)", "NL", PK.CLUSTER, Coop.CONTACTED),
+            Cited("Nordic Plant Protein Cluster (illustrative)", "DK", PK.CLUSTER,
                     Coop.IDENTIFIED),
         ]),
     TEXTURISATION: dict(
@@ -141,10 +141,10 @@ PLAN = {
         status=ActionStatus.IN_PROGRESS, scope=Scope.INTERNATIONAL,
         search_channels=[Ch.TRADE_FAIRS, Ch.PUBLICATIONS, Ch.INTERNATIONAL_OFFICES],
         indicator="Pilot trials on a partner's extrusion line",
-        candidate_partners=[
-            Partner("Prairie Protein Network (illustrative)", "CA", PK.CLUSTER,
-                    Coop.JOINT_OPERATIONS),
-            Partner("Extrusion technology centre (illustrative)", "DE", PK.LAB, Coop.CONTACTED),
+        alliances=[
+            Cited("Prairie Protein Network (illustrative)", "CA", PK.CLUSTER,
+                    Coop.FIRST_JOINT_OPERATIONS),
+            Cited("Extrusion technology centre (illustrative)", "DE", PK.LAB, Coop.CONTACTED),
         ]),
     FERMENTATION: dict(
         owner="Cluster facilitator (illustrative)", scope=Scope.NATIONAL,

@@ -35,8 +35,20 @@ MAX_STAGES = 200
 #: Most actions in the plan (live, achieved and obsolete together).
 MAX_ACTIONS = 20_000
 
-#: Most candidate partners of one action.
-MAX_PARTNERS_PER_ACTION = 500
+#: Most partners a project cites (the copies of directory entries it carries).
+MAX_PARTNERS = 5_000
+
+#: Most links of one partner's own map (as many as a project may hold).
+MAX_PARTNER_MAP_LINKS = MAX_LINKS
+
+#: Most alliances (partner × action pipeline entries) in a project.
+MAX_ALLIANCES = 20_000
+
+#: Most dated stage changes, and most operations, of one alliance.
+MAX_ALLIANCE_ENTRIES = 1_000
+
+#: Most correspondence decisions (our link ↔ a partner's link, confirmed or rejected).
+MAX_CORRESPONDENCES = 100_000
 
 #: Most items in one list of names: a link's actors, the working group's participants.
 MAX_NAMES_PER_LIST = 1_000

@@ -113,7 +113,8 @@ def test_texts_typed_or_pasted_are_cleaned_and_their_places_noted(small_project)
     project.update_meta(target_market="Market\x1b", participants=["Ann", "Bob\ufffe"])
     project.rename_stage(project.stages[0].id, "Research\x85")
     action = first_action(project)
-    project.update_action(action.id, owner="Zoé\x00", candidate_partners=[Partner("C\x01", "D\x02")])
+    project.update_action(action.id, owner="Zoé\x00")
+    project.cite_partner(Partner("C\x01", country="D\x02"))
     project.add_stage(Stage("New\x0c stage"))
     project.add_link(project.make_link("Pasted\x00", project.stages[0].id, notes="n\x08"))
     assert (link.name, link.notes, link.actors) == ("Vehicle integration", "a\ufffdb", ["Acme"])
@@ -121,11 +122,12 @@ def test_texts_typed_or_pasted_are_cleaned_and_their_places_noted(small_project)
     assert (project.target_market, project.participants) == ("Market", ["Ann", "Bob"])
     assert project.stages[0].name == "Research" and project.stages[-1].name == "New stage"
     assert action.owner == "Zoé"
-    assert (action.candidate_partners[0].name, action.candidate_partners[0].country) == ("C", "D")
+    partner = next(iter(project.partners.values()))
+    assert (partner.name, partner.country) == ("C", "D")
     assert project.take_cleaned_places() == [
         "links[2].name", "links[2].notes", "links[2].actors[0]", "target_market",
         "participants[1]", "stages[0].name", "actions[0].owner",
-        "actions[0].candidate_partners[0].name", "actions[0].candidate_partners[0].country",
+        "partners[0].name", "partners[0].country",
         "stages[6].name", "links[4].name", "links[4].notes"]
     assert project.take_cleaned_places() == []
     assert loads_project(dumps_project(project)) == project  # saves: no UnicodeEncodeError

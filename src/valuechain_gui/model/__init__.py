@@ -3,7 +3,8 @@
 Import from this package: ``from valuechain_gui.model import Project, Link, LinkStatus``.
 """
 
-from .entities import ACTION_FIELDS, LINK_FIELDS, Action, Flow, Link, Partner, Stage, new_id
+from .alliance_operations import partner_key
+from .entities import ACTION_FIELDS, LINK_FIELDS, Action, Flow, Link, Stage, new_id
 from .enums import (
     KIND_FOR_STATUS,
     STATUS_FOR_KIND,
@@ -20,12 +21,26 @@ from .enums import (
     SearchChannel,
 )
 from .events import EventKind, ModelEvent
+from .partner_doors import ALLIANCE_FIELDS, PARTNER_FIELDS
+from .partners import (
+    Alliance,
+    Correspondence,
+    Decision,
+    Ecosystem,
+    Operation,
+    OperationKind,
+    Partner,
+    PartnerMapLink,
+    StageChange,
+)
 from .project import PROJECT_FIELDS, Project, name_key
-from .records import RemovedLinks, RemovedStage, StatusChange
+from .records import RemovedAction, RemovedLinks, RemovedPartner, RemovedStage, StatusChange
 from .settings import ProjectSettings
 
 __all__ = [
-    "ACTION_FIELDS", "KIND_FOR_STATUS", "LINK_FIELDS", "PROJECT_FIELDS", "STATUS_FOR_KIND",
+    "ACTION_FIELDS", "ALLIANCE_FIELDS", "KIND_FOR_STATUS", "PARTNER_FIELDS",
+    "Alliance", "Correspondence", "Decision", "Ecosystem", "Operation", "OperationKind",
+    "PartnerMapLink", "RemovedAction", "RemovedPartner", "StageChange", "partner_key", "LINK_FIELDS", "PROJECT_FIELDS", "STATUS_FOR_KIND",
     "Action", "ActionKind", "ActionState", "ActionStatus", "CooperationStage", "EventKind", "Flow",
     "Governance", "Link", "LinkStatus", "ModelEvent", "ObsoleteReason", "Partner", "PartnerKind",
     "Priority", "Project", "ProjectSettings", "RemovedLinks", "RemovedStage", "Scope",

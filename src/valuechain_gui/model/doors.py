@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from ..errors import ModelError
-from ..limits import MAX_COORDINATE, MAX_NAMES_PER_LIST, MAX_PARTNERS_PER_ACTION
+from ..limits import MAX_COORDINATE, MAX_NAMES_PER_LIST
 from ..text_safety import clean_text
-from .entities import Partner
 
 #: Fields of each record that hold one text, or a list of texts.
 LINK_TEXTS = ("name", "notes")
@@ -33,7 +31,7 @@ ACTION_TEXTS = ("title", "owner", "partners", "funding_source", "indicator", "no
 META_TEXTS = ("target_market", "pole_name", "territory")
 #: Fields of a new link / action that go through the door when it is added.
 LINK_DOOR_FIELDS = ("name", "notes", "actors", "position")
-ACTION_DOOR_FIELDS = (*ACTION_TEXTS, "start", "deadline", "budget", "candidate_partners")
+ACTION_DOOR_FIELDS = (*ACTION_TEXTS, "start", "deadline", "budget")
 
 Note = Callable[[str], None]
 
@@ -127,25 +125,10 @@ def amount(field: str, value: Any) -> float | None:
 def too_many(what: str, count: int, limit: int) -> ModelError:
     """The refusal of an edit that would go past a limit of :mod:`valuechain_gui.limits`
     (code ``too_many``; params ``what`` — ``links``, ``flows``, ``link_flows``, ``stages``,
-    ``actions``, ``partners`` —, ``count``, ``limit``)."""
+    ``actions``, ``partners``, ``alliances``, ``correspondences``, ``map_links``, ``entries`` —,
+    ``count``, ``limit``)."""
     return ModelError("too_many", "This would make {count:,} {what}; a project holds at most "
                       "{limit:,}.", what=what, count=count, limit=limit)
-
-
-def partner(value: Any, place: str, note: Note) -> Partner:
-    """A candidate partner with its name and country cleaned (a new object only if changed).
-
-    Raises:
-        ModelError: ``bad_text`` when ``value`` is not a :class:`Partner` or a text is not a str.
-    """
-    if not isinstance(value, Partner):
-        raise ModelError("bad_text", "{field} expects candidate partners, not {given}.",
-                         field="candidate_partners", given=type(value).__name__)
-    name = text("name", value.name, f"{place}.name", note)
-    country = text("country", value.country, f"{place}.country", note)
-    if name is value.name and country is value.country:
-        return value
-    return replace(value, name=name, country=country)
 
 
 def link_fields(fields: dict[str, Any], place: str, note: Note) -> dict[str, Any]:
@@ -164,8 +147,7 @@ def link_fields(fields: dict[str, Any], place: str, note: Note) -> dict[str, Any
 
 def action_fields(fields: dict[str, Any], place: str, note: Note) -> dict[str, Any]:
     """A copy of ``fields`` (action field → new value) as the model stores them: texts cleaned,
-    dates as ``date``, the budget a finite float, candidate partners cleaned (at most
-    :data:`~valuechain_gui.limits.MAX_PARTNERS_PER_ACTION`)."""
+    dates as ``date``, the budget a finite float."""
     checked = dict(fields)
     for name in ACTION_TEXTS:
         if name in checked:
@@ -175,15 +157,6 @@ def action_fields(fields: dict[str, Any], place: str, note: Note) -> dict[str, A
             checked[name] = day(name, checked[name])
     if "budget" in checked:
         checked["budget"] = amount("budget", checked["budget"])
-    if "candidate_partners" in checked:
-        partners = checked["candidate_partners"]
-        if not isinstance(partners, (list, tuple)):
-            raise ModelError("bad_text", "{field} expects candidate partners, not {given}.",
-                             field="candidate_partners", given=type(partners).__name__)
-        if len(partners) > MAX_PARTNERS_PER_ACTION:
-            raise too_many("partners", len(partners), MAX_PARTNERS_PER_ACTION)
-        checked["candidate_partners"] = [
-            partner(p, f"{place}.candidate_partners[{i}]", note) for i, p in enumerate(partners)]
     return checked
 
 

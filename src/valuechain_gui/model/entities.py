@@ -1,4 +1,4 @@
-"""Plain records of the domain: Stage, Link, Flow, Partner, Action.
+"""Plain records of the domain: Stage, Link, Flow, Action (partners and alliances: :mod:`.partners`).
 
 They are mutable dataclasses, but code outside :mod:`valuechain_gui.model` must change them only
 through :class:`~valuechain_gui.model.project.Project` operations, which keep the invariants and
@@ -16,14 +16,16 @@ from typing import Any
 from .enums import (
     ActionKind,
     ActionStatus,
-    CooperationStage,
-    Governance,
     LinkStatus,
-    PartnerKind,
     Priority,
     Scope,
     SearchChannel,
 )
+
+
+def name_key(name: str) -> str:
+    """The key under which link names must be unique: trimmed, case-folded (str)."""
+    return " ".join(name.split()).casefold()
 
 
 def new_id() -> str:
@@ -94,26 +96,6 @@ class Flow:
 
 
 @dataclass
-class Partner:
-    """A candidate partner (partenaire candidat) for an alliance search.
-
-    Attributes:
-        name: the cluster, company or lab.
-        country: ISO 3166-1 alpha-2 code (e.g. ``"DE"``) or free text when unknown to ISO.
-        kind: :class:`PartnerKind`.
-        cooperation_stage: how far the cooperation has gone.
-        governance: governance of the alliance, if one is structured (else None).
-    """
-
-    name: str
-    country: str = ""
-    kind: PartnerKind = PartnerKind.CLUSTER
-    cooperation_stage: CooperationStage = CooperationStage.IDENTIFIED
-    governance: Governance | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
 class Action:
     """An action of the plan, attached to one link.
 
@@ -127,7 +109,8 @@ class Action:
         budget: euros (float) or None.
         priority: :class:`Priority` or None (not set).
         status: :class:`ActionStatus`.
-        scope, search_channels, candidate_partners: alliance search only (kept, unused, otherwise).
+        scope, search_channels: alliance search only (kept, unused, otherwise); the partners
+            approached for an action are its alliances (:meth:`Project.alliances_of_action`).
         link_name: the link's name when the action was last attached; shown for detached actions.
     """
 
@@ -145,7 +128,6 @@ class Action:
     status: ActionStatus = ActionStatus.PROPOSED
     scope: Scope | None = None
     search_channels: list[SearchChannel] = field(default_factory=list)
-    candidate_partners: list[Partner] = field(default_factory=list)
     notes: str = ""
     link_name: str = ""
     id: str = field(default_factory=new_id)
@@ -157,7 +139,7 @@ LINK_FIELDS = ("name", "stage_id", "strategic", "end_market", "actors", "notes",
 #: Fields of :class:`Action` that :meth:`Project.update_action` may change.
 ACTION_FIELDS = (
     "title", "owner", "partners", "start", "deadline", "budget", "funding_source", "priority",
-    "indicator", "status", "scope", "search_channels", "candidate_partners", "notes",
+    "indicator", "status", "scope", "search_channels", "notes",
 )
 
 
@@ -167,6 +149,6 @@ def status_of(value: Any) -> LinkStatus:
 
 
 __all__ = [
-    "Action", "Flow", "Link", "Partner", "Stage", "new_id", "status_of", "LINK_FIELDS",
+    "Action", "Flow", "Link", "Stage", "new_id", "status_of", "LINK_FIELDS",
     "ACTION_FIELDS", "LinkStatus",
 ]

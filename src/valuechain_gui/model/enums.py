@@ -101,11 +101,12 @@ class PartnerKind(StrEnum):
 
 
 class CooperationStage(StrEnum):
-    """How far a cooperation with a candidate partner has gone."""
+    """How far a cooperation with a partner has gone (the alliance pipeline's stages, in order)."""
 
     IDENTIFIED = "identified"
+    VALIDATED = "validated"  # by member companies or the region's international office
     CONTACTED = "contacted"
-    JOINT_OPERATIONS = "joint_operations"
+    FIRST_JOINT_OPERATIONS = "first_joint_operations"
     STRUCTURED_ALLIANCE = "structured_alliance"
 
 

@@ -25,6 +25,13 @@ class EventKind(StrEnum):
     ACTION_REMOVED = "action_removed"  # ids: action ids
     ACTION_CHANGED = "action_changed"  # ids: action ids; fields: changed field names
     PROJECT_CHANGED = "project_changed"  # fields: changed project attribute names
+    PARTNER_ADDED = "partner_added"  # ids: cited partner ids
+    PARTNER_REMOVED = "partner_removed"  # ids: cited partner ids
+    PARTNER_CHANGED = "partner_changed"  # ids: partner ids; fields: changed field names
+    ALLIANCE_ADDED = "alliance_added"  # ids: alliance ids
+    ALLIANCE_REMOVED = "alliance_removed"  # ids: alliance ids
+    ALLIANCE_CHANGED = "alliance_changed"  # ids: alliance ids; fields: changed field names
+    CORRESPONDENCES_CHANGED = "correspondences_changed"  # ids: correspondence keys
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,8 @@ class ModelEvent:
 
     Attributes:
         kind: the :class:`EventKind`.
-        ids: the ids concerned (link/action/stage ids, or ``(upstream, downstream)`` pairs).
+        ids: the ids concerned (link/action/stage/partner/alliance ids, ``(upstream,
+            downstream)`` pairs, or correspondence keys ``(link id, partner id, name key)``).
         fields: for ``*_CHANGED``, the names of the fields that changed.
     """
 

@@ -25,6 +25,7 @@ from .enums import (
     ObsoleteReason,
 )
 from .events import EventKind
+from .partners import Alliance
 
 
 class PlanOperations:
@@ -32,6 +33,7 @@ class PlanOperations:
 
     links: dict[str, Link]
     actions: dict[str, Action]
+    alliances: dict[str, Alliance]
     cleaned_places: list[str]
 
     if TYPE_CHECKING:
@@ -96,9 +98,16 @@ class PlanOperations:
         self._emit(EventKind.ACTION_ADDED, (action.id,))
 
     def remove_action(self, action_id: str) -> tuple[int, Action]:
-        """Remove an action; returns (index, action) for :meth:`add_action`."""
+        """Remove an action; returns (index, action) for :meth:`add_action`.
+
+        Refused (``action_has_alliances``) while the action has alliances: remove it with them
+        through :meth:`~.alliance_operations.AllianceOperations.remove_action_and_alliances`.
+        """
         if action_id not in self.actions:
             raise ModelError("unknown_action", "No action with id {id}.", id=action_id)
+        if any(a.action_id == action_id for a in self.alliances.values()):
+            raise ModelError("action_has_alliances", "This action has partners in its "
+                             "pipeline; remove them with it.")
         index = list(self.actions).index(action_id)
         action = self.actions.pop(action_id)
         self._emit(EventKind.ACTION_REMOVED, (action_id,))

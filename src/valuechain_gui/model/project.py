@@ -12,8 +12,9 @@ and changes nothing):
   :meth:`Project.revert_status` undoes exactly both.
 
 Every mutating operation returns what is needed to invert it, for the Qt layer's undo commands, and
-notifies subscribers (:mod:`valuechain_gui.model.events`). The operations on flows and on the
-plan's actions live in :mod:`.flow_operations` and :mod:`.plan_operations` (mixed in).
+notifies subscribers (:mod:`valuechain_gui.model.events`). The operations on flows, on the
+plan's actions and on cited partners, alliances and correspondence decisions live in
+:mod:`.flow_operations`, :mod:`.plan_operations` and :mod:`.alliance_operations` (mixed in).
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from ..errors import ModelError
 from ..limits import MAX_ACTIONS, MAX_LINKS, MAX_STAGES
 from ..words import TEMPLATE_STAGE_KEYS, word
 from . import doors
-from .entities import LINK_FIELDS, Action, Flow, Link, Stage, status_of
+from .entities import LINK_FIELDS, Action, Flow, Link, Stage, name_key, status_of
 from .enums import KIND_FOR_STATUS, LinkStatus
 from .events import EventKind, Observable
+from .alliance_operations import AllianceOperations
 from .flow_operations import FlowOperations
+from .partners import Alliance, Correspondence, Partner
 from .plan_operations import PlanOperations
-from .records import RemovedLinks, RemovedStage, StatusChange, record_link
+from .records import CorrespondenceKey, RemovedLinks, RemovedStage, StatusChange, record_link
 from .settings import ProjectSettings
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language",
@@ -45,12 +48,7 @@ def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
     notes.append((link_id, place[len(link_id):]))
 
 
-def name_key(name: str) -> str:
-    """The key under which link names must be unique: trimmed, case-folded (str)."""
-    return " ".join(name.split()).casefold()
-
-
-class Project(FlowOperations, PlanOperations, Observable):
+class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
     """A value-chain project: meta data, ordered stages, links, flows and actions.
 
     Attributes (read freely, change only through methods):
@@ -63,6 +61,10 @@ class Project(FlowOperations, PlanOperations, Observable):
         links: dict id → :class:`Link`, in creation order.
         flows: dict (upstream id, downstream id) → :class:`Flow`.
         actions: dict id → :class:`Action`, in plan order.
+        partners: dict id → cited :class:`~.partners.Partner`, in citation order.
+        alliances: dict id → :class:`~.partners.Alliance` (partner × action), in pipeline order.
+        correspondences: dict ``(link id, partner id, name_key(their link))`` →
+            :class:`~.partners.Correspondence` (the group's confirmed or rejected decisions).
         extra: unknown keys read from the file, written back on save.
         flows_revision: int incremented whenever the flow graph changes (links or flows added or
             removed), so that analyses can cache what depends only on the graph.
@@ -89,6 +91,9 @@ class Project(FlowOperations, PlanOperations, Observable):
         self.links: dict[str, Link] = {}
         self.flows: dict[tuple[str, str], Flow] = {}
         self.actions: dict[str, Action] = {}
+        self.partners: dict[str, Partner] = {}
+        self.alliances: dict[str, Alliance] = {}
+        self.correspondences: dict[CorrespondenceKey, Correspondence] = {}
         self.extra: dict[str, Any] = {}
         self.flows_revision = 0
         self._names: dict[str, str] = {}  # name_key -> link id
@@ -127,7 +132,8 @@ class Project(FlowOperations, PlanOperations, Observable):
         """Everything that defines the project, as a comparable tuple (order included)."""
         meta = tuple(getattr(self, f) for f in PROJECT_FIELDS)
         return (meta, self.stages, list(self.links.values()), list(self.flows.values()),
-                list(self.actions.values()), self.extra)
+                list(self.actions.values()), list(self.partners.values()),
+                list(self.alliances.values()), self.correspondences, self.extra)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Project) and self.state() == other.state()
@@ -146,6 +152,9 @@ class Project(FlowOperations, PlanOperations, Observable):
         for flow in self.flows.values():
             other._insert_flow(copy.deepcopy(flow))
         other.actions = {a.id: copy.deepcopy(a) for a in self.actions.values()}
+        other.partners = copy.deepcopy(self.partners)
+        other.alliances = copy.deepcopy(self.alliances)
+        other.correspondences = copy.deepcopy(self.correspondences)
         return other
 
     # ------------------------------------------------------------------ queries
@@ -323,7 +332,8 @@ class Project(FlowOperations, PlanOperations, Observable):
         self._emit(EventKind.LINK_ADDED, tuple(link.id for link in links))
 
     def remove_links(self, link_ids: Iterable[str]) -> RemovedLinks:
-        """Remove links with their flows; their actions stay, detached. Unknown ids: ModelError."""
+        """Remove links with their flows and correspondence decisions; their actions stay,
+        detached (with their alliances). Unknown ids: ModelError."""
         ids = list(dict.fromkeys(link_ids))
         for link_id in ids:
             self.link(link_id)
@@ -331,6 +341,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         record = RemovedLinks()
         flow_keys = [k for k in self.flows if k[0] in gone or k[1] in gone]
         record.flows = self._remove_flow_keys(flow_keys)
+        record.correspondences = self._take_correspondences_of_links(gone)
         order = {link_id: i for i, link_id in enumerate(self.links)}
         for link_id in sorted(ids, key=order.__getitem__):
             record.links.append((order[link_id], self.links[link_id]))
@@ -354,6 +365,7 @@ class Project(FlowOperations, PlanOperations, Observable):
         self.flows_revision += 1
         self._emit(EventKind.LINK_ADDED, tuple(link.id for _, link in record.links))
         self.restore_flows(record.flows)
+        self._restore_correspondences(record.correspondences)
 
     def update_link(self, link_id: str, **changes: Any) -> dict[str, Any]:
         """Change fields of one link (see ``LINK_FIELDS``); returns the old values."""

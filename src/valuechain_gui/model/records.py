@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from .entities import Action, Flow, Link, Stage
 from .enums import LinkStatus
+from .partners import Alliance, Correspondence, Partner
+
+#: Key of a correspondence decision: ``(our link id, partner id, name_key(their link))``.
+CorrespondenceKey = tuple[str, str, str]
 
 
 @dataclass
@@ -14,10 +18,13 @@ class RemovedLinks:
 
     ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
     Detached actions keep their ``link_id``, so restoring the links reattaches them.
+    ``correspondences`` holds the decisions about the removed links (index, key, record).
     """
 
     links: list[tuple[int, Link]] = field(default_factory=list)
     flows: list[tuple[int, Flow]] = field(default_factory=list)
+    correspondences: list[tuple[int, CorrespondenceKey, Correspondence]] = field(
+        default_factory=list)
 
 
 @dataclass
@@ -38,6 +45,27 @@ class RemovedStage:
     moved_to: str | None = None
     moved: dict[str, str] = field(default_factory=dict)  # link id -> old stage id
     removed_links: RemovedLinks | None = None
+
+
+@dataclass
+class RemovedPartner:
+    """What :meth:`Project.remove_partner` took out: the partner, its alliances and its
+    correspondence decisions, each with its index, for :meth:`Project.restore_partner`."""
+
+    index: int
+    partner: Partner
+    alliances: list[tuple[int, Alliance]] = field(default_factory=list)
+    correspondences: list[tuple[int, CorrespondenceKey, Correspondence]] = field(
+        default_factory=list)
+
+
+@dataclass
+class RemovedAction:
+    """What :meth:`Project.remove_action_and_alliances` took out, for :meth:`Project.restore_action`."""
+
+    index: int
+    action: Action
+    alliances: list[tuple[int, Alliance]] = field(default_factory=list)
 
 
 def record_link(record: RemovedLinks, link_id: str) -> Link:

@@ -1,6 +1,9 @@
 """The project's settings: choices the working group makes about how its chain is analysed.
 
-Today these are the two **status weights** of the gap analysis's criticality score
+The **territory** the matching measures a partner's scope from (``country``, an ISO 3166-1
+alpha-2 code, default ``"FR"``; ``region``, free text: a partner in the same region is regional,
+in the same country national, elsewhere in the EU/EEA European, else international); and the two
+**status weights** of the gap analysis's criticality score
 (docs/gap_analysis.md): a gap's score is multiplied by the weight of its status, so that a
 missing link (nobody on the territory does it) outranks a weak one (present but insufficient) at
 the same position in the chain. Defaults: missing 1.0, weak 0.6. Each weight is a number from
@@ -35,6 +38,8 @@ class ProjectSettings:
     Attributes:
         missing_weight: factor (0..1) of the criticality score of a missing link.
         weak_weight: factor (0..1) of the criticality score of a weak link.
+        country: ISO code of the pôle's country (the matching's scopes), default "FR".
+        region: the pôle's region (free text, as partners' regions are written), default "".
         extra: keys of the file's ``settings`` object this version does not know (kept, written
             back on save).
 
@@ -45,6 +50,8 @@ class ProjectSettings:
 
     missing_weight: float = DEFAULT_MISSING_WEIGHT
     weak_weight: float = DEFAULT_WEAK_WEIGHT
+    country: str = "FR"
+    region: str = ""
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
@@ -55,6 +62,10 @@ class ProjectSettings:
                 raise ModelError("bad_weight", "The {field} must be a number from 0 to 1, "
                                  "not {value}.", field=name.replace("_", " "), value=value)
             object.__setattr__(self, name, float(value))
+        for name in ("country", "region"):
+            if not isinstance(getattr(self, name), str):
+                raise ModelError("bad_text", "{field} expects text, not {given}.", field=name,
+                                 given=type(getattr(self, name)).__name__)
 
     def status_weight(self, status: LinkStatus) -> float:
         """The factor of a gap of ``status`` (1.0 for a status that is not a gap)."""

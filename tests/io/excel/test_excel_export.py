@@ -23,6 +23,7 @@ from valuechain_gui.model import (
     ActionStatus,
     Governance,
     LinkStatus,
+    Alliance,
     Partner,
     PartnerKind,
     Priority,
@@ -87,11 +88,14 @@ def _plan_project() -> Project:
                           notes="budget à confirmer")
     alliance = next(project.iter_actions(ActionKind.ALLIANCE_SEARCH))
     project.update_action(alliance.id, scope=Scope.EUROPEAN,
-                          search_channels=[SearchChannel.PATENTS, SearchChannel.TRADE_FAIRS],
-                          candidate_partners=[
-                              Partner("Bavarian Robotics Cluster", "DE",
-                                      cooperation_stage="contacted", governance=Governance.SHARED),
-                              Partner("Seoul Autonomy Lab", "KR", kind=PartnerKind.LAB)])
+                          search_channels=[SearchChannel.PATENTS, SearchChannel.TRADE_FAIRS])
+    for partner, stage, governance in (
+            (Partner("Bavarian Robotics Cluster", country="DE"), "contacted", Governance.SHARED),
+            (Partner("Seoul Autonomy Lab", country="KR", kind=PartnerKind.LAB), "identified",
+             None)):
+        project.cite_partner(partner)
+        project.add_alliance(Alliance(partner.id, alliance.id, stage=stage,
+                                      governance=governance))
     return project
 
 

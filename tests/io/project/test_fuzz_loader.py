@@ -18,16 +18,19 @@ from valuechain_gui.errors import ModelError
 from valuechain_gui.io.project.file import ProjectFileError, dumps_project, loads_project
 from valuechain_gui.model import (
     ActionStatus,
+    Alliance,
     CooperationStage,
     Governance,
     LinkStatus,
     Partner,
     PartnerKind,
+    PartnerMapLink,
     Priority,
     Project,
     Scope,
     SearchChannel,
     Stage,
+    StageChange,
     name_key,
 )
 
@@ -78,11 +81,19 @@ def apply_random_edit(project: Project, data: st.DataObject) -> None:
                                 strategic=data.draw(st.booleans()),
                                 end_market=data.draw(st.booleans()))
         elif op == 7 and actions:
-            partner = Partner(data.draw(text), data.draw(text),
-                              data.draw(st.sampled_from(list(PartnerKind))),
-                              data.draw(st.sampled_from(list(CooperationStage))),
-                              data.draw(st.none() | st.sampled_from(list(Governance))),
+            partner = Partner(data.draw(name), kind=data.draw(st.sampled_from(list(PartnerKind))),
+                              country=data.draw(text), competences=[data.draw(text)],
+                              map_links=[PartnerMapLink(data.draw(text))],
                               extra=data.draw(extras))
+            action_id = data.draw(st.sampled_from(actions))
+            if project.find_partner(partner.name, partner.country) is None:
+                project.cite_partner(partner)
+                project.add_alliance(Alliance(
+                    partner.id, action_id, stage=data.draw(st.sampled_from(list(CooperationStage))),
+                    governance=data.draw(st.none() | st.sampled_from(list(Governance))),
+                    history=[StageChange(CooperationStage.IDENTIFIED, data.draw(st.dates()),
+                                         data.draw(text))],
+                    next_step=data.draw(text), extra=data.draw(extras)))
             project.update_action(
                 data.draw(st.sampled_from(actions)), owner=data.draw(text),
                 start=data.draw(st.none() | st.dates()), deadline=data.draw(st.none() | st.dates()),
@@ -92,7 +103,7 @@ def apply_random_edit(project: Project, data: st.DataObject) -> None:
                 scope=data.draw(st.none() | st.sampled_from(list(Scope))),
                 search_channels=data.draw(st.lists(st.sampled_from(list(SearchChannel)),
                                                    max_size=3)),
-                candidate_partners=[partner], notes=data.draw(text))
+                notes=data.draw(text))
         elif op == 8:
             project.add_stage(Stage(data.draw(name), extra=data.draw(extras)),
                               data.draw(st.integers(0, len(stages))))

@@ -43,14 +43,13 @@ def test_every_frozen_v1_fixture_opens_with_the_default_weights(tmp_path, name):
     assert (tmp_path / f"{name[:-len('.vchain')]}.v1.vchain.bak").read_bytes() == (
         V1 / name).read_bytes()
     again = load_project_with_info(copy)
-    assert (again.file_version, again.migrated) == (2, False)
+    assert (again.file_version, again.migrated) == (CURRENT, False)
     assert again.project == result.project
 
 
 def test_the_step_adds_settings_and_keeps_every_other_key():
     data = json.loads((V1 / "extra_keys.vchain").read_text(encoding="utf-8"))
-    out = migrations.migrate(data, 1)
-    assert out["version"] == 2
+    out = migrations.add_settings(json.loads(json.dumps(data)))
     assert out["settings"] == {"missing_weight": 1.0, "weak_weight": 0.6}
     assert {k: v for k, v in out.items() if k not in ("settings", "version")} == {
         k: v for k, v in data.items() if k != "version"}
@@ -61,11 +60,12 @@ def test_a_v1_settings_key_is_kept():
     data = {"format": "valuechain-gui-project", "version": 1,
             "settings": {"weak_weight": 0.4, "theme": "dark"}}
     assert migrations.migrate(data, 1)["settings"] == {
-        "weak_weight": 0.4, "theme": "dark", "missing_weight": 1.0}
+        "weak_weight": 0.4, "theme": "dark", "missing_weight": 1.0, "country": "FR",
+        "region": ""}
     other = {"format": "valuechain-gui-project", "version": 1, "settings": ["a", "b"]}
     out = migrations.migrate(other, 1)
     assert (out["settings"], out["settings_v1"]) == (
-        {"missing_weight": 1.0, "weak_weight": 0.6}, ["a", "b"])
+        {"missing_weight": 1.0, "weak_weight": 0.6, "country": "FR", "region": ""}, ["a", "b"])
 
 
 def test_a_bad_weight_in_a_v2_file_is_refused_with_its_place(tmp_path):
@@ -198,6 +198,6 @@ def test_migrate_does_not_touch_its_input(next_version):
 
 
 def test_at_the_current_version_nothing_is_migrated():
-    assert migrations.CURRENT_VERSION == 2
-    result = load_project_with_info(V2 / "full.vchain")
+    assert migrations.CURRENT_VERSION == 3
+    result = load_project_with_info(V2.parent / "format_v3" / "full.vchain")
     assert result.migrated is False

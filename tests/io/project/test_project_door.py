@@ -121,9 +121,13 @@ def test_too_many_flows_on_one_link_are_refused_at_the_flow_past_the_limit():
     ({"stages": [{"id": f"s{i}", "name": "S"} for i in range(limits.MAX_STAGES + 1)]}, "stages"),
     ({"participants": ["x"] * (limits.MAX_NAMES_PER_LIST + 1)}, "participants"),
     ({"links": [link(0, actors=["a"] * (limits.MAX_NAMES_PER_LIST + 1))]}, "links[0].actors"),
-    ({"actions": [{"id": "a", "link_id": "l0", "kind": "alliance_search",
-                   "candidate_partners": [{"name": "p"}] * (limits.MAX_PARTNERS_PER_ACTION + 1)}]},
-     "actions[0].candidate_partners"),
+    ({"partners": [{"id": f"p{i}", "name": f"P{i}"} for i in range(limits.MAX_PARTNERS + 1)]},
+     "partners"),
+    ({"partners": [{"id": "p", "name": "P", "map_links": [{"name": "x"}] * (
+        limits.MAX_PARTNER_MAP_LINKS + 1)}]}, "partners[0].map_links"),
+    ({"alliances": [{"id": "a", "partner_id": "p", "action_id": "a", "history": [
+        {"stage": "identified", "on": "2026-01-01"}] * (limits.MAX_ALLIANCE_ENTRIES + 1)}]},
+     "alliances[0].history"),
 ])
 def test_other_lists_past_their_limit_are_refused_with_their_place(body, place):
     data = json.dumps({**HEAD, "stages": [STAGE], **body}).encode()
@@ -146,7 +150,8 @@ def dirty_file(tmp_path: Path) -> Path:
     body = {**HEAD, **DIRTY, "stages": [{"id": "s", "name": "St\ufffeage"}],
             "links": [link(0, notes="a\u0085b", actors=["Acme\u0000"])],
             "actions": [{"id": "a", "link_id": "l0", "kind": "local_reinforcement",
-                         "owner": "Bob\ud83d", "candidate_partners": [{"name": "C\u0001"}]}]}
+                         "owner": "Bob\ud83d"}],
+            "partners": [{"id": "p", "name": "C\u0001"}]}
     path.write_text(json.dumps(body), "utf-8")  # ASCII: every character as a \\u escape
     return path
 
@@ -169,8 +174,8 @@ def test_characters_that_cannot_be_saved_are_cleaned_with_a_warning_per_place(tm
         "(U+0000)",
         f"{path}:actions[0].owner: characters that cannot be saved or exported were removed "
         "(U+D83D → U+FFFD)",
-        f"{path}:actions[0].candidate_partners[0].name: characters that cannot be saved or "
-        "exported were removed (U+0001)",
+        f"{path}:partners[0].name: characters that cannot be saved or exported were removed "
+        "(U+0001)",
     ]
     project = result.project
     assert project.target_market == "Market one\ufffd"
@@ -179,7 +184,7 @@ def test_characters_that_cannot_be_saved_are_cleaned_with_a_warning_per_place(tm
     assert project.stages[0].name == "Stage"
     assert project.links["l0"].notes == "ab" and project.links["l0"].actors == ["Acme"]
     assert project.actions["a"].owner == "Bob\ufffd"
-    assert project.actions["a"].candidate_partners[0].name == "C"
+    assert project.partners["p"].name == "C"
 
 
 def test_a_cleaned_project_saves_checks_and_exports_a_workbook_that_opens(tmp_path):

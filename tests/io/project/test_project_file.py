@@ -40,6 +40,7 @@ from valuechain_gui.model import (
 
 V1 = Path(__file__).parents[2] / "fixtures" / "format_v1"
 V2 = Path(__file__).parents[2] / "fixtures" / "format_v2"
+V3 = Path(__file__).parents[2] / "fixtures" / "format_v3"
 
 
 def uid(kind: str, n: int) -> str:
@@ -84,11 +85,11 @@ def test_full_v1_fixture_opens_with_every_field():
     assert local.notes == "Projet R&D collaboratif"
     assert alliance.scope is Scope.EUROPEAN
     assert alliance.search_channels == [SearchChannel.PATENTS, SearchChannel.TRADE_FAIRS]
-    bavaria, torino = alliance.candidate_partners
-    assert (bavaria.name, bavaria.country, bavaria.kind, bavaria.cooperation_stage,
-            bavaria.governance) == ("Automotive Cluster Bavaria", "DE", PartnerKind.CLUSTER,
-                                    CooperationStage.CONTACTED, None)
-    assert (torino.kind, torino.cooperation_stage, torino.governance) == (
+    bavaria, torino = p.alliances_of_action(alliance.id)
+    assert (p.partners[bavaria.partner_id].name, p.partners[bavaria.partner_id].country,
+            p.partners[bavaria.partner_id].kind, bavaria.stage, bavaria.governance) == (
+        "Automotive Cluster Bavaria", "DE", PartnerKind.CLUSTER, CooperationStage.CONTACTED, None)
+    assert (p.partners[torino.partner_id].kind, torino.stage, torino.governance) == (
         PartnerKind.LAB, CooperationStage.STRUCTURED_ALLIANCE, Governance.ROTATING)
     assert detached.link_name == "Téléopération"
     assert detached.budget == 1200
@@ -112,7 +113,8 @@ def test_unknown_keys_at_every_level_are_kept_on_load():
     assert p.links["ln-1"].extra == {"maturity": {"trl": 4, "source": "survey 2025"}}
     assert next(iter(p.flows.values())).extra == {"volume": 3.5}
     assert p.actions["ac-1"].extra == {"tags": ["radar", "eu"]}
-    assert p.actions["ac-1"].candidate_partners[0].extra == {"contact": "info@example.invalid"}
+    cited = p.partners[p.alliances_of_action("ac-1")[0].partner_id]
+    assert cited.extra == {"contact": "info@example.invalid"}
 
 
 def test_unknown_keys_survive_load_save_load(tmp_path):
@@ -122,20 +124,33 @@ def test_unknown_keys_survive_load_save_load(tmp_path):
     assert written["workshop_room"] == "B12"
     assert written["links"][0]["maturity"] == {"trl": 4, "source": "survey 2025"}
     assert written["flows"][0]["volume"] == 3.5
-    assert written["actions"][0]["candidate_partners"][0]["contact"] == "info@example.invalid"
+    assert written["partners"][0]["contact"] == "info@example.invalid"
     assert load_project(target) == load_project(V1 / "extra_keys.vchain")
 
 
 def test_writer_output_of_the_full_fixture_is_byte_identical():
-    """The v2 writer must not drift: a change here needs a format version bump and a migration."""
-    raw = (V2 / "full.vchain").read_bytes()
+    """The v3 writer must not drift: a change here needs a format version bump and a migration."""
+    raw = (V3 / "full.vchain").read_bytes()
     project = loads_project(raw)
     assert (project.settings.missing_weight, project.settings.weak_weight) == (0.9, 0.5)
     assert dumps_project(project) == raw
-    # the v2 fixture is the v1 one migrated, with other weights: nothing else differs
-    v1 = load_project(V1 / "full.vchain")
-    v1.update_meta(settings=v1.settings.with_weights(0.9, 0.5))
-    assert v1 == project
+    # the v3 fixture is the v2 one migrated, with a pipeline history, an operation, a partner's
+    # map and two correspondence decisions added: nothing else differs
+    v2 = load_project(V2 / "full.vchain")
+    assert project.partners.keys() == v2.partners.keys()
+    assert project.alliances.keys() == v2.alliances.keys()
+    assert (project.stages, project.links, project.flows, project.actions) == (
+        v2.stages, v2.links, v2.flows, v2.actions)
+    alliance = next(iter(project.alliances.values()))
+    assert [(c.stage.value, c.on, c.by) for c in alliance.history] == [
+        ("identified", date(2026, 2, 1), ""),
+        ("validated", date(2026, 3, 10), "Comité des adhérents")]
+    assert (alliance.validated_on, alliance.validated_by) == (date(2026, 3, 10),
+                                                              "Comité des adhérents")
+    assert [(o.kind.value, o.done) for o in alliance.operations] == [("b2b_meetings", True)]
+    assert [d.decision.value for d in project.correspondences.values()] == ["confirmed",
+                                                                           "rejected"]
+    assert project.partners[alliance.partner_id].map_links[0].name == "LiDAR sensors"
 
 
 # ------------------------------------------------------------------ round trips and layout
@@ -159,11 +174,13 @@ def test_file_is_utf8_json_with_format_name_and_version_first(tmp_path, small_pr
     assert "Véhicules autonomes" in text  # not \u00e9 escapes
     data = json.loads(text)
     assert list(data)[:3] == ["format", "version", "target_market"]
-    assert (data["format"], data["version"]) == ("valuechain-gui-project", 2)
+    assert (data["format"], data["version"]) == ("valuechain-gui-project", 3)
     assert data["links"][0]["position"] == [200.0, 0.0]
-    assert data["settings"] == {"missing_weight": 1.0, "weak_weight": 0.6}
-    # "{", 13 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
-    assert text.count("\n") == 1 + 13 + 6 + 4 + 3 + 2 + 4 + 1
+    assert data["settings"] == {"missing_weight": 1.0, "weak_weight": 0.6, "country": "FR",
+                                "region": ""}
+    assert (data["partners"], data["alliances"], data["correspondences"]) == ([], [], [])
+    # "{", 16 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
+    assert text.count("\n") == 1 + 16 + 6 + 4 + 3 + 2 + 4 + 1
 
 
 def test_second_save_keeps_the_previous_file_as_bak(tmp_path, small_project):
@@ -221,8 +238,7 @@ BAD_CONTENT = [
     (lambda d: d["actions"][0].update(start="2026-02-30"), "actions[0].start", "YYYY-MM-DD"),
     (lambda d: d.update(date=20260312), "date", "expected text"),
     (lambda d: d["actions"][1]["candidate_partners"][1].update(governance="chaos"),
-     "actions[1].candidate_partners[1].governance",
-     "expected one of shared, rotating, neutral_third_party"),
+     "alliances[1].governance", "expected one of shared, rotating, neutral_third_party"),
     (lambda d: d["actions"][1].update(search_channels=["fax"]), "actions[1].search_channels[0]",
      "market_data"),
     (lambda d: d.update(language="de"), "language", "expected one of fr, en"),
@@ -299,8 +315,8 @@ def test_newer_version_is_refused_naming_both_versions(tmp_path):
         load_project(target)
     error = info.value
     assert (error.code, error.location) == ("newer_version", "version")
-    assert (error.params["file_version"], error.params["supported"]) == (7, 2)
-    assert "format version 7" in error.message and "up to 2" in error.message
+    assert (error.params["file_version"], error.params["supported"]) == (7, 3)
+    assert "format version 7" in error.message and "up to 3" in error.message
     assert target.read_bytes() == before
 
 

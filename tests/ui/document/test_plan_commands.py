@@ -11,17 +11,12 @@ from valuechain_gui.errors import ModelError
 from valuechain_gui.model import (
     Action,
     ActionKind,
-    CooperationStage,
-    Governance,
-    Partner,
-    PartnerKind,
     Priority,
 )
 from valuechain_gui.ui.document.commands.plan import (
     AddActionCommand,
     EditActionCommand,
     EditActionFieldsCommand,
-    EditPartnersCommand,
     RemoveActionCommand,
 )
 
@@ -91,26 +86,16 @@ def test_typing_back_to_the_original_value_leaves_no_step(qapp, small_project):
     assert stack.count() == 0
 
 
-def test_form_edit_is_one_step_and_partners_are_copied(qapp, small_project):
+def test_form_edit_is_one_step(qapp, small_project):
     project = small_project
     stack = QUndoStack()
     action = _first(project, ActionKind.ALLIANCE_SEARCH)
-    partners = [Partner("Bayern Innovativ", "DE", PartnerKind.CLUSTER,
-                        CooperationStage.CONTACTED, Governance.SHARED)]
     stack.push(EditActionFieldsCommand(project, action.id, {
-        "owner": "Marc", "deadline": date(2027, 6, 30), "budget": 15000.0,
-        "candidate_partners": partners}))
-    partners[0].name = "changed by a widget afterwards"
-    assert action.candidate_partners[0].name == "Bayern Innovativ"
+        "owner": "Marc", "deadline": date(2027, 6, 30), "budget": 15000.0}))
     assert (action.owner, action.deadline, action.budget) == ("Marc", date(2027, 6, 30), 15000.0)
     assert stack.count() == 1
-    stack.push(EditPartnersCommand(project, action.id, []))
-    assert action.candidate_partners == []
     stack.undo()
-    assert [p.country for p in action.candidate_partners] == ["DE"]
-    stack.undo()
-    assert (action.owner, action.deadline, action.budget, action.candidate_partners) == \
-        ("", None, None, [])
+    assert (action.owner, action.deadline, action.budget) == ("", None, None)
 
 
 def test_edit_of_unknown_action_or_field_is_a_typed_error(qapp, small_project):

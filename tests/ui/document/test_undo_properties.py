@@ -20,7 +20,24 @@ from PySide6.QtGui import QUndoStack
 from valuechain_gui.analysis.layout import layout_positions
 from valuechain_gui.errors import ModelError
 from valuechain_gui.io.project.file import dumps_project, loads_project
-from valuechain_gui.model import Action, ActionKind, LinkStatus, Partner, Priority, Project
+from valuechain_gui.model import (
+    Action,
+    ActionKind,
+    CooperationStage,
+    Decision,
+    LinkStatus,
+    Priority,
+    Project,
+)
+from valuechain_gui.ui.document.commands.alliances import (
+    AllianceRow,
+    MoveAllianceCommand,
+    RemoveAllianceCommand,
+    RemovePartnerCommand,
+    SetCorrespondenceCommand,
+    StepsCommand,
+    sync_steps,
+)
 from valuechain_gui.ui.document.commands.links import (
     AddFlowCommand,
     AddLinkCommand,
@@ -44,7 +61,6 @@ from valuechain_gui.ui.document.commands.stages import (
 from valuechain_gui.ui.document.commands.plan import (
     AddActionCommand,
     EditActionCommand,
-    EditPartnersCommand,
     RemoveActionCommand,
 )
 from valuechain_gui.ui.document.edit import LANE_GRID, push_checked
@@ -118,12 +134,27 @@ class _Editor:
             if kind == "remove_action":
                 return RemoveActionCommand(p, action)
             if kind == "edit_partners":
-                return EditPartnersCommand(p, action, [Partner(data.draw(TEXT), "DE")])
+                rows = [AllianceRow(data.draw(st.sampled_from(["Bavaria", "Torino", "Gent"])),
+                                    "DE", stage=data.draw(st.sampled_from(list(CooperationStage))))]
+                return StepsCommand(sync_steps(p, action, rows, date(2026, 5, 4)), "Edit")
             field, values = data.draw(st.sampled_from([
                 ("title", TEXT), ("owner", TEXT), ("budget", st.none() | st.floats(0, 1e7)),
                 ("priority", st.none() | st.sampled_from(list(Priority))),
                 ("deadline", st.none() | st.dates(date(2020, 1, 1), date(2035, 12, 31)))]))
             return EditActionCommand(p, action, field, data.draw(values))
+        if kind == "move_alliance" and p.alliances:
+            return MoveAllianceCommand(p, data.draw(st.sampled_from(list(p.alliances))),
+                                       data.draw(st.sampled_from(list(CooperationStage))),
+                                       date(2026, 6, 1), by=data.draw(TEXT))
+        if kind == "remove_alliance" and p.alliances:
+            return RemoveAllianceCommand(p, data.draw(st.sampled_from(list(p.alliances))))
+        if kind == "remove_partner" and p.partners:
+            return RemovePartnerCommand(p, data.draw(st.sampled_from(list(p.partners))))
+        if kind == "correspondence" and p.partners and links:
+            return SetCorrespondenceCommand(
+                p, data.draw(st.sampled_from(links)), data.draw(st.sampled_from(list(p.partners))),
+                data.draw(st.sampled_from(["LiDAR", "Radar"])),
+                data.draw(st.none() | st.sampled_from(list(Decision))))
         if not links:
             return None
         if kind == "remove_links":
@@ -166,7 +197,8 @@ class _Editor:
 KINDS = ["add_link", "remove_links", "rename", "set_status", "strategic", "move", "add_flow",
          "remove_flows", "delete_selection", "duplicate", "stage_add", "stage_rename",
          "stage_move", "stage_remove", "layout", "meta", "add_action", "remove_action",
-         "edit_action", "edit_partners", "refused_flow", "refused_rename"]
+         "edit_action", "edit_partners", "refused_flow", "refused_rename", "move_alliance",
+         "remove_alliance", "remove_partner", "correspondence"]
 #: kinds whose command the model refuses (ModelError from push, nothing on the stack)
 REFUSED = {"refused_flow", "refused_rename"}
 

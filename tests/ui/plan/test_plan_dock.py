@@ -15,6 +15,7 @@ from valuechain_gui.model import (
     CooperationStage,
     Governance,
     LinkStatus,
+    Partner,
     Priority,
     Scope,
     SearchChannel,
@@ -167,10 +168,37 @@ def test_form_edits_every_field_as_one_step(qtbot, small_project):
                                                               ActionStatus.VALIDATED,
                                                               Scope.EUROPEAN)
     assert action.search_channels == [SearchChannel.PATENTS]
-    partner = action.candidate_partners[0]
-    assert (partner.name, partner.country, partner.cooperation_stage, partner.governance) == (
+    alliance, = project.alliances_of_action(action.id)
+    partner = project.partners[alliance.partner_id]
+    assert (partner.name, partner.country, alliance.stage, alliance.governance) == (
         "Bayern Innovativ", "DE", CooperationStage.CONTACTED, Governance.ROTATING)
+    assert [(c.stage, c.on) for c in alliance.history] == [(CooperationStage.CONTACTED,
+                                                            date.today())]
     stack.undo()
+    assert project == before
+
+
+def test_form_moves_renames_and_removes_the_actions_partners_in_one_step(qtbot, small_project):
+    project = small_project
+    action = next(project.iter_actions(ActionKind.ALLIANCE_SEARCH))
+    edit = DocumentEdit.standalone(project)
+    for name in ("Bayern Innovativ", "Torino Lab"):
+        assert edit.add_candidate(action.link_id, Partner(name, country="DE"))
+    before = project.clone()
+    form = ActionForm(project, action.id)
+    qtbot.addWidget(form)
+    form.partners_editor.table.item(0, 0).setText("Bayern Innovativ GmbH")
+    form.partners_editor.combo(0, COL_STAGE).set_value(CooperationStage.VALIDATED)
+    form.partners_editor.table.selectRow(1)
+    form.partners_editor.remove_selected()
+    count = edit.undo_stack.count()
+    assert push_form_changes(edit, action.id, form.changes())
+    assert edit.undo_stack.count() == count + 1
+    alliance, = project.alliances_of_action(action.id)
+    assert project.partners[alliance.partner_id].name == "Bayern Innovativ GmbH"
+    assert (alliance.stage, alliance.validated_on) == (CooperationStage.VALIDATED, date.today())
+    assert len(project.partners) == 2  # the removed one stays cited (it may serve elsewhere)
+    edit.undo_stack.undo()
     assert project == before
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.errors import ModelError, ValueChainError
-from valuechain_gui.io.project import codec as project_codec, schema
+from valuechain_gui.io.project import codec as project_codec, partners_codec, schema
 from valuechain_gui.io.project.codec import ProjectFileError
 from valuechain_gui.io.sheets.problems import ImportFailed, Problem
 from valuechain_gui.io.sheets.importer import import_spreadsheet
@@ -177,6 +177,10 @@ def test_every_invalid_file_detail_from_io_has_a_translation():
                and len(node.args) > 1 and getattr(node.args[0], "value", "") == "invalid"
                and isinstance(node.args[1], ast.Constant)}
     details |= {template for _, template in project_codec._LINK_PROBLEMS.values()}
+    for problems in (partners_codec._PARTNER_PROBLEMS, partners_codec._ALLIANCE_PROBLEMS,
+                     partners_codec._CORRESPONDENCE_PROBLEMS):
+        details |= {template for _, template in problems.values()}
+    details.add("expected one decision per pair of links; this pair is decided twice")
     details |= set(schema._MESSAGES.values()) | {"expected a date written YYYY-MM-DD"}
     assert len(details) > 15
     assert sorted(details - messages.invalid_value_templates().keys()) == []

@@ -174,7 +174,8 @@ def _action_row(project: Project, words: Words, action: Action, share_version: b
     if alliance:
         row += [words.enum("scope", action.scope),
                 JOIN.join(words.enum("channel", c) for c in action.search_channels),
-                JOIN.join(p.name for p in action.candidate_partners if p.name.strip())]
+                JOIN.join(project.partners[a.partner_id].name
+                          for a in project.alliances_of_action(action.id))]
     if not share_version:
         row.append(action.notes)
     row += _gap_values(words, gaps, action.link_id)
@@ -204,20 +205,21 @@ def partners_table(project: Project, words: Words) -> Table:
     ]
     rows: list[list[Any]] = []
     for action in project.iter_actions(ActionKind.ALLIANCE_SEARCH):
-        for partner in action.candidate_partners:
+        for alliance in project.alliances_of_action(action.id):
+            partner = project.partners[alliance.partner_id]
             rows.append([
                 project.action_link_name(action),
                 action.title,
                 partner.name,
                 country_name(partner.country, words.language),
                 words.enum("partner_kind", partner.kind),
-                words.enum("coop_stage", partner.cooperation_stage),
-                words.enum("governance", partner.governance),
+                words.enum("coop_stage", alliance.stage),
+                words.enum("governance", alliance.governance),
             ])
     return columns, rows
 
 
 def partner_count(project: Project) -> int:
     """Number of rows of the Partners sheet (for the progress total)."""
-    return sum(len(a.candidate_partners)
+    return sum(len(project.alliances_of_action(a.id))
                for a in project.iter_actions(ActionKind.ALLIANCE_SEARCH))

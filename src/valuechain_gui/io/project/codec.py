@@ -30,13 +30,9 @@ from ...model import (
     Action,
     ActionKind,
     ActionStatus,
-    CooperationStage,
     Flow,
-    Governance,
     Link,
     LinkStatus,
-    Partner,
-    PartnerKind,
     Priority,
     Project,
     ProjectSettings,
@@ -46,6 +42,7 @@ from ...model import (
 )
 from . import migrations
 from .atomic import SaveError
+from .partners_codec import add_partnership, partnership_data
 from .guard import (
     ProjectFileError,
     ProjectFileWarning,
@@ -58,7 +55,6 @@ from .schema import (
     FORMAT_NAME,
     ActionModel,
     LinkModel,
-    PartnerModel,
     ProjectModel,
     SettingsModel,
     error_message,
@@ -106,14 +102,6 @@ def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return known
 
 
-def _partner_dict(partner: Partner) -> dict[str, Any]:
-    return _with_extra({
-        "name": partner.name, "country": partner.country, "kind": _token(partner.kind),
-        "cooperation_stage": _token(partner.cooperation_stage),
-        "governance": _token(partner.governance),
-    }, partner.extra)
-
-
 def _action_dict(action: Action) -> dict[str, Any]:
     return _with_extra({
         "id": action.id, "link_id": action.link_id, "kind": _token(action.kind),
@@ -123,7 +111,6 @@ def _action_dict(action: Action) -> dict[str, Any]:
         "indicator": action.indicator, "status": _token(action.status),
         "scope": _token(action.scope),
         "search_channels": [_token(c) for c in action.search_channels],
-        "candidate_partners": [_partner_dict(p) for p in action.candidate_partners],
         "notes": action.notes, "link_name": action.link_name,
     }, action.extra)
 
@@ -144,7 +131,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "date": _iso(project.date),
         "language": project.language,
         "settings": _with_extra({"missing_weight": project.settings.missing_weight,
-                                 "weak_weight": project.settings.weak_weight},
+                                 "weak_weight": project.settings.weak_weight,
+                                 "country": project.settings.country,
+                                 "region": project.settings.region},
                                 project.settings.extra),
         "stages": [_with_extra({"id": s.id, "name": s.name}, s.extra) for s in project.stages],
         "links": [_with_extra({
@@ -157,10 +146,13 @@ def project_to_dict(project: Project) -> dict[str, Any]:
                                **({"return": True} if f.is_return else {})}, f.extra)
                   for f in project.flows.values()],
         "actions": [_action_dict(a) for a in project.actions.values()],
+        **partnership_data(project),
     }
     return _with_extra(data, project.extra)
 
 
+#: Top-level lists written one record per line.
+_LISTS = ("stages", "links", "flows", "actions", "partners", "alliances", "correspondences")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 _dump = _ENCODER.encode  # one encoder for all records: json.dumps with options builds one a call
 
@@ -178,7 +170,7 @@ def dumps_project(project: Project) -> bytes:
     try:
         lines = []
         for key, value in data.items():
-            if key in ("stages", "links", "flows", "actions") and value:
+            if key in _LISTS and value:
                 items = ",\n".join("  " + _dump(item) for item in value)
                 lines.append(f" {_dump(key)}: [\n{items}\n ]")
             else:
@@ -290,13 +282,6 @@ def _extra(record: Any) -> dict[str, Any]:
     return dict(record.model_extra or {})
 
 
-def _partner(model: PartnerModel) -> Partner:
-    return Partner(name=model.name, country=model.country, kind=PartnerKind(model.kind),
-                   cooperation_stage=CooperationStage(model.cooperation_stage),
-                   governance=Governance(model.governance) if model.governance else None,
-                   extra=_extra(model))
-
-
 def _action(model: ActionModel) -> Action:
     return Action(
         link_id=model.link_id, kind=ActionKind(model.kind), title=model.title, owner=model.owner,
@@ -306,13 +291,12 @@ def _action(model: ActionModel) -> Action:
         indicator=model.indicator, status=ActionStatus(model.status),
         scope=Scope(model.scope) if model.scope else None,
         search_channels=[SearchChannel(c) for c in model.search_channels],
-        candidate_partners=[_partner(p) for p in model.candidate_partners],
         notes=model.notes, link_name=model.link_name, id=model.id, extra=_extra(model))
 
 
 def _settings(model: SettingsModel) -> ProjectSettings:
     return ProjectSettings(missing_weight=model.missing_weight, weak_weight=model.weak_weight,
-                           extra=_extra(model))
+                           country=model.country, region=model.region, extra=_extra(model))
 
 
 def _link(model: LinkModel) -> Link:
@@ -397,6 +381,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
         except ModelError:
             raise _error("invalid", "expected an id no other action has", file,
                          f"actions[{i}].id") from None
+    add_partnership(project, model, file, _error)
     project.flows_revision = 0
     return project
 

@@ -21,13 +21,17 @@ from typing import Any
 from ...errors import ValueChainError
 from ...limits import (
     MAX_ACTIONS,
+    MAX_ALLIANCE_ENTRIES,
+    MAX_ALLIANCES,
+    MAX_CORRESPONDENCES,
     MAX_FILE_BYTES,
     MAX_FLOWS,
     MAX_FLOWS_PER_LINK,
     MAX_JSON_CONTAINERS,
     MAX_LINKS,
     MAX_NAMES_PER_LIST,
-    MAX_PARTNERS_PER_ACTION,
+    MAX_PARTNER_MAP_LINKS,
+    MAX_PARTNERS,
     MAX_STAGES,
 )
 from ...text_safety import clean_text, escape_controls, has_refused
@@ -79,7 +83,12 @@ _TOO_MANY = {
     "link_flows": "too many flows touch the link {link}: {count:,} (at most {limit:,} per link)",
     "stages": "too many stages: {count:,} (a project holds at most {limit:,})",
     "actions": "too many actions: {count:,} (a plan holds at most {limit:,})",
-    "partners": "too many candidate partners: {count:,} (an action holds at most {limit:,})",
+    "partners": "too many cited partners: {count:,} (a project holds at most {limit:,})",
+    "alliances": "too many alliances: {count:,} (a project holds at most {limit:,})",
+    "correspondences": "too many correspondence decisions: {count:,} (a project holds at most "
+                       "{limit:,})",
+    "map_links": "too many links in this partner's map: {count:,} (at most {limit:,})",
+    "entries": "too many entries in this list: {count:,} (at most {limit:,})",
     "names": "too many names in this list: {count:,} (a list holds at most {limit:,})",
 }
 
@@ -126,7 +135,8 @@ def _list(raw: dict[str, Any], key: str) -> list[Any]:
 
 def check_counts(raw: dict[str, Any], file: str | None) -> None:
     """Refuse parsed data past the limits on links, flows, flows per link, stages, actions,
-    candidate partners per action and names per list (:mod:`valuechain_gui.limits`).
+    cited partners, their map links, alliances, their history and operations, correspondence
+    decisions and names per list (:mod:`valuechain_gui.limits`).
 
     Only counts are looked at (values are validated later), so a file past a limit is refused
     before anything is built.
@@ -136,7 +146,8 @@ def check_counts(raw: dict[str, Any], file: str | None) -> None:
             ``links[3].actors``...) or, for flows per link, of the first flow past the limit.
     """
     tops = (("stages", MAX_STAGES), ("links", MAX_LINKS), ("flows", MAX_FLOWS),
-            ("actions", MAX_ACTIONS))
+            ("actions", MAX_ACTIONS), ("partners", MAX_PARTNERS), ("alliances", MAX_ALLIANCES),
+            ("correspondences", MAX_CORRESPONDENCES))
     for key, limit in tops:
         if len(_list(raw, key)) > limit:
             raise _too_many(key, key, len(_list(raw, key)), limit, file)
@@ -147,11 +158,15 @@ def check_counts(raw: dict[str, Any], file: str | None) -> None:
         actors = link.get("actors") if isinstance(link, dict) else None
         if isinstance(actors, list) and len(actors) > MAX_NAMES_PER_LIST:
             raise _too_many("names", f"links[{i}].actors", len(actors), MAX_NAMES_PER_LIST, file)
-    for i, action in enumerate(_list(raw, "actions")):
-        partners = action.get("candidate_partners") if isinstance(action, dict) else None
-        if isinstance(partners, list) and len(partners) > MAX_PARTNERS_PER_ACTION:
-            raise _too_many("partners", f"actions[{i}].candidate_partners", len(partners),
-                            MAX_PARTNERS_PER_ACTION, file)
+    nested = (("partners", "map_links", "map_links", MAX_PARTNER_MAP_LINKS),
+              ("partners", "competences", "names", MAX_NAMES_PER_LIST),
+              ("alliances", "history", "entries", MAX_ALLIANCE_ENTRIES),
+              ("alliances", "operations", "entries", MAX_ALLIANCE_ENTRIES))
+    for top, key, what, limit in nested:
+        for i, record in enumerate(_list(raw, top)):
+            items = record.get(key) if isinstance(record, dict) else None
+            if isinstance(items, list) and len(items) > limit:
+                raise _too_many(what, f"{top}[{i}].{key}", len(items), limit, file)
     degree: Counter[str] = Counter()
     for i, flow in enumerate(_list(raw, "flows")):
         if not isinstance(flow, dict):

@@ -10,6 +10,16 @@ History:
     2: a ``settings`` object after ``language``: the status weights of the gap analysis's
        criticality score, ``{"missing_weight": 1.0, "weak_weight": 0.6}`` (the values that
        version 1 files get, see :func:`add_settings`).
+    3: the partners a project cites and its alliance pipeline. Top-level ``partners`` (each
+       cited partner once: id, name, kind, country, region, sectors, competences, website,
+       contact, how it was found, notes, its own map's links), ``alliances`` (partner × action:
+       stage, dated history, operations, governance, next step, validation) and
+       ``correspondences`` (decisions on "our link ↔ their link"); absent or empty lists are
+       allowed. The cooperation stages become identified, validated, contacted,
+       first_joint_operations, structured_alliance. ``settings`` gains ``country`` (default
+       ``"FR"``) and ``region`` (default ``""``), the territory partners' scopes are measured
+       from. Actions lose ``candidate_partners``: :func:`cite_candidates` turns them into cited
+       partners and alliances.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under
@@ -19,11 +29,12 @@ When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, 
 from __future__ import annotations
 
 import copy
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 #: The version this application writes, and the highest it reads.
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def add_settings(data: dict[str, Any]) -> dict[str, Any]:
@@ -44,8 +55,96 @@ def add_settings(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+#: Namespace of the ids :func:`cite_candidates` gives (uuid5, so migrating twice gives the same).
+_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://valuechain-gui.invalid/format-3")
+#: The order of the cooperation stages of version 2 (to keep the furthest of a duplicate).
+_V2_STAGES = ("identified", "contacted", "joint_operations", "structured_alliance")
+#: Keys of a version 2 candidate partner that become fields of the cited partner or alliance.
+_CANDIDATE_KEYS = ("name", "country", "kind", "cooperation_stage", "governance")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def migrated_partner_id(name: str, country: str) -> str:
+    """The id :func:`cite_candidates` gives the partner ``name`` of ``country``: the same name
+    and country (trimmed, case-insensitive) give the same id in every migrated project."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"partner/{_fold(name)}/{_fold(country)}"))
+
+
+def migrated_alliance_id(action_id: str, partner_id: str) -> str:
+    """The id :func:`cite_candidates` gives the alliance of ``partner_id`` for ``action_id``."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"alliance/{action_id}/{partner_id}"))
+
+
+def cite_candidates(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 → 3: each action's ``candidate_partners`` become cited partners and alliances.
+
+    A candidate becomes a cited partner (name, country, kind; the keys this version did not know
+    are kept on the partner), deduplicated by name + country (trimmed, case-insensitive: the
+    first one's spelling is kept), and an alliance of that partner for the action, with its
+    cooperation stage (``joint_operations`` becomes ``first_joint_operations``) and governance
+    kept, and an empty history (version 2 recorded no dates). The same partner listed twice for
+    one action makes one alliance, at the further stage (the first governance given is kept).
+    A candidate with a blank name (version 2 accepted one in a hand-written file) is cited as
+    ``"?"``. Lists already there (a key version 2 kept) are extended, not replaced.
+    """
+    partners = data.get("partners") if isinstance(data.get("partners"), list) else []
+    alliances = data.get("alliances") if isinstance(data.get("alliances"), list) else []
+    seen: dict[str, dict[str, Any]] = {}
+    pairs: dict[str, dict[str, Any]] = {}
+    actions = data.get("actions")
+    for action in actions if isinstance(actions, list) else []:
+        if not isinstance(action, dict) or not isinstance(action.get("candidate_partners"), list):
+            continue
+        others = [c for c in action["candidate_partners"] if not isinstance(c, dict)]
+        candidates = [c for c in action.pop("candidate_partners") if isinstance(c, dict)]
+        if others:  # not a candidate: kept as an unknown key, written back as it was
+            action["candidate_partners"] = others
+        for candidate in candidates:
+            name = candidate.get("name", "")
+            if isinstance(name, str) and not name.strip():
+                name = "?"
+            country = candidate.get("country", "")
+            partner_id = migrated_partner_id(str(name), str(country))
+            if partner_id not in seen:
+                seen[partner_id] = {"id": partner_id, "name": name, "kind": candidate.get(
+                    "kind", "cluster"), "country": country, **{
+                    k: v for k, v in candidate.items() if k not in _CANDIDATE_KEYS}}
+                partners.append(seen[partner_id])
+            stage = candidate.get("cooperation_stage", "identified")
+            alliance_id = migrated_alliance_id(str(action.get("id")), partner_id)
+            if alliance_id in pairs:
+                known = pairs[alliance_id]
+                if _V2_STAGES.index(_v2(stage)) > _V2_STAGES.index(_v2(known["stage"])):
+                    known["stage"] = stage
+                known["governance"] = known["governance"] or candidate.get("governance")
+                continue
+            pairs[alliance_id] = {"id": alliance_id, "partner_id": partner_id,
+                                  "action_id": action.get("id"), "stage": stage,
+                                  "history": [], "governance": candidate.get("governance")}
+            alliances.append(pairs[alliance_id])
+    for alliance in pairs.values():
+        if isinstance(alliance["stage"], str) and alliance["stage"] == "joint_operations":
+            alliance["stage"] = "first_joint_operations"
+    data["partners"], data["alliances"] = partners, alliances
+    data.setdefault("correspondences", [])
+    settings = data.get("settings")
+    if isinstance(settings, dict):
+        settings.setdefault("country", "FR")
+        settings.setdefault("region", "")
+    return data
+
+
+def _v2(stage: Any) -> str:
+    """A version 2 stage token, or "identified" for one the schema will refuse anyway."""
+    return stage if isinstance(stage, str) and stage in _V2_STAGES else "identified"
+
+
 #: ``{n: function turning version-n data into version n+1 data}``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: add_settings}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: add_settings, 2: cite_candidates}
 
 
 class MigrationMissing(LookupError):

@@ -8,15 +8,23 @@ by a later version keeps its fields when this version saves it.
 
 Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project.file`)::
 
-    {"format": "valuechain-gui-project", "version": 2,
+    {"format": "valuechain-gui-project", "version": 3,
      "target_market": str, "pole_name": str, "territory": str, "participants": [str],
      "date": "YYYY-MM-DD" | null, "language": "fr" | "en",
-     "settings": {"missing_weight": 0..1, "weak_weight": 0..1},
+     "settings": {"missing_weight": 0..1, "weak_weight": 0..1, "country": "FR", "region": str},
      "stages": [{"id", "name"}],
      "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
                 "notes", "position": [x, y]}],
      "flows": [{"upstream", "downstream"}],
-     "actions": [{"id", "link_id", "kind", "title", ..., "candidate_partners": [{...}]}]}
+     "actions": [{"id", "link_id", "kind", "title", ..., "search_channels", "notes"}],
+     "partners": [{"id", "name", "kind", "country", "region", "sectors", "competences",
+                   "website", "contact_name", "contact_email", "found_via", "notes",
+                   "map_source", "map_links": [{"name", "stage", "status"}]}],
+     "alliances": [{"id", "partner_id", "action_id", "stage", "history": [{"stage", "on",
+                    "by", "note"}], "operations": [{"kind", "on", "done", "note"}],
+                    "governance", "next_step", "next_date", "validated_on", "validated_by",
+                    "validation_note"}],
+     "correspondences": [{"link_id", "partner_id", "their_link", "decision"}]}
 
 Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
 ``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
@@ -34,6 +42,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from ...limits import MAX_COORDINATE
+from ...model.partners import Decision, Ecosystem, OperationKind
 from ...model.enums import (
     ActionKind,
     ActionStatus,
@@ -94,14 +103,23 @@ ScopeToken = Literal["regional", "national", "european", "international"]
 ChannelToken = Literal["obvious_leader", "market_data", "patents", "publications", "trade_fairs",
                        "international_offices", "cluster_network", "other"]
 PartnerKindToken = Literal["cluster", "company", "lab", "agency", "network", "other"]
-CooperationToken = Literal["identified", "contacted", "joint_operations", "structured_alliance"]
+CooperationToken = Literal["identified", "validated", "contacted", "first_joint_operations",
+                           "structured_alliance"]
 GovernanceToken = Literal["shared", "rotating", "neutral_third_party"]
+EcosystemToken = Literal[
+    "aerospace_defence", "agri_food", "construction", "cultural_creative", "digital",
+    "electronics", "energy_intensive", "renewable_energy", "health",
+    "mobility_transport_automotive", "proximity_social_economy", "retail", "textile", "tourism"]
+OperationToken = Literal["b2b_meetings", "business_trip", "licensing", "exchange", "joint_call",
+                         "joint_event", "shared_platform", "joint_trade_fair"]
+DecisionToken = Literal["confirmed", "rejected"]
 #: ``(Literal type, enum)`` pairs that must agree.
 TOKEN_TYPES: tuple[tuple[Any, type[Enum]], ...] = (
     (StatusToken, LinkStatus), (KindToken, ActionKind), (ActionStatusToken, ActionStatus),
     (PriorityToken, Priority), (ScopeToken, Scope), (ChannelToken, SearchChannel),
     (PartnerKindToken, PartnerKind), (CooperationToken, CooperationStage),
-    (GovernanceToken, Governance),
+    (GovernanceToken, Governance), (EcosystemToken, Ecosystem), (OperationToken, OperationKind),
+    (DecisionToken, Decision),
 )
 
 
@@ -141,16 +159,6 @@ class FlowModel(Record):
     is_return: bool = Field(default=False, alias="return")
 
 
-class PartnerModel(Record):
-    """A candidate partner of an alliance search."""
-
-    name: str
-    country: str = ""
-    kind: PartnerKindToken = PartnerKind.CLUSTER.value
-    cooperation_stage: CooperationToken = CooperationStage.IDENTIFIED.value
-    governance: GovernanceToken | None = None
-
-
 class ActionModel(Record):
     """An action of the plan; ``budget`` in euros; dates ISO; enums as tokens or null."""
 
@@ -169,7 +177,6 @@ class ActionModel(Record):
     status: ActionStatusToken = ActionStatus.PROPOSED.value
     scope: ScopeToken | None = None
     search_channels: list[ChannelToken] = Field(default_factory=list)
-    candidate_partners: list[PartnerModel] = Field(default_factory=list)
     notes: str = ""
     link_name: str = ""
 
@@ -179,10 +186,84 @@ Weight = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class SettingsModel(Record):
-    """The project's settings (format version 2): the status weights of the gap analysis."""
+    """The project's settings: the status weights of the gap analysis (format version 2), the
+    pôle's country and region that partners' scopes are measured from (version 3)."""
 
     missing_weight: Weight = 1.0
     weak_weight: Weight = 0.6
+    country: str = "FR"
+    region: str = ""
+
+
+class MapLinkModel(Record):
+    """A link of a partner's own map: its name, its stage's name, its status there."""
+
+    name: str
+    stage: str = ""
+    status: StatusToken = LinkStatus.UNASSESSED.value
+
+
+class PartnerModel(Record):
+    """A partner the project cites (a copy of its directory entry; format version 3)."""
+
+    id: Id
+    name: str
+    kind: PartnerKindToken = PartnerKind.CLUSTER.value
+    country: str = ""
+    region: str = ""
+    sectors: list[EcosystemToken] = Field(default_factory=list)
+    competences: list[str] = Field(default_factory=list)
+    website: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    found_via: ChannelToken | None = None
+    notes: str = ""
+    map_source: str = ""
+    map_links: list[MapLinkModel] = Field(default_factory=list)
+
+
+class StageChangeModel(Record):
+    """One dated step of an alliance's history."""
+
+    stage: CooperationToken
+    on: Annotated[str, AfterValidator(_iso_date)]
+    by: str = ""
+    note: str = ""
+
+
+class OperationModel(Record):
+    """An operation run with a partner, done or planned."""
+
+    kind: OperationToken
+    on: IsoDate = None
+    done: bool = False
+    note: str = ""
+
+
+class AllianceModel(Record):
+    """A pipeline entry: one cited partner for one action of the plan (format version 3)."""
+
+    id: Id
+    partner_id: Id
+    action_id: Id
+    stage: CooperationToken = CooperationStage.IDENTIFIED.value
+    history: list[StageChangeModel] = Field(default_factory=list)
+    operations: list[OperationModel] = Field(default_factory=list)
+    governance: GovernanceToken | None = None
+    next_step: str = ""
+    next_date: IsoDate = None
+    validated_on: IsoDate = None
+    validated_by: str = ""
+    validation_note: str = ""
+
+
+class CorrespondenceModel(Record):
+    """The group's decision on "our link ↔ a partner's link" (format version 3)."""
+
+    link_id: Id
+    partner_id: Id
+    their_link: str
+    decision: DecisionToken
 
 
 class ProjectModel(Record):
@@ -199,6 +280,9 @@ class ProjectModel(Record):
     links: list[LinkModel] = Field(default_factory=list)
     flows: list[FlowModel] = Field(default_factory=list)
     actions: list[ActionModel] = Field(default_factory=list)
+    partners: list[PartnerModel] = Field(default_factory=list)
+    alliances: list[AllianceModel] = Field(default_factory=list)
+    correspondences: list[CorrespondenceModel] = Field(default_factory=list)
 
 
 _MESSAGES = {

@@ -76,8 +76,51 @@
         <translation>&amp;Canaux de recherche&#xa0;:</translation>
     </message>
     <message>
-        <source>Candidate partners:</source>
-        <translation>Partenaires candidats&#xa0;:</translation>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceCommands</name>
+    <message>
+        <source>Cite partner</source>
+        <translation>Citer le partenaire</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Retirer le partenaire</translation>
+    </message>
+    <message>
+        <source>Add partner to the pipeline</source>
+        <translation>Ajouter le partenaire au suivi des alliances</translation>
+    </message>
+    <message>
+        <source>Remove partner from the pipeline</source>
+        <translation>Retirer le partenaire du suivi des alliances</translation>
+    </message>
+    <message>
+        <source>Edit alliance</source>
+        <translation>Modifier l’alliance</translation>
+    </message>
+    <message>
+        <source>Move alliance</source>
+        <translation>Faire avancer l’alliance</translation>
+    </message>
+    <message>
+        <source>Confirm correspondence</source>
+        <translation>Confirmer la correspondance</translation>
+    </message>
+    <message>
+        <source>Reject correspondence</source>
+        <translation>Rejeter la correspondance</translation>
+    </message>
+    <message>
+        <source>Forget decision</source>
+        <translation>Oublier la décision</translation>
     </message>
 </context>
 <context>
@@ -731,6 +774,17 @@
     <message>
         <source>project</source>
         <translation>projet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEdit</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Add candidate {name}</source>
+        <translation>Ajouter le candidat {name}</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1707,30 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Les maillons ne peuvent pas aller dans l’étape en cours de suppression.</translation>
     </message>
     <message>
+        <source>This partner is no longer cited by the project.</source>
+        <translation>Ce partenaire n’est plus cité par le projet.</translation>
+    </message>
+    <message>
+        <source>This alliance no longer exists.</source>
+        <translation>Cette alliance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A partner named “{name}” ({country}) is already cited.</source>
+        <translation>Un partenaire nommé «&#xa0;{name}&#xa0;» ({country}) est déjà cité.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already a partner of this action.</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà partenaire de cette action.</translation>
+    </message>
+    <message>
+        <source>This action has partners in its pipeline; remove them with it.</source>
+        <translation>Cette action a des partenaires dans son suivi d’alliances&#x202f;; retirez-les avec elle.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be {given}.</source>
+        <translation>«&#xa0;{field}&#xa0;» ne peut pas valoir {given}.</translation>
+    </message>
+    <message>
         <source>“{field}” takes a date (or nothing), not {given}.</source>
         <translation>«&#xa0;{field}&#xa0;» attend une date (ou rien), pas {given}.</translation>
     </message>
@@ -1695,6 +1773,26 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>This file of format version {file_version} could not be converted to version {supported} ({reason}).</source>
         <translation>Ce fichier au format de version {file_version} n’a pas pu être converti en version {supported} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
+        <translation>Trop de partenaires cités&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many alliances: {count} (a project holds at most {limit}).</source>
+        <translation>Trop d’alliances&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many correspondence decisions: {count} (a project holds at most {limit}).</source>
+        <translation>Trop de décisions de correspondance&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many links in a partner&apos;s map: {count} (at most {limit}).</source>
+        <translation>Trop de maillons dans la chaîne d’un partenaire&#xa0;: {count} (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many entries in one list: {count} (at most {limit}).</source>
+        <translation>Trop d’entrées dans une liste&#xa0;: {count} (au plus {limit}).</translation>
     </message>
     <message>
         <source>This is not a valuechain-gui project file.</source>
@@ -1815,10 +1913,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Too many actions: {count} (a plan holds at most {limit}).</source>
         <translation>Trop d’actions&#xa0;: {count} (un plan d’action en compte au plus {limit}).</translation>
-    </message>
-    <message>
-        <source>Too many candidate partners: {count} (an action holds at most {limit}).</source>
-        <translation>Trop de partenaires candidats&#xa0;: {count} (une action en compte au plus {limit}).</translation>
     </message>
     <message>
         <source>Too many names in one list: {count} (a list holds at most {limit}).</source>
@@ -2087,6 +2181,38 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>this flow is listed twice</source>
         <translation>ce flux figure deux fois</translation>
+    </message>
+    <message>
+        <source>expected an identifier no other partner has</source>
+        <translation>identifiant attendu, différent de ceux des autres partenaires</translation>
+    </message>
+    <message>
+        <source>expected each partner once; “{name}” ({country}) is already cited (partners are compared by name and country)</source>
+        <translation>chaque partenaire une seule fois attendu&#x202f;; «&#xa0;{name}&#xa0;» ({country}) est déjà cité (les partenaires sont comparés par nom et pays)</translation>
+    </message>
+    <message>
+        <source>expected a non-blank partner name</source>
+        <translation>nom de partenaire non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected an identifier no other alliance has</source>
+        <translation>identifiant attendu, différent de ceux des autres alliances</translation>
+    </message>
+    <message>
+        <source>expected the identifier of a cited partner (no partner has the identifier {id})</source>
+        <translation>identifiant d’un partenaire cité attendu (aucun partenaire n’a l’identifiant {id})</translation>
+    </message>
+    <message>
+        <source>expected the identifier of an action (no action has the identifier {id})</source>
+        <translation>identifiant d’une action attendu (aucune action n’a l’identifiant {id})</translation>
+    </message>
+    <message>
+        <source>expected each partner once per action; “{name}” is already a partner of this action</source>
+        <translation>chaque partenaire une seule fois par action attendu&#x202f;; «&#xa0;{name}&#xa0;» est déjà partenaire de cette action</translation>
+    </message>
+    <message>
+        <source>expected one decision per pair of links; this pair is decided twice</source>
+        <translation>une seule décision par paire de maillons attendue&#x202f;; cette paire est décidée deux fois</translation>
     </message>
     <message>
         <source>{text}
@@ -2501,10 +2627,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>canaux de recherche</translation>
     </message>
     <message>
-        <source>candidate partners</source>
-        <translation>partenaires candidats</translation>
-    </message>
-    <message>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -2523,10 +2645,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Edit {field}</source>
         <translation>la modification «&#xa0;{field}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Edit candidate partners</source>
-        <translation>la modification des partenaires candidats</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +2886,17 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>repéré</translation>
     </message>
     <message>
+        <source>validated</source>
+        <comment>cooperation stage</comment>
+        <translation>validé</translation>
+    </message>
+    <message>
         <source>contacted</source>
         <translation>contacté</translation>
     </message>
     <message>
-        <source>joint operations</source>
-        <translation>opérations communes</translation>
+        <source>first joint operations</source>
+        <translation>premières opérations communes</translation>
     </message>
     <message>
         <source>structured alliance</source>

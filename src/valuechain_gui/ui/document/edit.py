@@ -12,15 +12,42 @@ shows; so is a note that the model cleaned a typed text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, card_position
-from valuechain_gui.model import Action, Link, LinkStatus, Partner, Project
+from valuechain_gui.model import (
+    KIND_FOR_STATUS,
+    Action,
+    ActionKind,
+    Alliance,
+    CooperationStage,
+    Decision,
+    Link,
+    LinkStatus,
+    Partner,
+    Project,
+    StageChange,
+)
+from valuechain_gui.words import word
 from valuechain_gui.ui.text.messages import cleaned_places_text, error_text
+from .commands.alliances import (
+    AddAllianceCommand,
+    AllianceRow,
+    CitePartnerCommand,
+    EditAllianceCommand,
+    EditPartnerCommand,
+    MoveAllianceCommand,
+    RemoveAllianceCommand,
+    RemovePartnerCommand,
+    SetCorrespondenceCommand,
+    StepsCommand,
+    sync_steps,
+)
 from .commands.base import ModelCommand
 from .commands.links import (
     AddFlowCommand,
@@ -42,7 +69,6 @@ from .commands.plan import (
     AddActionCommand,
     EditActionCommand,
     EditActionFieldsCommand,
-    EditPartnersCommand,
     RemoveActionCommand,
 )
 from .commands.stages import (
@@ -251,19 +277,136 @@ class DocumentEdit(QObject):
         return self._push(EditActionCommand(self.project, action_id, field, value))
 
     def update_action_fields(self, action_id: str, changes: dict[str, Any]) -> bool:
-        """Set several fields of an action in one step (the action form); nothing when empty."""
+        """Set several fields of an action in one step (the action form); nothing when empty.
+
+        An ``"alliances"`` entry (a list of
+        :class:`~.commands.alliances.AllianceRow`) makes the action's alliances what the rows
+        say, in the same step (see :func:`~.commands.alliances.sync_steps`).
+        """
+        changes = dict(changes)
+        rows: list[AllianceRow] | None = changes.pop("alliances", None)
+        steps: list[ModelCommand] = []
+        try:
+            if changes:
+                steps.append(EditActionFieldsCommand(self.project, action_id, changes))
+            if rows is not None:
+                steps += sync_steps(self.project, action_id, rows, date.today())
+        except ModelError as refusal:
+            self.message.emit(error_text(refusal))
+            return False
+        return self._push_steps(steps, _tr("Edit action"))
+
+    # ------------------------------------------------------------------ partners and alliances
+    def _push_steps(self, steps: list[ModelCommand], text: str) -> bool:
+        """Push ``steps`` as one undo step (nothing when there is none)."""
+        if not steps:
+            return False
+        return self._push(steps[0] if len(steps) == 1 else StepsCommand(steps, text))
+
+    def cite_partner(self, partner: Partner) -> bool:
+        """Cite ``partner`` in the project (a directory entry's copy, or a new one)."""
+        return self._push(CitePartnerCommand(self.project, partner))
+
+    def update_partner(self, partner_id: str, **changes: Any) -> bool:
+        """Change fields of a cited partner (only those that differ; nothing when none)."""
+        partner = self.project.partners.get(partner_id)
+        if partner is not None:
+            changes = {k: v for k, v in changes.items() if getattr(partner, k, v) != v
+                       or not hasattr(partner, k)}
         if not changes:
             return False
-        if set(changes) == {"candidate_partners"}:
-            partners: list[Partner] = changes["candidate_partners"]
-            return self._push(EditPartnersCommand(self.project, action_id, partners))
-        return self._push(EditActionFieldsCommand(self.project, action_id, changes))
+        try:
+            command = EditPartnerCommand(self.project, partner_id, changes)
+        except ModelError as refusal:
+            self.message.emit(error_text(refusal))
+            return False
+        return self._push(command)
+
+    def remove_partner(self, partner_id: str) -> bool:
+        """Stop citing a partner, with its alliances and correspondence decisions."""
+        return self._push(RemovePartnerCommand(self.project, partner_id))
+
+    def add_candidate(self, link_id: str, partner: Partner) -> str | None:
+        """Put ``partner`` in the pipeline of ``link_id``'s action, in ONE undo step.
+
+        The partner is cited if it is not yet (matched by id, else by name and country); the
+        link gets an action if it has none of the kind its status calls for (alliance search
+        for a missing link, local reinforcement for a weak one; alliance search otherwise); the
+        alliance starts at *identified* with a history entry dated today. Returns the
+        alliance's id, or None when refused (the partner already in that pipeline...).
+        """
+        try:
+            link = self.project.link(link_id)
+        except ModelError as refusal:
+            self.message.emit(error_text(refusal))
+            return None
+        steps: list[ModelCommand] = []
+        cited = self.project.partners.get(partner.id) or self.project.find_partner(
+            partner.name, partner.country)
+        if cited is None:
+            cited = partner
+            steps.append(CitePartnerCommand(self.project, partner))
+        kind = KIND_FOR_STATUS.get(link.status, ActionKind.ALLIANCE_SEARCH)
+        action = next((a for a in self.project.actions_for_link(link_id) if a.kind == kind),
+                      None)
+        if action is None:
+            action = Action(link_id=link_id, kind=kind, link_name=link.name,
+                            title=word(self.project.language, f"action.title.{kind.value}",
+                                       link=link.name))
+            steps.append(AddActionCommand(self.project, action))
+        alliance = Alliance(cited.id, action.id, stage=CooperationStage.IDENTIFIED,
+                            history=[StageChange(CooperationStage.IDENTIFIED, date.today())])
+        steps.append(AddAllianceCommand(self.project, alliance))
+        done = self._push_steps(steps, _tr("Add candidate {name}").format(name=cited.name))
+        return alliance.id if done else None
+
+    def remove_alliance(self, alliance_id: str) -> bool:
+        """Take a partner out of an action's pipeline."""
+        return self._push(RemoveAllianceCommand(self.project, alliance_id))
+
+    def update_alliance(self, alliance_id: str, **changes: Any) -> bool:
+        """Change fields of an alliance (only those that differ; nothing when none)."""
+        alliance = self.project.alliances.get(alliance_id)
+        if alliance is not None:
+            changes = {k: v for k, v in changes.items() if getattr(alliance, k, v) != v
+                       or not hasattr(alliance, k)}
+        if not changes:
+            return False
+        try:
+            command = EditAllianceCommand(self.project, alliance_id, changes)
+        except ModelError as refusal:
+            self.message.emit(error_text(refusal))
+            return False
+        return self._push(command)
+
+    def move_alliance(self, alliance_id: str, stage: CooperationStage | str, by: str = "",
+                      note: str = "", on: date | None = None) -> bool:
+        """Move an alliance to ``stage`` with a history entry dated ``on`` (default today);
+        nothing when it is at that stage already and no note is given."""
+        alliance = self.project.alliances.get(alliance_id)
+        if alliance is not None and alliance.stage == stage and not note:
+            return False
+        return self._push(MoveAllianceCommand(self.project, alliance_id, CooperationStage(stage),
+                                              on or date.today(), by, note))
+
+    def set_correspondence(self, link_id: str, partner_id: str, their_link: str,
+                           decision: Decision | None) -> bool:
+        """Confirm, reject (or forget, with None) a proposed correspondence."""
+        if self.project.decision(link_id, partner_id, their_link) == decision \
+                and link_id in self.project.links and partner_id in self.project.partners:
+            return False
+        return self._push(SetCorrespondenceCommand(self.project, link_id, partner_id,
+                                                   their_link, decision))
 
     # ------------------------------------------------------------------ project
     def update_project(self, changes: dict[str, Any]) -> bool:
         """Set project attributes (Project > Properties) in one step; only those that differ."""
         changes = {k: v for k, v in changes.items() if getattr(self.project, k) != v}
         return bool(changes) and self._push(EditPropertiesCommand(self.project, changes))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentEdit", text)
 
 
 class _Macro:

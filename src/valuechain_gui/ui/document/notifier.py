@@ -19,6 +19,12 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from valuechain_gui.model import EventKind, ModelEvent, Project
 
 
+_PARTNER_EVENTS = frozenset({EventKind.PARTNER_ADDED, EventKind.PARTNER_REMOVED,
+                             EventKind.PARTNER_CHANGED})
+_ALLIANCE_EVENTS = frozenset({EventKind.ALLIANCE_ADDED, EventKind.ALLIANCE_REMOVED,
+                              EventKind.ALLIANCE_CHANGED})
+
+
 class ProjectNotifier(QObject):
     """Re-emits a project's model events as typed signals, one signal per kind of event.
 
@@ -26,7 +32,9 @@ class ProjectNotifier(QObject):
         links_added(ids), links_removed(ids), links_changed(ids, fields);
         flows_added(keys), flows_removed(keys), flows_changed() (after either);
         stages_changed(ids); actions_added(ids), actions_removed(ids), actions_changed(ids,
-        fields); project_changed(fields) (target market, pôle, settings...).
+        fields); project_changed(fields) (target market, pôle, settings...);
+        partners_changed(ids) (cited partners added, removed or changed), alliances_changed(ids)
+        (pipeline entries added, removed or changed; lists of ids), correspondences_changed().
 
     Args:
         project: the :class:`Project` to follow.
@@ -47,6 +55,9 @@ class ProjectNotifier(QObject):
     actions_removed = Signal(tuple)
     actions_changed = Signal(tuple, tuple)
     project_changed = Signal(tuple)
+    partners_changed = Signal(list)
+    alliances_changed = Signal(list)
+    correspondences_changed = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +92,12 @@ class ProjectNotifier(QObject):
             self.actions_changed.emit(ids, fields)
         elif kind == EventKind.PROJECT_CHANGED:
             self.project_changed.emit(fields)
+        elif kind in _PARTNER_EVENTS:
+            self.partners_changed.emit(list(ids))
+        elif kind in _ALLIANCE_EVENTS:
+            self.alliances_changed.emit(list(ids))
+        elif kind == EventKind.CORRESPONDENCES_CHANGED:
+            self.correspondences_changed.emit()
 
     def every_change(self) -> tuple[SignalInstance, ...]:
         """The typed signals that together carry each model event once (``flows_changed``,
@@ -88,7 +105,8 @@ class ProjectNotifier(QObject):
         to know that something changed (autosave)."""
         return (self.links_added, self.links_removed, self.links_changed, self.flows_added,
                 self.flows_removed, self.stages_changed, self.actions_added,
-                self.actions_removed, self.actions_changed, self.project_changed)
+                self.actions_removed, self.actions_changed, self.project_changed,
+                self.partners_changed, self.alliances_changed, self.correspondences_changed)
 
     def detach(self) -> None:
         """Stop following the project (idempotent)."""

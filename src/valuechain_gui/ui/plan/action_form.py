@@ -6,8 +6,8 @@ fields the user changed, and the dock pushes them as ONE undo command
 
 Fields (core issue): title, owner, partners, start, deadline (date pickers with a "no date"
 state), budget (€), funding source, priority, indicator, status, notes; for alliance search also
-scope, search channels (checkable list) and candidate partners (:class:`PartnersEditor`). The
-link, kind and derived state (live / achieved / obsolete with why) are shown read-only.
+scope, search channels (checkable list) and the partners in its pipeline
+(:class:`PartnersEditor`). The link, kind and derived state (live / achieved / obsolete with why) are shown read-only.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from valuechain_gui.model import (
     Scope,
     SearchChannel,
 )
+from valuechain_gui.ui.document.commands.alliances import alliance_rows
 from valuechain_gui.ui.document.edit import DocumentEdit
 from .labels import (
     channel_label,
@@ -145,10 +146,11 @@ class ActionForm(QDialog):
             item.setCheckState(Qt.CheckState.Checked if channel in action.search_channels
                                else Qt.CheckState.Unchecked)
         self.channels_list.setFixedHeight(6 * 22 + 6)
-        self.partners_editor = PartnersEditor(action.candidate_partners, box)
+        self._initial_rows = alliance_rows(self.project, action.id)
+        self.partners_editor = PartnersEditor(self._initial_rows, box)
         form.addRow(self.tr("S&cope:"), self.scope_combo)
         form.addRow(self.tr("Search c&hannels:"), self.channels_list)
-        form.addRow(self.tr("Candidate partners:"), self.partners_editor)
+        form.addRow(self.tr("Partners:"), self.partners_editor)
         return box
 
     # ------------------------------------------------------------------ reading back
@@ -176,13 +178,19 @@ class ActionForm(QDialog):
                 if item.checkState() == Qt.CheckState.Checked:
                     channels.append(SearchChannel(item.data(Qt.ItemDataRole.UserRole)))
             values["search_channels"] = channels
-            values["candidate_partners"] = self.partners_editor.partners()
+            values["alliances"] = self.partners_editor.rows()
         return values
 
     def changes(self) -> dict[str, Any]:
-        """``{field: new value}`` for the fields that differ from the action."""
-        return {name: value for name, value in self.values().items()
-                if value != getattr(self.action, name)}
+        """``{field: new value}`` for the fields that differ from the action (``"alliances"``:
+        the partner rows, when they differ from the action's alliances)."""
+        values = self.values()
+        rows = values.pop("alliances", None)
+        changes = {name: value for name, value in values.items()
+                   if value != getattr(self.action, name)}
+        if rows is not None and rows != self._initial_rows:
+            changes["alliances"] = rows
+        return changes
 
 
 def _escape(text: str) -> str:

@@ -116,12 +116,14 @@ def partner_kind_label(value: PartnerKind) -> str:
 
 
 def coop_stage_label(value: CooperationStage) -> str:
-    """identified / contacted / joint operations / structured alliance."""
+    """identified / validated / contacted / first joint operations / structured alliance."""
     return {
         CooperationStage.IDENTIFIED: QCoreApplication.translate("PlanLabels", "identified"),
+        CooperationStage.VALIDATED: QCoreApplication.translate("PlanLabels", "validated",
+                                                               "cooperation stage"),
         CooperationStage.CONTACTED: QCoreApplication.translate("PlanLabels", "contacted"),
-        CooperationStage.JOINT_OPERATIONS: QCoreApplication.translate(
-            "PlanLabels", "joint operations"),
+        CooperationStage.FIRST_JOINT_OPERATIONS: QCoreApplication.translate(
+            "PlanLabels", "first joint operations"),
         CooperationStage.STRUCTURED_ALLIANCE: QCoreApplication.translate(
             "PlanLabels", "structured alliance"),
     }[value]

@@ -1,15 +1,17 @@
-"""Editor of an alliance search's candidate partners: a table with one row per partner.
+"""Editor of an action's alliances in the action form: a table with one row per partner.
 
-Columns: name (text), country (:class:`CountryCombo`: ISO list with English/French names),
-kind, cooperation stage (identified → structured alliance) and governance (shared / rotating /
-neutral third party, or none yet). Add/Remove buttons below. :meth:`PartnersEditor.partners`
-reads the rows back as :class:`~valuechain_gui.model.Partner` records (rows with a blank name are
-left out).
+Columns: the partner's name (text), country (:class:`CountryCombo`: ISO list with English/French
+names) and kind, the alliance's cooperation stage (identified → structured alliance) and
+governance (shared / rotating / neutral third party, or none yet). Add/Remove buttons below.
+:meth:`PartnersEditor.rows` reads the rows back as
+:class:`~valuechain_gui.ui.document.commands.alliances.AllianceRow` records (rows with a blank
+name are left out); the form hands them to
+:meth:`~valuechain_gui.ui.document.edit.DocumentEdit.update_action_fields`, which cites new
+partners, moves changed stages (dated today) and removes the alliances whose row was removed, in
+the form's one undo step.
 """
 
 from __future__ import annotations
-
-import copy
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuechain_gui.model import CooperationStage, Governance, Partner, PartnerKind
+from valuechain_gui.model import CooperationStage, Governance, PartnerKind
+from valuechain_gui.ui.document.commands.alliances import AllianceRow
 from .labels import coop_stage_label, governance_label, partner_kind_label
 from .widgets import CountryCombo, EnumCombo
 
@@ -30,16 +33,16 @@ COL_NAME, COL_COUNTRY, COL_KIND, COL_STAGE, COL_GOVERNANCE = range(5)
 
 
 class PartnersEditor(QWidget):
-    """Table of candidate partners with Add / Remove buttons.
+    """Table of an action's partners (its alliances) with Add / Remove buttons.
 
     Args:
-        partners: the initial list (copied; the action's own list is never touched).
+        rows: the initial rows (:func:`~valuechain_gui.ui.document.commands.alliances.alliance_rows`).
         parent: parent widget.
     """
 
-    def __init__(self, partners: list[Partner], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[AllianceRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._extras: list[Partner] = []  # originals, to keep fields this version does not show
+        self._ids: list[str | None] = []  # alliance id of each row (None: added in the form)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Country"), self.tr("Kind"), self.tr("Cooperation stage"),
@@ -53,7 +56,7 @@ class PartnersEditor(QWidget):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add partner"), self)
         self.remove_button = QPushButton(self.tr("Remove partner"), self)
-        self.add_button.clicked.connect(lambda: self.add_partner(Partner("")))
+        self.add_button.clicked.connect(lambda: self.add_partner(AllianceRow("")))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -63,14 +66,14 @@ class PartnersEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        for partner in partners:
-            self.add_partner(partner)
+        for row in rows:
+            self.add_partner(row)
 
-    def add_partner(self, partner: Partner) -> int:
+    def add_partner(self, partner: AllianceRow) -> int:
         """Append a row showing ``partner``; returns the row."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self._extras.append(copy.deepcopy(partner))
+        self._ids.append(partner.alliance_id)
         self.table.setItem(row, COL_NAME, QTableWidgetItem(partner.name))
         country = CountryCombo(self.table)
         country.set_value(partner.country)
@@ -79,7 +82,7 @@ class PartnersEditor(QWidget):
         kind.set_value(partner.kind)
         self.table.setCellWidget(row, COL_KIND, kind)
         stage = EnumCombo(CooperationStage, coop_stage_label, parent=self.table)
-        stage.set_value(partner.cooperation_stage)
+        stage.set_value(partner.stage)
         self.table.setCellWidget(row, COL_STAGE, stage)
         governance = EnumCombo(Governance, governance_label, none_text=self.tr("none yet"),
                                parent=self.table)
@@ -94,7 +97,7 @@ class PartnersEditor(QWidget):
                       or ({self.table.currentRow()} - {-1}), reverse=True)
         for row in rows:
             self.table.removeRow(row)
-            del self._extras[row]
+            del self._ids[row]
 
     def combo(self, row: int, column: int) -> EnumCombo | CountryCombo:
         """The combo box of a cell (country, kind, stage or governance column)."""
@@ -102,22 +105,19 @@ class PartnersEditor(QWidget):
         assert isinstance(widget, (EnumCombo, CountryCombo))
         return widget
 
-    def partners(self) -> list[Partner]:
-        """The rows as new :class:`Partner` records (blank names skipped)."""
+    def rows(self) -> list[AllianceRow]:
+        """The rows as :class:`AllianceRow` records (blank names skipped)."""
         result = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, COL_NAME)
             name = item.text().strip() if item is not None else ""
             if not name:
                 continue
-            partner = copy.deepcopy(self._extras[row])
             country = self.combo(row, COL_COUNTRY)
             assert isinstance(country, CountryCombo)
-            partner.name = name
-            partner.country = country.value()
-            partner.kind = PartnerKind(self.combo(row, COL_KIND).value())
-            partner.cooperation_stage = CooperationStage(self.combo(row, COL_STAGE).value())
             governance = self.combo(row, COL_GOVERNANCE).value()
-            partner.governance = Governance(governance) if governance else None
-            result.append(partner)
+            result.append(AllianceRow(
+                name, country.value(), PartnerKind(self.combo(row, COL_KIND).value()),
+                CooperationStage(self.combo(row, COL_STAGE).value()),
+                Governance(governance) if governance else None, self._ids[row]))
         return result

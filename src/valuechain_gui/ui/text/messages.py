@@ -70,6 +70,14 @@ def error_templates() -> dict[str, str]:
         "unknown_field": _t("“{field}” is not a field that can be changed."),
         "duplicate_id": _t("The identifier {id} is already used."),
         "bad_stage": _t("Links cannot move to the stage being removed."),
+        # partners, alliances, correspondences (model/alliance_operations.py ModelError)
+        "unknown_partner": _t("This partner is no longer cited by the project."),
+        "unknown_alliance": _t("This alliance no longer exists."),
+        "duplicate_partner": _t("A partner named “{name}” ({country}) is already cited."),
+        "duplicate_alliance": _t("“{name}” is already a partner of this action."),
+        "action_has_alliances": _t("This action has partners in its pipeline; remove them "
+                                   "with it."),
+        "bad_value": _t("“{field}” cannot be {given}."),
         # the model's doors (model/doors.py ModelError) and the limits (valuechain_gui/limits.py)
         "bad_date": _t("“{field}” takes a date (or nothing), not {given}."),
         "bad_text": _t("“{field}” takes text, not {given}."),
@@ -135,8 +143,12 @@ def too_many_templates() -> dict[str, str]:
         "link_flows": _t("Too many flows on one link: {count} (at most {limit} per link)."),
         "stages": _t("Too many stages: {count} (a project holds at most {limit})."),
         "actions": _t("Too many actions: {count} (a plan holds at most {limit})."),
-        "partners": _t("Too many candidate partners: {count} (an action holds at most "
-                       "{limit})."),
+        "partners": _t("Too many cited partners: {count} (a project holds at most {limit})."),
+        "alliances": _t("Too many alliances: {count} (a project holds at most {limit})."),
+        "correspondences": _t("Too many correspondence decisions: {count} (a project holds at "
+                              "most {limit})."),
+        "map_links": _t("Too many links in a partner's map: {count} (at most {limit})."),
+        "entries": _t("Too many entries in one list: {count} (at most {limit})."),
         "names": _t("Too many names in one list: {count} (a list holds at most {limit})."),
     }
 
@@ -176,6 +188,25 @@ def invalid_value_templates() -> dict[str, str]:
         "a link cannot flow into itself (upstream and downstream are the same link)":
             _t("a link cannot flow into itself (upstream and downstream are the same link)"),
         "this flow is listed twice": _t("this flow is listed twice"),
+        # io/project/partners_codec.py templates
+        "expected an id no other partner has": _t("expected an identifier no other partner has"),
+        "expected each partner once; {name} ({country}) is already cited (partners are "
+        "compared by name and country)": _t("expected each partner once; “{name}” ({country}) "
+                                            "is already cited (partners are compared by name "
+                                            "and country)"),
+        "expected a non-blank partner name": _t("expected a non-blank partner name"),
+        "expected an id no other alliance has": _t("expected an identifier no other alliance "
+                                                   "has"),
+        "expected the id of a cited partner (no partner has id {id})":
+            _t("expected the identifier of a cited partner (no partner has the identifier "
+               "{id})"),
+        "expected the id of an action (no action has id {id})":
+            _t("expected the identifier of an action (no action has the identifier {id})"),
+        "expected each partner once per action; {name} is already a partner of this action":
+            _t("expected each partner once per action; “{name}” is already a partner of this "
+               "action"),
+        "expected one decision per pair of links; this pair is decided twice":
+            _t("expected one decision per pair of links; this pair is decided twice"),
     }
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from valuechain_gui.model import ACTION_FIELDS, Action, Partner, Project
+from valuechain_gui.model import ACTION_FIELDS, Action, Project, RemovedAction
 from .base import ModelCommand, refused
 
 #: QUndoCommand.id() of :class:`EditActionCommand` (arbitrary, unique in the application).
@@ -43,7 +43,6 @@ def field_label(field: str) -> str:
         "status": QCoreApplication.translate("PlanCommands", "status"),
         "scope": QCoreApplication.translate("PlanCommands", "scope"),
         "search_channels": QCoreApplication.translate("PlanCommands", "search channels"),
-        "candidate_partners": QCoreApplication.translate("PlanCommands", "candidate partners"),
         "notes": QCoreApplication.translate("PlanCommands", "notes"),
     }
     return labels.get(field, field)
@@ -78,7 +77,8 @@ class AddActionCommand(ModelCommand):
 
 
 class RemoveActionCommand(ModelCommand):
-    """Remove one action from the plan; undo puts it back at its place with all its fields.
+    """Remove one action from the plan with its alliances; undo puts them back at their places
+    with all their fields.
 
     Refused (not pushed; ``refusal`` holds ModelError ``unknown_action``) if ``action_id`` is not
     in the plan.
@@ -89,18 +89,17 @@ class RemoveActionCommand(ModelCommand):
         super().__init__(parent)
         self.project = project
         self.action_id = action_id
-        self.removed: tuple[int, Action] | None = None
+        self.removed: RemovedAction | None = None
         self.setText(QCoreApplication.translate("PlanCommands", "Remove action"))
 
     def apply(self) -> None:
-        """Remove the action, remembering its index and record."""
-        self.removed = self.project.remove_action(self.action_id)
+        """Remove the action and its alliances, remembering their indices and records."""
+        self.removed = self.project.remove_action_and_alliances(self.action_id)
 
     def undo(self) -> None:
-        """Re-insert the very same record at its old index."""
+        """Re-insert the very same records at their old indices."""
         assert self.removed is not None
-        index, action = self.removed
-        self.project.add_action(action, index)
+        self.project.restore_action(self.removed)
 
 
 class EditActionFieldsCommand(ModelCommand):
@@ -174,18 +173,3 @@ class EditActionCommand(EditActionFieldsCommand):
         if self.new == self.old:
             self.setObsolete(True)
         return True
-
-
-class EditPartnersCommand(EditActionFieldsCommand):
-    """Replace the candidate partners of an alliance-search action (one step).
-
-    Args:
-        project: the project.
-        action_id: id of an action in the plan.
-        partners: the complete new list of :class:`Partner` (copied).
-    """
-
-    def __init__(self, project: Project, action_id: str, partners: list[Partner],
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(project, action_id, {"candidate_partners": list(partners)},
-                         text=QCoreApplication.translate("PlanCommands", "Edit candidate partners"), parent=parent)

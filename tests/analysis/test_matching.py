@@ -6,9 +6,9 @@ import pytest
 
 from valuechain_gui.analysis.matching import (
     CORRESPONDENCE_THRESHOLD,
-    PartnerMap,
     comparable,
     match_gaps,
+    partner_from_map,
     similarity,
 )
 from valuechain_gui.analysis.matching.glossary import default_glossary, parse_glossary
@@ -60,7 +60,7 @@ def test_hand_computed_candidates_score_evidence_and_reciprocity():
     sensors = project_of({"Sensors": "strong", "Radar sensors": "weak", "Chassis": "missing"},
                          "P")
     weak_only = project_of({"Radar sensors": "weak"}, "Q")
-    matches = match_gaps(ours, [PartnerMap("P", sensors), PartnerMap("Q", weak_only)])
+    matches = match_gaps(ours, [partner_from_map("P", sensors), partner_from_map("Q", weak_only)])
     assert [(m.link, m.status) for m in matches] == [
         ("Capteurs radar", LinkStatus.MISSING), ("Pneus", LinkStatus.WEAK)]
     (candidate,) = matches[0].candidates  # Q's only corresponding link is weak: no candidate
@@ -76,8 +76,8 @@ def test_candidates_are_ranked_by_score_then_reciprocity():
     close = project_of({"Perception software": "strong"})
     partial = project_of({"Perception and mapping software": "strong"})
     needy = project_of({"Perception software": "strong", "Chassis": "missing"})
-    matches = match_gaps(ours, [PartnerMap("Close", close), PartnerMap("Partial", partial),
-                                PartnerMap("Needy", needy)])
+    matches = match_gaps(ours, [partner_from_map("Close", close), partner_from_map("Partial", partial),
+                                partner_from_map("Needy", needy)])
     assert [c.partner for c in matches[0].candidates] == ["Needy", "Close", "Partial"]
     assert all(c.score >= CORRESPONDENCE_THRESHOLD for c in matches[0].candidates)
 
@@ -85,4 +85,4 @@ def test_candidates_are_ranked_by_score_then_reciprocity():
 def test_a_partner_below_the_threshold_is_no_candidate():
     ours = project_of({"Sites d'essais": "weak"})
     other = project_of({"Cloud data platform": "strong"})
-    assert match_gaps(ours, [PartnerMap("X", other)])[0].candidates == ()
+    assert match_gaps(ours, [partner_from_map("X", other)])[0].candidates == ()

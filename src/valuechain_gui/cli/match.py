@@ -4,7 +4,9 @@ Each ``--with`` is a partner's own map (a ``.vchain``, or a spreadsheet in the i
 the partner named by the map's pôle name, else the file's name without extension. For each weak
 or missing link of the project, the partners whose strong links correspond to it are printed,
 best first, with their evidence and reciprocity (see ``docs/matching.md``). Without ``--with``
-there is nothing to match against: one line, exit 0.
+the partners the project cites are ranked (their maps and competences, with the group's
+confirmed or rejected correspondences); when it cites none there is nothing to match against:
+one line, exit 0.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import TYPE_CHECKING
 from .common import EXIT_OK, load, say
 
 if TYPE_CHECKING:
-    from ..analysis.matching import GapMatch, PartnerMap
+    from ..analysis.matching import GapMatch
+    from ..model import Partner
 
 NAME = "match"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -33,9 +36,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--json", action="store_true", help="print the matches as JSON")
 
 
-def _partner(path: Path) -> PartnerMap:
-    """The partner map at ``path``, named by its pôle name, else the file's stem."""
-    from ..analysis.matching import PartnerMap
+def _partner(path: Path) -> Partner:
+    """The partner whose map is at ``path``, named by its pôle name, else the file's stem."""
+    from ..analysis.matching import partner_from_map
     from ..io.project.file_kind import refuse_spreadsheet_as_project
 
     if path.suffix.lower() in SPREADSHEET_SUFFIXES:
@@ -50,7 +53,7 @@ def _partner(path: Path) -> PartnerMap:
     else:
         refuse_spreadsheet_as_project(path)
         project = load(path)
-    return PartnerMap(project.pole_name.strip() or path.stem, project)
+    return partner_from_map(project.pole_name.strip() or path.stem, project)
 
 
 def _candidates(count: int) -> str:
@@ -62,9 +65,14 @@ def _print_text(matches: list[GapMatch]) -> None:
         say(f"{gap.link} ({gap.status.value}): "
             + _candidates(len(gap.candidates)))
         for rank, candidate in enumerate(gap.candidates, start=1):
-            say(f"  {rank}. {candidate.partner} (score {candidate.score})")
+            scope = f", {candidate.scope.value}" if candidate.scope is not None else ""
+            say(f"  {rank}. {candidate.partner} (score {candidate.score}{scope})")
             for item in candidate.evidence:
-                say(f"     their link: {item.their_link} ({item.their_status.value}, "
+                if item.competence:
+                    say(f"     competence: {item.competence} (similarity {item.similarity})")
+                    continue
+                status = item.their_status.value if item.their_status is not None else "?"
+                say(f"     their link: {item.their_link} ({status}, "
                     f"similarity {item.similarity})")
             if candidate.reciprocity:
                 say(f"     we bring them: {', '.join(candidate.reciprocity)}")
@@ -77,11 +85,14 @@ def run(args: argparse.Namespace) -> int:
 
     refuse_spreadsheet_as_project(args.project)
     project = load(args.project)
-    if not args.maps:
+    if args.maps:
+        matches = match_gaps(project, [_partner(path) for path in args.maps])
+    elif any(p.map_links or p.competences for p in project.partners.values()):
+        matches = match_gaps(project, list(project.partners.values()),
+                             decisions=project.correspondences.values())
+    else:
         say(f"{args.project}: no partner map to match against (give one with --with MAP)")
         return EXIT_OK
-    partners = [_partner(path) for path in args.maps]
-    matches = match_gaps(project, partners)
     if args.json:
         say(json.dumps([gap.as_json() for gap in matches], ensure_ascii=False))
     else:

@@ -38,12 +38,12 @@ from .records import RemovedAction, RemovedLinks, RemovedPartner, RemovedStage, 
 from .settings import ProjectSettings
 
 __all__ = [
-    "ACTION_FIELDS", "ALLIANCE_FIELDS", "KIND_FOR_STATUS", "PARTNER_FIELDS",
-    "Alliance", "Correspondence", "Decision", "Ecosystem", "Operation", "OperationKind",
-    "PartnerMapLink", "RemovedAction", "RemovedPartner", "StageChange", "partner_key", "LINK_FIELDS", "PROJECT_FIELDS", "STATUS_FOR_KIND",
-    "Action", "ActionKind", "ActionState", "ActionStatus", "CooperationStage", "EventKind", "Flow",
-    "Governance", "Link", "LinkStatus", "ModelEvent", "ObsoleteReason", "Partner", "PartnerKind",
-    "Priority", "Project", "ProjectSettings", "RemovedLinks", "RemovedStage", "Scope",
-    "SearchChannel", "Stage",
-    "StatusChange", "name_key", "new_id",
+    "ACTION_FIELDS", "ALLIANCE_FIELDS", "KIND_FOR_STATUS", "LINK_FIELDS", "PARTNER_FIELDS",
+    "PROJECT_FIELDS", "STATUS_FOR_KIND",
+    "Action", "ActionKind", "ActionState", "ActionStatus", "Alliance", "CooperationStage",
+    "Correspondence", "Decision", "Ecosystem", "EventKind", "Flow", "Governance", "Link",
+    "LinkStatus", "ModelEvent", "ObsoleteReason", "Operation", "OperationKind", "Partner",
+    "PartnerKind", "PartnerMapLink", "Priority", "Project", "ProjectSettings", "RemovedAction",
+    "RemovedLinks", "RemovedPartner", "RemovedStage", "Scope", "SearchChannel", "Stage",
+    "StageChange", "StatusChange", "name_key", "new_id", "partner_key",
 ]

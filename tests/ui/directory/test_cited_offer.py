@@ -57,3 +57,26 @@ def test_a_damaged_directory_is_said_and_the_project_opens_anyway(qtbot, tmp_pat
     qtbot.addWidget(parent)
     assert offer_cited_partners(parent, CITED, _settings(tmp_path, db), say=said.append) is None
     assert said[0].startswith(f"The partner directory {db} is damaged")
+
+
+def test_opening_the_worked_example_offers_its_cited_partners(qtbot, tmp_path):
+    from pathlib import Path
+
+    from valuechain_gui.ui.shell.main_window import MainWindow
+
+    example = Path(__file__).resolve().parents[3] / "sample_projects" / \
+        "autonomous_special_vehicles.vchain"
+    db = tmp_path / "partners.sqlite3"
+    window = MainWindow(settings=_settings(tmp_path, db), remember_layout=False)
+    qtbot.addWidget(window)
+    assert window.files.load_path(example)
+    box = window.findChild(QMessageBox, "cited_partners_box")
+    assert box is not None and box.isVisible()
+    cited = window.document.project.partners.values()
+    assert box.detailedText().splitlines() == [f"{p.name} ({p.country})" for p in cited]
+    assert not db.exists()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    with open_directory(db) as opened:
+        assert all(opened.get(p.id) is not None for p in cited)
+    window.files.maybe_save = lambda: True
+    window.close()

@@ -1,4 +1,5 @@
-"""Tools > Partner Directory: one directory window per main window, shown and raised on demand."""
+"""Tools > Partner Directory: one directory window per main window, shown and raised on demand;
+and the recording of the open project's validations in the directory."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from valuechain_gui.ui.document.document import Document
     from valuechain_gui.ui.shell.main_window import MainWindow
 
+    from .validation_sync import ValidationRecorder
     from .window import DirectoryWindow
 
 
@@ -19,6 +22,19 @@ class DirectoryLauncher(QObject):
         super().__init__(window)
         self.main_window = window
         self.directory_window: DirectoryWindow | None = None
+        self.validations: ValidationRecorder | None = None
+
+    def follow_document(self, document: Document) -> None:
+        """Record in the directory the validations ``document``'s pipeline reaches."""
+        if self.validations is None:
+            from .settings import directory_path
+            from .validation_sync import ValidationRecorder
+
+            window = self.main_window
+            self.validations = ValidationRecorder(
+                lambda: directory_path(window.settings),
+                lambda text: window.statusBar().showMessage(text, 8000), self)
+        self.validations.follow(document)
 
     def show(self) -> DirectoryWindow:
         """Show the directory window (re-reading the directory), raised and active."""

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.menus.act_highlight_gaps.setChecked(False)
         self.autosaver.set_document(document)
         self.locks.set_document(document)
+        self.menus.directory_launcher.follow_document(document)
         self._update_title()  # after the locks: read-only shows in the title
         if old is not None and old is not document:
             self.undo_group.removeStack(old.undo_stack)

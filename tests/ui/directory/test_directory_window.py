@@ -180,3 +180,27 @@ def test_tools_menu_opens_the_directory_window(qtbot, tmp_path, monkeypatch):
     assert shown.isVisible() and shown.path() == tmp_path / "mine.sqlite3"
     assert (tmp_path / "mine.sqlite3").exists()
     shown.close()
+
+
+def test_preferences_choose_the_directory_file_the_window_opens(qtbot, tmp_path, monkeypatch):
+    from valuechain_gui.ui.shell.preferences import PreferencesDialog
+
+    default = tmp_path / "default.sqlite3"
+    monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(default))
+    settings = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings, recovery_location=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.directory_field.text() == str(default)
+    shared = tmp_path / "share" / "team.sqlite3"
+    dialog.directory_field.setText(str(shared))
+    dialog.accept()
+    assert settings.value("directory/path") == str(shared)
+    shown = DirectoryWindow(settings)
+    qtbot.addWidget(shown)
+    assert shown.path() == shared and shared.exists()
+    shown.close()
+    again = PreferencesDialog(settings, recovery_location=tmp_path)
+    qtbot.addWidget(again)
+    again.directory_field.setText(str(default))  # back to the default: nothing stored
+    again.accept()
+    assert settings.value("directory/path") == ""

@@ -93,3 +93,12 @@ def test_without_db_the_users_directory_is_used(tmp_path, monkeypatch, capsys):
     open_directory(seed=False).close()
     assert main(["partners", "list"]) == 0
     assert capsys.readouterr().out == f"{target}: 0 of 0 partners\n"
+
+
+def test_glossary_pairs_are_added_and_listed(db, capsys):
+    assert main(["partners", "glossary", "Porte-outils", "Tool carrier", "--db", str(db)]) == 0
+    assert main(["partners", "glossary", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2:] == ["Porte-outils = Tool carrier", f"{db}: 1 term pair of your own"]
+    assert main(["partners", "glossary", "Seul", "--db", str(db)]) == 2
+    assert main(["partners", "glossary", "Porte", " ", "--db", str(db)]) == 2

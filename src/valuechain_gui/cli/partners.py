@@ -5,7 +5,9 @@ command line.
   stderr ``FILE:ROW:COLUMN: message``; errors stop before anything is written;
 - ``partners export -o FILE``: the directory as .xlsx or .csv (by the extension); ``--share``
   leaves out contact persons, e-mails and notes;
-- ``partners list``: one line per partner (filters ``--search``, ``--country``, ``--kind``).
+- ``partners list``: one line per partner (filters ``--search``, ``--country``, ``--kind``);
+- ``partners glossary [FRENCH ENGLISH]``: add a French↔English term pair to the user's glossary
+  (kept in the directory, used by matching), or list the pairs added.
 
 ``--db PATH`` names the directory file; without it, the user's directory (created, and seeded
 with the starter list, the first time). A locked, damaged or newer directory is one line on
@@ -40,7 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.add_argument("--search", default="", help="text in the name, region, competences")
     listing.add_argument("--country", help="ISO code, e.g. DE")
     listing.add_argument("--kind", help="cluster, company, lab, agency, network, other")
-    for each in (importing, exporting, listing):
+    glossary = actions.add_parser("glossary", help="add a French-English term pair to your "
+                                                   "glossary, or list your pairs")
+    glossary.add_argument("terms", nargs="*", metavar="TERM",
+                          help="the French term then the English one (none: list the pairs)")
+    for each in (importing, exporting, listing, glossary):
         each.add_argument("--db", type=Path, metavar="PATH",
                           help="the directory file (default: the user's directory)")
 
@@ -107,7 +113,26 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _glossary(args: argparse.Namespace) -> int:
+    if len(args.terms) not in (0, 2):
+        return usage(f"{NAME} glossary", "give a French term and its English term (two "
+                     "arguments), or none to list your pairs")
+    with _open(args) as directory:
+        if args.terms:
+            try:
+                directory.add_glossary_term(*args.terms)
+            except ValueError as exc:
+                return usage(f"{NAME} glossary", str(exc))
+        pairs = directory.glossary_additions()
+        for fr, en in pairs:
+            say(f"{fr} = {en}")
+        say(f"{directory.path}: {len(pairs)} term pair{'' if len(pairs) == 1 else 's'} of your "
+            "own")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run ``partners import|export|list``; the exit code."""
-    handler = {"import": _import, "export": _export, "list": _list}[args.partners_command]
+    """Run ``partners import|export|list|glossary``; the exit code."""
+    handler = {"import": _import, "export": _export, "list": _list,
+               "glossary": _glossary}[args.partners_command]
     return handler(args)

@@ -204,3 +204,18 @@ def test_preferences_choose_the_directory_file_the_window_opens(qtbot, tmp_path,
     again.directory_field.setText(str(default))  # back to the default: nothing stored
     again.accept()
     assert settings.value("directory/path") == ""
+
+
+def test_glossary_pairs_are_saved_at_once(window, db, qtbot):
+    from valuechain_gui.ui.directory.glossary_dialog import GlossaryDialog
+
+    dialog = GlossaryDialog(window.directory, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.add_button.isEnabled()
+    dialog.french_edit.setText("Porte-outils")
+    dialog.english_edit.setText("Tool carrier")
+    dialog.add_button.click()
+    assert [dialog.pairs.item(i).text() for i in range(dialog.pairs.count())] == [
+        "Porte-outils = Tool carrier"]
+    with open_directory(db, seed=False) as other:
+        assert other.glossary_additions() == [("Porte-outils", "Tool carrier")]

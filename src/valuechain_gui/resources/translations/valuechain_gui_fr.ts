@@ -693,6 +693,14 @@
         <source>Without contact persons, e-mails and notes</source>
         <translation>Sans les personnes à contacter, les courriels ni les notes</translation>
     </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <source>Your own French-English terms for matching link names</source>
+        <translation>Vos propres termes français-anglais pour rapprocher les noms de maillons</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n partner(s)</source>
         <translation>
@@ -1179,6 +1187,29 @@ Les maillons à évaluer comptent comme présents.</translation>
             <numerusform>… et %n autre marché final</numerusform>
             <numerusform>… et %n autres marchés finaux</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Your Glossary Terms</source>
+        <translation>Vos termes de glossaire</translation>
+    </message>
+    <message>
+        <source>Terms matching should read as the same in French and English, besides those it knows already.</source>
+        <translation>Les termes que le rapprochement doit lire comme identiques en français et en anglais, en plus de ceux qu’il connaît déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pair</source>
+        <translation>&amp;Ajouter la paire</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>A&amp;nglais&#xa0;:</translation>
     </message>
 </context>
 <context>

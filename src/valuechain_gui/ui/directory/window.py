@@ -144,6 +144,10 @@ class DirectoryWindow(QMainWindow):
         self.share_button = QPushButton(self.tr("Export to &Share…"), self)
         self.share_button.setToolTip(self.tr("Without contact persons, e-mails and notes"))
         self.share_button.clicked.connect(lambda: self._ask_export(share=True))
+        self.glossary_button = QPushButton(self.tr("&Glossary…"), self)
+        self.glossary_button.setToolTip(self.tr("Your own French-English terms for matching "
+                                                "link names"))
+        self.glossary_button.clicked.connect(self.show_glossary)
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -151,6 +155,8 @@ class DirectoryWindow(QMainWindow):
         buttons.addSpacing(16)
         for button in (self.import_button, self.export_button, self.share_button):
             buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.glossary_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
@@ -226,7 +232,8 @@ class DirectoryWindow(QMainWindow):
 
     def _set_usable(self, usable: bool) -> None:
         for widget in (self.add_button, self.edit_button, self.delete_button,
-                       self.import_button, self.export_button, self.share_button):
+                       self.import_button, self.export_button, self.share_button,
+                       self.glossary_button):
             widget.setEnabled(usable)
         if usable:
             self.banner.setVisible(False)
@@ -302,6 +309,16 @@ class DirectoryWindow(QMainWindow):
                     "their copy.").format(name=partner.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_partner(partner.id)
+
+    def show_glossary(self) -> None:
+        """The user's glossary terms (saved to the directory at once)."""
+        if self.directory is None:
+            return
+        from .glossary_dialog import GlossaryDialog
+
+        dialog = GlossaryDialog(self.directory, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --------------------------------------------------------------------- import / export
     def import_file(self, path: Path) -> tuple[str, list[str]]:

@@ -101,13 +101,14 @@ def status_command(project, link_ids, status):
 
 
 def layout_command(project):
-    """The undo command of View > Auto-layout (``ui.document.commands.links.LayoutCommand``, which runs
-    ``analysis.layout.layout_positions``)."""
+    """The undo command of View > Auto-layout (``ui.document.commands.links.LayoutCommand``,
+    with the positions and return-flow marks of ``analysis.layout.auto_layout``)."""
     from valuechain_gui.ui.document.commands.links import LayoutCommand
 
-    from valuechain_gui.analysis.layout import layout_positions
+    from valuechain_gui.analysis.layout import auto_layout
 
-    return LayoutCommand(project, layout_positions(project))
+    plan = auto_layout(project)
+    return LayoutCommand(project, plan.positions, plan.return_marks(project))
 
 
 _PLAN_NAMES = ("plan_dock", "action_plan_dock")

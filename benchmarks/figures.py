@@ -193,7 +193,9 @@ def figure_drag_step(path: Path) -> dict:
     """One mouse-move step while dragging a 50-flow hub at 100 %: a real mouse-move event sent
     to the viewport, then the event loop runs. ``value`` is the step without repainting (repaints
     are coalesced to the screen's refresh and measured by the frame figures); ``with_repaint``
-    includes the repaint. Reference: move the hub's plain rect and re-route its 50 plain paths."""
+    includes the repaint. The app routes the hub's 50 flows again round the cards (the
+    orthogonal router over the card index), the others stay. Reference: move the hub's plain rect
+    and re-route its 50 plain paths (straight lines)."""
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QPainterPath
 

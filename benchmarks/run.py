@@ -49,7 +49,7 @@ FIGURES: dict[str, tuple[str, str, float]] = {
     "frame_fit": ("frame at fit-all (1600x900)", "ms", 16.7),
     "drag_step": ("one drag step of a 50-flow hub", "ms", 5.0),
     "retag": ("retag one link, all updated (CPU)", "ms", 10.0),
-    "layout": ("auto-layout (command pushed)", "info", 0.0),
+    "layout": ("auto-layout (command pushed)", "s", 3.0),
     "save": ("save project", "ratio", 2.0),
     "excel": ("Excel export", "ratio", 1.5),
     "startup": ("startup to window shown", "s", 0.8),

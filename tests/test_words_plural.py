@@ -24,4 +24,4 @@ def test_both_languages_have_every_counted_word():
     # ("1 flux", "2 flux") or the phrase is worded so that nothing agrees with the number
     assert {(language, key) for language in COUNTED
             for key, (one, other) in COUNTED[language].items() if one == other} == {
-        ("fr", "count.flow"), ("fr", "export.actions")}
+        ("fr", "count.flow"), ("fr", "count.return_flow"), ("fr", "export.actions")}

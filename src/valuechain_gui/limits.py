@@ -50,6 +50,18 @@ MAX_ALLIANCE_ENTRIES = 1_000
 #: Most correspondence decisions (our link ↔ a partner's link, confirmed or rejected).
 MAX_CORRESPONDENCES = 100_000
 
+#: Most snapshots a project keeps (the state of the chain at past workshops): 50, a workshop a
+#: quarter for over twelve years.
+MAX_SNAPSHOTS = 50
+
+#: Most records (stages, links, flows and actions) all the snapshots of a project hold together:
+#: 200,000, e.g. 50 snapshots of a 1,000-link, 2,000-flow chain; it keeps a project's file within
+#: :data:`MAX_FILE_BYTES` and :data:`MAX_JSON_CONTAINERS` whatever the snapshots.
+MAX_SNAPSHOT_RECORDS = 200_000
+
+#: Longest label of a snapshot, in characters.
+MAX_SNAPSHOT_LABEL = 200
+
 #: Most items in one list of names: a link's actors, the working group's participants.
 MAX_NAMES_PER_LIST = 1_000
 

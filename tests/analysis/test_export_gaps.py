@@ -28,8 +28,8 @@ def test_summary_names_the_end_markets_the_weights_and_what_to_fix_together(tmp_
     path = tmp_path / "plan.xlsx"
     export_action_plan(series(), path, language="en")
     rows = summary_rows(path, "Summary")
-    assert ("End markets", "D (no link is marked as an end market: the links with no downstream "
-            "flow are taken)") in rows
+    assert ("End markets", "D (no link is marked as an end market: the ends of the chain are "
+            "taken, return flows set aside)") in rows
     assert ("Status weights of the criticality score", "missing 1, weak 0.6") in rows
     start = rows.index(("To reach each end market (joint what-if)", 1))
     assert rows[start + 1] == (None, "To reach D: fix A and C; strengthen B")

@@ -1,5 +1,7 @@
-"""End markets: the links marked as such or, when none is, the links with no downstream flow,
-derived when the analysis runs and never written into the links; one rule for every chain."""
+"""End markets: the links marked as such or, when none is, the links with no downstream flow once
+return flows are set aside (a link whose only outgoing flows are return flows giving way to its
+upstream links), derived when the analysis runs and never written into the links; one rule for
+every chain."""
 
 from __future__ import annotations
 
@@ -40,11 +42,19 @@ def test_marked_end_markets_win_over_the_sinks():
     assert names(project, r.end_markets) == ["Farms", "Mines"]
 
 
-def test_a_loop_without_sink_and_without_mark_has_no_end_market():
-    project = chain([("A", 0, S, False), ("B", 1, W, False)], [("A", "B"), ("B", "A")])
+def test_a_loop_inside_a_stage_without_return_mark_has_no_end_market():
+    # neither flow goes to an earlier stage and none is marked as a return flow: no sink
+    project = chain([("A", 0, S, False), ("B", 0, W, False)], [("A", "B"), ("B", "A")])
     r = analyse(project)
     assert r.end_markets == () and r.completeness == 0.0
     assert [n.code for n in r.note_details] == ["loop_without_source", "no_end_market"]
+
+
+def test_a_loop_back_to_an_earlier_stage_takes_the_links_feeding_the_loop():
+    # B's only outgoing flow goes back to an earlier stage (recycling): A, feeding B, is the use
+    project = chain([("A", 0, S, False), ("B", 1, W, False)], [("A", "B"), ("B", "A")])
+    r = analyse(project)
+    assert names(project, r.end_markets) == ["A"] and r.end_markets_derived is True
 
 
 def test_new_and_moved_links_are_never_marked_by_their_stage():

@@ -199,8 +199,9 @@ def test_empty_chain_has_completeness_zero_and_a_note():
 
 
 def test_chain_without_end_market_scores_structure_only():
-    # A → B ⇄ C: nothing marked, and no link without a downstream flow to take instead
-    p = chain([("A", 0, S, False), ("B", 1, M, False), ("C", 2, S, False)],
+    # A → B ⇄ C (B and C in one stage, no return flow marked): nothing marked, and no link
+    # without a downstream flow to take instead
+    p = chain([("A", 0, S, False), ("B", 1, M, False), ("C", 1, S, False)],
               [("A", "B"), ("B", "C"), ("C", "B")])
     r = analyse(p)
     assert r.completeness == 0.0 and [n.code for n in r.note_details] == ["no_end_market"]

@@ -37,8 +37,8 @@ def test_series_of_gaps_ranks_missing_first_and_says_what_to_fix_together():
     project = chain([("A", 0, M, False), ("B", 1, W, False), ("C", 2, M, False),
                      ("D", 3, S, False)], [("A", "B"), ("B", "C"), ("C", "D")])
     lines = top_gaps_lines(project)
-    assert lines[1] == ("End markets: D (no link is marked as an end market: the links with no "
-                        "downstream flow are taken)")
+    assert lines[1] == ("End markets: D (no link is marked as an end market: the ends of the "
+                        "chain are taken, return flows set aside)")
     assert [line.split(" (")[0] for line in lines if line.startswith("  ")] == [
         "  1. A", "  2. C", "  3. B", "  to reach D: fix A and C; strengthen B"]
 
@@ -65,8 +65,8 @@ def test_no_gap_no_end_market_and_loop_note(tmp_path, capsys):
         "or missing link: 100%)",
         "End markets: B",
         "Top gaps: none (no weak or missing link)"]
-    no_end = top_gaps_lines(chain([("A", 0, M, False), ("B", 1, S, False)],
-                                  [("A", "B"), ("B", "A")]))
+    no_end = top_gaps_lines(chain([("A", 0, M, False), ("B", 0, S, False)],
+                                  [("A", "B"), ("B", "A")]))  # a loop inside one stage
     assert no_end[0] == "Completeness: not measurable (no end market)"
     assert top_gaps_lines(chain([], [])) == []
     loop = chain([("X", 0, S, False), ("Y", 1, M, False), ("Z", 2, S, True)],

@@ -56,13 +56,19 @@ def test_check_lists_actions_without_owner_or_deadline_and_missing_end_markets(
             "[Perception software]") in out
     assert ("1 live action without a deadline: Reinforce LiDAR sensors [LiDAR sensors]") in out
     assert "0 end markets" in out  # none marked: Farms, with no downstream flow, is taken
-    assert ("End markets: Farms (no link is marked as an end market: the links with no "
-            "downstream flow are taken)") in out.splitlines()
+    assert ("End markets: Farms (no link is marked as an end market: the ends of the chain are "
+            "taken, return flows set aside)") in out.splitlines()
     assert "no end market" not in out
-    # a loop leaves no link without a downstream flow: then there is no end market at all
-    small_project.add_flow(farms.id, small_project.link_by_name("LiDAR sensors").id)
-    assert ("no end market: flag at least one link as an end market (a final use of the "
-            "chain); none is marked and every link flows into another") in problems(small_project)
+    no_end = ("no end market: flag at least one link as an end market (a final use of the "
+              "chain); none is marked and every link flows into another")
+    # a flow back to an earlier stage is a return flow: Farms, which then only feeds the chain
+    # back, gives way to the link that feeds it
+    lidar = small_project.link_by_name("LiDAR sensors")
+    small_project.add_flow(farms.id, lidar.id)
+    assert no_end not in problems(small_project)
+    # a loop inside one stage, with no flow marked as a return flow, leaves no end market
+    small_project.update_links({i: {"stage_id": lidar.stage_id} for i in small_project.links})
+    assert no_end in problems(small_project)
 
 
 def test_done_or_obsolete_actions_need_no_owner(small_project):

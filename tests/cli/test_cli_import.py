@@ -37,7 +37,8 @@ def test_import_writes_a_loadable_project(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.err == (  # the sheet marks no end market: the one sink is taken, and said
         f"{sheet}:End market/Marché final: no link is marked as an end market: the gap analysis "
-        "takes the links with no downstream flow: 'Boucheries' (to choose them, put yes in the "
+        "takes the ends of the chain, return flows set aside: 'Boucheries' (to choose them, put "
+        "yes in the "
         "'End market/Marché final' column for the chain's final uses).\n")
     assert "4 links, 3 flows" in captured.out and "Windows-1252, separator ';'" in captured.out
 

@@ -24,10 +24,12 @@ link) contains no such link; its links in the most upstream stage (by the projec
 are then used as sources, and a note says so. When the whole chain is one such loop this is
 exactly "the links of the first stage that has links".
 
-End markets: the links flagged ``end_market``; when no link is flagged, the links with no
-downstream flow (whatever their stage), derived here at analysis time and never written into the
-links. One rule for every chain, drawn by hand or imported: the stage a link sits in never makes
-it an end market.
+End markets: the links flagged ``end_market``; when no link is flagged, they are derived here at
+analysis time (never written into the links) as the links with no downstream flow once return
+flows are set aside (a flow marked ``is_return``, or any flow to an earlier stage) — except a link
+whose only outgoing flows are return flows (end-of-life, recycling: it feeds the chain back, it
+is not a final use), whose upstream links are taken instead. One rule for every chain, drawn by
+hand or imported: the stage a link sits in never makes it an end market by itself.
 """
 
 from __future__ import annotations
@@ -288,7 +290,7 @@ class ChainStructure:
         topo: the :class:`FlowTopology`.
         sources: node numbers used as sources (ascending).
         end_markets: node numbers of the end markets (ascending): the flagged links, or when
-            none is flagged the links with no downstream flow.
+            none is flagged the ones :func:`derived_end_markets` gives.
         end_mask: bit set of the end markets.
         tin, tout: Euler-tour times in the dominator tree (virtual root excluded); node ``v``
             strictly dominates ``w`` iff ``tin[v] < tin[w] <= tout[v]``.
@@ -340,7 +342,7 @@ class ChainStructure:
         end_markets = [v for v in range(n) if project.links[topo.ids[v]].end_market]
         derived = not end_markets
         if derived:  # the rule of derived_end_markets, on node numbers
-            end_markets = [v for v in range(n) if not topo.succ[v]]
+            end_markets = sorted(topo.index[i] for i in derived_end_markets(project))
         end_mask = 0
         for v in end_markets:
             end_mask |= 1 << v
@@ -376,23 +378,49 @@ class ChainStructure:
         return sorted(v for _, v in self.em_by_tin[lo:hi])
 
 
+def set_aside_flows(project: Project) -> set[tuple[str, str]]:
+    """Keys of the return flows the end-market rule sets aside: flows marked ``is_return`` and
+    flows to an earlier stage (a return flow whether marked yet or not)."""
+    rank = {stage.id: i for i, stage in enumerate(project.stages)}
+    links = project.links
+    return {key for key, flow in project.flows.items()
+            if flow.is_return or rank.get(links[key[1]].stage_id, -1)
+            < rank.get(links[key[0]].stage_id, -1)}
+
+
 def derived_end_markets(project: Project) -> list[str]:
-    """Ids of the links the analysis takes as end markets when none is flagged: the links with
-    no downstream flow, in the project's link order (whether or not some link is flagged)."""
-    return [link_id for link_id in project.links if not project.downstream_of(link_id)]
+    """Ids of the links the analysis takes as end markets when none is flagged (whether or not
+    some link is flagged), in the project's link order: the links with no downstream flow once
+    return flows are set aside, a link whose only outgoing flows are return flows being replaced
+    by its upstream links (see the module docstring)."""
+    aside = set_aside_flows(project)
+    chosen: set[str] = set()
+    for link_id in project.links:
+        downstream = project.downstream_of(link_id)
+        if any((link_id, d) not in aside for d in downstream):
+            continue
+        if not downstream:
+            chosen.add(link_id)
+        else:  # only return flows leave it: its upstream links are the final uses
+            chosen.update(u for u in project.upstream_of(link_id) if (u, link_id) not in aside)
+    return [link_id for link_id in project.links if link_id in chosen]
 
 
 def structure_key(project: Project, topo: FlowTopology) -> tuple:
-    """What :class:`ChainStructure` depends on beyond the flows: end-market flags (the derived
-    end markets depend on the flows only), and the stages of the links of loops without a source
-    (they choose the fallback sources)."""
+    """What :class:`ChainStructure` depends on beyond the flows (and their return marks, which
+    change ``flows_revision``): end-market flags, the stage of every link when none is flagged
+    (a flow to an earlier stage is set aside by the derived rule), and the stages of the links
+    of loops without a source (they choose the fallback sources)."""
     links = project.links
     stage_rank = {stage.id: i for i, stage in enumerate(project.stages)}
     ends = tuple(link.end_market for link in links.values())
+    stages = () if any(ends) else tuple(stage_rank.get(link.stage_id, -1)
+                                        for link in links.values())
     loops = tuple(stage_rank.get(links[topo.ids[n]].stage_id, -1)
                   for c in topo.loose_roots for n in topo.members[c])
-    return (ends, loops)
+    return (ends, stages, loops)
 
 
 __all__ = ["ChainStructure", "FlowTopology", "Note", "bits_to_indices", "derived_end_markets",
-           "flow_graph", "immediate_dominators", "strong_components", "structure_key"]
+           "flow_graph", "immediate_dominators", "set_aside_flows", "strong_components",
+           "structure_key"]

@@ -1,45 +1,55 @@
-"""Auto-layout of the map: links in their stage's lane, ordered to reduce flow crossings. No Qt.
+"""Auto-layout of the map: return flows named, links in sub-columns of their stage's lane, rows
+ordered to reduce flow crossings. No Qt.
 
-The lanes are fixed by the stages (a link always stays in its stage's lane); what the layout
-chooses is the row of each card in its lane. Method (a layered drawing after Sugiyama, Tagawa &
-Toda, 1981, with the barycenter heuristic of the same paper):
+A link always stays in its stage's lane. The layout is a layered drawing (after Sugiyama, Tagawa &
+Toda, 1981) whose layers are **sub-columns**:
 
-1. The chain is split into its separate pieces (weakly connected components, found with
-   networkx). Pieces are stacked top to bottom, largest first, with one empty row between them, so
-   they never interleave and no flow of one piece crosses another; links without any flow are
-   gathered in a last block.
-2. In each piece, a first order per lane comes from a depth-first walk from the piece's sources
-   (so a chain's successive links start on neighbouring rows).
-3. Barycenter sweeps: left to right, each lane is sorted by the mean row of each link's
-   neighbours (upstream or downstream) in lanes already placed on its left; then right to left
-   with the neighbours on the right. Links with no such neighbour keep their row. The order with
-   the fewest crossings is kept (up to 12 sweeps; stops after 3 without improvement); crossings
-   are counted exactly for a piece of up to 100 flows (a workshop map), and only between
-   neighbouring lanes for bigger pieces (exact counting is quadratic).
-4. For pieces of up to 100 flows, a last local search swaps neighbouring cards of a lane while
-   that removes crossings, within a fixed budget of flow-pair comparisons (deterministic) ("transpose", Gansner et al., "A technique for drawing directed
-   graphs", IEEE TSE 1993). Flows that go backwards (recycling to an upstream stage), skip lanes or
-   stay in one lane still pull on the barycenters, so cycles are fine.
+0. Return flows (:mod:`.returns`): flows to an earlier stage, and inside a stage the fewest
+   flows that close a cycle. They are left out of the layering and of the ordering (they are
+   drawn apart, along a return channel), so every other flow can run left to right.
+1. Sub-columns: inside each stage, a link's sub-column is the length of the longest chain of
+   (non-return) flows inside the stage that leads to it; a link that only starts such chains
+   is moved right next to its first successor. A lane has as many sub-columns as its longest
+   internal chain (at least one), and lanes follow each other: sub-column ``c`` of the whole
+   map is at ``x = c · column_step + margin`` (:class:`~valuechain_gui.geometry.CardGrid`).
+   Every non-return flow then goes to a sub-column strictly to the right.
+2. The chain is split into its separate pieces (weakly connected components, found with
+   networkx). Pieces are stacked top to bottom, largest first, with one empty row between them,
+   so they never interleave; links without any flow are gathered in a last block, in the first
+   sub-column of their lane.
+3. In each piece, a first order per sub-column comes from a depth-first walk from the piece's
+   sources (so a chain's successive links start on neighbouring rows).
+4. Barycenter sweeps: left to right, each sub-column is sorted by the mean row of each link's
+   neighbours in sub-columns already placed on its left; then right to left with the neighbours
+   on the right. Links with no such neighbour keep their row. The order with the fewest
+   crossings is kept (up to :data:`MAX_SWEEPS` sweeps; stops after :data:`PATIENCE` without
+   improvement); crossings are counted exactly for a piece of up to 100 flows (a workshop map),
+   and only between neighbouring sub-columns for bigger pieces (exact counting is quadratic).
+5. For pieces of up to 100 flows, a last local search swaps neighbouring cards of a sub-column
+   while that removes crossings, within a fixed budget of flow-pair comparisons ("transpose",
+   Gansner et al., "A technique for drawing directed graphs", IEEE TSE 1993).
+6. Vertical placement: keeping each sub-column's order, every link is drawn towards the mean
+   row of its neighbours (a least-squares fit under "one link per row, order kept", computed by
+   pooling adjacent violators), so that flows run as level as possible; for small pieces it is
+   kept only if it adds no crossing.
 
-4b. Vertical placement: keeping each lane's order, every link is drawn towards the mean row of
-   its neighbours (a least-squares fit under "one link per row, order kept", computed by pooling
-   adjacent violators), so that flows run as level as possible; for small pieces it is kept only
-   if it adds no crossing.
-
-Cards are placed with :func:`valuechain_gui.geometry.card_position` (lane = stage index, row):
-one card per (lane, row), so no two cards overlap.
+One card per (sub-column, row), and a sub-column is a card plus its margins wide: no two cards
+overlap. The card size and gaps come from :func:`valuechain_gui.geometry.card_grid` (the one the
+canvas draws with), or from the ``grid`` given.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..geometry import CARD_HEIGHT, CARD_WIDTH, card_position
+from ..geometry import CardGrid, card_grid
+from .returns import return_flows
 
 if TYPE_CHECKING:
     from ..model import Project
 
-MAX_SWEEPS = 12
+MAX_SWEEPS = 8
 PATIENCE = 3
 EXACT_LIMIT = 100  # pieces with more flows judge an order by neighbouring-lane crossings only
 TRANSPOSE_BUDGET = 60_000  # most flow pairs the transpose step may compare (keeps it < ~0.2 s)
@@ -101,18 +111,18 @@ def _crossings(lane_of: dict[str, int], row: dict[str, int],
     else only among flows joining neighbouring lanes (O(E log E))."""
     if len(flows) > EXACT_LIMIT:
         return _adjacent_crossings(lane_of, row, flows)
-    return _segment_crossings([(u, d, card_position(lane_of[u], row[u]),
-                                card_position(lane_of[d], row[d])) for u, d in flows])
+    return _segment_crossings([(u, d, (lane_of[u], row[u]), (lane_of[d], row[d]))
+                               for u, d in flows])
 
 
-def _order_piece(project: Project, members: list[str], lane_of: dict[str, int],
+def _order_piece(forward: list[tuple[str, str]], members: list[str], lane_of: dict[str, int],
                  lane_count: int) -> tuple[list[list[str]], list[tuple[str, str]]]:
-    """Order of one piece: for each lane, its links top to bottom (barycenter sweeps); and the
-    piece's flows."""
+    """Order of one piece: for each sub-column (``lane_of``: link → sub-column), its links top
+    to bottom (barycenter sweeps); and the piece's non-return flows (of ``forward``)."""
     member_set = set(members)
     succ: dict[str, list[str]] = {m: [] for m in members}
     pred: dict[str, list[str]] = {m: [] for m in members}
-    flows = [key for key in project.flows if key[0] in member_set]
+    flows = [key for key in forward if key[0] in member_set]
     for up, down in flows:
         succ[up].append(down)
         pred[down].append(up)
@@ -276,46 +286,123 @@ def _transpose(lanes: list[list[str]], lane_of: dict[str, int],
             break
 
 
-def _rows(project: Project) -> dict[str, tuple[int, int]]:
-    """Link id → (lane index, row) for the whole map (see module docstring)."""
+@dataclass(frozen=True)
+class LayoutPlan:
+    """What the auto-layout decides: where each card goes, and which flows are return flows.
+
+    Attributes:
+        positions: link id → top-left corner of its card (scene pixels).
+        columns: link id → its sub-column in the whole map (0 = leftmost).
+        return_flows: keys of the flows that are return flows (every other flow goes right).
+    """
+
+    positions: dict[str, tuple[float, float]]
+    columns: dict[str, int]
+    return_flows: frozenset[tuple[str, str]]
+
+    def return_marks(self, project: Project) -> dict[tuple[str, str], bool]:
+        """Flow key → whether it is a return flow, for the flows whose mark changes."""
+        return {key: key in self.return_flows for key, flow in project.flows.items()
+                if flow.is_return != (key in self.return_flows)}
+
+
+def _columns(project: Project, forward: list[tuple[str, str]]) -> dict[str, int]:
+    """Link id → sub-column of the whole map (see the module docstring, step 1)."""
     stage_index = {stage.id: i for i, stage in enumerate(project.stages)}
-    lane_count = max(len(project.stages), 1)
-    lane_of = {link_id: stage_index.get(link.stage_id, 0) for link_id, link in project.links.items()}
+    links = project.links
+    stage_of = {m: stage_index.get(link.stage_id, 0) for m, link in links.items()}
+    succ: dict[str, list[str]] = {}
+    pred: dict[str, list[str]] = {}
+    for up, down in forward:
+        if stage_of[up] == stage_of[down]:
+            succ.setdefault(up, []).append(down)
+            pred.setdefault(down, []).append(up)
+    # longest chain inside the stage (Kahn's order: the flows inside a stage are acyclic here)
+    depth = {m: 0 for m in links}
+    waiting = {m: len(pred.get(m, ())) for m in links}
+    ready = [m for m in links if not waiting[m]]
+    topo: list[str] = []
+    while ready:
+        v = ready.pop()
+        topo.append(v)
+        for w in succ.get(v, ()):
+            depth[w] = max(depth[w], depth[v] + 1)
+            waiting[w] -= 1
+            if not waiting[w]:
+                ready.append(w)
+    for v in reversed(topo):  # a link that only starts chains goes next to its first successor
+        if succ.get(v) and not pred.get(v):
+            depth[v] = min(depth[w] for w in succ[v]) - 1
+    widths = [1] * max(len(project.stages), 1)
+    for m, d in depth.items():
+        widths[stage_of[m]] = max(widths[stage_of[m]], d + 1)
+    first = [0] * len(widths)
+    for i in range(1, len(widths)):
+        first[i] = first[i - 1] + widths[i - 1]
+    return {m: first[stage_of[m]] + depth[m] for m in links}
+
+
+def _rows(project: Project, forward: list[tuple[str, str]], column: dict[str, int]
+          ) -> dict[str, int]:
+    """Link id → row, for the whole map (see the module docstring, steps 2 to 6)."""
+    column_count = max(column.values(), default=0) + 1
     pieces, isolated = _pieces(project)
-    placed: dict[str, tuple[int, int]] = {}
+    placed: dict[str, int] = {}
     offset = 0
     for members in pieces:
-        lanes, flows = _order_piece(project, members, lane_of, lane_count)
-        rows = _place_piece(lanes, flows, lane_of)
+        lanes, flows = _order_piece(forward, members, column, column_count)
+        rows = _place_piece(lanes, flows, column)
         for m, r in rows.items():
-            placed[m] = (lane_of[m], offset + r)
+            placed[m] = offset + r
         offset += max(rows.values()) + 2  # one empty row between pieces
-    filled = [offset] * lane_count
+    filled: dict[int, int] = {}
     for m in isolated:
-        placed[m] = (lane_of[m], filled[lane_of[m]])
-        filled[lane_of[m]] += 1
+        placed[m] = filled.get(column[m], offset)
+        filled[column[m]] = placed[m] + 1
     return placed
 
 
+def auto_layout(project: Project, grid: CardGrid | None = None) -> LayoutPlan:
+    """The auto-layout of ``project`` (see the module docstring); the project is not changed.
+
+    ``grid``: card size and gaps; the map's own (:func:`~valuechain_gui.geometry.card_grid`)
+    when None. An empty map gives an empty plan.
+    """
+    grid = grid or card_grid()
+    returns = return_flows(project)
+    forward = [key for key in project.flows if key not in returns]
+    column = _columns(project, forward)
+    rows = _rows(project, forward, column)
+    positions = {m: grid.position(column[m], rows[m]) for m in project.links}
+    return LayoutPlan(positions, column, frozenset(returns))
+
+
+def apply_layout(project: Project, plan: LayoutPlan | None = None) -> LayoutPlan:
+    """Lay ``project`` out through its operations (card positions, then return-flow marks), for
+    the command line and the spreadsheet import (the window does the same in one undo step)."""
+    plan = plan or auto_layout(project)
+    project.update_links({m: {"position": p} for m, p in plan.positions.items()})
+    marks = plan.return_marks(project)
+    if marks:
+        project.set_return_flows(marks)
+    return plan
+
+
 def layered_order(project: Project) -> dict[str, list[str]]:
-    """Stage id → its link ids top to bottom, ordered to reduce flow crossings.
+    """Stage id → its link ids top to bottom (then left to right), as the auto-layout puts them.
 
     Every stage of the project is a key (an empty list for a stage without links), in stage order.
     """
-    placed = _rows(project)
+    plan = auto_layout(project)
     result: dict[str, list[str]] = {stage.id: [] for stage in project.stages}
-    for link_id in sorted(placed, key=lambda m: placed[m][1]):
+    for link_id in sorted(plan.positions, key=lambda m: plan.positions[m][::-1]):
         result.setdefault(project.links[link_id].stage_id, []).append(link_id)
     return result
 
 
 def layout_positions(project: Project) -> dict[str, tuple[float, float]]:
-    """Link id → new top-left corner of its card (scene pixels), for the auto-layout command.
-
-    Each card is in its stage's lane, one card per row of a lane (no overlap); separate pieces are
-    stacked with an empty row between them, links without flows come last. An empty map gives {}.
-    """
-    return {m: card_position(lane, row) for m, (lane, row) in _rows(project).items()}
+    """Link id → new top-left corner of its card (scene pixels): :func:`auto_layout`'s positions."""
+    return auto_layout(project).positions
 
 
 def _orientation(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> float:
@@ -343,11 +430,14 @@ def count_crossings(project: Project, positions: dict[str, tuple[float, float]])
     not. ``positions``: link id → card top-left (links missing from it use their stored position).
     O(flows²): meant for tests and small maps.
     """
+    grid = card_grid()
+
     def centre(link_id: str) -> tuple[float, float]:
         x, y = positions.get(link_id, project.links[link_id].position)
-        return (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
+        return (x + grid.card_width / 2, y + grid.card_height / 2)
 
     return _segment_crossings([(up, down, centre(up), centre(down)) for up, down in project.flows])
 
 
-__all__ = ["count_crossings", "layered_order", "layout_positions"]
+__all__ = ["LayoutPlan", "apply_layout", "auto_layout", "count_crossings", "layered_order",
+           "layout_positions"]

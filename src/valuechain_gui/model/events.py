@@ -20,6 +20,7 @@ class EventKind(StrEnum):
     LINK_CHANGED = "link_changed"  # ids: link ids; fields: the changed field names
     FLOW_ADDED = "flow_added"  # ids: ((upstream, downstream), ...)
     FLOW_REMOVED = "flow_removed"  # ids: ((upstream, downstream), ...)
+    FLOW_CHANGED = "flow_changed"  # ids: ((upstream, downstream), ...); fields: ("is_return",)
     STAGES_CHANGED = "stages_changed"  # ids: stage ids added/removed/renamed/moved
     ACTION_ADDED = "action_added"  # ids: action ids
     ACTION_REMOVED = "action_removed"  # ids: action ids

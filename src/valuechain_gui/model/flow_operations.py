@@ -65,12 +65,35 @@ class FlowOperations:
         if (upstream, downstream) in self.flows:
             raise ModelError("duplicate_flow", "This flow already exists.")
 
-    def add_flow(self, upstream: str, downstream: str) -> Flow:
-        """Add a flow upstream → downstream; ModelError ``self_flow``, ``duplicate_flow``, ``unknown_link``."""
+    def add_flow(self, upstream: str, downstream: str, is_return: bool = False) -> Flow:
+        """Add a flow upstream → downstream (a return flow when ``is_return``); ModelError
+        ``self_flow``, ``duplicate_flow``, ``unknown_link``."""
         self._check_flow(upstream, downstream)
-        flow = Flow(upstream, downstream)
+        flow = Flow(upstream, downstream, is_return=bool(is_return))
         self.restore_flows([(len(self.flows), flow)])
         return flow
+
+    def set_return_flows(self, changes: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
+        """Mark flows as return flows (True) or plain flows (False); returns the old values, for
+        undo. Flows already so marked are left alone; one ``FLOW_CHANGED`` event lists the others.
+
+        Raises ModelError ``unknown_flow`` (nothing changed then).
+        """
+        for key in changes:
+            if tuple(key) not in self.flows:
+                raise ModelError("unknown_flow", "No flow {up} → {down}.", up=key[0], down=key[1])
+        old: dict[tuple[str, str], bool] = {}
+        changed: list[tuple[str, str]] = []
+        for key, value in changes.items():
+            flow = self.flows[tuple(key)]
+            old[flow.key] = flow.is_return
+            if flow.is_return != bool(value):
+                flow.is_return = bool(value)
+                changed.append(flow.key)
+        if changed:
+            self.flows_revision += 1
+            self._emit(EventKind.FLOW_CHANGED, tuple(changed), ("is_return",))
+        return old
 
     def remove_flows(self, keys: Iterable[tuple[str, str]]) -> list[tuple[int, Flow]]:
         """Remove flows by key; returns ``[(index, flow)]`` for :meth:`restore_flows`."""

@@ -38,9 +38,10 @@ from .partners import Alliance, Correspondence, Partner
 from .plan_operations import PlanOperations
 from .records import CorrespondenceKey, RemovedLinks, RemovedStage, StatusChange, record_link
 from .settings import ProjectSettings
+from .snapshots import Snapshot
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language",
-                  "settings")
+                  "settings", "snapshots")
 
 
 def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
@@ -57,6 +58,7 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         date: date of the workshop, or None.
         language: "fr" or "en", the language of the project's documents.
         settings: :class:`~valuechain_gui.model.settings.ProjectSettings` (status weights).
+        snapshots: tuple of :class:`~valuechain_gui.model.snapshots.Snapshot`, oldest first.
         stages: ordered list of :class:`Stage`, upstream first.
         links: dict id → :class:`Link`, in creation order.
         flows: dict (upstream id, downstream id) → :class:`Flow`.
@@ -87,6 +89,7 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         self.date: date | None = None
         self.language = language
         self.settings = ProjectSettings()
+        self.snapshots: tuple[Snapshot, ...] = ()
         self.stages: list[Stage] = []
         self.links: dict[str, Link] = {}
         self.flows: dict[tuple[str, str], Flow] = {}
@@ -202,6 +205,10 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         changes = doors.meta_fields(changes, notes.append)
         if not isinstance(changes.get("settings", self.settings), ProjectSettings):
             raise ModelError("unknown_field", "Settings must be a ProjectSettings.")
+        if "snapshots" in changes:
+            snapshots = changes["snapshots"] = tuple(changes["snapshots"])
+            if not all(isinstance(s, Snapshot) for s in snapshots):
+                raise ModelError("unknown_field", "Snapshots must be Snapshot records.")
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)

@@ -6,8 +6,14 @@ Status is shown twice, so that it survives grayscale printing and colour blindne
 * colour (green / orange / red / grey, chosen from the Okabe–Ito-like palette of distinct
   lightness so that they differ in grayscale too), and
 * border style and pattern: strong = thick solid border, weak = dashed border, missing = dotted
-  border with a hatched fill, unassessed = thin grey border; plus a glyph in the card's corner
-  (✔ strong, ~ weak, ✖ missing, ? unassessed).
+  border with a hatched band along the card's left edge (never under the name: the text stays on a
+  plain background), unassessed = thin grey border; and
+* a status marker in the card's corner whose *shape* and glyph tell the status without colour:
+  a disc with ✔ (strong), a triangle with ~ (weak), a diamond with ✖ (missing), a hollow circle
+  with ? (unassessed) (:func:`paint_status_marker`).
+
+Text sizes come from one place: :data:`CARD_FONT_PX` and the others, times :func:`text_scale`
+(1 by default; a presentation may enlarge all card text with :func:`set_text_scale`).
 
 The exported legend (ui/export/map_scene.py) and the status icons (:func:`status_icon`) draw their
 samples with :func:`paint_status_body` and :func:`status_pen`, so that they always match the cards;
@@ -18,8 +24,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from valuechain_gui.model import LinkStatus
 
@@ -54,6 +70,21 @@ TEXT_COLOR = "#1a1a1a"
 DIM_OPACITY = 0.18
 CARD_RADIUS = 8.0
 HANDLE_RADIUS = 7.0
+#: Status marker shape, the cue that survives grayscale and colour blindness with the glyph.
+STATUS_SHAPE: dict[LinkStatus, str] = {
+    LinkStatus.STRONG: "disc",
+    LinkStatus.WEAK: "triangle",
+    LinkStatus.MISSING: "diamond",
+    LinkStatus.UNASSESSED: "circle",
+}
+#: Width of the hatched band along a missing card's left edge (scene pixels).
+HATCH_BAND = 26.0
+#: Card name size at text scale 1 (scene pixels): read at fit-all on a 1920 x 1080 screen a map of
+#: 40 links is drawn at about 0.9 scene-to-screen, so names stay at least 14 px high.
+CARD_FONT_PX = 17
+GLYPH_FONT_PX = 14
+HEADER_FONT_PX = 17
+_text_scale = 1.0
 #: Below this level of detail (scene-to-device scale) cards are drawn without text.
 LOW_DETAIL = 0.45
 
@@ -93,16 +124,62 @@ def hatch_brush() -> QBrush:
 
 
 def paint_status_body(painter: QPainter, rect: QRectF, status: LinkStatus,
-                      radius: float) -> None:
+                      radius: float, band: float | None = None) -> None:
     """Fill ``rect`` (a rounded rectangle, corner ``radius`` in the painter's units) the way a
-    card of ``status`` is filled: its tint, plus the hatching for a missing link. No border
-    (each caller draws its own); leaves the pen off and the brush set."""
+    card of ``status`` is filled: its tint, plus, for a missing link, the hatching in a band
+    ``band`` wide along the left edge (default :data:`HATCH_BAND`; the whole of a rectangle
+    narrower than two bands). No border (each caller draws its own); leaves the pen off."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(status_brush(status))
     painter.drawRoundedRect(rect, radius, radius)
     if status == LinkStatus.MISSING:
+        band = HATCH_BAND if band is None else band
+        shape = QPainterPath()
+        shape.addRoundedRect(rect, radius, radius)
+        if rect.width() > 2 * band:
+            strip = QPainterPath()
+            strip.addRect(QRectF(rect.left(), rect.top(), band, rect.height()))
+            shape = shape.intersected(strip)
         painter.setBrush(hatch_brush())
-        painter.drawRoundedRect(rect, radius, radius)
+        painter.drawPath(shape)
+
+
+def _marker_path(shape: str, centre: QPointF, size: float) -> QPainterPath:
+    """The outline of a status marker ``size`` pixels across centred on ``centre``."""
+    r = size / 2
+    x, y = centre.x(), centre.y()
+    path = QPainterPath()
+    if shape == "triangle":
+        path.addPolygon(QPolygonF([QPointF(x, y - r * 1.05), QPointF(x + r * 1.1, y + r * 0.85),
+                                   QPointF(x - r * 1.1, y + r * 0.85)]))
+        path.closeSubpath()
+    elif shape == "diamond":
+        path.addPolygon(QPolygonF([QPointF(x, y - r * 1.15), QPointF(x + r * 1.15, y),
+                                   QPointF(x, y + r * 1.15), QPointF(x - r * 1.15, y)]))
+        path.closeSubpath()
+    else:
+        path.addEllipse(centre, r, r)
+    return path
+
+
+def paint_status_marker(painter: QPainter, centre: QPointF, size: float,
+                        status: LinkStatus) -> None:
+    """Draw the status marker: its shape (:data:`STATUS_SHAPE`) filled with the status colour
+    (a hollow circle for unassessed) and the status glyph inside, white on the colour."""
+    status = LinkStatus(status)
+    color = QColor(STATUS_COLOR[status])
+    hollow = STATUS_SHAPE[status] == "circle"
+    painter.setPen(QPen(color, 1.6) if hollow else Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white") if hollow else color)
+    painter.drawPath(_marker_path(STATUS_SHAPE[status], centre, size))
+    font = QFont(glyph_font())
+    font.setPixelSize(max(6, round(size * (0.62 if status == LinkStatus.WEAK else 0.7))))
+    painter.setFont(font)
+    painter.setPen(color if hollow else QColor("white"))
+    box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
+    if status == LinkStatus.WEAK:
+        box.translate(0, size * 0.12)  # the triangle's middle is below its box's
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, STATUS_GLYPH[status])
 
 
 @cache
@@ -116,19 +193,35 @@ def _font(px: int, bold: bool = False) -> QFont:
     return font
 
 
+def text_scale() -> float:
+    """The factor applied to every card and lane text size (1 by default)."""
+    return _text_scale
+
+
+def set_text_scale(factor: float) -> None:
+    """Enlarge (or shrink back) every card and lane text by ``factor`` (e.g. for a projector);
+    cards wrap their names again when they are next refreshed."""
+    global _text_scale
+    _text_scale = max(0.5, min(float(factor), 4.0))
+
+
+def _scaled(px: int) -> int:
+    return max(1, round(px * _text_scale))
+
+
 def card_font() -> QFont:
-    """Font of link names (13 px)."""
-    return _font(13)
+    """Font of link names (:data:`CARD_FONT_PX` times the text scale)."""
+    return _font(_scaled(CARD_FONT_PX))
 
 
 def glyph_font() -> QFont:
-    """Font of the status glyph, strategic star and badges (14 px, bold)."""
-    return _font(14, bold=True)
+    """Font of the status glyph, strategic star and badges (bold)."""
+    return _font(_scaled(GLYPH_FONT_PX), bold=True)
 
 
 def header_font() -> QFont:
-    """Font of lane (stage) headers (15 px, bold)."""
-    return _font(15, bold=True)
+    """Font of lane (stage) headers (bold)."""
+    return _font(_scaled(HEADER_FONT_PX), bold=True)
 
 
 def status_icon(status: LinkStatus | None, *, strategic: bool = False, size: int = 22) -> QIcon:

@@ -1,5 +1,6 @@
-"""End markets of an imported chain: the links marked yes, or when none is, the links with no
-downstream flow, named in a warning; an imported chain scores like the same chain drawn by hand."""
+"""End markets of an imported chain: the links marked yes, or when none is, the ends of the chain
+(return flows set aside), named in a warning; an imported chain scores like the same chain drawn
+by hand."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ def test_without_end_market_column_the_sinks_are_taken_and_named_in_a_warning(tm
     assert warning.params == {"links": ["Farms", "Mines", "Recycling"]}
     assert str(warning) == (
         f"{path}:End market/Marché final: no link is marked as an end market: the gap analysis "
-        "takes the links with no downstream flow: 'Farms', 'Mines', 'Recycling' (to choose "
-        "them, put yes in the 'End market/Marché final' column for the chain's final uses).")
+        "takes the ends of the chain, return flows set aside: 'Farms', 'Mines', 'Recycling' (to "
+        "choose them, put yes in the 'End market/Marché final' column for the chain's final "
+        "uses).")
     report = analyse(project)
     # recycling is one end market of three, not the only one: the chain is 1/3 complete, not 0
     assert [project.links[i].name for i in report.end_markets] == ["Farms", "Mines", "Recycling"]
@@ -78,3 +80,25 @@ def test_the_same_chain_imported_or_drawn_by_hand_has_the_same_scores(tmp_path):
 
     assert scores(drawn) == scores(imported)
     assert set(scores(drawn)) == {"Batteries", "Recycling"}
+
+
+BATTERY = Path(__file__).parents[3] / "sample_projects" / "battery_chain.csv"
+
+
+def test_the_battery_chain_recycling_back_to_fabrication_is_not_the_only_end_market():
+    result = import_spreadsheet(BATTERY)
+    project = result.project
+    names = {link_id: link.name for link_id, link in project.links.items()}
+    # the recycling flow back to fabrication is marked as a return flow on import
+    assert [(names[u], names[d]) for (u, d), flow in project.flows.items() if flow.is_return] == [
+        ("Battery recycling", "Cathode active materials")]
+    # recycling only flows back: the uses feeding it are the end markets, and the warning says so
+    [warning] = [p for p in result.problems if p.code == "end_markets_derived"]
+    assert warning.params == {"links": ["Electric vehicles", "Stationary storage"]}
+    report = analyse(project)
+    assert [names[i] for i in report.end_markets] == ["Electric vehicles", "Stationary storage"]
+    # both uses are reached without a missing link (recycling, missing, is off their path), none
+    # without a weak one (cathode materials and module assembly are weak): (1 + 0) / 2
+    assert report.completeness == 0.5
+    assert {names[i] for i in report.by_link[project.link_by_name("Module assembly").id]
+            .bottleneck_for} == {"Electric vehicles", "Stationary storage"}

@@ -16,7 +16,7 @@ from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
 from valuechain_gui.ui.document.edit import DocumentEdit
 from valuechain_gui.ui.document.notifier import ProjectNotifier
-from valuechain_gui.ui.export.map_scene import MapScene
+from valuechain_gui.ui.export.map_scene import BLOCK_MARGIN, MapScene
 
 from canvas_testing import ids, laid_out_project
 
@@ -69,5 +69,31 @@ def test_the_export_draws_the_display_scene_with_no_interactions_and_the_same_pi
     assert exported.map_rect == shown.content_rect()
     for card in exported.cards():  # the export draws without bitmap caches: compare alike
         shown.card(card.link_id).setCacheMode(card.cacheMode())
-    rect = exported.map_rect  # the lanes, cards and flows (the title block lies above)
+    # the lanes, cards and flows (the title block lies above), down to where the exported lanes
+    # end (on screen they run on, with room to add links; in the picture a margin closes them)
+    rect = exported.map_rect.adjusted(0, 0, 0, -BLOCK_MARGIN)
+    assert all(lane.boundingRect().bottom() == rect.bottom() for lane in exported.lanes())
     assert _image(exported, rect) == _image(shown, rect)
+
+
+def _legend_texts(scene: MapScene) -> list[str]:
+    return [item.text() for item in scene._legend_items if hasattr(item, "text")]
+
+
+def test_the_legend_lists_return_flows_when_the_map_has_some_and_they_stay_inside_it(qapp):
+    project = load_project(SAMPLE)
+    assert "Return flow (loop)" not in _legend_texts(MapScene(project, lang="en"))
+    stage_of = {stage.id: i for i, stage in enumerate(project.stages)}
+    backward = [key for key in project.flows
+                if stage_of[project.links[key[1]].stage_id]
+                <= stage_of[project.links[key[0]].stage_id]]
+    assert backward  # the worked example has loops (field data back to software)
+    for key in backward:
+        project.flows[key].is_return = True
+    scene = MapScene(project, lang="fr")
+    assert "Flux de retour (boucle)" in _legend_texts(scene)
+    for key in backward:
+        arrow = scene.arrow(key)
+        drawn = arrow.path().boundingRect().united(arrow.marks_path().boundingRect())
+        assert scene.map_rect.contains(drawn)  # no loop outside the picture
+        assert drawn.bottom() <= max(lane.boundingRect().bottom() for lane in scene.lanes())

@@ -215,7 +215,8 @@ def test_notes_no_end_market_empty_chain_and_loop(qtbot):
     dock, _scene, stack = shown_dock(qtbot, project)
     assert dock.notes_label.text().startswith("The chain has no link yet")
     s = project.stages
-    links = [project.make_link(name, s[i].id) for name, i in (("Recycling", 0), ("Materials", 1))]
+    # a loop inside one stage, no flow marked as a return flow: no end of the chain at all
+    links = [project.make_link(name, s[i].id) for name, i in (("Recycling", 0), ("Materials", 0))]
     project.add_links(links)
     a, b = links[0].id, links[1].id
     stack.push(AddFlowCommand(project, a, b))
@@ -223,7 +224,7 @@ def test_notes_no_end_market_empty_chain_and_loop(qtbot):
     qtbot.waitUntil(lambda: not dock.is_pending())
     text = dock.notes_label.text()
     assert "The flows form a loop with no source (Recycling, Materials)" in text
-    assert "stage (Recycling) are used as sources" in text
+    assert "stage (Recycling, Materials) are used as sources" in text
     assert "No end market: no link is marked as one and every link flows into another" in text
     assert not dock.end_markets_label.isVisible()
     assert dock.completeness_label.text() == "Completeness: <b>0%</b>"

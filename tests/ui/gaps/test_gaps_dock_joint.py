@@ -62,7 +62,7 @@ def test_header_says_which_end_markets_were_taken_and_joint_lines_follow(qtbot):
     dock.show()
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
     assert dock.end_markets_label.text() == (
-        "End markets (none is marked: the links with no downstream flow): D")
+        "End markets (none is marked: the ends of the chain, return flows set aside): D")
     assert ranking(dock) == ["A", "C", "B"]
     assert dock.joint_label.text().splitlines() == [
         "Gaps to fix together (joint what-if: the route with the fewest missing, then weak "

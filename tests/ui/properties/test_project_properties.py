@@ -46,7 +46,7 @@ def answer_dialog(monkeypatch, fill) -> list[ProjectPropertiesDialog]:
 
 def test_project_menu_sits_before_help_with_properties(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-2:] == ["&Project", "&Help"]
+    assert titles[-3:] == ["&Project", "&Workshop", "&Help"]
     assert window.menus.project_menu.actions() == [window.menus.act_properties]
     assert window.menus.act_properties.text() == "&Properties…"
 

@@ -25,9 +25,9 @@ SAMPLE = ROOT / "sample_projects" / "autonomous_special_vehicles.vchain"
 MENUS = {"fr": ["&Fichier", "É&dition", "&Maillon", "&Affichage", "Aid&e"],
          "en": ["&File", "&Edit", "&Link", "&View", "&Help"]}
 LEGEND = {"fr": ("Légende", ["Fort", "Faible", "Manquant", "À évaluer", "Stratégique",
-                             "Marché final"], "présent et compétitif"),
+                             "Marché final", "Flux de retour"], "présent et compétitif"),
           "en": ("Legend", ["Strong", "Weak", "Missing", "Unassessed", "Strategic",
-                            "End market"], "present and competitive")}
+                            "End market", "Return flow"], "present and competitive")}
 BUTTONS = {"fr": ("Enregistrer", "Ne pas enregistrer", "Annuler"),
            "en": ("Save", "Discard", "Cancel")}
 

@@ -77,7 +77,7 @@ def test_status_bar_and_panel_tabs_are_on_screen(window):
 def test_legend_texts_have_their_room_and_never_overlap(window):
     dock = window.docks.legend_dock
     labels = [label for label in dock.widget().findChildren(QLabel) if label.text()]
-    assert len(labels) == 12  # six words, six meanings
+    assert len(labels) == 14  # seven words (statuses, star, flag, return flow), seven meanings
     rects = []
     for label in labels:
         assert inside(window, label) and inside(window, dock)

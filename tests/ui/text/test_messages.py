@@ -213,7 +213,8 @@ def test_import_problems_in_english_name_the_file_row_and_column(language, tmp_p
         "file.csv:7:Amont: “Export” is this row’s own link: a link cannot flow into itself; "
         "no flow was made.",
         "file.csv:End market/Marché final: no link is marked as an end market: the gap analysis "
-        "takes the links with no downstream flow: “Découpe”, “Vente”, “Export” (to choose them, "
+        "takes the ends of the chain, return flows set aside: “Découpe”, “Vente”, “Export” (to "
+        "choose them, "
         "put yes in the “End market/Marché final” column for the chain’s final uses).",
     ]
 

@@ -3,7 +3,7 @@
 Sheets, in the project's language unless another is asked (words from
 :mod:`valuechain_gui.words`): Summary/Synthèse, Value chain/Chaîne de valeur, Local
 reinforcement/Renforcement local, Alliance search/Recherche d'alliances, Partners/Partenaires,
-and Map/Carte when the UI gives a picture of the map. See :mod:`.summary`,
+Évolution/Changes when there is a basis to compare with (:mod:`.changes_sheet`), and Map/Carte when the UI gives a picture of the map. See :mod:`.summary`,
 :mod:`.sheets`, :mod:`.tables` (tables, dropdowns, printing), :mod:`.safety`
 (literal text, refused characters, limits) and :mod:`.map`.
 
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...model import ActionKind, Project
+from ...model.snapshots import Snapshot
 from ...text_safety import clean_text
 from ...words import LANGUAGES, counted
 from ..project.atomic import atomic_write_bytes
@@ -107,6 +108,7 @@ def build_workbook(
     map_png: bytes | None = None,
     progress: ProgressCallback | None = None,
     today: date | None = None,
+    compare_with: Snapshot | None = None,
 ) -> tuple[Workbook, ExportCounters]:
     """Build the action-plan workbook of ``project`` in memory.
 
@@ -120,6 +122,8 @@ def build_workbook(
             + actions + candidate partners), first with ``(0, total)``, last with
             ``(total, total)``.
         today: the export date shown on the Summary (default: today).
+        compare_with: the basis of the Évolution/Changes sheet (default: the project's last
+            snapshot); without a basis there is no such sheet.
 
     Returns:
         ``(workbook, counters)``.
@@ -180,6 +184,15 @@ def build_workbook(
     for key, table_name, (columns, rows) in tables:
         write_table(sheet(key), columns, rows, table_name=table_name, counters=safety,
                     progress=ticker, taken_names=table_names)
+    basis = compare_with or (project.snapshots[-1] if project.snapshots else None)
+    if basis is not None:
+        from .changes_sheet import changes_table, write_basis
+
+        columns, rows = changes_table(project, basis, words)
+        ws = sheet("xl.sheet.changes")
+        write_table(ws, columns, rows, table_name="tbl_changes", counters=safety,
+                    taken_names=table_names)
+        write_basis(ws, basis, words, len(rows), safety)
     if map_png is not None:
         write_map(sheet("xl.sheet.map"), map_png)
     ticker.finish()
@@ -216,6 +229,7 @@ def export_action_plan(
     share_version: bool = False,
     map_png: bytes | None = None,
     progress: ProgressCallback | None = None,
+    compare_with: Snapshot | None = None,
 ) -> ExportReport:
     """Write the action-plan workbook of ``project`` to ``path`` (an ``.xlsx`` file).
 
@@ -234,7 +248,7 @@ def export_action_plan(
     target = Path(path)
     workbook, counters = build_workbook(project, language=language,
                                         share_version=share_version, map_png=map_png,
-                                        progress=progress)
+                                        progress=progress, compare_with=compare_with)
     atomic_write_bytes(target, workbook_bytes(workbook))
     return ExportReport(path=target, sheets=counters.sheets, cleaned_cells=counters.cleaned_cells,
                         truncated_cells=counters.truncated_cells, warnings=counters.warnings,

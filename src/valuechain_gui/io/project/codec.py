@@ -60,6 +60,7 @@ from .schema import (
     error_message,
     json_path,
 )
+from .snapshot_records import snapshot_dict, snapshot_from_model
 
 #: File name extension of project files.
 EXTENSION = ".vchain"
@@ -148,11 +149,14 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "actions": [_action_dict(a) for a in project.actions.values()],
         **partnership_data(project),
     }
+    if project.snapshots:  # optional: absent when the project has none
+        data["snapshots"] = [snapshot_dict(s) for s in project.snapshots]
     return _with_extra(data, project.extra)
 
 
 #: Top-level lists written one record per line.
-_LISTS = ("stages", "links", "flows", "actions", "partners", "alliances", "correspondences")
+_LISTS = ("stages", "links", "flows", "actions", "partners", "alliances", "correspondences",
+          "snapshots")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 _dump = _ENCODER.encode  # one encoder for all records: json.dumps with options builds one a call
 
@@ -382,6 +386,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
             raise _error("invalid", "expected an id no other action has", file,
                          f"actions[{i}].id") from None
     add_partnership(project, model, file, _error)
+    project.snapshots = tuple(snapshot_from_model(s) for s in model.snapshots)
     project.flows_revision = 0
     return project
 

@@ -20,6 +20,13 @@ History:
        ``"FR"``) and ``region`` (default ``""``), the territory partners' scopes are measured
        from. Actions lose ``candidate_partners``: :func:`cite_candidates` turns them into cited
        partners and alliances.
+       An optional top-level ``snapshots`` list (absent when there are none): the state of the
+       chain at past workshops, each ``{"label", "date", "stages", "links", "flows",
+       "actions"}`` (see :mod:`valuechain_gui.io.project.schema`).
+       ``flows[].return``: optional, ``true`` on a return flow (a loop back: a flow to an earlier
+       stage, or one of the fewest flows that close a cycle inside a stage), which the map draws
+       apart and the auto-layout leaves out of its left-to-right layering; other flows have no
+       ``return`` key, so older files simply have no return flow until the next auto-layout.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

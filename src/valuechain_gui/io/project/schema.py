@@ -15,7 +15,7 @@ Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project
      "stages": [{"id", "name"}],
      "links": [{"id", "name", "stage_id", "status", "strategic", "end_market", "actors",
                 "notes", "position": [x, y]}],
-     "flows": [{"upstream", "downstream"}],
+     "flows": [{"upstream", "downstream", "return": true (return flows only)}],
      "actions": [{"id", "link_id", "kind", "title", ..., "search_channels", "notes"}],
      "partners": [{"id", "name", "kind", "country", "region", "sectors", "competences",
                    "website", "contact_name", "contact_email", "found_via", "notes",
@@ -24,7 +24,16 @@ Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project
                     "by", "note"}], "operations": [{"kind", "on", "done", "note"}],
                     "governance", "next_step", "next_date", "validated_on", "validated_by",
                     "validation_note"}],
-     "correspondences": [{"link_id", "partner_id", "their_link", "decision"}]}
+     "correspondences": [{"link_id", "partner_id", "their_link", "decision"}],
+     "snapshots": [{"label", "date", "stages": [{"id", "name"}],
+                    "links": [{"id", "name", "stage_id", "status", "strategic"}],
+                    "flows": [{"upstream", "downstream"}],
+                    "actions": [{"id", "link_id", "kind", "title", "status"}]}]}
+
+``snapshots`` is optional (absent when the project has none): the state of the chain at past
+workshops (:mod:`valuechain_gui.model.snapshots`), at most
+:data:`~valuechain_gui.limits.MAX_SNAPSHOTS` holding at most
+:data:`~valuechain_gui.limits.MAX_SNAPSHOT_RECORDS` records together.
 
 Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
 ``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
@@ -41,7 +50,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from ...limits import MAX_COORDINATE
+from ...limits import MAX_COORDINATE, MAX_SNAPSHOT_RECORDS, MAX_SNAPSHOTS
 from ...model.partners import Decision, Ecosystem, OperationKind
 from ...model.enums import (
     ActionKind,
@@ -266,6 +275,54 @@ class CorrespondenceModel(Record):
     decision: DecisionToken
 
 
+class SnapshotLinkModel(Record):
+    """A link as a snapshot keeps it."""
+
+    id: Id
+    name: str
+    stage_id: Id
+    status: StatusToken = LinkStatus.UNASSESSED.value
+    strategic: bool = False
+
+
+class SnapshotFlowModel(Record):
+    """A flow as a snapshot keeps it (link ids)."""
+
+    upstream: Id
+    downstream: Id
+
+
+class SnapshotActionModel(Record):
+    """An action as a snapshot keeps it."""
+
+    id: Id
+    link_id: Id
+    kind: KindToken
+    title: str = ""
+    status: ActionStatusToken = ActionStatus.PROPOSED.value
+
+
+class SnapshotModel(Record):
+    """A snapshot: the state of the chain at a workshop, with its label and date."""
+
+    label: Annotated[str, Field(min_length=1)]
+    date: Annotated[str, AfterValidator(_iso_date)]
+    stages: list[StageModel] = Field(default_factory=list)
+    links: list[SnapshotLinkModel] = Field(default_factory=list)
+    flows: list[SnapshotFlowModel] = Field(default_factory=list)
+    actions: list[SnapshotActionModel] = Field(default_factory=list)
+
+
+def _within_snapshot_limits(value: list[SnapshotModel]) -> list[SnapshotModel]:
+    if len(value) > MAX_SNAPSHOTS:
+        raise ValueError(f"expected at most {MAX_SNAPSHOTS:,} snapshots")
+    records = sum(len(s.stages) + len(s.links) + len(s.flows) + len(s.actions) for s in value)
+    if records > MAX_SNAPSHOT_RECORDS:
+        raise ValueError(f"expected at most {MAX_SNAPSHOT_RECORDS:,} records in all snapshots "
+                         "together")
+    return value
+
+
 class ProjectModel(Record):
     """The whole file (after ``format`` and ``version`` were checked and removed)."""
 
@@ -283,6 +340,8 @@ class ProjectModel(Record):
     partners: list[PartnerModel] = Field(default_factory=list)
     alliances: list[AllianceModel] = Field(default_factory=list)
     correspondences: list[CorrespondenceModel] = Field(default_factory=list)
+    snapshots: Annotated[list[SnapshotModel], AfterValidator(_within_snapshot_limits)] = Field(
+        default_factory=list)
 
 
 _MESSAGES = {

@@ -37,8 +37,8 @@ the user may not expect):
   imported column naming the link.
 * Weak and missing links get their action-plan action, as if tagged by hand
   (:meth:`Project.set_status`).
-* Card positions: lane = the stage's index, one card under the other in row order
-  (:func:`valuechain_gui.geometry.card_position`).
+* Card positions and return flows: the auto-layout of
+  :mod:`valuechain_gui.analysis.layout` (sub-columns inside a stage, loops marked as return flows).
 
 Errors (nothing is built, :class:`ImportFailed` lists every problem): an unreadable file, no Link
 column, two rows with the same link name, no link row at all, a file past one of the limits of
@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import ValueChainError
+from ...analysis.layout import apply_layout
 from ...geometry import card_position
 from ...model import Link, LinkStatus, Project, Stage, name_key
 from ...words import LANGUAGES, counted, word
@@ -344,6 +345,7 @@ class _Importer:
         self.check_flows(flows, rows, links)
         for upstream, downstream in flows:
             project.add_flow(upstream, downstream)
+        apply_layout(project)
         if not any(link.end_market for link in links):
             self.warn_derived_end_markets(project)
         for row, link in zip(rows, links):
@@ -359,7 +361,7 @@ class _Importer:
         shown = ", ".join(f"'{n}'" for n in names[:12]) + (
             f" and {len(names) - 12} more" if len(names) > 12 else "")
         self.add(WARNING, "end_markets_derived", "no link is marked as an end market: the gap "
-                 f"analysis takes the links with no downstream flow: {shown or 'none'} (to "
+                 f"analysis takes the ends of the chain, return flows set aside: {shown or 'none'} (to "
                  f"choose them, put yes in the '{self.label('end_market')}' column for the "
                  "chain's final uses).", None, "end_market", links=names)
 

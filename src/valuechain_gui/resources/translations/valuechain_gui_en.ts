@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CitedPartners</name>
     <message numerus="yes">
         <source>This project cites %n partner(s) that your partner directory does not hold. Add them to the directory?</source>
@@ -344,6 +354,23 @@
         <translation>
             <numerusform>Text was cut at Excel&apos;s limit of 32,767 characters in %n cell (the project keeps the whole text).</numerusform>
             <numerusform>Text was cut at Excel&apos;s limit of 32,767 characters in %n cells (the project keeps the whole text).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message numerus="yes">
+        <source>%n stage(s):</source>
+        <translation>
+            <numerusform>%n stage:</numerusform>
+            <numerusform>%n stages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s):</source>
+        <translation>
+            <numerusform>%n link:</numerusform>
+            <numerusform>%n links:</numerusform>
         </translation>
     </message>
 </context>

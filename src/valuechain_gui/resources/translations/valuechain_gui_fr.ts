@@ -410,6 +410,192 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>{label}, {date}</source>
+        <translation>{label}, {date}</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>le fichier {name}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Compare the current map with:</source>
+        <translation>Comparer la carte actuelle avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no snapshot yet: Workshop &gt; Save Snapshot keeps one)</source>
+        <translation>(aucun instantané pour l’instant&#xa0;: Atelier &gt; Enregistrer un instantané en garde un)</translation>
+    </message>
+    <message>
+        <source>Another &amp;File…</source>
+        <translation>Un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Compare with a project file</source>
+        <translation>Comparer avec un fichier de projet</translation>
+    </message>
+    <message>
+        <source>Value chain projects (*.vchain)</source>
+        <translation>Projets de chaîne de valeur (*.vchain)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be compared with: {reason}</source>
+        <translation>Impossible de comparer avec {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Close Comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Compared with: {basis}</source>
+        <translation>Comparé à&#xa0;: {basis}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was {status}</source>
+        <translation>était {status}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>now strategic</source>
+        <translation>devenu stratégique</translation>
+    </message>
+    <message>
+        <source>was strategic</source>
+        <translation>était stratégique</translation>
+    </message>
+    <message>
+        <source>Status changed: {name}, {old} → {new}</source>
+        <translation>Statut modifié&#xa0;: {name}, {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Link added: {name} ({new})</source>
+        <translation>Maillon ajouté&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Link removed: {name} ({old})</source>
+        <translation>Maillon supprimé&#xa0;: {name} ({old})</translation>
+    </message>
+    <message>
+        <source>Link renamed: {old} → {new}</source>
+        <translation>Maillon renommé&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Link moved: {name}, {old} → {new}</source>
+        <translation>Maillon déplacé&#xa0;: {name}, {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Now strategic: {name}</source>
+        <translation>Devenu stratégique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No longer strategic: {name}</source>
+        <translation>N’est plus stratégique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Flow added: {name}</source>
+        <translation>Flux ajouté&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Flow removed: {name}</source>
+        <translation>Flux supprimé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Action added: {name} ({new})</source>
+        <translation>Action ajoutée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action achieved: {name} ({new})</source>
+        <translation>Action réalisée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action obsolete: {name} ({new})</source>
+        <translation>Action devenue obsolète&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>Action removed: {name} ({new})</source>
+        <translation>Action retirée&#xa0;: {name} ({new})</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>Ate&amp;lier</translation>
+    </message>
+    <message>
+        <source>Save &amp;Snapshot…</source>
+        <translation>Enregistrer un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Keep the state of the chain in the project, dated and labelled, to compare with later</source>
+        <translation>Garder dans le projet l’état de la chaîne, daté et nommé, pour le comparer plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Show what changed since a snapshot or another file</source>
+        <translation>Montrer ce qui a changé depuis un instantané ou un autre fichier</translation>
+    </message>
+    <message>
+        <source>Close Co&amp;mparison</source>
+        <translation>Fermer la co&amp;mparaison</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>Atelier {date}</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+    <message>
+        <source>Label of the snapshot (e.g. the workshop):</source>
+        <translation>Nom de l’instantané (par exemple l’atelier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label.</source>
+        <translation>Un instantané doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Snapshot “{label}” saved in the project.</source>
+        <translation>Instantané «&#xa0;{label}&#xa0;» enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+</context>
+<context>
     <name>CitedPartners</name>
     <message>
         <source>Partners not in your directory</source>
@@ -1158,8 +1344,8 @@ Les maillons à évaluer comptent comme présents.</translation>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <source>End markets (none is marked: the links with no downstream flow): {names}</source>
-        <translation>Marchés finaux (aucun n’est marqué&#xa0;: les maillons sans flux aval)&#xa0;: {names}</translation>
+        <source>End markets (none is marked: the ends of the chain, return flows set aside): {names}</source>
+        <translation>Marchés finaux (aucun n’est marqué&#xa0;: les extrémités de la chaîne, flux de retour mis à part)&#xa0;: {names}</translation>
     </message>
     <message>
         <source>End markets: {names}</source>
@@ -1219,20 +1405,20 @@ Les maillons à évaluer comptent comme présents.</translation>
         <translation>Légende</translation>
     </message>
     <message>
-        <source>present and competitive (thick solid border, ✔)</source>
-        <translation>présent et compétitif (bordure épaisse pleine, ✔)</translation>
+        <source>present and competitive (thick solid border, disc ✔)</source>
+        <translation>présent et compétitif (bordure épaisse pleine, disque ✔)</translation>
     </message>
     <message>
-        <source>present but insufficient (dashed border, ~)</source>
-        <translation>présent mais insuffisant (bordure en tirets, ~)</translation>
+        <source>present but insufficient (dashed border, triangle ~)</source>
+        <translation>présent mais insuffisant (bordure en tirets, triangle ~)</translation>
     </message>
     <message>
-        <source>no one does it here (dotted border, hatched, ✖)</source>
-        <translation>personne ne le fait ici (bordure pointillée, hachures, ✖)</translation>
+        <source>no one does it here (dotted border, hatched edge, diamond ✖)</source>
+        <translation>personne ne le fait ici (bordure pointillée, bord hachuré, losange ✖)</translation>
     </message>
     <message>
-        <source>not discussed yet (thin grey border, ?)</source>
-        <translation>pas encore discuté (bordure fine grise,&#x202f;?)</translation>
+        <source>not discussed yet (thin grey border, circle ?)</source>
+        <translation>pas encore discuté (bordure fine grise, cercle&#x202f;?)</translation>
     </message>
     <message>
         <source>Strategic</source>
@@ -1249,6 +1435,14 @@ Les maillons à évaluer comptent comme présents.</translation>
     <message>
         <source>a final use of the chain (⚑)</source>
         <translation>un usage final de la chaîne (⚑)</translation>
+    </message>
+    <message>
+        <source>Return flow</source>
+        <translation>Flux de retour</translation>
+    </message>
+    <message>
+        <source>a loop back upstream, e.g. recycling (dashed, ↻)</source>
+        <translation>une boucle vers l’amont, par exemple le recyclage (tirets, ↻)</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2000,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Ce fichier au format de version {file_version} n’a pas pu être converti en version {supported} ({reason}).</translation>
     </message>
     <message>
+        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
+        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>There is no partner directory at {path}.</source>
+        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Another partner of the directory {path} already has this name in this country.</source>
+        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
+    </message>
+    <message>
         <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
         <translation>Trop de partenaires cités&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
     </message>
@@ -1892,22 +2102,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>The workbook language “{language}” is unknown (expected fr or en).</source>
         <translation>La langue du classeur «&#xa0;{language}&#xa0;» est inconnue (fr ou en attendu).</translation>
-    </message>
-    <message>
-        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
-        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
-    </message>
-    <message>
-        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
-        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
-    </message>
-    <message>
-        <source>There is no partner directory at {path}.</source>
-        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
-    </message>
-    <message>
-        <source>Another partner of the directory {path} already has this name in this country.</source>
-        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
     </message>
     <message>
         <source>The picture width must be between 200 and 20,000 pixels (asked: {width}).</source>
@@ -2058,8 +2252,8 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>la feuille ne permet pas de construire un projet valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>no link is marked as an end market: the gap analysis takes the links with no downstream flow: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
-        <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les maillons sans flux aval&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
+        <source>no link is marked as an end market: the gap analysis takes the ends of the chain, return flows set aside: {links} (to choose them, put yes in the “{column}” column for the chain’s final uses).</source>
+        <translation>aucun maillon n’est marqué marché final&#xa0;: l’analyse des manques retient les extrémités de la chaîne, flux de retour mis à part&#xa0;: {links} (pour les choisir, mettez oui dans la colonne «&#xa0;{column}&#xa0;» pour les usages finaux de la chaîne).</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” could not be read: the target market, cluster and territory it may give were not taken.</source>
@@ -3449,6 +3643,43 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>unassessed</source>
         <translation>à évaluer</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Public sources</source>
+        <translation>Sources publiques</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>New project from the template “{name}”.</source>
+        <translation>Nouveau projet depuis le modèle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start from a generic chain or a public value chain of a market</source>
+        <translation>Partir d’une chaîne générique ou de la chaîne de valeur publique d’un marché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s):</source>
+        <translation>
+            <numerusform>%n étape&#xa0;:</numerusform>
+            <numerusform>%n étapes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s):</source>
+        <translation>
+            <numerusform>%n maillon&#xa0;:</numerusform>
+            <numerusform>%n maillons&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

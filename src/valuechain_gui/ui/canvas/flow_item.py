@@ -1,7 +1,11 @@
-"""The flow arrow: a curve from an upstream card's right edge to a downstream card's left edge.
+"""The flow arrow: a path from an upstream card's right edge to a downstream card's left edge,
+routed through the gaps between cards (:mod:`valuechain_gui.analysis.routing`), never across one.
 
-An arrow recomputes its path only when one of its two cards moves (:meth:`FlowArrow.update_geometry`
-is called from the card's ``itemChange``), so dragging a card touches only its own arrows.
+The route is orthogonal; its corners are rounded here (:func:`flow_path`). A return flow (a loop
+back upstream, ``Flow.is_return``) is dashed, runs along the return channel under the cards, and
+carries a circular-arrow glyph in the middle of that channel. An arrow recomputes its path only when
+one of its two cards moves (:meth:`FlowArrow.update_geometry` is called from the card's
+``itemChange``), so dragging a card re-routes only its own arrows.
 
 Performance (2,000 links / 4,000 flows): an arrow is a plain :class:`QGraphicsPathItem` painted by
 Qt in C++ (no Python ``paint``/``boundingRect`` per frame), with a 1-pixel *cosmetic* pen on
@@ -15,25 +19,29 @@ The rubber-band arrow shown while connecting is :class:`ConnectionPreview`.
 from __future__ import annotations
 
 import math
+import zlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT
+from valuechain_gui.analysis.routing import RETURN_TRACKS, CardIndex, Point, route_flow
 from .. import style
 
 if TYPE_CHECKING:
     from .items import LinkCard
 
 HEAD = 10.0  # arrowhead length, scene pixels
-_PENS: dict[tuple[bool, bool], QPen] = {}
+CORNER = 7.0  # radius of a route's rounded corners (under the router's clearance / 0.42)
+GLYPH_RADIUS = 7.0  # the circular arrow of a return flow
+_PENS: dict[tuple[bool, bool, bool], QPen] = {}
 
 
-def flow_pen(selected: bool, full: bool) -> QPen:
-    """The pen of an arrow: selected or not, full detail (export) or on screen (cached)."""
-    key = (selected, full)
+def flow_pen(selected: bool, full: bool, dashed: bool = False) -> QPen:
+    """The pen of an arrow: selected or not, full detail (export) or on screen, dashed for a
+    return flow (cached)."""
+    key = (selected, full, dashed)
     if key not in _PENS:
         color = QColor(style.SELECTION_COLOR if selected else style.FLOW_COLOR)
         if selected:
@@ -42,33 +50,41 @@ def flow_pen(selected: bool, full: bool) -> QPen:
             pen = QPen(color, 1.6)
         else:
             pen = QPen(color, 0)  # cosmetic 1 px
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([5.0, 3.0] if pen.widthF() > 0 else [6.0, 4.0])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        else:
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         _PENS[key] = pen
     return _PENS[key]
 
 
-def flow_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """The curve of a flow from ``start`` (upstream card's right edge) to ``end`` (left edge).
-
-    A forward flow is a smooth S-curve. A backward flow (a loop, e.g. field data flowing back to
-    software: the downstream card is not to the right) leaves to the right, returns in the gap
-    below the lower of the two cards and enters ``end`` from the left, so it does not run across
-    the cards between them.
-    """
-    tip = QPointF(end.x() - HEAD, end.y())
-    path = QPainterPath(start)
-    if end.x() - start.x() >= 2 * HEAD:
-        dx = max(40.0, (end.x() - start.x()) / 2)
-        path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(tip.x() - dx, end.y()), tip)
-        return path
-    route_y = max(start.y(), end.y()) + CARD_HEIGHT / 2 + CARD_GAP_Y / 2
-    bend = 24.0
-    right, left = start.x() + bend, tip.x() - bend
-    path.cubicTo(QPointF(right + bend, start.y()), QPointF(right + bend, route_y),
-                 QPointF(right, route_y))
-    path.lineTo(QPointF(left, route_y))
-    path.cubicTo(QPointF(left - bend, route_y), QPointF(left - bend, end.y()), tip)
+def flow_path(points: list[Point]) -> QPainterPath:
+    """The polyline ``points`` (a route) as a path with rounded corners, ending ``HEAD`` short of
+    the last point (where the arrowhead's tip goes)."""
+    pts = [QPointF(x, y) for x, y in points]
+    last, before = pts[-1], pts[-2]
+    length = math.hypot(last.x() - before.x(), last.y() - before.y())
+    if length > 0:
+        back = min(HEAD, length) / length
+        pts[-1] = QPointF(last.x() - (last.x() - before.x()) * back,
+                          last.y() - (last.y() - before.y()) * back)
+    path = QPainterPath(pts[0])
+    for i in range(1, len(pts) - 1):
+        a, b, c = pts[i - 1], pts[i], pts[i + 1]
+        ab = math.hypot(b.x() - a.x(), b.y() - a.y())
+        bc = math.hypot(c.x() - b.x(), c.y() - b.y())
+        r = min(CORNER, ab / 2, bc / 2)
+        if r <= 0.01:
+            path.lineTo(b)
+            continue
+        p1 = QPointF(b.x() + (a.x() - b.x()) * r / ab, b.y() + (a.y() - b.y()) * r / ab)
+        p2 = QPointF(b.x() + (c.x() - b.x()) * r / bc, b.y() + (c.y() - b.y()) * r / bc)
+        path.lineTo(p1)
+        path.quadTo(b, p2)
+    path.lineTo(pts[-1])
     return path
 
 
@@ -79,49 +95,131 @@ def add_head(path: QPainterPath, end: QPointF) -> None:
     path.lineTo(QPointF(end.x() - HEAD, end.y() + HEAD * 0.55))
 
 
+def add_return_glyph(path: QPainterPath, centre: QPointF, radius: float = GLYPH_RADIUS) -> None:
+    """Add a circular arrow (an open circle with a chevron: the mark of a loop) centred on
+    ``centre``."""
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    path.arcMoveTo(box, 100)
+    path.arcTo(box, 100, 280)  # counter-clockwise from 100 deg, leaving a gap at the top
+    end = path.currentPosition()
+    angle = math.radians(100 + 280)  # tangent direction at the end of the arc
+    tx, ty = -math.sin(angle), -math.cos(angle)  # counter-clockwise tangent, y downwards
+    size = radius * 0.8
+    for side in (-0.6, 0.6):
+        ca, sa = math.cos(side), math.sin(side)
+        dx, dy = tx * ca - ty * sa, tx * sa + ty * ca
+        path.moveTo(end)
+        path.lineTo(QPointF(end.x() - dx * size, end.y() - dy * size))
+
+
+def return_glyph_centre(points: list[Point], track: int = 0) -> QPointF:
+    """Where a return flow's glyph goes: on its longest horizontal stretch (the return channel),
+    in the middle (shifted along by its ``track``, so that the glyphs of return flows sharing a
+    channel stand side by side), just under the line (the cards are above it; where a card is
+    under it too, the arrow puts the glyph on the line instead)."""
+    best, at = -1.0, points[0]
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        if abs(ay - by) < 0.01 and abs(bx - ax) > best:
+            best, at = abs(bx - ax), ((ax + bx) / 2, ay)
+    shift = (track % RETURN_TRACKS) * (2 * GLYPH_RADIUS + 6)
+    return QPointF(at[0] + shift, at[1] + GLYPH_RADIUS + 2)
+
+
 class FlowArrow(QGraphicsPathItem):
     """The graphics item of one flow; ``key`` is ``(upstream id, downstream id)``."""
 
     Type = QGraphicsPathItem.UserType + 2
 
     def __init__(self, key: tuple[str, str], upstream: LinkCard, downstream: LinkCard,
-                 full: bool = False) -> None:
+                 full: bool = False, *, index: CardIndex | None = None,
+                 is_return: bool = False) -> None:
         super().__init__()
         self.key = key
         self.upstream, self.downstream = upstream, downstream
+        self.is_return = is_return
+        # the return-channel track: from the flow's ids, so that a picture is the same every time
+        self.track = zlib.crc32(f"{key[0]}\x1f{key[1]}".encode()) % RETURN_TRACKS
+        self.index = index if index is not None else _pair_index(upstream, downstream)
+        self.points: list[Point] = []
+        self.clear = True
         self.flow_selected = False
         self._full = full
         self._export = False
         self._shape: QPainterPath | None = None
+        self._marks: QGraphicsPathItem | None = None
         self.setZValue(5)
-        self.setPen(flow_pen(False, full))
+        self.setPen(flow_pen(False, full, is_return))
         self.update_geometry()
 
     def type(self) -> int:  # noqa: A003 - Qt's name
         return self.Type
 
     def update_geometry(self) -> None:
-        """Recompute the curve from the cards' current positions (scene coordinates)."""
-        start, end = self.upstream.out_point(), self.downstream.in_point()
-        path = flow_path(start, end)
+        """Route the flow again from the cards' current rectangles (scene coordinates)."""
+        route = route_flow(self.index, self.upstream.link_id, self.downstream.link_id,
+                           is_return=self.is_return, track=self.track)
+        self.points, self.clear = route.points, route.clear
+        path = flow_path(route.points)
+        end = QPointF(*route.points[-1])
         path.lineTo(end)
-        add_head(path, end)
+        if self.is_return:  # head and glyph drawn solid, by a child item (the line is dashed)
+            marks = QPainterPath()
+            add_head(marks, end)
+            centre = return_glyph_centre(route.points, self.track)
+            r = GLYPH_RADIUS
+            if self.index.blocker(centre.x() - r, centre.y() - r, centre.x() + r,
+                                  centre.y() + r, self.key) is not None:
+                centre.setY(centre.y() - r - 2)  # no room under the line: on it
+            add_return_glyph(marks, centre)
+            self._marks_item().setPath(marks)
+        else:
+            add_head(path, end)
+            if self._marks is not None:
+                self._marks.setParentItem(None)
+                if self._marks.scene() is not None:
+                    self._marks.scene().removeItem(self._marks)
+                self._marks = None
         self._shape = None
         self.setPath(path)
+
+    def _marks_item(self) -> QGraphicsPathItem:
+        """The child item drawing a return flow's arrowhead and loop glyph with a solid pen."""
+        if self._marks is None:
+            self._marks = QGraphicsPathItem(self)
+            self._marks.setPen(flow_pen(self.flow_selected and not self._export, self._full))
+        return self._marks
+
+    def marks_path(self) -> QPainterPath:
+        """What the arrow draws beyond its line: nothing, or a return flow's head and glyph."""
+        return self._marks.path() if self._marks is not None else QPainterPath()
+
+    def set_return(self, on: bool) -> None:
+        """Make the arrow a return flow (dashed, in the return channel, with its glyph) or a
+        plain flow again."""
+        if on != self.is_return:
+            self.is_return = on
+            self._set_pens()
+            self.update_geometry()
 
     def set_flow_selected(self, on: bool) -> None:
         """Show the arrow as selected (thick, blue) or not."""
         if on != self.flow_selected:
             self.flow_selected = on
-            self.setPen(flow_pen(on and not self._export, self._full))
+            self._set_pens()
             self.setZValue(6 if on else 5)
+
+    def _set_pens(self) -> None:
+        selected = self.flow_selected and not self._export
+        self.setPen(flow_pen(selected, self._full, self.is_return))
+        if self._marks is not None:
+            self._marks.setPen(flow_pen(selected, self._full))
 
     def set_mode(self, full: bool, exporting: bool = False) -> None:
         """Full detail (1.6-pixel pen) or on-screen (1-pixel cosmetic pen); exporting hides
         the selection."""
         if (full, exporting) != (self._full, self._export):
             self._full, self._export = full, exporting
-            self.setPen(flow_pen(self.flow_selected and not exporting, full))
+            self._set_pens()
 
     def shape(self) -> QPainterPath:
         """A 10-pixel-wide band around the curve, for clicking (the pen is only 1 px)."""
@@ -130,6 +228,14 @@ class FlowArrow(QGraphicsPathItem):
             stroker.setWidth(10)
             self._shape = stroker.createStroke(self.path())
         return self._shape
+
+
+def _pair_index(upstream: LinkCard, downstream: LinkCard) -> CardIndex:
+    """An index of just the two cards (an arrow made outside a scene's index)."""
+    index = CardIndex()
+    for card in (upstream, downstream):
+        index.set(card.link_id, card.scene_rect_tuple())
+    return index
 
 
 class ConnectionPreview(QGraphicsPathItem):

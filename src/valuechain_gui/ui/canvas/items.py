@@ -1,8 +1,11 @@
 """The link card: a link (maillon) drawn as a rounded box in its stage's lane.
 
-A card shows the link's name (wrapped on up to three lines, elided, full text in the tooltip), its
-status by colour *and* border/pattern/glyph (see :mod:`.style`), a star for strategic links, a flag
-for end markets, an optional criticality badge, and a connection handle on its right edge (drag it
+A card shows the link's name (wrapped on up to three lines, elided with "…", full text in the
+tooltip) on a plain background, its status by colour *and* border, shape and glyph of the status
+marker in its left column (a missing link's hatching is a band along that left edge, never under
+the name; see :mod:`.style`), a star for strategic links and a flag for end markets in its right
+column, an optional criticality badge as a tab on its top edge, and a connection handle on its
+right edge (drag it
 to another card to add a flow: the canvas interactions start the drag, see
 :func:`handle_hit_radius`). Its position is the model's ``Link.position``; while dragged it moves
 visually and the drag interaction makes one "Move" edit on release.
@@ -29,11 +32,15 @@ from valuechain_gui.ui.text.labels import link_status_label
 from .. import style
 
 if TYPE_CHECKING:
+    from valuechain_gui.analysis.routing import CardIndex
     from .flow_item import FlowArrow
     from .scene import ChainScene
 
-PAD = 10.0
-TEXT_TOP = 22.0  # room for the status glyph row
+PAD = 8.0
+LEFT_COLUMN = 26.0  # the status marker (and a missing link's hatched band)
+RIGHT_COLUMN = 18.0  # the strategic star and end-market flag, when the link has one
+MARKER_SIZE = 16.0
+TEXT_MARGIN_Y = 4.0
 MAX_LINES = 3
 #: Screen pixels around the drawn handle that still start a connection (at any zoom).
 HANDLE_SLOP_PX = 3.0
@@ -101,13 +108,14 @@ class LinkCard(QGraphicsRectItem):
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.link_id = link.id
         self.arrows: list[FlowArrow] = []
+        self.index: CardIndex | None = None  # the scene's card index, kept up to date on moves
         self.status = LinkStatus.UNASSESSED
         self.strategic = False
         self.end_market = False
         self.badge: int | None = None
         self.lines: list[str] = []
         self._hover = False
-        self._name = None
+        self._wrapped: tuple | None = None  # what the lines were wrapped for
         self.link = link
         # geometry first, flags last: changes made before ItemSendsGeometryChanges is set cost
         # no Python itemChange call (5,000 cards are built when a large map opens)
@@ -128,12 +136,20 @@ class LinkCard(QGraphicsRectItem):
         """Take the link's name, status and flags from the model (the tooltip is built when
         the pointer enters the card)."""
         self.link = link
-        if link.name != self._name:
-            self._name = link.name
-            self.lines, _ = wrap_name(link.name, CARD_WIDTH - 2 * PAD - 4)
         self.status = link.status
         self.strategic, self.end_market = link.strategic, link.end_market
+        wrapped = (link.name, style.card_font().pixelSize(), self.strategic or self.end_market)
+        if wrapped != self._wrapped:
+            self._wrapped = wrapped
+            self.lines, _ = wrap_name(link.name, self.text_rect().width())
         self.update()
+
+    def text_rect(self) -> QRectF:
+        """Where the name is written, item coordinates: between the marker column and, when the
+        link has a star or a flag, the right column."""
+        right = RIGHT_COLUMN if (self.strategic or self.end_market) else PAD
+        return QRectF(LEFT_COLUMN + 4, TEXT_MARGIN_Y, CARD_WIDTH - LEFT_COLUMN - 4 - right,
+                      CARD_HEIGHT - 2 * TEXT_MARGIN_Y)
 
     def tooltip_text(self) -> str:
         """Full name, status, flags and actors of the link, one per line."""
@@ -186,8 +202,15 @@ class LinkCard(QGraphicsRectItem):
         p = self.pos()
         return QPointF(p.x(), p.y() + CARD_HEIGHT / 2)
 
+    def scene_rect_tuple(self) -> tuple[float, float, float, float]:
+        """The card's rectangle (without its handle), scene coordinates: (x, y, w, h)."""
+        p = self.pos()
+        return (p.x(), p.y(), CARD_WIDTH, CARD_HEIGHT)
+
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
         if change == _POSITION_CHANGED:
+            if self.index is not None:
+                self.index.set(self.link_id, self.scene_rect_tuple())
             for arrow in self.arrows:
                 arrow.update_geometry()
         elif change == _SELECTED_CHANGED:
@@ -223,33 +246,33 @@ class LinkCard(QGraphicsRectItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inset = style.status_pen(self.status).widthF() / 2
         painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
-        # glyph row: status glyph left, strategic star and end-market flag right, badge
+        # left column: the status marker (shape + glyph + colour)
+        style.paint_status_marker(painter, QPointF(LEFT_COLUMN / 2, 4 + MARKER_SIZE / 2 + 1),
+                                  MARKER_SIZE, self.status)
+        # right column: strategic star, end-market flag
         painter.setFont(style.glyph_font())
-        painter.setPen(QColor(style.STATUS_COLOR[self.status]))
-        painter.drawText(QRectF(PAD - 2, 3, 20, 18), Qt.AlignmentFlag.AlignLeft,
-                         style.STATUS_GLYPH[self.status])
-        right = CARD_WIDTH - PAD
+        mark = QRectF(CARD_WIDTH - RIGHT_COLUMN - 1, 4, RIGHT_COLUMN, 18)
         if self.strategic:
             painter.setPen(QColor(style.STRATEGIC_COLOR))
-            painter.drawText(QRectF(right - 16, 2, 18, 18), Qt.AlignmentFlag.AlignRight, "\u2605")
-            right -= 18
+            painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2605")
+            mark.translate(0, 20)
         if self.end_market:
             painter.setPen(QColor(style.TEXT_COLOR))
-            painter.drawText(QRectF(right - 16, 2, 18, 18), Qt.AlignmentFlag.AlignRight, "\u2691")
-            right -= 18
-        if self.badge is not None:
-            badge = QRectF(right - 30, 4, 28, 15)
+            painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2691")
+        if self.badge is not None:  # a tab on the top edge
+            badge = QRectF(CARD_WIDTH - RIGHT_COLUMN - 40, -8, 34, 16)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#30343b"))
-            painter.drawRoundedRect(badge, 7, 7)
+            painter.drawRoundedRect(badge, 8, 8)
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"#{self.badge}")
         painter.setFont(style.card_font())
         painter.setPen(QColor(style.TEXT_COLOR))
         line_h = QFontMetricsF(style.card_font()).lineSpacing()
-        y = TEXT_TOP + max(0.0, (CARD_HEIGHT - TEXT_TOP - 4 - line_h * len(self.lines)) / 2)
+        text = self.text_rect()
+        y = text.top() + max(0.0, (text.height() - line_h * len(self.lines)) / 2)
         for line in self.lines:
-            painter.drawText(QRectF(PAD, y, CARD_WIDTH - 2 * PAD, line_h),
+            painter.drawText(QRectF(text.left(), y, text.width(), line_h),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, line)
             y += line_h
         if (self._hover or selected) and not exporting:

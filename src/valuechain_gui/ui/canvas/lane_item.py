@@ -1,6 +1,7 @@
 """The lane: one stage drawn as a column with a header holding the stage's name.
 
-Lane ``i`` spans x in ``[i * LANE_WIDTH, (i + 1) * LANE_WIDTH)`` (:mod:`valuechain_gui.geometry`);
+Lanes stand side by side; each is ``LANE_WIDTH`` wide or wider when its cards stand in several
+sub-columns (the scene sets every lane's span from :func:`valuechain_gui.geometry.lane_spans`);
 its height follows the lowest card. The canvas interactions handle its double-clicks (on the
 header: rename the stage) and its context menu (add, rename, move, remove stages).
 """
@@ -29,9 +30,18 @@ class LaneItem(QGraphicsItem):
         super().__init__()
         self.stage_id, self.index, self.name = stage_id, index, name
         self.height = height
+        self.width = LANE_WIDTH
         self.setZValue(-10)
         self.setPos(lane_x(index), 0)
         self.setToolTip(name)
+
+    def set_span(self, left: float, width: float) -> None:
+        """Put the lane at scene x ``left``, ``width`` scene pixels wide."""
+        if width != self.width:
+            self.prepareGeometryChange()
+            self.width = width
+        if self.x() != left:
+            self.setPos(left, 0)
 
     def type(self) -> int:  # noqa: A003 - Qt's name
         return self.Type
@@ -43,11 +53,11 @@ class LaneItem(QGraphicsItem):
             self.height = height
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return QRectF(0, 0, LANE_WIDTH, self.height)
+        return QRectF(0, 0, self.width, self.height)
 
     def header_rect(self) -> QRectF:
         """The header, item coordinates."""
-        return QRectF(0, 0, LANE_WIDTH, LANE_HEADER_HEIGHT)
+        return QRectF(0, 0, self.width, LANE_HEADER_HEIGHT)
 
     def in_header(self, scene_pos: QPointF) -> bool:
         """Whether ``scene_pos`` is on this lane's header."""
@@ -55,7 +65,7 @@ class LaneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        body = QRectF(0, 0, LANE_WIDTH, self.height)
+        body = QRectF(0, 0, self.width, self.height)
         painter.fillRect(body, QColor(style.LANE_FILL[self.index % 2]))
         header = self.header_rect().adjusted(3, 3, -3, -3)
         painter.fillRect(header, QColor(style.LANE_HEADER_FILL))

@@ -1,14 +1,15 @@
-"""Legend dock: what the card colours, outlines, glyphs and markers mean.
+"""Legend dock: what the card colours, outlines, markers and flows mean.
 
 Each status is shown as a miniature card painted by the canvas's own card item, so the legend
-has the same colour AND second cue (border style, hatching, glyph) as the map, in colour or in
-grayscale. The strategic star and the end-market flag are shown the same way.
+has the same colour AND other cues (border style, hatched band, marker shape and glyph) as the
+map, in colour or in grayscale. The strategic star and the end-market flag are shown the same way,
+and the return flow (a loop back upstream) with the canvas's own dashed pen and loop glyph.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from valuechain_gui import geometry
 from valuechain_gui.model import Link, LinkStatus
 from .. import style
+from .flow_item import add_head, add_return_glyph, flow_pen
 from .items import LinkCard
 from valuechain_gui.ui.text.labels import link_status_label
 
@@ -36,7 +38,8 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
                   scale: float = SWATCH_SCALE) -> QPixmap:
     """A miniature card drawn by the canvas's own :class:`LinkCard` (so it always matches).
 
-    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×).
+    Returns a QPixmap of ``scale`` × the card size (device-independent pixels, drawn at 2×), with
+    the status marker (or the star, the flag) enlarged in its middle.
     """
     card = LinkCard(Link(name="", stage_id="", status=status, strategic=strategic,
                          end_market=end_market))
@@ -52,6 +55,40 @@ def status_swatch(status: LinkStatus, *, strategic: bool = False, end_market: bo
     painter.translate(margin, margin)
     painter.scale(scale, scale)
     card.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.resetTransform()  # the marker enlarged in the middle, large enough to see its shape
+    centre = QPointF(size.width() / 2 + 4, size.height() / 2)
+    if strategic or end_market:
+        font = style.glyph_font()
+        painter.setFont(font)
+        painter.setPen(QColor(style.STRATEGIC_COLOR if strategic else style.TEXT_COLOR))
+        painter.drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20),
+                         Qt.AlignmentFlag.AlignCenter, "\u2605" if strategic else "\u2691")
+    else:
+        style.paint_status_marker(painter, centre, 14.0, status)
+    painter.end()
+    return pixmap
+
+
+def return_flow_swatch(scale: float = SWATCH_SCALE) -> QPixmap:
+    """A return flow as the canvas draws it: dashed, with its arrowhead and loop glyph."""
+    width, height = geometry.CARD_WIDTH * scale + 6, geometry.CARD_HEIGHT * scale + 6
+    ratio = 2.0
+    pixmap = QPixmap(QSize(int(width), int(height)) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    mid = height / 2 - 5
+    end = QPointF(width - 4, mid)
+    line = QPainterPath(QPointF(4, mid))
+    line.lineTo(end)
+    marks = QPainterPath()
+    add_head(marks, end)
+    add_return_glyph(marks, QPointF(width / 2, mid + 10), 6.0)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(flow_pen(False, True, True))
+    painter.drawPath(line)
+    painter.setPen(flow_pen(False, True))
+    painter.drawPath(marks)
     painter.end()
     return pixmap
 
@@ -68,10 +105,11 @@ class LegendDock(QDockWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
         meanings = {
-            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, ✔)"),
-            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, ~)"),
-            LinkStatus.MISSING: self.tr("no one does it here (dotted border, hatched, ✖)"),
-            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, ?)"),
+            LinkStatus.STRONG: self.tr("present and competitive (thick solid border, disc ✔)"),
+            LinkStatus.WEAK: self.tr("present but insufficient (dashed border, triangle ~)"),
+            LinkStatus.MISSING: self.tr(
+                "no one does it here (dotted border, hatched edge, diamond ✖)"),
+            LinkStatus.UNASSESSED: self.tr("not discussed yet (thin grey border, circle ?)"),
         }
         self.rows: dict[str, QLabel] = {}
         row = 0
@@ -87,6 +125,10 @@ class LegendDock(QDockWidget):
         self._add_row(grid, row, status_swatch(LinkStatus.UNASSESSED, end_market=True),
                       self.tr("End market"), self.tr("a final use of the chain (⚑)"),
                       key="end_market")
+        row += 1
+        self._add_row(grid, row, return_flow_swatch(), self.tr("Return flow"),
+                      self.tr("a loop back upstream, e.g. recycling (dashed, ↻)"),
+                      key="return_flow")
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * row + 2, 1)
         self.setWidget(body)

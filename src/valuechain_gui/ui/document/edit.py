@@ -18,8 +18,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui.analysis.returns import is_backward
 from valuechain_gui.errors import ModelError
-from valuechain_gui.geometry import CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, card_position
+from valuechain_gui.geometry import (
+    CARD_GAP_Y,
+    CARD_HEIGHT,
+    LANE_WIDTH,
+    card_position,
+    project_lane_spans,
+)
 from valuechain_gui.model import (
     KIND_FOR_STATUS,
     Action,
@@ -64,7 +71,7 @@ from .commands.links import (
     ToggleStrategicCommand,
     unique_name,
 )
-from .commands.meta import EditPropertiesCommand
+from .commands.meta import EditPropertiesCommand, SaveSnapshotCommand
 from .commands.plan import (
     AddActionCommand,
     EditActionCommand,
@@ -83,7 +90,7 @@ Position = tuple[float, float]
 
 #: Where the canvas puts lanes and cards, for the stage commands that shift cards with lanes.
 LANE_GRID = LaneGrid(lane_width=LANE_WIDTH, first_card=card_position(0, 0),
-                     row_step=CARD_HEIGHT + CARD_GAP_Y)
+                     row_step=CARD_HEIGHT + CARD_GAP_Y, spans_of=project_lane_spans)
 
 
 def push_checked(stack: QUndoStack, command: ModelCommand) -> None:
@@ -198,12 +205,20 @@ class DocumentEdit(QObject):
         return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key))
 
     def layout(self, positions: dict[str, Position] | None = None) -> bool:
-        """Auto-layout every card (positions computed by the analysis when None)."""
+        """Auto-layout every card and mark the return flows, one undo step (the analysis'
+        :func:`~valuechain_gui.analysis.layout.auto_layout` when ``positions`` is None; given
+        positions move the cards only)."""
+        marks = None
         if positions is None:
-            from valuechain_gui.analysis.layout import layout_positions  # networkx: on demand
+            from valuechain_gui.analysis.layout import auto_layout  # networkx: on demand
 
-            positions = dict(layout_positions(self.project))
-        return self._push(LayoutCommand(self.project, positions))
+            plan = auto_layout(self.project)
+            positions, marks = dict(plan.positions), plan.return_marks(self.project)
+        links = self.project.links
+        if not marks and all(tuple(links[i].position) == (float(p[0]), float(p[1]))
+                             for i, p in positions.items()):
+            return False  # laid out already: no step, no notification
+        return self._push(LayoutCommand(self.project, positions, marks))
 
     def delete_selection(self, link_ids: Iterable[str], flow_keys: Iterable[tuple[str, str]]) -> bool:
         """Delete the selected links and flows in one step."""
@@ -225,8 +240,11 @@ class DocumentEdit(QObject):
 
     # ------------------------------------------------------------------ flows
     def add_flow(self, up: str, down: str) -> bool:
-        """Add the flow ``up → down`` (a self flow or a duplicate is refused)."""
-        return self._push(AddFlowCommand(self.project, up, down))
+        """Add the flow ``up → down`` (a self flow or a duplicate is refused); a flow to an
+        earlier stage is a return flow."""
+        backward = up in self.project.links and down in self.project.links and is_backward(
+            self.project, up, down)
+        return self._push(AddFlowCommand(self.project, up, down, backward))
 
     def remove_flows(self, keys: Iterable[tuple[str, str]]) -> bool:
         """Remove flows given as ``(upstream, downstream)``."""
@@ -403,6 +421,10 @@ class DocumentEdit(QObject):
         """Set project attributes (Project > Properties) in one step; only those that differ."""
         changes = {k: v for k, v in changes.items() if getattr(self.project, k) != v}
         return bool(changes) and self._push(EditPropertiesCommand(self.project, changes))
+
+    def save_snapshot(self, label: str, taken: date) -> bool:
+        """Workshop > Save Snapshot: keep the chain's state in the project, in one step."""
+        return self._push(SaveSnapshotCommand(self.project, label, taken))
 
 
 def _tr(text: str) -> str:

@@ -30,7 +30,8 @@ class ProjectNotifier(QObject):
 
     Signals (ids are tuples; flow keys are ``(upstream id, downstream id)``):
         links_added(ids), links_removed(ids), links_changed(ids, fields);
-        flows_added(keys), flows_removed(keys), flows_changed() (after either);
+        flows_added(keys), flows_removed(keys), flows_marked(keys) (made return flows or plain
+        flows again), flows_changed() (after any of these three);
         stages_changed(ids); actions_added(ids), actions_removed(ids), actions_changed(ids,
         fields); project_changed(fields) (target market, pôle, settings...);
         partners_changed(ids) (cited partners added, removed or changed), alliances_changed(ids)
@@ -49,6 +50,7 @@ class ProjectNotifier(QObject):
     links_changed = Signal(tuple, tuple)
     flows_added = Signal(tuple)
     flows_removed = Signal(tuple)
+    flows_marked = Signal(tuple)
     flows_changed = Signal()
     stages_changed = Signal(tuple)
     actions_added = Signal(tuple)
@@ -82,6 +84,9 @@ class ProjectNotifier(QObject):
         elif kind in (EventKind.FLOW_ADDED, EventKind.FLOW_REMOVED):
             (self.flows_added if kind == EventKind.FLOW_ADDED else self.flows_removed).emit(ids)
             self.flows_changed.emit()
+        elif kind == EventKind.FLOW_CHANGED:
+            self.flows_marked.emit(ids)
+            self.flows_changed.emit()
         elif kind == EventKind.STAGES_CHANGED:
             self.stages_changed.emit(ids)
         elif kind == EventKind.ACTION_ADDED:
@@ -101,10 +106,10 @@ class ProjectNotifier(QObject):
 
     def every_change(self) -> tuple[SignalInstance, ...]:
         """The typed signals that together carry each model event once (``flows_changed``,
-        which follows ``flows_added``/``flows_removed``, left out): for a slot that only needs
+        which follows ``flows_added``/``flows_removed``/``flows_marked``, left out): for a slot that only needs
         to know that something changed (autosave)."""
         return (self.links_added, self.links_removed, self.links_changed, self.flows_added,
-                self.flows_removed, self.stages_changed, self.actions_added,
+                self.flows_removed, self.flows_marked, self.stages_changed, self.actions_added,
                 self.actions_removed, self.actions_changed, self.project_changed,
                 self.partners_changed, self.alliances_changed, self.correspondences_changed)
 

@@ -215,8 +215,9 @@ def _save_with_retries(parent: QWidget | None, caption: str, name: str,
 
 # ---------------------------------------------------------------------- the three flows
 def write_action_plan(project: Project, path: Path, share_version: bool,
-                      parent: QWidget | None = None) -> Any:
+                      parent: QWidget | None = None, compare_with: Any = None) -> Any:
     """Render the map picture and write the workbook with a progress dialog for large plans.
+    ``compare_with``: the basis of the Changes sheet (a snapshot; default the last one).
 
     Returns the :class:`~valuechain_gui.io.excel.export.ExportReport`. Raises SaveError /
     ExportError / RenderError (nothing written).
@@ -239,7 +240,8 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
     try:
         picture = render_png_bytes(project, share_version=share_version)
         return excel_export.export_action_plan(project, path, share_version=share_version,
-                                               map_png=picture, progress=report)
+                                               map_png=picture, progress=report,
+                                               compare_with=compare_with)
     finally:
         progress.close()
         progress.deleteLater()
@@ -274,6 +276,8 @@ def export_action_plan(window: Any) -> Path | None:
     share = ask_share_version(window)
     if share is None:
         return None
+    changes = getattr(window, "changes", None)  # the comparison open on the map, if any
+    basis = changes.basis.snapshot if changes is not None and changes.basis else None
     name = _stem(project, doc_path) + (
         QCoreApplication.translate("ExportActions", "_action_plan_to_share") if share
         else QCoreApplication.translate("ExportActions", "_action_plan")) + ".xlsx"
@@ -281,7 +285,7 @@ def export_action_plan(window: Any) -> Path | None:
         window, QCoreApplication.translate("ExportActions", "Export action plan"), name,
         [(QCoreApplication.translate("ExportActions", "Excel workbook"), ".xlsx")],
         doc_path.parent if doc_path else None,
-        lambda path, _suffix: write_action_plan(project, path, share, window))
+        lambda path, _suffix: write_action_plan(project, path, share, window, basis))
     if done is None:
         return None
     path, report = done

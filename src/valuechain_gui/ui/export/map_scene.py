@@ -6,9 +6,9 @@ selection marks, built with no notifier so it is drawn once (a snapshot: no inte
 façade, nothing to switch off), plus a title block above
 the lanes: the map's title with the target market, the pôle, territory and workshop date (each
 only when the project has it: never a date the user did not give), and the legend of the link
-statuses drawn with the very pens, fills and glyphs of the cards (their second cue: solid /
-dashed / dotted-and-hatched / thin grey border, ✔ ~ ✖ ?), the strategic star, the end-market flag
-and a flow arrow.
+statuses drawn with the very pens, fills and markers of the cards (their other cues: solid /
+dashed / dotted-and-hatched / thin grey border, disc ✔, triangle ~, diamond ✖, circle ?), the
+strategic star, the end-market flag, a flow arrow and, when the map has any, a return flow (dashed, with its loop glyph).
 
 The title block is a document in the project's language (or ``lang``): its words come from the
 Qt-free table :mod:`valuechain_gui.words`, like the Excel export's. The share version (for
@@ -64,6 +64,8 @@ class MapScene(ChainScene):
         for card in self.cards():  # vector output: no bitmap caches
             card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.map_rect = self.content_rect()
+        for lane in self.lanes():  # lanes end inside the picture, a margin above its bottom
+            lane.set_height(self.map_rect.bottom() - BLOCK_MARGIN)
         self.block_rect = QRectF()
         self._build_title_block()
 
@@ -147,10 +149,14 @@ class MapScene(ChainScene):
         cells: list[tuple[float, object, str]] = []
         for status, text in entries:
             cells.append((sample_w + 10 + metrics.horizontalAdvance(text) + 28, status, text))
-        for extra in ("strategic", "end_market", "flow"):
+        extras = ["strategic", "end_market", "flow"]
+        if any(flow.is_return for flow in self.project.flows.values()):
+            extras.append("return_flow")
+        for extra in extras:
             label = {"strategic": self._words("xl.col.strategic"),
                      "end_market": self._words("xl.col.end_market"),
-                     "flow": self._words("xl.summary.flows")}[extra]
+                     "flow": self._words("xl.summary.flows"),
+                     "return_flow": self._words("map.legend.return_flow")}[extra]
             cells.append((40 + metrics.horizontalAdvance(label) + 28, extra, label))
         for cell_w, what, text in cells:
             if x + cell_w > x0 + width and x > x0:
@@ -172,16 +178,24 @@ class MapScene(ChainScene):
         return y + row_h - y0
 
     def _legend_symbol(self, what: str, x: float, y: float, h: float) -> QGraphicsItem:
-        if what == "flow":
-            from valuechain_gui.ui.canvas.flow_item import add_head  # the very arrowhead of the canvas
+        if what in ("flow", "return_flow"):
+            # the very arrowhead, pen and loop glyph of the canvas
+            from valuechain_gui.ui.canvas.flow_item import add_head, add_return_glyph, flow_pen
 
-            end = QPointF(x + 32, y + h / 2)
-            path = QPainterPath(QPointF(x, y + h / 2))
+            back = what == "return_flow"
+            mid = y + (h / 2 - 5 if back else h / 2)
+            end = QPointF(x + 32, mid)
+            path = QPainterPath(QPointF(x, mid))
             path.lineTo(end)
-            add_head(path, end)
+            marks = QPainterPath()
+            add_head(marks if back else path, end)
+            if back:
+                add_return_glyph(marks, QPointF(x + 14, mid + 10), 6.0)
             arrow = QGraphicsPathItem(path)
-            arrow.setPen(QPen(QColor(style.FLOW_COLOR), 1.6))
+            arrow.setPen(flow_pen(False, True, back))
             self.addItem(arrow)
+            solid = QGraphicsPathItem(marks, arrow)
+            solid.setPen(flow_pen(False, True))
             return arrow
         glyph = "\u2605" if what == "strategic" else "\u2691"
         color = style.STRATEGIC_COLOR if what == "strategic" else style.TEXT_COLOR
@@ -195,7 +209,8 @@ class MapScene(ChainScene):
 
 
 class _StatusSample(QGraphicsRectItem):
-    """A small card drawn like the canvas cards of ``status`` (fill, hatch, border, glyph)."""
+    """A small card drawn like the canvas cards of ``status`` (fill, hatched band, border, status
+    marker)."""
 
     def __init__(self, status: LinkStatus, width: float, height: float) -> None:
         super().__init__(QRectF(0, 0, width, height))
@@ -205,15 +220,14 @@ class _StatusSample(QGraphicsRectItem):
         rect = self.rect()
         radius = style.CARD_RADIUS * 0.6
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        style.paint_status_body(painter, rect, self.status, radius)
+        style.paint_status_body(painter, rect, self.status, radius, band=16.0)
         pen = style.status_pen(self.status)
         inset = pen.widthF() / 2
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
-        painter.setFont(style.glyph_font())
-        painter.setPen(QColor(style.STATUS_COLOR[self.status]))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.STATUS_GLYPH[self.status])
+        style.paint_status_marker(painter, QPointF(rect.center().x() + 4, rect.center().y()),
+                                  16.0, self.status)
 
 
 def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:

@@ -52,8 +52,8 @@ def end_markets_text(project: Project, report: GapReport) -> tuple[str, str]:
         return "", ""
     shown = ", ".join(_cut(names, MAX_SHOWN))
     if report.end_markets_derived:
-        text = _t("End markets (none is marked: the links with no downstream flow): "
-                  "{names}").format(names=shown)
+        text = _t("End markets (none is marked: the ends of the chain, return flows set "
+                  "aside): {names}").format(names=shown)
     else:
         text = _t("End markets: {names}").format(names=shown)
     return text, "\n".join(_cut(names, MAX_TIP))

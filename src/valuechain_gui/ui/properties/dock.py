@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuechain_gui.geometry import card_position
+from valuechain_gui.geometry import card_grid, first_card_x, project_lane_spans
 from valuechain_gui.model import LinkStatus, name_key
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.labels import link_status_label
@@ -276,7 +276,9 @@ class PropertiesDock(QDockWidget):
             return
         lane = project.stage_index(stage_id)
         row = len(project.links_in_stage(stage_id))
-        self.document.edit.move_links({link_id: card_position(lane, row)},
+        grid = card_grid()
+        x = first_card_x(project_lane_spans(project), lane, grid)
+        self.document.edit.move_links({link_id: (x, grid.position(0, row)[1])},
                                       stage_ids={link_id: stage_id})
 
     def _on_status_chosen(self, index: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from valuechain_gui.ui.canvas import CanvasView, ChainScene
+from valuechain_gui.ui.changes.workshop import ChangesActions
 from valuechain_gui.ui.document.autosave import Autosaver
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_document
 from valuechain_gui.ui.document.file_lock import DocumentLocks
@@ -31,6 +32,7 @@ from valuechain_gui.ui.shell.recent_files import RecentFiles
 from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
 from valuechain_gui.ui.shell.window_state import WindowState
+from valuechain_gui.ui.templates.dialog import install_template_action
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +48,9 @@ class MainWindow(QMainWindow):
     Attributes: ``document``, ``scene`` (ChainScene), ``view`` (CanvasView), ``status``
     (ChainStatusBar), ``recent`` (RecentFiles), ``autosaver``, ``locks``, ``restored_windows``
     (windows opened for recovered projects, kept alive here), and the job objects of the module
-    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``.
+    doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``; ``changes``
+    (snapshots and the comparison, :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`)
+    and ``act_new_from_template`` (File > New from Template…).
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",
@@ -74,6 +78,8 @@ class MainWindow(QMainWindow):
         self.edits = EditActions(self)
         self.views = ViewActions(self)
         self.menus = WindowMenus(self)
+        self.act_new_from_template = install_template_action(self)
+        self.changes = ChangesActions(self)
         self.docks.list_in(self.menus.docks_menu)
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
@@ -102,6 +108,7 @@ class MainWindow(QMainWindow):
         document.path_changed.connect(self._update_title)
         document.details_changed.connect(self._update_title)  # market, pôle in the title
         self.edits.follow_document()
+        self.changes.follow_document()
         self.menus.act_highlight_gaps.setChecked(False)
         self.autosaver.set_document(document)
         self.locks.set_document(document)

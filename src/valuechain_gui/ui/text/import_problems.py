@@ -140,7 +140,8 @@ def problem_templates() -> dict[str, str]:
                         "flow was made."),
         "invalid_data": _t("the sheet cannot make a valid project: {reason}"),
         "end_markets_derived": _t("no link is marked as an end market: the gap analysis takes "
-                                  "the links with no downstream flow: {links} (to choose them, "
+                                  "the ends of the chain, return flows set aside: {links} (to "
+                                  "choose them, "
                                   "put yes in the “{column}” column for the chain’s final "
                                   "uses)."),
         "summary_unreadable": _t("the sheet “{sheet}” could not be read: the target market, "

@@ -2,7 +2,8 @@
 
 While the mouse is down Qt's own item move drags the selected cards (their arrows follow); on
 release the cards that moved are sent to the document as one move (a card dropped in another
-lane changes stage), then put back where the model says (also when the move was refused).
+lane changes stage; it snaps to the nearest sub-column of the lane it is dropped in), then put
+back where the model says (also when the move was refused).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from valuechain_gui.geometry import CARD_WIDTH, LANE_HEADER_HEIGHT, card_position, lane_at
+from valuechain_gui.geometry import CARD_WIDTH, LANE_HEADER_HEIGHT, lane_index_at, snap_x
 from ..items import LinkCard
 
 if TYPE_CHECKING:
@@ -56,11 +57,12 @@ class DragMove:
             return
         positions: dict[str, tuple[float, float]] = {}
         stages: dict[str, str] = {}
-        count = len(project.stages)
+        spans = scene.lane_spans()
         for link_id in moved:
             pos = scene.card(link_id).pos()
-            lane = lane_at(pos.x() + CARD_WIDTH / 2, count)
-            positions[link_id] = (card_position(lane, 0)[0], max(MIN_CARD_Y, pos.y()))
+            lane = lane_index_at(pos.x() + CARD_WIDTH / 2, spans)
+            # the card snaps to the nearest sub-column of the lane it is dropped in
+            positions[link_id] = (snap_x(pos.x(), spans[lane]), max(MIN_CARD_Y, pos.y()))
             stages[link_id] = project.stages[lane].id
         self.owner.edit.move_links(positions, stages)
         for link_id in moved:  # the model decides: resync (also when the move was refused)

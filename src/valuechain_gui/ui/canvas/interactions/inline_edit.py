@@ -20,8 +20,8 @@ from valuechain_gui.geometry import (
     CARD_HEIGHT,
     CARD_WIDTH,
     TOP_MARGIN,
-    card_position,
-    lane_at,
+    first_card_x,
+    lane_index_at,
 )
 from valuechain_gui.text_safety import clean_text
 from ..flow_item import FlowArrow
@@ -113,8 +113,9 @@ class InlineEditing:
         if not project.stages:
             self.owner.tell(_t("Add a stage before adding links."))
             return
-        lane = lane_at(pos.x(), len(project.stages))
-        x = card_position(lane, 0)[0]
+        spans = self.owner.scene.lane_spans()
+        lane = min(lane_index_at(pos.x(), spans), len(project.stages) - 1)
+        x = first_card_x(spans, lane)
         y = max(MIN_CARD_Y, pos.y() - CARD_HEIGHT / 2)
         self._edit_new_link(lane, x, y)
 
@@ -129,7 +130,8 @@ class InlineEditing:
         lane = project.stage_index(stage_id)
         bottoms = [link.position[1] + CARD_HEIGHT + CARD_GAP_Y
                    for link in project.links_in_stage(stage_id)]
-        self._edit_new_link(lane, card_position(lane, 0)[0], max(bottoms, default=TOP_MARGIN))
+        x = first_card_x(self.owner.scene.lane_spans(), lane)
+        self._edit_new_link(lane, x, max(bottoms, default=TOP_MARGIN))
 
     def _edit_new_link(self, lane: int, x: float, y: float) -> None:
         stage_id = self.owner.project.stages[lane].id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from valuechain_gui.geometry import card_position
+from valuechain_gui.geometry import first_card_x
 from valuechain_gui.model import LinkStatus
 from .drag import MIN_CARD_Y
 
@@ -54,6 +54,7 @@ class KeyEdits:
         if not ids or not project.stages:
             return
         count = len(project.stages)
+        spans = self.owner.scene.lane_spans()
         positions: dict[str, tuple[float, float]] = {}
         stages: dict[str, str] = {}
         for link_id in ids:
@@ -62,7 +63,7 @@ class KeyEdits:
             if lanes:
                 lane = min(max(project.stage_index(link.stage_id) + lanes, 0), count - 1)
                 stages[link_id] = project.stages[lane].id
-                x = card_position(lane, 0)[0]
+                x = first_card_x(spans, lane)
             positions[link_id] = (x, max(MIN_CARD_Y, y + dy))
         if all(project.links[i].position == p for i, p in positions.items()) and all(
                 project.links[i].stage_id == s for i, s in stages.items()):

@@ -268,31 +268,54 @@ class MoveLinksCommand(_UpdateLinksCommand):
 
 
 class LayoutCommand(_UpdateLinksCommand):
-    """Auto-layout: set every given card position in one undoable step.
+    """Auto-layout: set every given card position and return-flow mark in one undoable step.
 
     Args:
         positions: ``{link id: (x, y)}`` (computed by the analysis, outside the command).
+        marks: ``{flow key: is a return flow}`` for the flows whose mark changes, or None.
     """
 
     def __init__(self, project: Project, positions: dict[str, Position],
+                 marks: dict[tuple[str, str], bool] | None = None,
                  parent: QUndoCommand | None = None) -> None:
         changes = {i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
         super().__init__(_tr("Auto-layout"), project, changes, parent)
+        self.marks = dict(marks or {})
+        self.old_marks: dict[tuple[str, str], bool] = {}
+
+    def apply(self) -> None:
+        old = self.project.update_links(self.changes)
+        self.old_marks = self.project.set_return_flows(self.marks) if self.marks else {}
+        if self.old is None:
+            self.old = old
+            if self.changes_nothing():
+                self.setObsolete(True)  # changes nothing: not pushed, not "modified"
+
+    def changes_nothing(self) -> bool:
+        """True when no card moves and no flow changes its mark."""
+        return super().changes_nothing() and all(
+            self.old_marks.get(key) == value for key, value in self.marks.items())
+
+    def undo(self) -> None:
+        if self.old_marks:
+            self.project.set_return_flows(self.old_marks)
+        super().undo()
 
 
 # ---------------------------------------------------------------------------------------- flows
 class AddFlowCommand(ModelCommand):
-    """Add the flow ``up → down``; a refusal (self flow, duplicate, unknown link) is not pushed."""
+    """Add the flow ``up → down`` (a return flow when ``is_return``); a refusal (self flow,
+    duplicate, unknown link) is not pushed."""
 
-    def __init__(self, project: Project, up: str, down: str,
+    def __init__(self, project: Project, up: str, down: str, is_return: bool = False,
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(_tr("Connect"), parent)
-        self.project, self.key = project, (up, down)
+        self.project, self.key, self.is_return = project, (up, down), is_return
         self.record: list[tuple[int, Flow]] | None = None
 
     def apply(self) -> None:
         if self.record is None:
-            self.project.add_flow(*self.key)
+            self.project.add_flow(*self.key, is_return=self.is_return)
         else:
             self.project.restore_flows(self.record)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from valuechain_gui.model import Project
+from valuechain_gui.model.snapshots import Snapshot, with_snapshot
 from .base import ModelCommand
 
 
@@ -29,3 +31,25 @@ class EditPropertiesCommand(ModelCommand):
 
     def undo(self) -> None:
         self.project.update_meta(**self.old)
+
+
+class SaveSnapshotCommand(ModelCommand):
+    """Workshop > Save Snapshot: add a snapshot of the chain's current state (one undo step);
+    undo takes it out again. Refused (``ModelError``) past the snapshot limits."""
+
+    def __init__(self, project: Project, label: str, taken: date,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Changes", "Save snapshot"), parent)
+        self.project = project
+        self.label, self.taken = label, taken
+        self.old: tuple[Snapshot, ...] = ()
+        self.new: tuple[Snapshot, ...] | None = None
+
+    def apply(self) -> None:
+        if self.new is None:
+            self.old = self.project.snapshots
+            self.new = with_snapshot(self.project, self.label, self.taken)
+        self.project.update_meta(snapshots=self.new)
+
+    def undo(self) -> None:
+        self.project.update_meta(snapshots=self.old)

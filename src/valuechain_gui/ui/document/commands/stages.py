@@ -1,14 +1,15 @@
 """Undo commands for stages (lanes): add, rename, move, remove.
 
-Stage edits keep card positions coherent with the lanes (lane ``i`` spans
-``[i * lane_width, (i + 1) * lane_width)``): when lanes shift, the cards of the shifted lanes
-shift with them in the same undo step. Where lanes and cards sit is a :class:`LaneGrid` handed in
+Stage edits keep card positions coherent with the lanes (lanes stand side by side, each
+``lane_width`` wide or wider when its cards stand in several sub-columns): when lanes shift, the
+cards of the shifted lanes shift with them in the same undo step, each lane keeping its width. Where lanes and cards sit is a :class:`LaneGrid` handed in
 by the document's edit doorway (``ui/document/edit.py`` builds it from
 :mod:`valuechain_gui.geometry`), so the commands import only the model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,18 +31,27 @@ class LaneGrid:
     """Where cards sit in the lanes, as the canvas draws them.
 
     Attributes:
-        lane_width: width of a lane (lane ``i`` starts at x = ``i * lane_width``).
+        lane_width: width of a lane of one sub-column (a new lane's width).
         first_card: top-left corner of the first card of lane 0.
         row_step: from one card's top to the next one's in a lane (card height and gap).
+        spans_of: ``(left, width)`` of each lane of a project as the canvas draws them; None:
+            every lane ``lane_width`` wide.
     """
 
     lane_width: float
     first_card: Position
     row_step: float
+    spans_of: Callable[[Project], list[tuple[float, float]]] | None = None
 
     def card_x(self, lane_index: int) -> float:
-        """x of the cards of lane ``lane_index``."""
+        """x of the cards of lane ``lane_index`` when every lane is ``lane_width`` wide."""
         return lane_index * self.lane_width + self.first_card[0]
+
+    def lefts(self, project: Project) -> dict[str, tuple[float, float]]:
+        """Stage id → ``(left, width)`` of its lane now."""
+        spans = (self.spans_of(project) if self.spans_of is not None else
+                 [(i * self.lane_width, self.lane_width) for i in range(len(project.stages))])
+        return {stage.id: span for stage, span in zip(project.stages, spans)}
 
 
 # ---------------------------------------------------------------------------------------- stages
@@ -61,6 +71,11 @@ class _StageCommand(ModelCommand):
         self.old_positions: dict[str, dict[str, Any]] = {}
         self.new_positions: dict[str, dict[str, Any]] = {}
         self._done_once = False
+        self._new_left: dict[str, float] = {}
+
+    def card_x(self, stage_id: str) -> float:
+        """x of a card in the first sub-column of stage ``stage_id``'s lane after the edit."""
+        return self._new_left.get(stage_id, 0.0) + self.grid.first_card[0]
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -73,15 +88,24 @@ class _StageCommand(ModelCommand):
 
     def apply(self) -> None:
         before = _lane_of(self.project)
+        spans = self.grid.lefts(self.project) if not self._done_once else {}
+        stage_before = {link.id: link.stage_id for link in self.project.links.values()}
         self._apply()
         if not self._done_once:
             self._done_once = True
-            after = _lane_of(self.project)
+            left = 0.0
+            for stage in self.project.stages:  # each lane keeps its width
+                self._new_left[stage.id] = left
+                left += spans.get(stage.id, (0.0, self.grid.lane_width))[1]
             moves = self._extra_positions(before)
-            for link_id, lane in after.items():
-                if link_id in before and lane != before[link_id] and link_id not in moves:
-                    x, y = self.project.links[link_id].position
-                    moves[link_id] = (x + (lane - before[link_id]) * self.grid.lane_width, y)
+            for link in self.project.links.values():
+                old = stage_before.get(link.id)
+                if old is None or link.id in moves or old not in spans:
+                    continue
+                shift = self._new_left.get(link.stage_id, 0.0) - spans[old][0]
+                if shift:
+                    x, y = link.position
+                    moves[link.id] = (x + shift, y)
             self.new_positions = {i: {"position": p} for i, p in moves.items()}
         if self.new_positions:
             self.old_positions = self.project.update_links(self.new_positions)
@@ -158,12 +182,11 @@ class RemoveStageCommand(_StageCommand):
     def _extra_positions(self, before: dict[str, int]) -> dict[str, Position]:
         if self.record is None or not self.record.moved:
             return {}
-        target = self.project.stage_index(self.move_links_to)
         staying = [link for link in self.project.links_in_stage(self.move_links_to)
                    if link.id not in self.record.moved]
         step = self.grid.row_step
         y = max((link.position[1] + step for link in staying), default=self.grid.first_card[1])
-        x = self.grid.card_x(target)
+        x = self.card_x(self.move_links_to)
         out = {}
         for link_id in self.record.moved:
             out[link_id] = (x, y)

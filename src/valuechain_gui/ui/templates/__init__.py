@@ -1,0 +1,1 @@
+"""File > New from Template: start a project from a packaged chain (:mod:`valuechain_gui.io.templates`)."""

@@ -144,7 +144,7 @@ def ensure_panels(window) -> dict[str, str]:
 def directory_window(db_path: Path):
     """The partner directory window on ``db_path``, shown and painted once.
 
-    Uses ``DirectoryWindow(settings, path=...)`` (what Tools > Partner Directory opens).
+    Uses ``DirectoryWindow(settings, path=...)`` (what Partners > Partner Directory opens).
     """
     from PySide6.QtCore import QSettings
 

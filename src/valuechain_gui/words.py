@@ -9,6 +9,8 @@ Use :func:`word` to read it; unknown languages fall back to English.
 
 from __future__ import annotations
 
+from .words_partners import PARTNER_WORDS
+
 LANGUAGES = ("fr", "en")
 
 WORDS: dict[str, dict[str, str]] = {
@@ -87,9 +89,10 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.action_line": "{link}: {title} ({missing})",
         "xl.summary.actions_by_kind": "Actions per kind and state",
         "xl.summary.none": "none",
-        "xl.summary.share_note": "Version to share with partners: notes, budgets, funding sources "
-                                 "and people's names (action owners and contacts, the working "
-                                 "group's participants) are left out.",
+        "xl.summary.share_note": "Version to share with partners: notes, budgets, funding sources, "
+                                 "validation remarks and people's names (action owners, "
+                                 "partners' contacts, who validated, the working group's "
+                                 "participants) are left out.",
         "xl.summary.internal_note": "Internal version: it contains notes, budgets, funding sources "
                                     "and people's names; export the version to share with "
                                     "partners before sending it outside the cluster.",
@@ -257,9 +260,10 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.summary.actions_by_kind": "Actions par type et par état",
         "xl.summary.none": "aucun",
         "xl.summary.share_note": "Version à partager avec les partenaires : les commentaires, les "
-                                 "budgets, les sources de financement et les noms de personnes "
-                                 "(porteurs et contacts des actions, participants du groupe de "
-                                 "travail) n'y figurent pas.",
+                                 "budgets, les sources de financement, les remarques de "
+                                 "validation et les noms de personnes (porteurs des actions, "
+                                 "contacts des partenaires, auteurs des validations, "
+                                 "participants du groupe de travail) n'y figurent pas.",
         "xl.summary.internal_note": "Version interne : elle contient les commentaires, les budgets, "
                                     "les sources de financement et des noms de personnes ; "
                                     "exportez la version à partager avant tout envoi hors du pôle.",
@@ -352,6 +356,8 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.format.euro": '#,##0 "€"',
     },
 }
+for _language, _table in PARTNER_WORDS.items():  # partners and alliances
+    WORDS[_language].update(_table)
 
 #: Keys of the six standard stages of a new project's template, upstream → end use.
 TEMPLATE_STAGE_KEYS = (

@@ -24,12 +24,12 @@ def test_export_writes_the_workbook_and_prints_a_summary(small_project, tmp_path
     out = tmp_path / "plan.xlsx"
     assert main(["export", str(project_path), "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert captured.out.strip() == (f"{out}: 6 sheets, 1 local-reinforcement and 1 "
+    assert captured.out.strip() == (f"{out}: 8 sheets, 1 local-reinforcement and 1 "
                                     "alliance-search action")
     assert captured.err == ""
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Value chain", "Local reinforcement", "Alliance search",
-                             "Partners", "Map"]
+                             "Alliances", "Partners", "Matches", "Map"]
     assert len(wb["Map"]._images) == 1  # the map picture, rendered offscreen
     # the owner typed on the action survived the save/load and shows in the export
     assert wb["Local reinforcement"]["D1"].value == "Owner"

@@ -264,14 +264,14 @@ class AllianceOperations:
         values; :meth:`update_alliance` with them undoes the move exactly.
         """
         alliance = self.alliance(alliance_id)
-        stage = partner_doors.member(CooperationStage, "stage", stage)
+        reached: CooperationStage = partner_doors.member(CooperationStage, "stage", stage)
         if doors.day("on", on) is None:
             raise ModelError("bad_date", "{field} expects a date (or nothing), not {given}.",
                              field="on", given="None")
         changes: dict[str, Any] = {
-            "stage": stage,
-            "history": [*copy.copy(alliance.history), StageChange(stage, on, by, note)]}
-        if stage == CooperationStage.VALIDATED:
+            "stage": reached,
+            "history": [*copy.copy(alliance.history), StageChange(reached, on, by, note)]}
+        if reached == CooperationStage.VALIDATED:
             changes.update(validated_on=on, validated_by=by, validation_note=note)
         return self.update_alliance(alliance_id, **changes)
 

@@ -33,9 +33,10 @@ from valuechain_gui.model import (
 )
 
 SHEETS = {
-    "en": ["Summary", "Value chain", "Local reinforcement", "Alliance search", "Partners"],
+    "en": ["Summary", "Value chain", "Local reinforcement", "Alliance search", "Alliances",
+           "Partners", "Matches"],
     "fr": ["Synthèse", "Chaîne de valeur", "Renforcement local", "Recherche d'alliances",
-           "Partenaires"],
+           "Alliances", "Partenaires", "Correspondances"],
 }
 
 
@@ -100,11 +101,11 @@ def _plan_project() -> Project:
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_five_sheets_with_exact_names_in_each_language(small_project, tmp_path, language):
+def test_seven_sheets_with_exact_names_in_each_language(small_project, tmp_path, language):
     report, wb = _export(small_project, tmp_path, language=language)
     assert wb.sheetnames == SHEETS[language]
     assert report.sheets == SHEETS[language]
-    assert report.summary == "5 sheets, 1 local-reinforcement and 1 alliance-search action"
+    assert report.summary == "7 sheets, 1 local-reinforcement and 1 alliance-search action"
 
 
 def test_default_language_is_the_projects(tmp_path):
@@ -204,14 +205,19 @@ def test_alliance_sheet_and_partners_sheet(tmp_path):
     assert alliance[0]["Canaux de recherche"] == "brevets; salons et congrès"
     assert alliance[0]["Partenaires candidats"] == ("Bavarian Robotics Cluster; "
                                                      "Seoul Autonomy Lab")
+    alliances = _table_rows(wb["Alliances"])
+    assert [(p["Partenaire"], p["Pays"], p["Avancement de la coopération"],
+             p["Gouvernance"]) for p in alliances] == [
+        ("Bavarian Robotics Cluster", "Allemagne", "contacté", "partagée"),
+        ("Seoul Autonomy Lab", "Corée du Sud", "repéré", None)]
+    assert {p["Maillon"] for p in alliances} == {"Logiciel de perception"}
     partners = _table_rows(wb["Partenaires"])
-    assert [(p["Partenaire candidat"], p["Pays"], p["Type"], p["Avancement de la coopération"],
-             p["Gouvernance"]) for p in partners] == [
-        ("Bavarian Robotics Cluster", "Allemagne", "pôle ou cluster", "contacté", "partagée"),
-        ("Seoul Autonomy Lab", "Corée du Sud", "laboratoire", "repéré", None)]
-    assert {p["Maillon"] for p in partners} == {"Logiciel de perception"}
+    assert [(p["Partenaire"], p["Type"], p["Maillons concernés"]) for p in partners] == [
+        ("Bavarian Robotics Cluster", "pôle ou cluster", "Logiciel de perception"),
+        ("Seoul Autonomy Lab", "laboratoire", "Logiciel de perception")]
     _, wb_en = _export(_plan_project(), tmp_path, "en.xlsx", language="en")
     assert [p["Country"] for p in _table_rows(wb_en["Partners"])] == ["Germany", "South Korea"]
+    assert [p["Scope"] for p in _table_rows(wb_en["Partners"])] == ["European", "international"]
 
 
 def test_summary_counts_dates_and_lists(tmp_path):
@@ -258,7 +264,9 @@ def test_share_version_leaves_out_notes_budgets_funding_and_names(tmp_path):
         assert "Porteur" not in header and "Partenaires" not in header
     everything = [c.value for ws in wb for row in ws.iter_rows() for c in row]
     assert "note interne" not in everything and 12500.5 not in everything
-    assert "Région" not in everything
+    plan = [c.value for title in ("Renforcement local", "Recherche d'alliances")
+            for row in wb[title].iter_rows() for c in row]
+    assert "Région" not in plan  # the funding source
     people = ("Alice Martin", "Bruno Petit", "Claire Dubois", "Durand")
     assert not [v for v in everything if isinstance(v, str) and any(p in v for p in people)]
     assert report.summary.endswith("(version to share with partners)")
@@ -310,7 +318,7 @@ def test_real_tables_frozen_headers_dropdowns_and_print_setup(small_project, tmp
         assert ws["A2"].alignment.wrap_text
         assert ws.column_dimensions["A"].width >= 8
     assert names == ["tbl_links", "tbl_local_reinforcement", "tbl_alliance_search",
-                     "tbl_partners"]
+                     "tbl_alliances", "tbl_partners", "tbl_matches"]
     status_lists = [dv.formula1 for dv in wb["Value chain"].data_validations.dataValidation]
     assert '"strong,weak,missing,unassessed"' in status_lists
     plan_lists = [dv.formula1 for dv in wb["Local reinforcement"].data_validations.dataValidation]
@@ -327,7 +335,7 @@ def test_empty_plan_keeps_one_empty_table_row(tmp_path):
         table = next(iter(wb[title].tables.values()))
         assert table.ref.endswith("2")  # header + one empty row
         assert _table_rows(wb[title]) == []
-    assert report.summary == "5 sheets, 0 local-reinforcement and 0 alliance-search actions"
+    assert report.summary == "7 sheets, 0 local-reinforcement and 0 alliance-search actions"
     assert report.warnings == []
 
 
@@ -345,7 +353,7 @@ def test_500_actions_with_5000_character_texts(small_project, tmp_path):
     assert len(rows) == 501
     assert rows[-1]["Notes"] == long_text and rows[-1]["Budget (€)"] == 499.0
     assert report.truncated_cells == 0 and report.warnings == []
-    total = 4 + 502 + 0
+    total = 4 + 502 + 0 + 2  # links, actions, alliances, one Matches row per gap
     assert calls[0] == (0, total) and calls[-1] == (total, total)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 

@@ -168,13 +168,14 @@ def test_import_and_export_from_the_window(window, tmp_path):
     assert "Cluster Lyon" in target.read_text(encoding="utf-8-sig")
 
 
-def test_tools_menu_opens_the_directory_window(qtbot, tmp_path, monkeypatch):
+def test_the_partners_menu_opens_the_directory_window(qtbot, tmp_path, monkeypatch):
     from valuechain_gui.ui.shell.main_window import MainWindow
 
     monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(tmp_path / "mine.sqlite3"))
     settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings=settings, remember_layout=False)
     qtbot.addWidget(main)
+    assert main.menus.act_directory in main.partners.menu.actions()
     main.menus.act_directory.trigger()
     shown = main.menus.directory_launcher.directory_window
     assert shown.isVisible() and shown.path() == tmp_path / "mine.sqlite3"

@@ -259,8 +259,7 @@ def test_delete_in_the_dock_name_field_never_deletes_a_link(window, qtbot):
 
 def test_menus_hold_the_canvas_actions_and_standard_keys(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Link", "&View", "Tool&s", "&Project", "&Workshop",
-                      "&Help"]
+    assert titles == ["&File", "&Edit", "&Link", "&View", "Partner&s", "&Project", "&Workshop", "&Help"]
     view_actions = window.view.canvas_actions
     assert view_actions["delete"] in window.menus.edit_menu.actions()
     assert view_actions["strong"] in window.menus.link_menu.actions()

@@ -104,6 +104,8 @@ Decisions = dict[tuple[str, str, str], Decision]
 def _decided(row: Sequence[int], our_id: str, partner_id: str, names: Sequence[str],
              decisions: Decisions) -> list[tuple[int, bool]]:
     """``row`` with the decisions applied: (similarity, confirmed) per name; a rejected one 0."""
+    if not decisions:  # the common case, kept as cheap as the row itself
+        return [(score, False) for score in row]
     result = []
     for score, name in zip(row, names):
         decision = decisions.get((our_id, partner_id, name_key(name)))
@@ -158,6 +160,7 @@ def match_gaps(project: Project, partners: Sequence[Partner],
     """
     decided: Decisions = {(c.link_id, c.partner_id, name_key(c.their_link)): Decision(c.decision)
                           for c in decisions}
+    decided_partners = {partner_id for _, partner_id, _ in decided}
     links = list(project.links.values())
     gaps = [link for link in links if link.status in GAP_STATUSES]
     our_strong = [(link.id, link.name) for link in links if link.status is LinkStatus.STRONG]
@@ -165,19 +168,20 @@ def match_gaps(project: Project, partners: Sequence[Partner],
     strong_keys = [comparable(name) for _, name in our_strong]
     per_gap: list[list[Candidate]] = [[] for _ in gaps]
     for partner in partners:
+        mine = decided if partner.id in decided_partners else {}
         names = [link.name for link in partner.map_links]
         their_keys = [comparable(name) for name in names]
         their_gaps = [(name, key) for name, key, link in zip(names, their_keys, partner.map_links)
                       if link.status in GAP_STATUSES]
         reciprocity = _reciprocity(our_strong, strong_keys, partner.id,
                                    [name for name, _ in their_gaps],
-                                   [key for _, key in their_gaps], threshold, decided)
+                                   [key for _, key in their_gaps], threshold, mine)
         tag_rows = similarity_matrix(gap_keys, [comparable(tag) for tag in partner.competences])
         scope = scope_of(partner, project)
         for i, row in enumerate(similarity_matrix(gap_keys, their_keys)):
             candidate = _candidate(
-                partner, _decided(row, gaps[i].id, partner.id, names, decided),
-                _decided(tag_rows[i], gaps[i].id, partner.id, partner.competences, decided),
+                partner, _decided(row, gaps[i].id, partner.id, names, mine),
+                _decided(tag_rows[i], gaps[i].id, partner.id, partner.competences, mine),
                 reciprocity, scope, threshold)
             if candidate is not None:
                 per_gap[i].append(candidate)

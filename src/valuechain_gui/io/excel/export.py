@@ -2,9 +2,11 @@
 
 Sheets, in the project's language unless another is asked (words from
 :mod:`valuechain_gui.words`): Summary/Synthèse, Value chain/Chaîne de valeur, Local
-reinforcement/Renforcement local, Alliance search/Recherche d'alliances, Partners/Partenaires,
-Évolution/Changes when there is a basis to compare with (:mod:`.changes_sheet`), and Map/Carte when the UI gives a picture of the map. See :mod:`.summary`,
-:mod:`.sheets`, :mod:`.tables` (tables, dropdowns, printing), :mod:`.safety`
+reinforcement/Renforcement local, Alliance search/Recherche d'alliances, Alliances/Alliances,
+Partners/Partenaires, Matches/Correspondances, Évolution/Changes when there is a basis to compare
+with (:mod:`.changes_sheet`), and Map/Carte when the UI gives a picture of the map. See
+:mod:`.summary`, :mod:`.sheets`, :mod:`.partner_sheets`, :mod:`.tables` (tables, dropdowns,
+printing), :mod:`.safety`
 (literal text, refused characters, limits) and :mod:`.map`.
 
 The workbook is built and serialised in memory, then written with
@@ -115,12 +117,11 @@ def build_workbook(
     Args:
         project: the project (not changed).
         language: ``"fr"`` or ``"en"``; default the project's language (English if unknown).
-        share_version: the version to share with partners: no notes, budgets, funding sources
-            or participants' names, and the Summary says so.
+        share_version: the version to share with partners: no notes, budgets, funding sources,
+            validation remarks, partners' contacts or people's names, and the Summary says so.
         map_png: PNG bytes of the map rendered by the UI; adds the Map/Carte sheet.
-        progress: called as ``progress(done, total)`` while table rows are written (total = links
-            + actions + candidate partners), first with ``(0, total)``, last with
-            ``(total, total)``.
+        progress: called as ``progress(done, total)`` while table rows are written (total = the
+            rows of every table), first with ``(0, total)``, last with ``(total, total)``.
         today: the export date shown on the Summary (default: today).
         compare_with: the basis of the Évolution/Changes sheet (default: the project's last
             snapshot); without a basis there is no such sheet.
@@ -136,7 +137,8 @@ def build_workbook(
 
     from .map import write_map
     from .safety import SafetyCounters, valid_sheet_title
-    from .sheets import actions_table, partner_count, partners_table, value_chain_table
+    from .partner_sheets import alliances_table, matches_table, partners_table
+    from .sheets import actions_table, value_chain_table
     from .summary import write_summary
     from .tables import Progress, write_table
     from .values import Words, gap_analyzer
@@ -151,8 +153,6 @@ def build_workbook(
     gaps = analyzer.report()
     safety = SafetyCounters()
     counts = {kind: sum(1 for _ in project.iter_actions(kind)) for kind in ActionKind}
-    rows_total = len(project.links) + sum(counts.values()) + partner_count(project)
-    ticker = Progress(rows_total, progress)
 
     workbook = Workbook()
     titles: list[str] = []
@@ -179,8 +179,13 @@ def build_workbook(
         ("xl.sheet.alliance", "tbl_alliance_search",
          actions_table(project, words, ActionKind.ALLIANCE_SEARCH,
                        share_version=share_version, gaps=gaps)),
-        ("xl.sheet.partners", "tbl_partners", partners_table(project, words)),
+        ("xl.sheet.alliances", "tbl_alliances",
+         alliances_table(project, words, share_version=share_version)),
+        ("xl.sheet.partners", "tbl_partners",
+         partners_table(project, words, share_version=share_version)),
+        ("xl.sheet.matches", "tbl_matches", matches_table(project, words)),
     ]
+    ticker = Progress(sum(len(rows) for _, _, (_, rows) in tables), progress)
     for key, table_name, (columns, rows) in tables:
         write_table(sheet(key), columns, rows, table_name=table_name, counters=safety,
                     progress=ticker, taken_names=table_names)

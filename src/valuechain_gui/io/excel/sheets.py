@@ -1,4 +1,5 @@
-"""The data sheets of the action-plan workbook: value chain, the two action lists, partners.
+"""The data sheets of the action-plan workbook: value chain and the two action lists (the sheets
+about partners are in :mod:`.partner_sheets`).
 
 Each ``*_table`` function returns ``(columns, rows)`` ready for
 :func:`~valuechain_gui.io.excel.tables.write_table`; nothing here touches a workbook, so the
@@ -9,12 +10,12 @@ content of every sheet can be checked on its own.
   End market/Marché final, Upstream/Amont, Actors/Acteurs, Notes/Commentaires) plus
   Downstream/Aval, so that export then import gives back the same chain.
 * Local reinforcement / Alliance search: one row per action of that kind, whatever its state.
-* Partners: one row per candidate partner of an alliance-search action.
 
 The share version (for partners) leaves out notes, budgets and funding sources, and every field
 that names people: the action's owner and its free-text partners (contact persons, often); the
-participants are left out of the Summary. Candidate partners (clusters, companies, labs) and
-actors (member organisations) stay: they are what partners need to see.
+participants are left out of the Summary. The names of the partners in an action's pipeline
+(clusters, companies, labs) and actors (member organisations) stay: they are what partners need
+to see.
 """
 
 from __future__ import annotations
@@ -25,14 +26,12 @@ from ...model import (
     Action,
     ActionKind,
     ActionStatus,
-    CooperationStage,
-    Governance,
     LinkStatus,
     Priority,
     Project,
 )
 from .tables import DATE, EURO, NUMBER, PERCENT, Column
-from .values import JOIN, Words, country_name, ordered_links, priority_word, status_word
+from .values import JOIN, Words, ordered_links, priority_word, status_word
 
 Table = tuple[list[Column], list[list[Any]]]
 
@@ -183,43 +182,3 @@ def _action_row(project: Project, words: Words, action: Action, share_version: b
         gap = gaps.by_link.get(action.link_id)
         row.append(priority_word(words, gap.suggested_priority) if gap is not None else "")
     return row
-
-
-def partners_table(project: Project, words: Words) -> Table:
-    """Columns and rows of the Partners / Partenaires sheet.
-
-    One row per candidate partner of every alliance-search action (plan order, then the order of
-    the partners): link, action title, partner name, country (full name in the workbook's
-    language, see :func:`~valuechain_gui.io.excel.values.country_name`), kind, cooperation
-    stage and governance.
-    """
-    columns = [
-        Column(words("xl.col.link"), max_width=30),
-        Column(words("xl.col.action"), max_width=36),
-        Column(words("xl.col.partner"), max_width=34),
-        Column(words("xl.col.country"), max_width=24),
-        Column(words("xl.col.kind")),
-        Column(words("xl.col.coop_stage"),
-               choices=words.choices("coop_stage", CooperationStage)),
-        Column(words("xl.col.governance"), choices=words.choices("governance", Governance)),
-    ]
-    rows: list[list[Any]] = []
-    for action in project.iter_actions(ActionKind.ALLIANCE_SEARCH):
-        for alliance in project.alliances_of_action(action.id):
-            partner = project.partners[alliance.partner_id]
-            rows.append([
-                project.action_link_name(action),
-                action.title,
-                partner.name,
-                country_name(partner.country, words.language),
-                words.enum("partner_kind", partner.kind),
-                words.enum("coop_stage", alliance.stage),
-                words.enum("governance", alliance.governance),
-            ])
-    return columns, rows
-
-
-def partner_count(project: Project) -> int:
-    """Number of rows of the Partners sheet (for the progress total)."""
-    return sum(len(project.alliances_of_action(a.id))
-               for a in project.iter_actions(ActionKind.ALLIANCE_SEARCH))

@@ -6,7 +6,7 @@ date cell), export date, participants (internal version only), the chain's compl
 markets and status weights (when the gap analysis is available), links per status, flows, assets
 (strong links), links still to assess, live actions without an owner or a deadline, the joint
 what-if (for each end market no path reaches without a gap, the gaps to fix together), and actions
-per kind and state.
+per kind and state, alliances per cooperation stage and the number of partners cited.
 
 Layout: labels in column A, numbers and dates in column B, texts in B:F merged and wrapped.
 """
@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...model import ActionKind, ActionState, LinkStatus, Project
+from ...model import ActionKind, ActionState, CooperationStage, LinkStatus, Project
 from .safety import SafetyCounters, write_value
 from .tables import setup_print, wrapped_lines
 from .values import JOIN, Words, ordered_links
@@ -137,6 +137,8 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
     if analyzer is not None:
         _joint_listing(w, project, words, analyzer)
     _action_grid(w, project, words)
+    w.next()
+    _pipeline_counts(w, project, words)
     setup_print(ws, repeat_header=False)
 
 
@@ -178,6 +180,26 @@ def _status_counts(w: _Writer, project: Project, words: Words) -> None:
     w.cell(1, words("xl.summary.flows"))
     w.cell(2, len(project.flows))
     w.next(2)
+
+
+def _pipeline_counts(w: _Writer, project: Project, words: Words) -> None:
+    """Alliances per cooperation stage (identified → structured alliance), their total, and the
+    number of partners the project cites."""
+    w.label(words("xl.summary.pipeline"), section=True)
+    w.next()
+    counts = {stage: 0 for stage in CooperationStage}
+    for alliance in project.alliances.values():
+        counts[alliance.stage] += 1
+    for stage in CooperationStage:
+        w.cell(1, _capital(words.enum("coop_stage", stage)))
+        w.cell(2, counts[stage])
+        w.next()
+    w.cell(1, words("xl.summary.total"), font=_BOLD)
+    w.cell(2, len(project.alliances), font=_BOLD)
+    w.next()
+    w.cell(1, words("xl.summary.partners_cited"))
+    w.cell(2, len(project.partners))
+    w.next()
 
 
 def _listing(w: _Writer, title: str, items: list[str], words: Words) -> None:

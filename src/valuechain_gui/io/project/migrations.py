@@ -97,8 +97,9 @@ def cite_candidates(data: dict[str, Any]) -> dict[str, Any]:
     A candidate with a blank name (version 2 accepted one in a hand-written file) is cited as
     ``"?"``. Lists already there (a key version 2 kept) are extended, not replaced.
     """
-    partners = data.get("partners") if isinstance(data.get("partners"), list) else []
-    alliances = data.get("alliances") if isinstance(data.get("alliances"), list) else []
+    found_partners, found_alliances = data.get("partners"), data.get("alliances")
+    partners: list[Any] = found_partners if isinstance(found_partners, list) else []
+    alliances: list[Any] = found_alliances if isinstance(found_alliances, list) else []
     seen: dict[str, dict[str, Any]] = {}
     pairs: dict[str, dict[str, Any]] = {}
     actions = data.get("actions")

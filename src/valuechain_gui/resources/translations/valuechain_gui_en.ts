@@ -165,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>MatchingDock</name>
+    <message numerus="yes">
+        <source>None of the %n partner(s) compared has a strong link or a competence corresponding to this one (similarity at least {t}).</source>
+        <translation>
+            <numerusform>None of the %n partner compared has a strong link or a competence corresponding to this one (similarity at least {t}).</numerusform>
+            <numerusform>None of the %n partners compared has a strong link or a competence corresponding to this one (similarity at least {t}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), best first. Select one of their links to confirm or reject the correspondence.</source>
+        <translation>
+            <numerusform>%n candidate, best first. Select one of their links to confirm or reject the correspondence.</numerusform>
+            <numerusform>%n candidates, best first. Select one of their links to confirm or reject the correspondence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n column(s) not imported: {columns} (the columns read are: {expected}).</source>

@@ -76,8 +76,63 @@
         <translation>&amp;Canaux de recherche&#xa0;:</translation>
     </message>
     <message>
-        <source>Partners:</source>
-        <translation>Partenaires&#xa0;:</translation>
+        <source>Candidate partners:</source>
+        <translation>Partenaires candidats&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceBoard</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Validated by (member companies, the region&apos;s international office…):</source>
+        <translation>Validé par (entreprises adhérentes, bureau international de la région…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>◀ Previous stage</source>
+        <translation>◀ Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next stage ▶</source>
+        <translation>Étape suivante ▶</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Remove from pipeline</source>
+        <translation>Retirer du suivi</translation>
+    </message>
+    <message>
+        <source>Move the selected alliance back a stage (Ctrl+Left)</source>
+        <translation>Ramener l’alliance sélectionnée à l’étape précédente (Ctrl+Gauche)</translation>
+    </message>
+    <message>
+        <source>Move the selected alliance to the next stage (Ctrl+Right)</source>
+        <translation>Faire passer l’alliance sélectionnée à l’étape suivante (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <source>No alliance yet: add candidate partners to an action of the plan (its form), or from the matches of a gap.</source>
+        <translation>Aucune alliance pour l’instant&#xa0;: ajoutez des partenaires candidats à une action du plan (dans son formulaire), ou depuis les correspondances d’un maillon faible ou manquant.</translation>
+    </message>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers l’étape</translation>
     </message>
 </context>
 <context>
@@ -124,6 +179,155 @@
     </message>
 </context>
 <context>
+    <name>AllianceEditor</name>
+    <message>
+        <source>Alliance with {partner}</source>
+        <translation>Alliance avec {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} — link: {link}</source>
+        <translation>{partner} — maillon&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape de coopération</translation>
+    </message>
+    <message>
+        <source>Coo&amp;peration stage:</source>
+        <translation>Étape de la &amp;coopération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Governance:</source>
+        <translation>&amp;Gouvernance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine démarche</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Qua&amp;nd&#xa0;:</translation>
+    </message>
+    <message>
+        <source>member companies, the region&apos;s international office…</source>
+        <translation>entreprises adhérentes, bureau international de la région…</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Operations done or planned</source>
+        <translation>Opérations faites ou prévues</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceLabels</name>
+    <message>
+        <source>B2B meetings</source>
+        <translation>rendez-vous d’affaires</translation>
+    </message>
+    <message>
+        <source>business trip</source>
+        <translation>mission d’affaires</translation>
+    </message>
+    <message>
+        <source>licensing</source>
+        <translation>accord de licence</translation>
+    </message>
+    <message>
+        <source>researcher or student exchange</source>
+        <translation>échange de chercheurs ou d’étudiants</translation>
+    </message>
+    <message>
+        <source>joint call for projects</source>
+        <translation>appel à projets commun</translation>
+    </message>
+    <message>
+        <source>joint event</source>
+        <translation>événement commun</translation>
+    </message>
+    <message>
+        <source>shared platform</source>
+        <translation>plateforme partagée</translation>
+    </message>
+    <message>
+        <source>joint presence at a trade fair</source>
+        <translation>présence commune sur un salon</translation>
+    </message>
+    <message>
+        <source>Link: {link}</source>
+        <translation>Maillon&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>prochaine démarche</translation>
+    </message>
+    <message>
+        <source>Next: {step} – {date}</source>
+        <translation>Ensuite&#xa0;: {step} – {date}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Governance: {governance}</source>
+        <translation>Gouvernance&#xa0;: {governance}</translation>
+    </message>
+</context>
+<context>
+    <name>AlliancesDock</name>
+    <message>
+        <source>Alliance pipeline</source>
+        <translation>Suivi des alliances</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open {name}</source>
@@ -155,6 +359,31 @@
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>AttachMap</name>
+    <message>
+        <source>New partner: {name}</source>
+        <translation>Nouveau partenaire&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Attach a Partner&apos;s Map</source>
+        <translation>Joindre la chaîne d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Which partner mapped “{file}”?</source>
+        <translation>Quel partenaire a cartographié «&#xa0;{file}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Value chains and spreadsheets ({suffixes})</source>
+        <translation>Chaînes de valeur et tableurs ({suffixes})</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as a partner&apos;s map:
+{reason}</source>
+        <translation>{file} ne peut pas servir de chaîne d’un partenaire&#xa0;:
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1844,109 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>MatchingDock</name>
+    <message>
+        <source>Find partners</source>
+        <translation>Trouver des partenaires</translation>
+    </message>
+    <message>
+        <source>Candidate / their link</source>
+        <translation>Candidat / son maillon</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Scope / their status</source>
+        <translation>Périmètre / statut chez lui</translation>
+    </message>
+    <message>
+        <source>We bring them</source>
+        <translation>Ce que nous lui apportons</translation>
+    </message>
+    <message>
+        <source>In the action</source>
+        <translation>Dans l’action</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm correspondence</source>
+        <translation>&amp;Confirmer la correspondance</translation>
+    </message>
+    <message>
+        <source>Their link is the same as ours: always count it (similarity 100)</source>
+        <translation>Son maillon est le nôtre&#xa0;: toujours le compter (similarité 100)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject correspondence</source>
+        <translation>&amp;Rejeter la correspondance</translation>
+    </message>
+    <message>
+        <source>Their link is not ours: never count it again</source>
+        <translation>Son maillon n’est pas le nôtre&#xa0;: ne plus jamais le compter</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the action</source>
+        <translation>A&amp;jouter à l’action</translation>
+    </message>
+    <message>
+        <source>Put this partner into the link&apos;s action as an identified alliance</source>
+        <translation>Ajouter ce partenaire à l’action du maillon, comme alliance repérée</translation>
+    </message>
+    <message>
+        <source>Select a weak or missing link and choose Find Partners (card menu, gap panel, or Partners menu) to see the partners that could fill it.</source>
+        <translation>Sélectionnez un maillon faible ou manquant et choisissez Trouver des partenaires (menu de la carte, panneau des manques ou menu Partenaires) pour voir les partenaires qui pourraient le combler.</translation>
+    </message>
+    <message>
+        <source>Partners for “{link}” ({status})</source>
+        <translation>Partenaires pour «&#xa0;{link}&#xa0;» ({status})</translation>
+    </message>
+    <message>
+        <source>This link is not weak or missing: partners are looked for to fill gaps.</source>
+        <translation>Ce maillon n’est ni faible ni manquant&#xa0;: on cherche des partenaires pour combler des manques.</translation>
+    </message>
+    <message>
+        <source>No partner to compare with: cite partners and attach their maps (Partners &gt; Attach a Partner&apos;s Map).</source>
+        <translation>Aucun partenaire à comparer&#xa0;: citez des partenaires et joignez leurs chaînes (Partenaires &gt; Joindre la chaîne d’un partenaire).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n partner(s) compared has a strong link or a competence corresponding to this one (similarity at least {t}).</source>
+        <translation>
+            <numerusform>%n partenaire comparé, mais aucun de ses maillons forts ni aucune de ses compétences ne correspond à celui-ci (similarité d’au moins {t}).</numerusform>
+            <numerusform>%n partenaires comparés, mais aucun de leurs maillons forts ni aucune de leurs compétences ne correspond à celui-ci (similarité d’au moins {t}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), best first. Select one of their links to confirm or reject the correspondence.</source>
+        <translation>
+            <numerusform>%n candidat, le meilleur en premier. Sélectionnez l’un de ses maillons pour confirmer ou rejeter la correspondance.</numerusform>
+            <numerusform>%n candidats, le meilleur en premier. Sélectionnez l’un de leurs maillons pour confirmer ou rejeter la correspondance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our strong links that fill one of their weak or missing links:
+{links}</source>
+        <translation>Nos maillons forts qui comblent l’un de ses maillons faibles ou manquants&#xa0;:
+{links}</translation>
+    </message>
+    <message>
+        <source>competence: {tag}</source>
+        <translation>compétence&#xa0;: {tag}</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;New</source>
@@ -1845,10 +2177,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <source>Tool&amp;s</source>
-        <translation>Out&amp;ils</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1886,6 +2214,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>{path} was not written: the project would take {size_mb} MB, more than the {limit_mb} MB a project file may hold. The previous file is intact.</source>
         <translation>{path} n’a pas été enregistré&#xa0;: le projet occuperait {size_mb}&#xa0;Mo, plus que les {limit_mb}&#xa0;Mo permis pour un fichier de projet. Le fichier précédent est intact.</translation>
+    </message>
+    <message>
+        <source>This map has no link: there is nothing to compare with our chain.</source>
+        <translation>Cette chaîne n’a aucun maillon&#xa0;: il n’y a rien à comparer avec la nôtre.</translation>
     </message>
     <message>
         <source>A name cannot be blank.</source>
@@ -2669,6 +3001,33 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PartnerActions</name>
+    <message>
+        <source>&amp;Find Partners for the Selected Link</source>
+        <translation>&amp;Trouver des partenaires pour le maillon sélectionné</translation>
+    </message>
+    <message>
+        <source>Rank the partners whose strong links or competences could fill the selected weak or missing link</source>
+        <translation>Classer les partenaires dont les maillons forts ou les compétences pourraient combler le maillon faible ou manquant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a Partner&apos;s Map…</source>
+        <translation>&amp;Joindre la chaîne d’un partenaire…</translation>
+    </message>
+    <message>
+        <source>Read the value chain a partner has mapped itself (.vchain or spreadsheet)</source>
+        <translation>Lire la chaîne de valeur qu’un partenaire a lui-même cartographiée (.vchain ou tableur)</translation>
+    </message>
+    <message>
+        <source>Partner&amp;s</source>
+        <translation>Partenaire&amp;s</translation>
+    </message>
+    <message>
+        <source>Select one weak or missing link to find partners for it.</source>
+        <translation>Sélectionnez un maillon faible ou manquant pour lui trouver des partenaires.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Edit Partner</source>
@@ -3412,6 +3771,84 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RecomposedDock</name>
+    <message>
+        <source>Recomposed chain</source>
+        <translation>Chaîne recomposée</translation>
+    </message>
+    <message>
+        <source>Include in the alliance:</source>
+        <translation>Inclure dans l’alliance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No cited partner has a map yet. Attach a partner&apos;s own map (a .vchain or a spreadsheet) to see, link by link, what an alliance with it would complete.</source>
+        <translation>Aucun partenaire cité n’a encore de chaîne. Joignez la chaîne d’un partenaire (un .vchain ou un tableur) pour voir, maillon par maillon, ce qu’une alliance avec lui compléterait.</translation>
+    </message>
+    <message>
+        <source>Count {name}&apos;s strong links in the chain&apos;s completeness</source>
+        <translation>Compter les maillons forts de {name} dans la complétude de la chaîne</translation>
+    </message>
+    <message>
+        <source>Completeness alone: &lt;b&gt;{alone}&lt;/b&gt;</source>
+        <translation>Complétude seule&#xa0;: &lt;b&gt;{alone}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>strong in at least one cluster of the alliance: &lt;b&gt;{n} of {total}&lt;/b&gt; links (here alone: {alone})</source>
+        <translation>fort dans au moins un pôle de l’alliance&#xa0;: &lt;b&gt;{n} maillons sur {total}&lt;/b&gt; (ici seul&#xa0;: {alone})</translation>
+    </message>
+    <message>
+        <source>Completeness: &lt;b&gt;{alone}&lt;/b&gt; alone, &lt;b&gt;{with_}&lt;/b&gt; with the selected partners · {strong}</source>
+        <translation>Complétude&#xa0;: &lt;b&gt;{alone}&lt;/b&gt; seule, &lt;b&gt;{with_}&lt;/b&gt; avec les partenaires retenus · {strong}</translation>
+    </message>
+</context>
+<context>
+    <name>RecomposedModel</name>
+    <message>
+        <source>Our link</source>
+        <translation>Notre maillon</translation>
+    </message>
+    <message>
+        <source>In the alliance</source>
+        <translation>Dans l’alliance</translation>
+    </message>
+    <message>
+        <source>Our link, with our status</source>
+        <translation>Notre maillon, avec notre statut</translation>
+    </message>
+    <message>
+        <source>Strong when the link is strong here or in a selected partner</source>
+        <translation>Fort quand le maillon est fort ici ou chez un partenaire retenu</translation>
+    </message>
+    <message>
+        <source>{name}: map from {source}</source>
+        <translation>{name}&#xa0;: chaîne lue dans {source}</translation>
+    </message>
+    <message>
+        <source>{link}: {status} here</source>
+        <translation>{link}&#xa0;: {status} ici</translation>
+    </message>
+    <message>
+        <source>{link} is {status} here, strong in: {partners}</source>
+        <translation>{link} est {status} ici, fort chez&#xa0;: {partners}</translation>
+    </message>
+    <message>
+        <source>No corresponding link in this partner&apos;s map</source>
+        <translation>Aucun maillon correspondant dans la chaîne de ce partenaire</translation>
+    </message>
+    <message>
+        <source>correspondence confirmed</source>
+        <translation>correspondance confirmée</translation>
+    </message>
+    <message>
+        <source>similarity {n}</source>
+        <translation>similarité {n}</translation>
+    </message>
+    <message>
+        <source>{link}: {status} in their map ({how})</source>
+        <translation>{link}&#xa0;: {status} dans sa chaîne ({how})</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Recovery file: autosaved {time}, {counts}.</source>
@@ -3680,6 +4117,17 @@ Voulez-vous les enregistrer&#x202f;?</translation>
             <numerusform>%n maillon&#xa0;:</numerusform>
             <numerusform>%n maillons&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""Tools > Partner Directory: one directory window per main window, shown and raised on demand;
+"""Partners > Partner Directory: one directory window per main window, shown and raised on demand;
 and the recording of the open project's validations in the directory."""
 
 from __future__ import annotations

@@ -131,7 +131,8 @@ class ActionForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(940, 760 if action.kind == ActionKind.ALLIANCE_SEARCH else 520)
+        alliance = action.kind == ActionKind.ALLIANCE_SEARCH
+        self.resize(1060 if alliance else 940, 760 if alliance else 520)
 
     def _alliance_box(self, action: Action) -> QGroupBox:
         box = QGroupBox(self.tr("Alliance search"), self)
@@ -150,7 +151,7 @@ class ActionForm(QDialog):
         self.partners_editor = PartnersEditor(self._initial_rows, box)
         form.addRow(self.tr("S&cope:"), self.scope_combo)
         form.addRow(self.tr("Search c&hannels:"), self.channels_list)
-        form.addRow(self.tr("Partners:"), self.partners_editor)
+        form.addRow(self.tr("Candidate partners:"), self.partners_editor)
         return box
 
     # ------------------------------------------------------------------ reading back

@@ -51,7 +51,7 @@ class PartnersEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(140)
-        for column, width in ((COL_COUNTRY, 140), (COL_KIND, 90), (COL_STAGE, 175),
+        for column, width in ((COL_COUNTRY, 140), (COL_KIND, 110), (COL_STAGE, 215),
                               (COL_GOVERNANCE, 170)):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add partner"), self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QTimer
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -23,6 +23,7 @@ from valuechain_gui.ui.document.autosave import Autosaver
 from valuechain_gui.ui.document.document import PROJECT_SUFFIX, Document, new_document
 from valuechain_gui.ui.document.file_lock import DocumentLocks
 from valuechain_gui.ui.document.view_state import ViewState
+from valuechain_gui.ui.matching.actions import PartnerActions
 from valuechain_gui.ui.shell import window_layout
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
     (ChainStatusBar), ``recent`` (RecentFiles), ``autosaver``, ``locks``, ``restored_windows``
     (windows opened for recovered projects, kept alive here), and the job objects of the module
     doc: ``files``, ``edits``, ``views``, ``docks``, ``menus``, ``state``; ``changes``
-    (snapshots and the comparison, :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`)
+    (snapshots and the comparison, :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`),
+    ``partners`` (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu)
     and ``act_new_from_template`` (File > New from Template…).
     """
 
@@ -81,6 +83,12 @@ class MainWindow(QMainWindow):
         self.act_new_from_template = install_template_action(self)
         self.changes = ChangesActions(self)
         self.docks.list_in(self.menus.docks_menu)
+        self.partners = PartnerActions(self)
+        self.partners.add_menu(self.menuBar(), self.menus.project_menu.menuAction())
+        self.partners.menu.addSeparator()  # the partner directory, beside finding partners
+        self.partners.menu.addAction(self.menus.act_directory)
+        self.docks.gaps_dock.view.addAction(self.partners.act_find)  # its context menu
+        self.docks.gaps_dock.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
         self.view.interactions.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.menus.fill_canvas_entries(self.view.canvas_actions)
+        self.view.interactions.link_actions = [self.partners.act_find]  # on the card's menu
         if old_scene is not None:
             old_scene.deleteLater()
         self.edits.update_actions(self.scene.selected_link_ids())

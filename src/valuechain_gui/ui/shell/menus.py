@@ -231,10 +231,6 @@ class WindowMenus(QObject):
         self.view_menu.addSeparator()
         self.docks_menu = self.view_menu.addMenu(_t("&Panels"))
 
-        self.tools_menu = bar.addMenu(_t("Tool&s"))
-        self.tools_menu.setObjectName("tools_menu")
-        self.tools_menu.addAction(self.act_directory)
-
         self.project_menu = bar.addMenu(
             QCoreApplication.translate("ProjectProperties", "&Project"))
         self.project_menu.setObjectName("project_menu")

@@ -57,6 +57,9 @@ def error_templates() -> dict[str, str]:
         "project_too_large": _t("{path} was not written: the project would take {size_mb} MB, "
                                 "more than the {limit_mb} MB a project file may hold. The "
                                 "previous file is intact."),
+        # a partner's map (io/project/partner_map.py PartnerMapError)
+        "partner_map_empty": _t("This map has no link: there is nothing to compare with our "
+                                "chain."),
         # model invariants (model/project.py ModelError)
         "blank_name": _t("A name cannot be blank."),
         "duplicate_link_name": _t("A link named “{name}” already exists."),

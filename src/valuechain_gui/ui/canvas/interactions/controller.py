@@ -11,6 +11,7 @@ display scene has no editing code and behaves as before.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QGraphicsSceneMouseEvent
 
 from valuechain_gui.ui.document.edit import DocumentEdit
@@ -42,6 +43,8 @@ class CanvasInteractions(QObject):
         ask_stage_removal: ``(interactions, stage_id) -> ("move", stage id) | ("delete", None) |
             None``, the question asked before removing a stage that holds links; tests replace it.
         last_lane_id: the stage of the lane last clicked, or None.
+        link_actions: window actions on the selected link that a card's context menu also
+            offers (the window sets them: e.g. Find Partners), after the card's own entries.
 
     Signals:
         status_message(str): a short message for the status bar (e.g. what to select first).
@@ -60,6 +63,7 @@ class CanvasInteractions(QObject):
             edit.message.connect(self.status_message)
         self.edit = edit
         self.last_lane_id: str | None = None
+        self.link_actions: list[QAction] = []  # added to a card's context menu by the window
         self.ask_stage_removal = ask_stage_removal
         self.drag = DragMove(self)
         self.connector = Connector(self)

@@ -134,6 +134,9 @@ def build_context_menu(canvas: CanvasInteractions, pos: QPointF, parent: QWidget
             lambda: canvas.scene.select_chain(link_id, upstream=True))
         menu.addAction(_t("Select downstream chain")).triggered.connect(
             lambda: canvas.scene.select_chain(link_id, upstream=False))
+        if canvas.link_actions:
+            menu.addSeparator()
+            menu.addActions(canvas.link_actions)
         return menu
     if isinstance(target, FlowArrow):
         key = target.key

@@ -287,12 +287,12 @@ def sync_steps(project: Project, action_id: str, rows: Sequence[AllianceRow],
                                                  {"governance": row.governance}))
             continue
         key = (" ".join(row.name.split()).casefold(), row.country.strip().casefold())
-        partner = project.find_partner(row.name, row.country) or new_partners.get(key)
-        if partner is None:
-            partner = new_partners[key] = Partner(row.name, kind=row.kind, country=row.country)
-            steps.append(CitePartnerCommand(project, partner))
+        found = project.find_partner(row.name, row.country) or new_partners.get(key)
+        if found is None:
+            found = new_partners[key] = Partner(row.name, kind=row.kind, country=row.country)
+            steps.append(CitePartnerCommand(project, found))
         steps.append(AddAllianceCommand(project, Alliance(
-            partner.id, action_id, stage=row.stage, governance=row.governance,
+            found.id, action_id, stage=row.stage, governance=row.governance,
             history=[StageChange(row.stage, today)])))
     return steps
 

@@ -1,0 +1,1 @@
+"""The alliance pipeline: a board of the project's alliances grouped by cooperation stage."""

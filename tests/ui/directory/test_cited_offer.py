@@ -3,6 +3,8 @@ nothing is written unless the user says yes, and the directory is not created to
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -60,8 +62,6 @@ def test_a_damaged_directory_is_said_and_the_project_opens_anyway(qtbot, tmp_pat
 
 
 def test_opening_the_worked_example_offers_its_cited_partners(qtbot, tmp_path):
-    from pathlib import Path
-
     from valuechain_gui.ui.shell.main_window import MainWindow
 
     example = Path(__file__).resolve().parents[3] / "sample_projects" / \
@@ -80,3 +80,26 @@ def test_opening_the_worked_example_offers_its_cited_partners(qtbot, tmp_path):
         assert all(opened.get(p.id) is not None for p in cited)
     window.files.maybe_save = lambda: True
     window.close()
+
+
+def test_the_find_partners_panel_ranks_the_directory_partners(qtbot, tmp_path, monkeypatch):
+    from valuechain_gui.directory.sheet_import import read_partner_sheet
+    from valuechain_gui.directory.sheet_load import load_into_directory
+    from valuechain_gui.ui.matching.sources import candidate_partners, directory_partners
+
+    root = Path(__file__).resolve().parents[3]
+    db = tmp_path / "team.sqlite3"
+    monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(db))
+    assert directory_partners() == [] and not db.exists()  # none yet: none made
+    with open_directory(db, seed=False) as opened:
+        load_into_directory(opened, read_partner_sheet(root / "sample_projects" / "partners" /
+                                                       "directory.xlsx"))
+    names = {p.name for p in directory_partners()}
+    assert {"Sensor Valley Cluster (illustrative)", "Fleet Robotics Cluster (illustrative)",
+            "Aerospace Valley"} <= names  # a map, or competences
+    from valuechain_gui.io.project.file import load_project
+
+    project = load_project(root / "sample_projects" / "autonomous_special_vehicles.vchain")
+    ranked = candidate_partners(project)
+    assert ranked[:len(project.partners)] == list(project.partners.values())
+    assert "Sensor Valley Cluster (illustrative)" in {p.name for p in ranked}

@@ -139,3 +139,21 @@ def ensure_panels(window) -> dict[str, str]:
                                    for name in _GAP_NAMES) else "none")
     app().processEvents()
     return how
+
+
+def directory_window(db_path: Path):
+    """The partner directory window on ``db_path``, shown and painted once.
+
+    Uses ``DirectoryWindow(settings, path=...)`` (what Partners > Partner Directory opens).
+    """
+    from PySide6.QtCore import QSettings
+
+    from valuechain_gui.ui.directory.window import DirectoryWindow
+
+    app()
+    settings = QSettings(str(Path(_SETTINGS_DIR) / "bench.ini"), QSettings.Format.IniFormat)
+    window = DirectoryWindow(settings, path=Path(db_path))
+    window.show()
+    window.repaint()
+    app().processEvents()
+    return window

@@ -24,6 +24,14 @@ import pytest  # noqa: E402
 from valuechain_gui.model import LinkStatus, Project  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def own_partner_directory(tmp_path_factory, monkeypatch):
+    """Each test has its own (not yet existing) default partner directory, so a directory made
+    by one test (seeded with the starter pôles) never changes what another one matches."""
+    folder = tmp_path_factory.mktemp("directory")
+    monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(folder / "partners.sqlite3"))
+
+
 @pytest.fixture
 def small_project() -> Project:
     """Four links over the six template stages: sensor → software → vehicle → farms.

@@ -121,3 +121,60 @@ def test_several_maps_after_one_with_read_as_a_shell_glob_gives_them(capsys):
     assert main(["match", str(EXAMPLE), "--with", str(SENSORS), "--with", str(FLEET)]) == 0
     assert capsys.readouterr().out == one_by_one
     assert f"  1. {FLEET_NAME} (score 100)" in one_by_one.splitlines()
+
+
+# ------------------------------------------------------------------ with the partner directory
+def _directory_with_the_two_clusters(path: Path) -> Path:
+    from valuechain_gui.directory import open_directory
+    from valuechain_gui.directory.sheet_import import read_partner_sheet
+    from valuechain_gui.directory.sheet_load import load_into_directory
+
+    with open_directory(path, seed=False) as opened:
+        load_into_directory(opened, read_partner_sheet(PARTNERS / "directory.xlsx"))
+    return path
+
+
+def test_without_with_the_directory_partners_are_ranked(tmp_path, capsys):
+    db = _directory_with_the_two_clusters(tmp_path / "partners.sqlite3")
+    assert main(["match", str(EXAMPLE), "--db", str(db), "--json"]) == 0
+    by_link = {row["link"]: row for row in json.loads(capsys.readouterr().out)}
+    assert by_link["Capteurs LiDAR, radar et caméras"]["candidates"][0]["partner"] == SENSORS_NAME
+    fleet = by_link["Supervision de flotte et téléopération"]["candidates"][0]
+    assert fleet["partner"] == FLEET_NAME
+    assert "Châssis et structures mécaniques" in fleet["reciprocity"]  # what we bring them
+
+
+def test_the_users_directory_is_used_without_db_and_ignored_with_with(tmp_path, monkeypatch,
+                                                                       capsys):
+    db = _directory_with_the_two_clusters(tmp_path / "mine.sqlite3")
+    monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(db))
+    assert main(["match", str(EXAMPLE), "--json"]) == 0
+    names = {c["partner"] for row in json.loads(capsys.readouterr().out)
+             for c in row["candidates"]}
+    assert {SENSORS_NAME, FLEET_NAME} <= names
+    assert main(["match", str(EXAMPLE), "--json", "--with", str(FLEET)]) == 0
+    names = {c["partner"] for row in json.loads(capsys.readouterr().out)
+             for c in row["candidates"]}
+    assert names == {FLEET_NAME}  # --with: only that map, the directory left out
+    assert main(["match", str(EXAMPLE), "--json", "--with", str(FLEET), "--db", str(db)]) == 0
+    names = {c["partner"] for row in json.loads(capsys.readouterr().out)
+             for c in row["candidates"]}
+    assert SENSORS_NAME in names  # an explicit --db adds the directory
+
+
+def test_match_never_creates_a_directory(tmp_path, monkeypatch, capsys):
+    default = tmp_path / "data" / "partners.sqlite3"
+    monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(default))
+    explicit = tmp_path / "team.sqlite3"
+    assert main(["match", str(EXAMPLE)]) == 0
+    assert main(["match", str(EXAMPLE), "--with", str(FLEET), "--db", str(explicit)]) == 0
+    err = capsys.readouterr().err
+    assert err == f"{explicit}: no partner directory here: matching without a directory\n"
+    assert not default.exists() and not default.parent.exists() and not explicit.exists()
+
+
+def test_a_damaged_directory_named_by_db_exits_1(tmp_path, capsys):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 300)
+    assert main(["match", str(EXAMPLE), "--db", str(bad)]) == 1
+    assert capsys.readouterr().err.startswith(f"{bad}: this file is not a readable")

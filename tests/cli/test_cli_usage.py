@@ -170,7 +170,7 @@ def test_an_unknown_command_is_bad_usage_listing_the_commands(capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "unknown command 'chekc'" in err
-    assert "open, import, export, check, layout, match, render" in err
+    assert "open, import, export, check, layout, match, partners, render" in err
 
 
 @pytest.mark.parametrize("name", ["plan.vchain", "Plan.XLSX", "macro.xlsm", "list.csv"])

@@ -1,12 +1,17 @@
-"""``valuechain-gui match PROJECT.vchain [--with MAP ...] [--json]``: partners for our gaps.
+"""``valuechain-gui match PROJECT.vchain [--with MAP ...] [--db PATH] [--json]``: partners for
+our gaps.
 
 Each ``--with`` is a partner's own map (a ``.vchain``, or a spreadsheet in the import format),
 the partner named by the map's pôle name, else the file's name without extension. For each weak
 or missing link of the project, the partners whose strong links correspond to it are printed,
 best first, with their evidence and reciprocity (see ``docs/matching.md``). Without ``--with``
 the partners the project cites are ranked (their maps and competences, with the group's
-confirmed or rejected correspondences); when it cites none there is nothing to match against:
-one line, exit 0.
+confirmed or rejected correspondences) together with the partner directory's partners that have
+a map or competences (``--db PATH``, else the user's directory when there is one); with
+``--with``, the directory only with an explicit ``--db``. A partner both cited and in the
+directory is ranked once (the project's copy, completed with the directory's map and tags).
+``match`` never creates a directory; one that cannot be read is said on stderr (and stops the
+command when ``--db`` names it). When there is no partner at all: one line, exit 0.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("project", type=Path)
     parser.add_argument("--with", dest="maps", type=Path, nargs="+", action="extend", default=[],
                         metavar="MAP", help="a partner's map (.vchain, .xlsx, .csv); repeatable")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="the partner directory (default: the user's, when it exists)")
     parser.add_argument("--json", action="store_true", help="print the matches as JSON")
 
 
@@ -78,6 +85,28 @@ def _print_text(matches: list[GapMatch]) -> None:
                 say(f"     we bring them: {', '.join(candidate.reciprocity)}")
 
 
+def _with_directory(cited: list[Partner], db: Path | None) -> list[Partner]:
+    """``cited`` then the directory's matchable partners not cited (by id, or name + country);
+    a cited partner takes the directory copy's map and tags when it has none of its own."""
+    from ..directory.for_match import partners_for_match
+    from ..directory.merge import merge_partner
+    from ..directory.rows import name_key
+
+    found, warnings = partners_for_match(db)
+    for warning in warnings:
+        say(warning, err=True)
+    merged = list(cited)
+    where = {p.id: i for i, p in enumerate(merged)}
+    where.update({(name_key(p.name), p.country): i for i, p in enumerate(merged)})
+    for partner in found:
+        index = where.get(partner.id, where.get((name_key(partner.name), partner.country)))
+        if index is None:
+            merged.append(partner)
+        elif not (merged[index].map_links or merged[index].competences):
+            merged[index] = merge_partner(merged[index], partner)
+    return merged
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the candidates for every weak or missing link; 0 whenever the files load."""
     from ..analysis.matching import match_gaps
@@ -86,13 +115,16 @@ def run(args: argparse.Namespace) -> int:
     refuse_spreadsheet_as_project(args.project)
     project = load(args.project)
     if args.maps:
-        matches = match_gaps(project, [_partner(path) for path in args.maps])
-    elif any(p.map_links or p.competences for p in project.partners.values()):
-        matches = match_gaps(project, list(project.partners.values()),
-                             decisions=project.correspondences.values())
+        partners = [_partner(path) for path in args.maps]
+        if args.db is not None:
+            partners = _with_directory(partners, args.db)
     else:
+        partners = _with_directory(list(project.partners.values()), args.db)
+    partners = [p for p in partners if p.map_links or p.competences]
+    if not partners:
         say(f"{args.project}: no partner map to match against (give one with --with MAP)")
         return EXIT_OK
+    matches = match_gaps(project, partners, decisions=project.correspondences.values())
     if args.json:
         say(json.dumps([gap.as_json() for gap in matches], ensure_ascii=False))
     else:

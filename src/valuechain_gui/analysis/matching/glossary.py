@@ -73,3 +73,26 @@ def default_glossary() -> Glossary:
     """The glossary shipped with the application (read once)."""
     text = resources.files("valuechain_gui").joinpath("resources", _FILE).read_text("utf-8")
     return parse_glossary(text.splitlines())
+
+
+def with_additions(pairs: Iterable[tuple[str, str]], base: Glossary | None = None) -> Glossary:
+    """``base`` (the shipped glossary by default) extended with the user's French↔English pairs
+    (kept in the partner directory).
+
+    A pair whose one term the glossary already knows joins that term's concept; otherwise it
+    becomes a concept of its own. A term that already means another concept keeps its meaning
+    (the pair is skipped rather than refused, so one odd addition never stops matching).
+    """
+    glossary = base if base is not None else default_glossary()
+    phrases = dict(glossary.phrases)
+    for fr, en in pairs:
+        keys = [key for key in (tuple(tokens(fr)), tuple(tokens(en))) if key]
+        if len(keys) < 2:
+            continue
+        known = {phrases[key] for key in keys if key in phrases}
+        if len(known) > 1:
+            continue
+        concept = known.pop() if known else CONCEPT_PREFIX + "user:" + "_".join(keys[0])
+        for key in keys:
+            phrases.setdefault(key, concept)
+    return Glossary(phrases, max((len(key) for key in phrases), default=1))

@@ -46,6 +46,61 @@
     </message>
 </context>
 <context>
+    <name>CitedPartners</name>
+    <message numerus="yes">
+        <source>This project cites %n partner(s) that your partner directory does not hold. Add them to the directory?</source>
+        <translation>
+            <numerusform>This project cites %n partner that your partner directory does not hold. Add it to the directory?</numerusform>
+            <numerusform>This project cites %n partners that your partner directory does not hold. Add them to the directory?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added to the directory</source>
+        <translation>
+            <numerusform>%n partner added to the directory</numerusform>
+            <numerusform>%n partners added to the directory</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message numerus="yes">
+        <source>{shown} of %n partner(s)</source>
+        <translation>
+            <numerusform>{shown} of %n partner</numerusform>
+            <numerusform>{shown} of %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added</source>
+        <translation>
+            <numerusform>%n partner added</numerusform>
+            <numerusform>%n partners added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) updated</source>
+        <translation>
+            <numerusform>%n partner updated</numerusform>
+            <numerusform>%n partners updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the details.</source>
+        <translation>
+            <numerusform>%n problem: see the details.</numerusform>
+            <numerusform>%n problems: see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) exported</source>
+        <translation>
+            <numerusform>%n partner exported</numerusform>
+            <numerusform>%n partners exported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message numerus="yes">
         <source>%n link(s) found</source>

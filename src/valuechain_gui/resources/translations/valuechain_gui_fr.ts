@@ -889,6 +889,27 @@
     </message>
 </context>
 <context>
+    <name>CitedPartners</name>
+    <message>
+        <source>Partners not in your directory</source>
+        <translation>Partenaires absents de votre annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project cites %n partner(s) that your partner directory does not hold. Add them to the directory?</source>
+        <translation>
+            <numerusform>Ce projet cite %n partenaire que votre annuaire des partenaires ne contient pas. L’ajouter à l’annuaire&#xa0;?</numerusform>
+            <numerusform>Ce projet cite %n partenaires que votre annuaire des partenaires ne contient pas. Les ajouter à l’annuaire&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added to the directory</source>
+        <translation>
+            <numerusform>%n partenaire ajouté à l’annuaire</numerusform>
+            <numerusform>%n partenaires ajoutés à l’annuaire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tag as strong</source>
@@ -1016,6 +1037,211 @@
     <message>
         <source>An unexpected error occurred. Your work was autosaved; details in {log}.</source>
         <translation>Une erreur inattendue s’est produite. Votre travail a été enregistré automatiquement&#x202f;; détails dans {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryLabels</name>
+    <message>
+        <source>Aerospace &amp; defence</source>
+        <translation>Aérospatiale et défense</translation>
+    </message>
+    <message>
+        <source>Agri-food</source>
+        <translation>Agroalimentaire</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Cultural &amp; creative industries</source>
+        <translation>Industries culturelles et créatives</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Électronique</translation>
+    </message>
+    <message>
+        <source>Energy-intensive industries</source>
+        <translation>Industries à forte intensité énergétique</translation>
+    </message>
+    <message>
+        <source>Renewable energy</source>
+        <translation>Énergies renouvelables</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mobility, transport &amp; automotive</source>
+        <translation>Mobilité, transports et automobile</translation>
+    </message>
+    <message>
+        <source>Proximity, social economy &amp; civil security</source>
+        <translation>Économie de proximité, sociale et sécurité civile</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Textile</source>
+        <translation>Textile</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Tourisme</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} is busy: another window or program is writing to it. Try again in a moment.</source>
+        <translation>L’annuaire des partenaires {path} est occupé&#xa0;: une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} cannot be opened. Check the file and its folder, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} ne peut pas être ouvert. Vérifiez le fichier et son dossier, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Search name, region, competences…</source>
+        <translation>Chercher un nom, une région, une compétence…</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Validated or not</source>
+        <translation>Validés ou non</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>Not validated</source>
+        <translation>Non validés</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Share…</source>
+        <translation>Exporter pour &amp;partager…</translation>
+    </message>
+    <message>
+        <source>Without contact persons, e-mails and notes</source>
+        <translation>Sans les personnes à contacter, les courriels ni les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <source>Your own French-English terms for matching link names</source>
+        <translation>Vos propres termes français-anglais pour rapprocher les noms de maillons</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n partner(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n partenaire</numerusform>
+            <numerusform>{shown} sur %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation>Supprimer le partenaire</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the partner directory? Projects that cite it keep their copy.</source>
+        <translation>Retirer {name} de l’annuaire des partenaires&#xa0;? Les projets qui le citent gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Rien n’a été importé de {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added</source>
+        <translation>
+            <numerusform>%n partenaire ajouté</numerusform>
+            <numerusform>%n partenaires ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) updated</source>
+        <translation>
+            <numerusform>%n partenaire mis à jour</numerusform>
+            <numerusform>%n partenaires mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Partner List</source>
+        <translation>Importer une liste de partenaires</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the details.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: voir le détail.</numerusform>
+            <numerusform>%n problèmes&#xa0;: voir le détail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Partner List</source>
+        <translation>Exporter la liste des partenaires</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) exported</source>
+        <translation>
+            <numerusform>%n partenaire exporté</numerusform>
+            <numerusform>%n partenaires exportés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1666,29 @@ Les maillons à évaluer comptent comme présents.</translation>
             <numerusform>… et %n autre marché final</numerusform>
             <numerusform>… et %n autres marchés finaux</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Your Glossary Terms</source>
+        <translation>Vos termes de glossaire</translation>
+    </message>
+    <message>
+        <source>Terms matching should read as the same in French and English, besides those it knows already.</source>
+        <translation>Les termes que le rapprochement doit lire comme identiques en français et en anglais, en plus de ceux qu’il connaît déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pair</source>
+        <translation>&amp;Ajouter la paire</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>A&amp;nglais&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2217,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>&amp;À propos de valuechain-gui</translation>
     </message>
     <message>
+        <source>Partner &amp;Directory…</source>
+        <translation>&amp;Annuaire des partenaires…</translation>
+    </message>
+    <message>
+        <source>Partners you may ally with: search, edit, import, export</source>
+        <translation>Les partenaires avec qui s’allier&#xa0;: chercher, modifier, importer, exporter</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2145,6 +2402,22 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>This file of format version {file_version} could not be converted to version {supported} ({reason}).</source>
         <translation>Ce fichier au format de version {file_version} n’a pas pu être converti en version {supported} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} is damaged or is not a partner directory. Restore a copy, or choose another file in Preferences.</source>
+        <translation>L’annuaire des partenaires {path} est endommagé ou n’est pas un annuaire des partenaires. Restaurez une copie, ou choisissez un autre fichier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The partner directory {path} was written by a newer version of valuechain-gui. Update the application to use it.</source>
+        <translation>L’annuaire des partenaires {path} a été écrit par une version plus récente de valuechain-gui. Mettez l’application à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>There is no partner directory at {path}.</source>
+        <translation>Il n’y a pas d’annuaire des partenaires à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Another partner of the directory {path} already has this name in this country.</source>
+        <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
     </message>
     <message>
         <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
@@ -2393,6 +2666,54 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>characters no file may hold ({characters}) were removed from this cell of the link “{name}”.</source>
         <translation>des caractères qu’aucun fichier ne peut contenir ({characters}) ont été retirés de cette cellule du maillon «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no header row with a Name (Nom) column in the first rows: add one (Name, Country, Kind, Sectors, Competences, Website…).</source>
+        <translation>aucune ligne d’en-tête avec une colonne Nom (Name) dans les premières lignes&#xa0;: ajoutez-en une (Nom, Pays, Type, Secteurs, Compétences, Site web…).</translation>
+    </message>
+    <message>
+        <source>no partner row under the header (a row needs at least a name).</source>
+        <translation>aucune ligne de partenaire sous l’en-tête (une ligne a besoin au moins d’un nom).</translation>
+    </message>
+    <message>
+        <source>this row has no name (Name/Nom column): it was not imported.</source>
+        <translation>cette ligne n’a pas de nom (colonne Nom/Name)&#xa0;: elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>this column is not a partner field: not imported.</source>
+        <translation>cette colonne n’est pas un champ de partenaire&#xa0;: non importée.</translation>
+    </message>
+    <message>
+        <source>this cell held characters no file may hold ({characters}): they were removed.</source>
+        <translation>cette cellule contenait des caractères qu’aucun fichier ne peut garder ({characters})&#xa0;: ils ont été retirés.</translation>
+    </message>
+    <message>
+        <source>unknown kind “{text}” (expected cluster, company, lab, agency, network or other, in French or English): “other” was used.</source>
+        <translation>type inconnu «&#xa0;{text}&#xa0;» (attendu&#xa0;: pôle ou cluster, entreprise, laboratoire, agence, réseau ou autre, en français ou en anglais)&#xa0;: «&#xa0;autre&#xa0;» a été retenu.</translation>
+    </message>
+    <message>
+        <source>unknown country “{text}” (expected an ISO code such as DE, or the country’s name in French or English): kept as written.</source>
+        <translation>pays inconnu «&#xa0;{text}&#xa0;» (attendu&#xa0;: un code ISO comme DE, ou le nom du pays en français ou en anglais)&#xa0;: gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the EU’s 14 industrial ecosystems: kept as a competence.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas l’un des 14 écosystèmes industriels de l’UE&#xa0;: gardé comme compétence.</translation>
+    </message>
+    <message>
+        <source>unknown way of finding a partner “{text}”: “other” was used and the text kept in the notes.</source>
+        <translation>façon de repérer un partenaire inconnue «&#xa0;{text}&#xa0;»&#xa0;: «&#xa0;autre&#xa0;» a été retenu et le texte gardé dans les notes.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not look like an e-mail address: kept as written.</source>
+        <translation>«&#xa0;{text}&#xa0;» ne ressemble pas à une adresse électronique&#xa0;: gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (expected YYYY-MM-DD): the validation was not recorded.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ)&#xa0;: la validation n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{name}” ({country}) is already on row {row}: the two rows were merged.</source>
+        <translation>«&#xa0;{name}&#xa0;» ({country}) est déjà à la ligne {row}&#xa0;: les deux lignes ont été fusionnées.</translation>
     </message>
     <message>
         <source>empty status on row {first_row}: put in the status of row {top_row}, “{value}” (its status cell is merged over this row); type the status if that is wrong.</source>
@@ -2776,6 +3097,104 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Select one weak or missing link to find partners for it.</source>
         <translation>Sélectionnez un maillon faible ou manquant pour lui trouver des partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit Partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>LiDAR; radar; embedded software</source>
+        <translation>LiDAR&#xa0;; radar&#xa0;; logiciel embarqué</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors:</source>
+        <translation>&amp;Secteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences:</source>
+        <translation>Co&amp;mpétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne à contacter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Found via:</source>
+        <translation>&amp;Repéré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Latest validation</source>
+        <translation>Dernière validation</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3660,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Les fichiers de récupération sont conservés ici jusqu’à l’enregistrement ou la fermeture du projet&#x202f;; après un plantage, ils sont proposés au démarrage suivant.</translation>
     </message>
     <message>
+        <source>The partner directory file. Choose a file on a shared drive to share one directory with your team; leave blank for your own.</source>
+        <translation>Le fichier de l’annuaire des partenaires. Choisissez un fichier sur un lecteur partagé pour partager un annuaire avec votre équipe&#xa0;; laissez vide pour le vôtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Intervalle d’enregistrement automatique&#xa0;:</translation>
     </message>
@@ -3251,6 +3678,18 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>Recovery files:</source>
         <translation>Fichiers de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;directory:</source>
+        <translation>&amp;Annuaire des partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner Directory File</source>
+        <translation>Fichier de l’annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Partner directory (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Annuaire des partenaires (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,20 @@ from valuechain_gui.model.partners import Partner
 
 
 def directory_partners() -> list[Partner]:
-    """The partner directory's partners; empty while the app has no directory to read."""
-    return []
+    """The partner directory's partners that have a map or competences (the file chosen in
+    Preferences, else the user's); empty when there is no directory or it cannot be read. The
+    directory is only read, never created."""
+    from PySide6.QtCore import QSettings
+
+    from valuechain_gui.directory import DirectoryError
+    from valuechain_gui.directory.for_match import partners_for_match
+    from valuechain_gui.ui.directory.settings import directory_path
+
+    try:
+        partners, _warnings = partners_for_match(directory_path(QSettings()))
+    except DirectoryError:
+        return []
+    return partners
 
 
 def candidate_partners(project: Project, extra: list[Partner] | None = None) -> list[Partner]:

@@ -104,7 +104,20 @@ class FileActions(QObject):
         window.settings.setValue("files/last_folder", str(path.absolute().parent))
         window.fit_all()
         window.statusBar().showMessage(_t("Opened {path}").format(path=path), 5000)
+        self.offer_cited_partners(document)
         return True
+
+    def offer_cited_partners(self, document: object) -> None:
+        """Offer (without blocking) to add the partners the project cites that the local
+        partner directory lacks; a directory that cannot be read is said in the status bar."""
+        cited = list(getattr(getattr(document, "project", None), "partners", {}).values())
+        if not cited:
+            return
+        from valuechain_gui.ui.directory.cited_offer import offer_cited_partners
+
+        window = self.window
+        offer_cited_partners(window, cited, window.settings,
+                             say=lambda text: window.statusBar().showMessage(text, 8000))
 
     def save(self) -> bool:
         """File > Save (Save As for an untitled project); True when written."""

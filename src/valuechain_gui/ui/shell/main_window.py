@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.docks.list_in(self.menus.docks_menu)
         self.partners = PartnerActions(self)
         self.partners.add_menu(self.menuBar(), self.menus.project_menu.menuAction())
+        self.partners.menu.addSeparator()  # the partner directory, beside finding partners
+        self.partners.menu.addAction(self.menus.act_directory)
         self.docks.gaps_dock.view.addAction(self.partners.act_find)  # its context menu
         self.docks.gaps_dock.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panels = PanelFocus(self)  # F6 / Shift+F6, Escape back to the map
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.menus.act_highlight_gaps.setChecked(False)
         self.autosaver.set_document(document)
         self.locks.set_document(document)
+        self.menus.directory_launcher.follow_document(document)
         self._update_title()  # after the locks: read-only shows in the title
         if old is not None and old is not document:
             self.undo_group.removeStack(old.undo_stack)

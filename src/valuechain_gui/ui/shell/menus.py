@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QToolBar, QToolButton
 
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.directory.launcher import DirectoryLauncher
 from valuechain_gui.ui.properties.project_dialog import edit_project_properties
 from valuechain_gui.ui.shell.preferences import show_preferences
 from valuechain_gui.ui.style import status_icon
@@ -187,6 +188,10 @@ class WindowMenus(QObject):
         self.act_layout = _action(w, _t("Auto-&Layout"), views.auto_layout, "Ctrl+L",
                                   tip=_t("Arrange the links in their stages to reduce crossings"))
         self.act_about = _action(w, _t("&About valuechain-gui"), views.show_about)
+        self.directory_launcher = DirectoryLauncher(w)
+        self.act_directory = _action(w, _t("Partner &Directory…"), self.directory_launcher.show,
+                                     "Ctrl+Shift+D", tip=_t("Partners you may ally with: "
+                                                            "search, edit, import, export"))
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def clipboard_actions(self) -> list[QAction]:

@@ -6,6 +6,8 @@ Settings (QSettings of the application, organisation "valuechain_gui"):
   once to the window's autosaver.
 * ``ui/language``: ``"fr"``, ``"en"`` or ``"system"`` (French on a French system, English
   otherwise); read by :func:`valuechain_gui.ui.text.i18n.choose_language` at the next start.
+* ``directory/path``: the partner directory file (blank: the user's default one), so a pôle
+  team can share one on a network drive; read by the directory window when it opens.
 
 The recovery folder is shown read-only, with a button that opens it in the file manager.
 """
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +41,8 @@ from valuechain_gui.ui.document.autosave import (
     MIN_INTERVAL_S,
     read_interval,
 )
+from valuechain_gui.ui.directory.settings import PATH_KEY as DIRECTORY_KEY
+from valuechain_gui.ui.directory.settings import default_directory_path, directory_path
 from valuechain_gui.ui.document import autosave as _autosave
 from valuechain_gui.ui.text.i18n import SETTINGS_KEY as LANGUAGE_KEY
 
@@ -105,12 +110,23 @@ class PreferencesDialog(QDialog):
                          self)
         explain.setWordWrap(True)
 
+        self.directory_field = QLineEdit(str(directory_path(settings)), self)
+        self.directory_field.setToolTip(self.tr(
+            "The partner directory file. Choose a file on a shared drive to share one directory "
+            "with your team; leave blank for your own."))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse_directory)
+        directory_row = QHBoxLayout()
+        directory_row.addWidget(self.directory_field, 1)
+        directory_row.addWidget(browse)
+
         form = QFormLayout()
         form.addRow(self.tr("&Autosave every:"), self.interval_spin)
         form.addRow(self.tr("Interface &language:"), self.language_combo)
         form.addRow("", restart)
         form.addRow(self.tr("Recovery files:"), row)
         form.addRow("", explain)
+        form.addRow(self.tr("Partner &directory:"), directory_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -127,6 +143,19 @@ class PreferencesDialog(QDialog):
             pass
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(location)))
 
+    def _browse_directory(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Partner Directory File"), self.directory_field.text(),
+            self.tr("Partner directory (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.directory_field.setText(name)
+
+    def directory_choice(self) -> str:
+        """The chosen directory file ("" for the user's default one)."""
+        text = self.directory_field.text().strip()
+        return "" if not text or Path(text) == default_directory_path() else text
+
     def interval(self) -> int:
         """The chosen autosave interval, seconds."""
         return self.interval_spin.value()
@@ -139,6 +168,7 @@ class PreferencesDialog(QDialog):
         """Write the preferences, then close."""
         self.settings.setValue(INTERVAL_KEY, self.interval())
         self.settings.setValue(LANGUAGE_KEY, self.language_choice())
+        self.settings.setValue(DIRECTORY_KEY, self.directory_choice())
         self.settings.sync()
         super().accept()
 

@@ -148,6 +148,27 @@ def problem_templates() -> dict[str, str]:
                                  "cluster and territory it may give were not taken."),
         "refused_characters": _t("characters no file may hold ({characters}) were removed from "
                                  "this cell of the link “{name}”."),
+        # partner lists (directory/sheet_import.py)
+        "no_name_column": _t("no header row with a Name (Nom) column in the first rows: add one "
+                             "(Name, Country, Kind, Sectors, Competences, Website…)."),
+        "no_partner": _t("no partner row under the header (a row needs at least a name)."),
+        "no_name": _t("this row has no name (Name/Nom column): it was not imported."),
+        "ignored_partner_column": _t("this column is not a partner field: not imported."),
+        "cleaned_cell": _t("this cell held characters no file may hold ({characters}): they "
+                           "were removed."),
+        "unknown_kind": _t("unknown kind “{text}” (expected cluster, company, lab, agency, "
+                           "network or other, in French or English): “other” was used."),
+        "unknown_country": _t("unknown country “{text}” (expected an ISO code such as DE, or the "
+                              "country’s name in French or English): kept as written."),
+        "unknown_sector": _t("“{text}” is not one of the EU’s 14 industrial ecosystems: kept as "
+                             "a competence."),
+        "unknown_channel": _t("unknown way of finding a partner “{text}”: “other” was used and "
+                              "the text kept in the notes."),
+        "bad_email": _t("“{text}” does not look like an e-mail address: kept as written."),
+        "bad_date": _t("“{text}” is not a date (expected YYYY-MM-DD): the validation was not "
+                       "recorded."),
+        "duplicate_partner": _t("“{name}” ({country}) is already on row {row}: the two rows were "
+                                "merged."),
         "merged_status": _t("empty status on row {first_row}: put in the status of row "
                             "{top_row}, “{value}” (its status cell is merged over this row); type "
                             "the status if that is wrong."),

@@ -117,6 +117,15 @@ def error_templates() -> dict[str, str]:
         "bad_map_image": _t("The map picture could not be read ({reason})."),
         "unknown_language": _t("The workbook language “{language}” is unknown "
                                "(expected fr or en)."),
+        # the partner directory (directory/errors.py DirectoryError; "locked" and "unreadable"
+        # as above, the directory window says them its own way)
+        "corrupt": _t("The partner directory {path} is damaged or is not a partner directory. "
+                      "Restore a copy, or choose another file in Preferences."),
+        "newer": _t("The partner directory {path} was written by a newer version of "
+                    "valuechain-gui. Update the application to use it."),
+        "missing": _t("There is no partner directory at {path}."),
+        "duplicate": _t("Another partner of the directory {path} already has this name in this "
+                        "country."),
         # map rendering (ui/export/render.py RenderError)
         "bad_size": _t("The picture width must be between 200 and 20,000 pixels "
                        "(asked: {width})."),

@@ -36,6 +36,7 @@ from .lane_item import LaneItem
 from .routes import RouteKeeper
 
 MARGIN = 24.0  # around the content, scene pixels
+FIT_MARGIN = 16.0  # around the content when fitted in the view (room for a scroll bar coming)
 MIN_LANE_HEIGHT = 640.0
 LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
 BSP_DEPTH = 10
@@ -231,8 +232,9 @@ class ChainScene(QGraphicsScene):
         rect = rect.united(self._cards_rect())
         self.setSceneRect(rect.adjusted(-400, -200, 400, 400))
 
-    def content_rect(self) -> QRectF:
-        """Lanes (header to the lowest card) and cards, with a margin; scene coordinates."""
+    def content_rect(self, margin: float = MARGIN) -> QRectF:
+        """Lanes (header to the lowest card) and cards, with ``margin`` around; scene
+        coordinates."""
         cards = self._cards_rect()
         bottom = max(cards.bottom() if not cards.isNull() else 0.0,
                      TOP_MARGIN + CARD_HEIGHT) + style.HANDLE_RADIUS
@@ -243,7 +245,7 @@ class ChainScene(QGraphicsScene):
             rect = rect.united(arrow.boundingRect())
             if arrow.is_return:
                 rect = rect.united(arrow.childrenBoundingRect())
-        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        return rect.adjusted(-margin, -margin, margin, margin)
 
     # ------------------------------------------------------------------ model events
     def _links_added(self, ids: tuple[str, ...]) -> None:

@@ -374,7 +374,8 @@ def copy_links_data(project: Project, link_ids: Iterable[str]) -> dict[str, Any]
     """A JSON-able copy of links and the flows between them (the clipboard payload).
 
     Shape: ``{"links": [{"id", "name", "stage_id", "stage_name", "status", "strategic",
-    "end_market", "actors", "notes", "position": [x, y]}], "flows": [[up id, down id]]}``.
+    "end_market", "actors", "notes", "position": [x, y]}], "flows": [[up id, down id,
+    is a return flow]]}`` (an older payload's flows have no third item).
     """
     ids = [i for i in dict.fromkeys(link_ids) if i in project.links]
     chosen = set(ids)
@@ -387,7 +388,8 @@ def copy_links_data(project: Project, link_ids: Iterable[str]) -> dict[str, Any]
             "strategic": link.strategic, "end_market": link.end_market,
             "actors": list(link.actors), "notes": link.notes, "position": list(link.position),
         })
-    flows = [list(k) for k in project.flows if k[0] in chosen and k[1] in chosen]
+    flows = [[*k, f.is_return] for k, f in project.flows.items()
+             if k[0] in chosen and k[1] in chosen]
     return {"links": links, "flows": flows}
 
 
@@ -443,8 +445,11 @@ class PasteLinksCommand(ModelCommand):
             status = LinkStatus(entry.get("status", LinkStatus.UNASSESSED))
             if status != LinkStatus.UNASSESSED:
                 self.statuses.setdefault(status, []).append(link.id)
-        self.flows = [Flow(mapping[u], mapping[d]) for u, d in data.get("flows", [])
-                      if u in mapping and d in mapping]
+        rank = {s.id: i for i, s in enumerate(project.stages)}
+        stage_of = {link.id: rank[link.stage_id] for link in self.links}
+        self.flows = [Flow(mapping[u], mapping[d], is_return=bool(mark and mark[0]) or
+                           stage_of[mapping[d]] < stage_of[mapping[u]])
+                      for u, d, *mark in data.get("flows", []) if u in mapping and d in mapping]
         self.changes: list[StatusChange] = []
         self.record = None
 

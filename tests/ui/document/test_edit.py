@@ -96,3 +96,36 @@ def test_edits_without_a_document_use_a_stack_of_their_own(qapp):
     edit = DocumentEdit.standalone(project)
     assert edit.add_stage("Recycling") is not None
     assert edit.undo_stack.count() == 1 and isinstance(edit.undo_stack, QUndoStack)
+
+
+def battery_edit() -> tuple[Project, DocumentEdit, str, str]:
+    """Cells (stage 3) → Recycling (stage 4), behind a DocumentEdit."""
+    p = Project.new(language="en")
+    cells, recycling = p.make_link("Cells", p.stages[2].id), p.make_link("Recycling", p.stages[3].id)
+    p.add_links([cells, recycling])
+    return p, DocumentEdit(p, QUndoStack()), cells.id, recycling.id
+
+
+def test_moving_a_card_to_another_stage_re_marks_its_flows_in_the_same_step(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(cells, recycling)
+    assert edit.move_links({recycling: (10.0, 80.0)}, {recycling: p.stages[0].id})
+    stack = edit.undo_stack
+    assert stack.count() == 2  # the flow, then one move step
+    assert p.links[recycling].stage_id == p.stages[0].id
+    assert p.flows[(cells, recycling)].is_return  # it now goes to an earlier stage
+    stack.undo()
+    assert p.links[recycling].stage_id == p.stages[3].id
+    assert not p.flows[(cells, recycling)].is_return
+    stack.redo()
+    assert p.flows[(cells, recycling)].is_return
+    assert edit.move_links({recycling: (970.0, 80.0)}, {recycling: p.stages[4].id})
+    assert not p.flows[(cells, recycling)].is_return  # downstream again: a plain flow
+
+
+def test_a_flow_drawn_to_an_earlier_stage_is_a_return_flow_and_one_drawn_right_is_not(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(recycling, cells)
+    assert edit.add_flow(cells, recycling)
+    assert p.flows[(recycling, cells)].is_return
+    assert not p.flows[(cells, recycling)].is_return

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from valuechain_gui.analysis.returns import is_backward
+from valuechain_gui.analysis.returns import is_backward, remarked_flows
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import (
     CARD_GAP_Y,
@@ -196,13 +196,16 @@ class DocumentEdit(QObject):
 
     def move_links(self, positions: dict[str, Position],
                    stage_ids: dict[str, str] | None = None, merge_key: Any = None) -> bool:
-        """Move cards (and into another lane when ``stage_ids`` says so); nothing when every
-        card is already there."""
+        """Move cards (and into another lane when ``stage_ids`` says so; the flows of a card that
+        changes stage are re-marked as return flows or not in the same step); nothing when
+        every card is already there."""
         same = all(tuple(self.project.link(i).position) == (float(p[0]), float(p[1]))
                    for i, p in positions.items())
         if same and all(self.project.link(i).stage_id == s for i, s in (stage_ids or {}).items()):
             return False
-        return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key))
+        marks = remarked_flows(self.project, stage_ids) if stage_ids else None
+        return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key,
+                                           marks=marks))
 
     def layout(self, positions: dict[str, Position] | None = None) -> bool:
         """Auto-layout every card and mark the return flows, one undo step (the analysis'

@@ -185,6 +185,28 @@ def is_backward(project: Project, upstream: str, downstream: str) -> bool:
             < rank.get(project.links[upstream].stage_id, -1))
 
 
+def closes_loop(project: Project, upstream: str, downstream: str) -> bool:
+    """True when a new flow ``upstream → downstream`` is a return flow: it goes to an earlier
+    stage, or, inside one stage, ``downstream`` already leads back to ``upstream`` through that
+    stage's plain (non-return) flows, so the new flow closes a loop."""
+    if is_backward(project, upstream, downstream):
+        return True
+    stage = project.links[upstream].stage_id
+    if project.links[downstream].stage_id != stage:
+        return False
+    seen, todo = {downstream}, [downstream]
+    while todo:
+        link_id = todo.pop()
+        if link_id == upstream:
+            return True
+        for nxt in project.downstream_of(link_id):
+            if (nxt not in seen and project.links[nxt].stage_id == stage
+                    and not project.flows[(link_id, nxt)].is_return):
+                seen.add(nxt)
+                todo.append(nxt)
+    return False
+
+
 def remarked_flows(project: Project, stage_ids: dict[str, str]) -> dict[FlowKey, bool]:
     """Flow key → its new return mark once the links of ``stage_ids`` move to the stage it gives
     them, for the flows of those links whose mark the rule above then sets otherwise (a flow now
@@ -198,4 +220,4 @@ def remarked_flows(project: Project, stage_ids: dict[str, str]) -> dict[FlowKey,
             if (key[0] in moved or key[1] in moved) and flow.is_return != (key in returns)}
 
 
-__all__ = ["EXACT_LINKS", "is_backward", "remarked_flows", "return_flows", "stage_return_flows"]
+__all__ = ["EXACT_LINKS", "closes_loop", "is_backward", "remarked_flows", "return_flows", "stage_return_flows"]

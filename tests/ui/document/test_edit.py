@@ -129,3 +129,17 @@ def test_a_flow_drawn_to_an_earlier_stage_is_a_return_flow_and_one_drawn_right_i
     assert edit.add_flow(cells, recycling)
     assert p.flows[(recycling, cells)].is_return
     assert not p.flows[(cells, recycling)].is_return
+
+
+def test_a_flow_drawn_inside_a_stage_that_closes_a_loop_is_a_return_flow(qapp):
+    p = Project.new(language="en")
+    stage = p.stages[2].id
+    cathode, cells, packs = (p.make_link(n, stage) for n in ("Cathode", "Cells", "Packs"))
+    p.add_links([cathode, cells, packs])
+    edit = DocumentEdit(p, QUndoStack())
+    assert edit.add_flow(cathode.id, cells.id) and edit.add_flow(cells.id, packs.id)
+    assert edit.add_flow(packs.id, cathode.id)  # rework back to the start: a loop
+    assert p.flows[(packs.id, cathode.id)].is_return
+    assert not p.flows[(cathode.id, cells.id)].is_return
+    assert edit.add_flow(cathode.id, packs.id)  # a shortcut forward closes nothing
+    assert not p.flows[(cathode.id, packs.id)].is_return

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from valuechain_gui.analysis.returns import is_backward, remarked_flows
+from valuechain_gui.analysis.returns import closes_loop, remarked_flows
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import (
     CARD_GAP_Y,
@@ -244,8 +244,8 @@ class DocumentEdit(QObject):
     # ------------------------------------------------------------------ flows
     def add_flow(self, up: str, down: str) -> bool:
         """Add the flow ``up → down`` (a self flow or a duplicate is refused); a flow to an
-        earlier stage is a return flow."""
-        backward = up in self.project.links and down in self.project.links and is_backward(
+        earlier stage, or closing a loop inside a stage, is a return flow."""
+        backward = up in self.project.links and down in self.project.links and closes_loop(
             self.project, up, down)
         return self._push(AddFlowCommand(self.project, up, down, backward))
 

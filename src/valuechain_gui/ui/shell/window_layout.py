@@ -1,10 +1,9 @@
 """The main window's dock layout: sensible default sizes, and no squashed map, ever.
 
 Default (a projector at 1440×900): the bottom panels (action plan tabbed with critical gaps)
-take about 25 % of the window height, more if needed to show :data:`PLAN_ROWS` rows of the
-plan (no more: on a 1920×1080 screen every pixel of height the map gets enlarges its names),
-but the map keeps at least :data:`MIN_MAP_SHARE` of the height; the right column is ~23 % of
-the width, split properties 41 %, legend 37 % (its wrapped meanings must fit),
+take about 30 % of the window height, more if needed to show :data:`PLAN_ROWS` rows of the
+plan, but the map keeps at least :data:`MIN_MAP_SHARE` of the height; the right column is
+~23 % of the width, split properties 41 %, legend 37 % (its wrapped meanings must fit),
 overview 22 %.
 
 ``QMainWindow.resizeDocks`` only works once the window is laid out (after ``show``), and
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 #: Share of the window height given to the bottom panels by default.
-BOTTOM_SHARE = 0.25
+BOTTOM_SHARE = 0.30
 #: Rows of the action plan shown by default when the window is tall enough.
 PLAN_ROWS = 6
 #: The map (central widget) never gets less than this share of the window height by default,

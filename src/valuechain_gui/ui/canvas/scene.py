@@ -36,6 +36,7 @@ from .lane_item import LaneItem
 from .routes import RouteKeeper
 
 MARGIN = 24.0  # around the content, scene pixels
+RETURN_ROOM = 10.0  # below a return flow's loop glyph, inside the map
 FIT_MARGIN = 16.0  # around the content when fitted in the view (room for a scroll bar coming)
 MIN_LANE_HEIGHT = 640.0
 LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
@@ -243,8 +244,8 @@ class ChainScene(QGraphicsScene):
             rect = rect.united(cards)
         for arrow in self._arrows.values():  # loops bend outside the cards
             rect = rect.united(arrow.boundingRect())
-            if arrow.is_return:
-                rect = rect.united(arrow.childrenBoundingRect())
+            if arrow.is_return:  # its loop glyph, with room under it (never on a lane's edge)
+                rect = rect.united(arrow.childrenBoundingRect().adjusted(0, 0, 0, RETURN_ROOM))
         return rect.adjusted(-margin, -margin, margin, margin)
 
     # ------------------------------------------------------------------ model events

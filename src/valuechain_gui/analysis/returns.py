@@ -207,6 +207,23 @@ def closes_loop(project: Project, upstream: str, downstream: str) -> bool:
     return False
 
 
+def stale_marks(project: Project) -> dict[FlowKey, bool]:
+    """Flow key → its mark, for the flows whose saved mark the stage order now contradicts
+    (after the stages were reordered or a stage removed): a flow to an earlier stage not marked
+    as a return flow, or a marked one that now goes to a later stage. Marks inside a stage are
+    left as they are."""
+    rank = {stage.id: i for i, stage in enumerate(project.stages)}
+    links = project.links
+    out: dict[FlowKey, bool] = {}
+    for key, flow in project.flows.items():
+        up, down = (rank.get(links[k].stage_id, -1) for k in key)
+        if down < up and not flow.is_return:
+            out[key] = True
+        elif down > up and flow.is_return:
+            out[key] = False
+    return out
+
+
 def remarked_flows(project: Project, stage_ids: dict[str, str]) -> dict[FlowKey, bool]:
     """Flow key → its new return mark once the links of ``stage_ids`` move to the stage it gives
     them, for the flows of those links whose mark the rule above then sets otherwise (a flow now
@@ -220,4 +237,4 @@ def remarked_flows(project: Project, stage_ids: dict[str, str]) -> dict[FlowKey,
             if (key[0] in moved or key[1] in moved) and flow.is_return != (key in returns)}
 
 
-__all__ = ["EXACT_LINKS", "closes_loop", "is_backward", "remarked_flows", "return_flows", "stage_return_flows"]
+__all__ = ["EXACT_LINKS", "closes_loop", "is_backward", "remarked_flows", "return_flows", "stale_marks", "stage_return_flows"]

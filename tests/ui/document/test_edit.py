@@ -143,3 +143,30 @@ def test_a_flow_drawn_inside_a_stage_that_closes_a_loop_is_a_return_flow(qapp):
     assert not p.flows[(cathode.id, cells.id)].is_return
     assert edit.add_flow(cathode.id, packs.id)  # a shortcut forward closes nothing
     assert not p.flows[(cathode.id, packs.id)].is_return
+
+
+def test_reordering_stages_re_marks_the_flows_that_change_direction_in_the_same_step(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(cells, recycling) and edit.add_flow(recycling, cells)
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        False, True]
+    assert edit.move_stage(p.stages[3].id, 0)  # recycling's stage now comes first
+    assert edit.undo_stack.count() == 3
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        True, False]
+    edit.undo_stack.undo()
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        False, True]
+    edit.undo_stack.redo()
+    assert p.flows[(cells, recycling)].is_return
+
+
+def test_removing_a_stage_re_marks_the_flows_of_the_links_it_moves(qapp):
+    p, edit, cells, recycling = battery_edit()
+    first = p.make_link("Mining", p.stages[0].id)
+    p.add_links([first])
+    assert edit.add_flow(recycling, first.id)  # to an earlier stage: a return flow
+    assert edit.remove_stage(p.stages[0].id, move_links_to=p.stages[4].id)
+    assert not p.flows[(recycling, first.id)].is_return  # Mining now sits downstream
+    edit.undo_stack.undo()
+    assert p.flows[(recycling, first.id)].is_return

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from valuechain_gui.analysis.returns import closes_loop, remarked_flows
+from valuechain_gui.analysis.returns import closes_loop, remarked_flows, stale_marks
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import (
     CARD_GAP_Y,
@@ -267,13 +267,18 @@ class DocumentEdit(QObject):
         return self._push(RenameStageCommand(self.project, stage_id, name))
 
     def move_stage(self, stage_id: str, index: int) -> bool:
-        """Move a stage to ``index`` among the lanes."""
-        return self._push(MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID))
+        """Move a stage to ``index`` among the lanes (flows that now go to an earlier stage
+        become return flows, marked ones now going right plain flows, in the same step)."""
+        command = MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID)
+        command.remark = stale_marks
+        return self._push(command)
 
     def remove_stage(self, stage_id: str, move_links_to: str | None = None) -> bool:
-        """Remove a stage; its links go to ``move_links_to`` or are deleted when None."""
-        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to,
-                                              grid=LANE_GRID))
+        """Remove a stage; its links go to ``move_links_to`` or are deleted when None (their
+        flows re-marked as :meth:`move_stage` does)."""
+        command = RemoveStageCommand(self.project, stage_id, move_links_to, grid=LANE_GRID)
+        command.remark = stale_marks
+        return self._push(command)
 
     # ------------------------------------------------------------------ action plan
     def add_action(self, action: Action) -> bool:

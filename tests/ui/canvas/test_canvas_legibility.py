@@ -101,3 +101,12 @@ def test_card_text_follows_the_one_text_scale(qapp):
         style.set_text_scale(1.0)
     assert style.card_font().pixelSize() == base
 
+
+
+@pytest.mark.parametrize("name", ["Télécommunications", "Supercondensateurs", "Semi-conducteurs"])
+def test_a_short_name_of_one_long_word_is_broken_across_lines_never_cut(qapp, name):
+    card = LinkCard(Link(name=name, stage_id="s"))
+    assert len(card.lines) == 2
+    assert not any("…" in line for line in card.lines)
+    joined = card.lines[0][:-1] + card.lines[1]  # the head ends with a hyphen
+    assert joined == name or card.lines[0] + card.lines[1] == name  # "Semi-" keeps its own

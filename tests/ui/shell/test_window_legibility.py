@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
 
 from valuechain_gui.ui import style
 from valuechain_gui.ui.document.document import open_document
@@ -56,7 +57,8 @@ def test_names_at_fit_all_in_the_main_window_at_1920_by_1080(window, qtbot):
 
 
 def test_names_reach_14_px_with_the_bottom_panels_closed(window, qtbot):
-    window.docks.plan_dock.close()
-    window.docks.gaps_dock.close()
+    for dock in window.findChildren(QDockWidget):
+        if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            dock.close()
     qtbot.waitUntil(lambda: window.view.viewport().height() > 900)
     assert name_height(window) >= 14

@@ -20,7 +20,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
 from PySide6.QtWidgets import QGraphicsDropShadowEffect, QGraphicsView, QToolBar
 
@@ -44,6 +53,8 @@ HEADROOM = 1.08
 MAX_PRESENTER_ZOOM = 2.2
 #: canvas keys that move cards: off while presenting (the arrows step through links instead).
 MOVE_KEYS = ("left", "right", "up", "down")
+#: How long the window manager has to make the window full screen before it is done by hand.
+FILL_SCREEN_DELAY_MS = 400
 #: Scene pixels kept between the enlarged card and the stage headers.
 HEADER_CLEARANCE = 6.0
 
@@ -208,6 +219,9 @@ class PresenterMode(QObject):
         self._restyle()
         if full_screen:
             w.showFullScreen()
+            # where nothing makes the window full screen (an X server without a window
+            # manager, a kiosk), cover the screen by hand
+            QTimer.singleShot(FILL_SCREEN_DELAY_MS, self._fill_screen)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         selected = w.scene.selected_link_ids()
         order = self.order()
@@ -266,6 +280,13 @@ class PresenterMode(QObject):
         elif self.active and event.type() == QEvent.Type.Resize and watched is not self.window:
             self.focus(self.focused_id)
         return False
+
+    def _fill_screen(self) -> None:
+        """Give the window the whole screen if it is full screen in name only."""
+        w = self.window
+        screen = w.screen().geometry()
+        if self.active and w.isFullScreen() and w.geometry() != screen:
+            w.setGeometry(screen)
 
     def _restyle(self) -> None:
         """Repaint the map in the current colours (cards cache their pictures)."""

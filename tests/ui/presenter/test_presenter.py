@@ -254,3 +254,20 @@ def test_closing_the_window_while_presenting_puts_the_usual_colours_back(present
     assert style.high_contrast()
     win.close()
     assert not style.high_contrast() and not win.presenter.active
+
+
+@pytest.mark.parametrize("presenting", [("fr", (1920, 1080))], indirect=True)
+def test_the_stage_headers_stay_in_view_when_the_neighbours_allow(presenting, qtbot):
+    """Sites d'essais (third card of its lane): its stage's header is in view with the card
+    and its neighbours (the room sees which stage it is discussing)."""
+    win, _language, (width, _height) = presenting
+    win.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: win.view.viewport().width() > width - 40)
+    project = win.document.project
+    link = project.link_by_name("Sites d'essais")
+    win.presenter.focus(link.id)
+    shown = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+    assert shown.top() <= 0  # the headers (y 0 to LANE_HEADER_HEIGHT) in view
+    for other in set(project.upstream_of(link.id)) | set(project.downstream_of(link.id)):
+        assert win.scene.card(other).sceneBoundingRect().intersects(shown)
+    assert visible_name_sizes(win)[link.id] >= 40.0

@@ -383,16 +383,20 @@ class PresenterMode(QObject):
 
     def _centre(self, area: QRectF, big: QRectF, zoom: float) -> None:
         """Centre the view as near the neighbourhood ``area``'s centre as keeps the enlarged
-        card ``big`` well inside the screen."""
+        card ``big`` well inside the screen, and the stage headers too where the card and its
+        neighbours stay in view."""
         view = self.window.view
         size = view.viewport().size()
-        box = big
         half_w, half_h = size.width() / zoom / 2, size.height() / zoom / 2
         margin = 40.0
         x = _clamp(area.center().x(), big.right() + margin - half_w, big.left() - margin + half_w,
-                   box.center().x())
-        y = _clamp(area.center().y(), big.bottom() + margin - half_h, big.top() - margin + half_h,
-                   box.center().y())
+                   big.center().x())
+        low, high = big.bottom() + margin - half_h, big.top() - margin + half_h
+        y = _clamp(area.center().y(), low, high, big.center().y())
+        # the stage headers in view too, where that keeps the card and its neighbours in view
+        with_headers = half_h - HEADER_CLEARANCE
+        if low <= with_headers <= high and area.bottom() <= with_headers + half_h:
+            y = with_headers
         view.centerOn(x, y)
 
     def _unscale(self) -> None:

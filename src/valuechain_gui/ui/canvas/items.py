@@ -257,7 +257,7 @@ class LinkCard(QGraphicsRectItem):
         if lod < style.LOW_DETAIL and not full:
             painter.setPen(QPen(QColor(style.SELECTION_COLOR), 4) if selected
                            else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.STATUS_COLOR[self.status]))
+            painter.setBrush(QColor(style.status_color(self.status)))
             painter.drawRect(rect)
             if self.status == LinkStatus.MISSING:  # the hatching survives in grayscale
                 painter.setBrush(QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
@@ -285,7 +285,7 @@ class LinkCard(QGraphicsRectItem):
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2605")
             mark.translate(0, 20)
         if self.end_market:
-            painter.setPen(QColor(style.TEXT_COLOR))
+            painter.setPen(QColor(style.text_color()))
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2691")
         if self.badge is not None:  # a tab on the top edge
             badge = QRectF(CARD_WIDTH - RIGHT_COLUMN - 40, -8, 34, 16)
@@ -295,7 +295,7 @@ class LinkCard(QGraphicsRectItem):
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"#{self.badge}")
         painter.setFont(style.card_font())
-        painter.setPen(QColor(style.TEXT_COLOR))
+        painter.setPen(QColor(style.text_color()))
         line_h = QFontMetricsF(style.card_font()).lineSpacing()
         text = self.text_rect()
         y = text.top() + max(0.0, (text.height() - line_h * len(self.lines)) / 2)

@@ -375,7 +375,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
             project.add_stage(Stage(name=stage.name, id=stage.id, extra=_extra(stage)))
         except ModelError as exc:
             if exc.code == "blank_name":
-                raise _error("invalid", "a stage's name cannot be blank", file,
+                raise _error("invalid", "expected a non-blank stage name", file,
                              f"stages[{i}].name") from None
             raise _error("invalid", "expected an id no other stage has", file,
                          f"stages[{i}].id") from None

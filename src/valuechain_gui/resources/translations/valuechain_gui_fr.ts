@@ -2792,6 +2792,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>nom de maillon non vide attendu</translation>
     </message>
     <message>
+        <source>expected a non-blank stage name</source>
+        <translation>nom d’étape non vide attendu</translation>
+    </message>
+    <message>
         <source>expected a unique link name; “{name}” is already used (names are compared ignoring case and spaces)</source>
         <translation>nom de maillon unique attendu&#x202f;; «&#xa0;{name}&#xa0;» est déjà utilisé (les noms sont comparés sans tenir compte des majuscules ni des espaces)</translation>
     </message>

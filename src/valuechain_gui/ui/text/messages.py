@@ -181,6 +181,7 @@ def invalid_value_templates() -> dict[str, str]:
         "expected an id no other stage has": _t("expected an identifier no other stage has"),
         "expected an id no other action has": _t("expected an identifier no other action has"),
         "expected a non-blank link name": _t("expected a non-blank link name"),
+        "expected a non-blank stage name": _t("expected a non-blank stage name"),
         "expected a unique link name; {name} is already used (names are compared ignoring case "
         "and spaces)": _t("expected a unique link name; “{name}” is already used (names are "
                           "compared ignoring case and spaces)"),

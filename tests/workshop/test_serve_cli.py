@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 import shutil
 import stat
 from pathlib import Path
@@ -74,3 +75,24 @@ def test_help_says_it_is_the_voting_page_not_the_relay(capsys):
     assert main(["workshop", "serve", "--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())
     assert "voting page" in text and "co-editing relay" in text
+
+
+def test_votes_are_kept_aside_when_the_project_cannot_be_saved(project_file, serve_project):
+    from valuechain_gui.io.project.file_lock import ProjectLock
+
+    link = next(iter(load_project(project_file).links))
+    before = project_file.read_bytes()
+    serving = serve_project(project_file)
+    try:
+        assert serving.vote("ana", link, "weak", "à renforcer") == 200
+    finally:
+        with ProjectLock(project_file):  # the file is open elsewhere when serve stops
+            code, _, err = serving.stop()
+    assert code == 1 and "open in another window or process" in err
+    assert project_file.read_bytes() == before
+    [aside] = project_file.parent.glob("atelier.votes-*.json")
+    assert json.loads(aside.read_text(encoding="utf-8")) == {"votes": [{
+        "link_id": link, "date": date.today().isoformat(),
+        "ballots": [{"participant": "ana", "vote": "weak", "comment": "à renforcer",
+                     "name": ""}]}]}
+    assert str(aside) in err

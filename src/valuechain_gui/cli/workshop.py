@@ -20,7 +20,8 @@ from pathlib import Path
 from types import FrameType
 
 from ..model.votes import LinkVotes
-from .common import EXIT_OK, load, say
+from ..errors import ValueChainError
+from .common import EXIT_BAD_INPUT, EXIT_OK, load, say
 
 NAME = "workshop"
 #: Default port of the voting page.
@@ -89,20 +90,44 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _save(path: Path, votes: dict[str, LinkVotes]) -> int:
-    """Put ``votes`` into the project file as it is now, under its lock, and save it safely."""
+    """Put ``votes`` into the project file as it is now, under its lock, and save it safely;
+    when that fails (the file open in the app, damaged, unwritable), keep them aside."""
     from ..io.project.file import save_project
     from ..io.project.file_lock import ProjectLock
 
-    lock = ProjectLock(path)  # the file as found now: refused if rewritten before the save
-    project = load(path)
-    kept = {link_id: v for link_id, v in votes.items() if link_id in project.links}
-    if kept == project.votes:
-        say(f"{path}: no new vote; the file is unchanged")
-        return EXIT_OK
-    project.update_meta(votes=kept)
-    with lock:
-        save_project(project, path)
+    try:
+        lock = ProjectLock(path)  # the file as found now: refused if rewritten before the save
+        project = load(path)
+        kept = {link_id: v for link_id, v in votes.items() if link_id in project.links}
+        if kept == project.votes:
+            say(f"{path}: no new vote; the file is unchanged")
+            return EXIT_OK
+        project.update_meta(votes=kept)
+        with lock:
+            save_project(project, path)
+    except (ValueChainError, OSError) as exc:
+        say(exc, err=True)
+        if votes:
+            aside = _keep_aside(path, votes)
+            say(f"{aside}: the votes received were kept in this file (not in the project)",
+                err=True)
+        return EXIT_BAD_INPUT
     ballots = sum(len(v.ballots) for v in kept.values())
     say(f"{path}: {ballots} vote{'' if ballots == 1 else 's'} on {len(kept)} "
         f"link{'' if len(kept) == 1 else 's'} saved")
     return EXIT_OK
+
+
+def _keep_aside(path: Path, votes: dict[str, LinkVotes]) -> Path:
+    """Write ``votes`` as ``{"votes": [...]}`` (the project file's records) beside ``path``,
+    in ``NAME.votes-YYYYMMDD-HHMMSS.json``; its path."""
+    import json
+    from datetime import datetime
+
+    from ..io.project.atomic import atomic_write_bytes
+    from ..io.project.vote_records import link_votes_records
+
+    aside = path.with_name(f"{path.stem}.votes-{datetime.now():%Y%m%d-%H%M%S}.json")
+    data = {"votes": link_votes_records(votes.values())}
+    atomic_write_bytes(aside, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    return aside

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -18,10 +18,16 @@ ErrorFactory = Callable[..., ValueChainError]
 def votes_data(project: Project) -> list[dict[str, Any]]:
     """The file records of ``project.votes``, in the chain's link order."""
     order = {link_id: i for i, link_id in enumerate(project.links)}
+    return link_votes_records(sorted(project.votes.values(),
+                                     key=lambda v: order.get(v.link_id, 0)))
+
+
+def link_votes_records(votes: Iterable[LinkVotes]) -> list[dict[str, Any]]:
+    """The file records of ``votes``, in the order given."""
     return [{"link_id": v.link_id, "date": v.on.isoformat(),
              "ballots": [{"participant": b.participant, "vote": b.vote.value,
                           "comment": b.comment, "name": b.name} for b in v.ballots]}
-            for v in sorted(project.votes.values(), key=lambda v: order.get(v.link_id, 0))]
+            for v in votes]
 
 
 def votes_from_models(models: list[LinkVotesModel], project: Project, file: str | None,

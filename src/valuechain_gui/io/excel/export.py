@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from ...analysis.matching.glossary import Glossary
     from .safety import SafetyCounters
 
 __all__ = ["ExportCounters", "ExportError", "ExportReport", "build_workbook",
@@ -111,6 +112,7 @@ def build_workbook(
     progress: ProgressCallback | None = None,
     today: date | None = None,
     compare_with: Snapshot | None = None,
+    glossary: Glossary | None = None,
 ) -> tuple[Workbook, ExportCounters]:
     """Build the action-plan workbook of ``project`` in memory.
 
@@ -125,6 +127,8 @@ def build_workbook(
         today: the export date shown on the Summary (default: today).
         compare_with: the basis of the Évolution/Changes sheet (default: the project's last
             snapshot); without a basis there is no such sheet.
+        glossary: the glossary the Matches sheet compares link names with (default the shipped
+            one; the app passes it with the user's additions).
 
     Returns:
         ``(workbook, counters)``.
@@ -183,7 +187,7 @@ def build_workbook(
          alliances_table(project, words, share_version=share_version)),
         ("xl.sheet.partners", "tbl_partners",
          partners_table(project, words, share_version=share_version)),
-        ("xl.sheet.matches", "tbl_matches", matches_table(project, words)),
+        ("xl.sheet.matches", "tbl_matches", matches_table(project, words, glossary)),
     ]
     ticker = Progress(sum(len(rows) for _, _, (_, rows) in tables), progress)
     for key, table_name, (columns, rows) in tables:
@@ -235,6 +239,7 @@ def export_action_plan(
     map_png: bytes | None = None,
     progress: ProgressCallback | None = None,
     compare_with: Snapshot | None = None,
+    glossary: Glossary | None = None,
 ) -> ExportReport:
     """Write the action-plan workbook of ``project`` to ``path`` (an ``.xlsx`` file).
 
@@ -253,7 +258,8 @@ def export_action_plan(
     target = Path(path)
     workbook, counters = build_workbook(project, language=language,
                                         share_version=share_version, map_png=map_png,
-                                        progress=progress, compare_with=compare_with)
+                                        progress=progress, compare_with=compare_with,
+                                        glossary=glossary)
     atomic_write_bytes(target, workbook_bytes(workbook))
     return ExportReport(path=target, sheets=counters.sheets, cleaned_cells=counters.cleaned_cells,
                         truncated_cells=counters.truncated_cells, warnings=counters.warnings,

@@ -3,7 +3,9 @@
 A partner (:class:`~valuechain_gui.model.Partner`) brings the links of its own map
 (``map_links``) and its competence tags (``competences``). One of its links *corresponds* to our
 link when their similarity (:func:`.similarity.similarity`) is at least
-:data:`~.similarity.CORRESPONDENCE_THRESHOLD`; a competence tag likewise. The group's decisions
+:data:`~.similarity.CORRESPONDENCE_THRESHOLD`; a competence tag likewise. Names are compared
+through the shipped glossary, or the one given (the user's additions merged by
+:func:`.glossary.with_additions`). The group's decisions
 (:class:`~valuechain_gui.model.Correspondence`, keyed by our link, the partner and their link's
 name or tag) override the computed similarity: a *rejected* correspondence is never evidence nor
 reciprocity, a *confirmed* one counts with similarity 100 (even under the threshold).

@@ -223,6 +223,7 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
     ExportError / RenderError (nothing written).
     """
     from valuechain_gui.io.excel import export as excel_export
+    from valuechain_gui.ui.matching.sources import user_glossary
     from .render import render_png_bytes
 
     progress = QProgressDialog(QCoreApplication.translate("ExportActions",
@@ -241,7 +242,8 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
         picture = render_png_bytes(project, share_version=share_version)
         return excel_export.export_action_plan(project, path, share_version=share_version,
                                                map_png=picture, progress=report,
-                                               compare_with=compare_with)
+                                               compare_with=compare_with,
+                                               glossary=user_glossary())
     finally:
         progress.close()
         progress.deleteLater()

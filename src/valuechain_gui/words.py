@@ -10,6 +10,7 @@ Use :func:`word` to read it; unknown languages fall back to English.
 from __future__ import annotations
 
 from .words_partners import PARTNER_WORDS
+from .words_report import REPORT_WORDS
 
 LANGUAGES = ("fr", "en")
 
@@ -357,6 +358,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 for _language, _table in PARTNER_WORDS.items():  # partners and alliances
+    WORDS[_language].update(_table)
+for _language, _table in REPORT_WORDS.items():  # the PDF report
     WORDS[_language].update(_table)
 
 #: Keys of the six standard stages of a new project's template, upstream → end use.

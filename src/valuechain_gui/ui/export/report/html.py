@@ -1,5 +1,6 @@
 """The report's text pages as HTML for a QTextDocument: the cover, the chain at a glance, and the
-sections after the chart (fix-together sets, plan, alliances, votes, changes).
+sections after the chart (fix-together sets, plan, alliances, votes, changes), cut into pages
+by :mod:`.paginate`.
 
 Sizes are in points (the document is laid out for the PDF writer itself, so a point is a point
 on paper); nothing is smaller than :data:`BODY_PT` but the footer, which is 9 pt too. Tables use
@@ -70,24 +71,3 @@ def cover_html(dossier: Dossier) -> str:
     if dossier.share_note:
         parts.append(f'<p class="note" style="margin-top: 24pt">{_text(dossier.share_note)}</p>')
     return "".join(parts)
-
-
-def glance_html(dossier: Dossier) -> str:
-    """The chain at a glance: completeness, then the counts per status and per stage."""
-    first, *rest = dossier.glance
-    return section_html(first, 2) + "".join(section_html(s) for s in rest)
-
-
-def rest_html(dossier: Dossier, *, with_sets_apart: bool = True) -> list[str]:
-    """Everything after the chart, one document per part that starts a new page: the sets to
-    fix together (unless the chart's page shows them) with the plan, then the alliances, the
-    votes and the changes when there is something to show. (Separate documents rather than CSS
-    page breaks: a block moved to the next page by a break is also drawn, clipped but still in
-    the PDF's text, at the foot of the page before.)"""
-    first = []
-    if dossier.fix_together is not None and with_sets_apart:
-        first.append(section_html(dossier.fix_together, 2))
-    first.append(f"<h2>{_text(dossier.plan_title)}</h2>")
-    first += [section_html(s) for s in dossier.plan]
-    return ["".join(first)] + [section_html(s, 2) for s in (dossier.alliances, dossier.votes,
-                                                              dossier.changes) if s is not None]

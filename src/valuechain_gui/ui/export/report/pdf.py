@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,7 +37,8 @@ from valuechain_gui.model import Project
 from valuechain_gui.words import word
 from ..render import paint_map, render_map
 from .chart import paint_chart, sets_height
-from .html import BODY_PT, STYLE_SHEET, cover_html, glance_html, rest_html
+from .html import BODY_PT, STYLE_SHEET, cover_html
+from .paginate import glance_flow, paginate, rest_flows
 
 #: Resolution of the writer (dots per inch); text and drawings stay vector whatever it is.
 RESOLUTION = 600
@@ -116,27 +117,25 @@ class _Pages:
         painter.drawText(QPointF(0, full.height() - metrics.descent()), text)
 
 
-def _document(html: str, pages: _Pages, width: float, height: float) -> QTextDocument:
+def _document(html: str, pages: _Pages, width: float) -> QTextDocument:
+    """A document laid out for the writer at ``width`` (device units), not paginated."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(pages.writer)
     doc.setDefaultFont(pages.font)
     doc.setDefaultStyleSheet(STYLE_SHEET)
     doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(width, height))
+    doc.setTextWidth(width)
     doc.setHtml(html)
     return doc
 
 
-def _draw_document(doc: QTextDocument, pages: _Pages, *, landscape: bool = False,
-                   footer: bool = True) -> None:
-    height = doc.pageSize().height()
-    for index in range(doc.pageCount()):
+def _draw_pages(htmls: list[str], pages: _Pages, *, landscape: bool = False,
+                footer: bool = True) -> None:
+    """One page per HTML text (cut by :mod:`.paginate`)."""
+    for html in htmls:
         painter = pages.next(landscape)
-        assert painter is not None
-        painter.save()
-        painter.translate(0, -index * height)
-        doc.drawContents(painter, QRectF(0, index * height, doc.pageSize().width(), height))
-        painter.restore()
+        body = pages.body()
+        _document(html, pages, body.width()).drawContents(painter, body)
         if footer:
             pages.footer()
 
@@ -157,22 +156,22 @@ def pdf_report_bytes(project: Project, *, lang: str | None = None, share_version
     pages = _Pages(writer, dossier, 0, progress)
     body = pages.body(False)
     wide = pages.body(True)
-    cover = _document(cover_html(dossier), pages, body.width(), body.height())
-    glance = _document(glance_html(dossier), pages, body.width(), body.height())
+    glance = paginate(glance_flow(dossier), body.height(),
+                      lambda html: _document(html, pages, body.width()))
     sets = dossier.fix_together
     with_sets = sets is not None and sets_height(
         sets.lines, body.width(), pages.font, writer, pages.unit) < 0.4 * body.height()
-    rest = [_document(html, pages, wide.width(), wide.height())
-            for html in rest_html(dossier, with_sets_apart=not with_sets)]
-    pages.total = 2 + glance.pageCount() + 1 + sum(doc.pageCount() for doc in rest)
-    _draw_document(cover, pages, footer=False)
+    rest = [page for flow in rest_flows(dossier, with_sets_apart=not with_sets)
+            for page in paginate(flow, wide.height(),
+                                 lambda html: _document(html, pages, wide.width()))]
+    pages.total = 2 + len(glance) + 1 + len(rest)
+    _draw_pages([cover_html(dossier)], pages, footer=False)
     _draw_map(project, dossier, pages)
-    _draw_document(glance, pages)
+    _draw_pages(glance, pages)
     painter = pages.next()
     paint_chart(painter, pages.body(), dossier, pages.font, pages.unit, with_sets)
     pages.footer()
-    for doc in rest:
-        _draw_document(doc, pages, landscape=True)
+    _draw_pages(rest, pages, landscape=True)
     assert pages.painter is not None
     pages.painter.end()
     if progress is not None:

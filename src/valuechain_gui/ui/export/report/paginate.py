@@ -18,6 +18,8 @@ from .html import section_html, table_html
 
 #: Share of a page filled at most (the parts are measured apart; margins may add a little).
 FILL = 0.95
+#: Rows laid out at once to measure them.
+CHUNK = 60
 #: A part of the flow: HTML that is not cut, or a table cut between rows.
 Item = str | Table
 
@@ -33,7 +35,21 @@ def _height(doc: QTextDocument) -> float:
 
 
 def _row_heights(table: Table, make: Callable[[str], QTextDocument]) -> tuple[float, list[float]]:
-    """The header row's height and each row's (device units), from one layout of the table."""
+    """The header row's height and each row's (device units), laying the table out in chunks
+    of :data:`CHUNK` rows (a table of thousands of rows lays out slowly in one piece)."""
+    if len(table.rows) <= CHUNK:
+        return _chunk_heights(table, make)
+    header_h = 0.0
+    heights: list[float] = []
+    for start in range(0, len(table.rows), CHUNK):
+        header_h, part = _chunk_heights(
+            Table(table.headers, table.rows[start:start + CHUNK], table.widths), make)
+        heights += part
+    return header_h, heights
+
+
+def _chunk_heights(table: Table, make: Callable[[str], QTextDocument]
+                   ) -> tuple[float, list[float]]:
     doc = make(table_html(table))
     layout = doc.documentLayout()
     frames = doc.rootFrame().childFrames()

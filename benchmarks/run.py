@@ -55,6 +55,7 @@ FIGURES: dict[str, tuple[str, str, float]] = {
     "startup": ("startup to window shown", "s", 0.8),
     "rss": ("peak memory after open (RSS)", "ratio", 2.0),
     "directory": ("open the partner directory, 10,000 partners", "s", 0.5),
+    "report": ("PDF report, one action per gap (wall)", "s", 10.0),
 }
 
 

@@ -21,7 +21,7 @@ HEADER_FILL = "#1f4e79"
 STYLE_SHEET = f"""
 body {{ font-size: {BODY_PT}pt; color: #1a1a1a; }}
 h1 {{ font-size: 22pt; font-weight: bold; color: #1f4e79; margin-bottom: 6pt; }}
-h2 {{ font-size: 15pt; font-weight: bold; color: #1f4e79; margin-top: 4pt; margin-bottom: 6pt; }}
+h2 {{ font-size: 15pt; font-weight: bold; color: #1f4e79; margin-top: 14pt; margin-bottom: 6pt; }}
 h3 {{ font-size: 12pt; font-weight: bold; color: #1f4e79; margin-top: 12pt; margin-bottom: 4pt; }}
 p {{ margin-top: 0pt; margin-bottom: 5pt; }}
 td {{ font-size: {TABLE_PT}pt; }}

@@ -3,119 +3,139 @@ repeated on each page.
 
 QTextDocument's own pagination splits a tall row over two pages and draws it on both (clipped
 on screen, but still in the PDF's text, so a search finds it twice); here each page is a
-document of its own holding whole rows only. Heights are measured once: each heading or
-paragraph alone, each table laid out in full (its rows' tops read from the layout).
+document of its own holding whole rows only. A page is laid out with as many rows as fitted on
+the last one, then with more while there is room, or again with those that fit (the rows' ends
+are read from the layout): mostly once per page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtGui import QTextDocument, QTextTable
 
 from valuechain_gui.io.report.dossier import Dossier, Section, Table
 from .html import section_html, table_html
 
-#: Share of a page filled at most (the parts are measured apart; margins may add a little).
-FILL = 0.95
-#: Rows laid out at once to measure them.
-CHUNK = 60
+#: Share of a page filled at most (headings are measured apart; margins may add a little).
+FILL = 0.98
 #: A part of the flow: HTML that is not cut, or a table cut between rows.
 Item = str | Table
 
 
 def section_items(section: Section, level: int = 3) -> list[Item]:
     """A section as items: its title and lines (kept with the table's first row), its table."""
-    head = section_html(Section(section.title, section.lines), level)
-    return [head, section.table] if section.table is not None else [head]
+    if section.table is None:  # a list of lines: the page may end between two of them
+        first = section_html(Section(section.title, section.lines[:1]), level)
+        return [first, *(f"<p>{escape(line)}</p>" for line in section.lines[1:])]
+    return [section_html(Section(section.title, section.lines), level), section.table]
 
 
 def _height(doc: QTextDocument) -> float:
     return doc.documentLayout().documentSize().height()
 
 
-def _row_heights(table: Table, make: Callable[[str], QTextDocument]) -> tuple[float, list[float]]:
-    """The header row's height and each row's (device units), laying the table out in chunks
-    of :data:`CHUNK` rows (a table of thousands of rows lays out slowly in one piece)."""
-    if len(table.rows) <= CHUNK:
-        return _chunk_heights(table, make)
-    header_h = 0.0
-    heights: list[float] = []
-    for start in range(0, len(table.rows), CHUNK):
-        header_h, part = _chunk_heights(
-            Table(table.headers, table.rows[start:start + CHUNK], table.widths), make)
-        heights += part
-    return header_h, heights
-
-
-def _chunk_heights(table: Table, make: Callable[[str], QTextDocument]
-                   ) -> tuple[float, list[float]]:
-    doc = make(table_html(table))
+def _rows_fitting(doc: QTextDocument, room: float) -> tuple[int, float]:
+    """How many body rows of the document's last table end within ``room`` (device units),
+    and the height of one of them on average."""
     layout = doc.documentLayout()
-    frames = doc.rootFrame().childFrames()
-    found = next((f for f in frames if isinstance(f, QTextTable)), None)
-    total = _height(doc)
-    if found is None or not table.rows:
-        return total, []
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    table = tables[-1]
     tops = []
-    for row in range(found.rows()):
-        cells = [found.cellAt(row, col).firstCursorPosition().block()
-                 for col in range(found.columns())]
-        tops.append(min(layout.blockBoundingRect(block).top() for block in cells))
-    ends = tops[1:] + [total]
-    heights = [end - top for top, end in zip(tops, ends)]
-    return tops[1] if len(tops) > 1 else total, heights[1:]
+    for row in range(table.rows()):
+        blocks = [table.cellAt(row, col).firstCursorPosition().block()
+                  for col in range(table.columns())]
+        tops.append(min(layout.blockBoundingRect(block).top() for block in blocks))
+    bottoms = tops[1:] + [layout.frameBoundingRect(table).bottom()]
+    fitting = sum(1 for bottom in bottoms[1:] if bottom <= room)
+    body = len(bottoms) - 1
+    average = (bottoms[-1] - bottoms[0]) / body if body else 0.0
+    return fitting, average
+
+
+class _Pager:
+    """Fills pages: the parts placed on the current page, those waiting for their table (a
+    heading stays with its table's first rows), and the documents of the finished pages."""
+
+    def __init__(self, room: float, make: Callable[[str], QTextDocument]) -> None:
+        self.room = room
+        self.make = make
+        self.pages: list[QTextDocument] = []
+        self.placed: list[str] = []
+        self.waiting: list[str] = []
+        self.used = 0.0  # height of placed + waiting (measured or estimated)
+        self.guess = 20  # rows tried first on a page: as many as fitted on the last one
+
+    def text(self, html: str) -> None:
+        """A heading or paragraph: on this page if it fits, else on the next one."""
+        height = _height(self.make(html))
+        if self.used and self.used + height > self.room:
+            self.placed += self.waiting
+            self.waiting = []
+            self.close()
+        self.waiting.append(html)
+        self.used += height
+
+    def close(self, doc: QTextDocument | None = None) -> None:
+        """End the page with what is placed (``doc``: its document, when already made)."""
+        self.pages.append(doc or self.make("".join(self.placed)))
+        self.placed, self.used = [], sum(_height(self.make(h)) for h in self.waiting)
+
+    def table(self, table: Table) -> None:
+        """A table, cut between rows, its header on each page."""
+        if not table.rows:
+            self.text(table_html(table))
+            return
+        start = 0
+        while start < len(table.rows):
+            left = len(table.rows) - start
+            count = min(self.guess, left)
+            head = "".join(self.placed + self.waiting)
+            chunk = table_html(Table(table.headers, table.rows[start:start + count],
+                                     table.widths))
+            doc = self.make(head + chunk)
+            fitting, average = _rows_fitting(doc, self.room)
+            spare = self.room - _height(doc)
+            if fitting == count < left and average and spare >= average:
+                self.guess = count + int(spare // average)  # room for more: try again
+                continue
+            if fitting == 0 and self.placed:  # not one row under its heading: next page
+                self.close()
+                continue
+            fitting = max(fitting, 1)  # a row taller than a page: alone, it overflows
+            if fitting < count:
+                chunk = table_html(Table(table.headers, table.rows[start:start + fitting],
+                                         table.widths))
+                doc = self.make(head + chunk)
+            start += fitting
+            self.guess = fitting
+            self.placed += [*self.waiting, chunk]
+            self.waiting = []
+            if start < len(table.rows):
+                self.close(doc)
+            else:
+                self.used = _height(doc)
+
+    def finish(self) -> list[QTextDocument]:
+        """The documents of all pages."""
+        self.placed += self.waiting
+        self.waiting = []
+        if self.placed:
+            self.close()
+        return self.pages
 
 
 def paginate(flow: list[Item], page_height: float,
-             make: Callable[[str], QTextDocument]) -> list[str]:
-    """The HTML of each page of ``flow`` (``make`` builds a document laid out at page width)."""
-    room = page_height * FILL
-    pages: list[str] = []
-    current: list[str] = []
-    used = 0.0
-
-    def flush() -> None:
-        nonlocal current, used
-        if current:
-            pages.append("".join(current))
-        current, used = [], 0.0
-
-    pending = ""  # a heading waiting for the first rows of its table
-    pending_h = 0.0
+             make: Callable[[str], QTextDocument]) -> list[QTextDocument]:
+    """One document per page of ``flow`` (``make`` builds a document laid out at page width)."""
+    pager = _Pager(page_height * FILL, make)
     for item in flow:
         if isinstance(item, str):
-            if pending:
-                current.append(pending)
-                used += pending_h
-            pending, pending_h = item, _height(make(item))
-            continue
-        header_h, heights = _row_heights(item, make)
-        start = 0
-        while start < len(item.rows) or (start == 0 and not item.rows):
-            need = pending_h + header_h + (heights[start] if heights else 0.0)
-            if used and used + need > room:
-                flush()
-            if pending:
-                current.append(pending)
-                used += pending_h
-                pending, pending_h = "", 0.0
-            used += header_h
-            end = start
-            while end < len(item.rows) and (end == start or used + heights[end] <= room):
-                used += heights[end]
-                end += 1
-            current.append(table_html(Table(item.headers, item.rows[start:end], item.widths)))
-            if end >= len(item.rows):
-                break
-            flush()
-            start = end
-    if pending:
-        if used and used + pending_h > room:
-            flush()
-        current.append(pending)
-    flush()
-    return pages
+            pager.text(item)
+        else:
+            pager.table(item)
+    return pager.finish()
 
 
 def glance_flow(dossier: Dossier) -> list[Item]:

@@ -129,13 +129,12 @@ def _document(html: str, pages: _Pages, width: float) -> QTextDocument:
     return doc
 
 
-def _draw_pages(htmls: list[str], pages: _Pages, *, landscape: bool = False,
+def _draw_pages(docs: list[QTextDocument], pages: _Pages, *, landscape: bool = False,
                 footer: bool = True) -> None:
-    """One page per HTML text (cut by :mod:`.paginate`)."""
-    for html in htmls:
+    """One page per document (cut by :mod:`.paginate`)."""
+    for doc in docs:
         painter = pages.next(landscape)
-        body = pages.body()
-        _document(html, pages, body.width()).drawContents(painter, body)
+        doc.drawContents(painter, pages.body())
         if footer:
             pages.footer()
 
@@ -165,7 +164,7 @@ def pdf_report_bytes(project: Project, *, lang: str | None = None, share_version
             for page in paginate(flow, wide.height(),
                                  lambda html: _document(html, pages, wide.width()))]
     pages.total = 2 + len(glance) + 1 + len(rest)
-    _draw_pages([cover_html(dossier)], pages, footer=False)
+    _draw_pages([_document(cover_html(dossier), pages, body.width())], pages, footer=False)
     _draw_map(project, dossier, pages)
     _draw_pages(glance, pages)
     painter = pages.next()

@@ -102,3 +102,12 @@ def test_votes_appear_most_divided_first_when_the_project_keeps_votes(small_proj
 def test_long_dates_in_both_languages():
     assert long_date("en", date(2027, 12, 31)) == "31 December 2027"
     assert long_date("fr", date(2027, 8, 1)) == "1er août 2027"
+
+
+def test_columns_nobody_filled_in_are_left_out_of_the_plan_tables(small_project):
+    link = small_project.link_by_name("LiDAR sensors")
+    small_project.add_action(Action(link.id, ActionKind.LOCAL_REINFORCEMENT, title="Train",
+                                    owner="Bob"))
+    table = gather(small_project).plan[0].table
+    assert table.headers == ["Rank", "Link", "Action", "Owner", "Progress"]
+    assert sum(table.widths) in range(98, 103)

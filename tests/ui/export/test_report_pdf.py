@@ -153,7 +153,7 @@ def test_a_long_plan_table_repeats_its_header_on_each_page(small_project, tmp_pa
     with_steps = [p for p in pages if "Reinforcement step" in page_text(p)]
     assert len(with_steps) >= 2
     for page in with_steps:
-        assert "Deadline" in page_text(page) and "Progress" in page_text(page)
+        assert "Rank" in page_text(page) and "Progress" in page_text(page)
         assert min(h for _, h in page) >= 9.0
     text = " ".join(map(page_text, with_steps))
     for i in range(90):  # every row once: none lost, none also drawn (clipped) on another page

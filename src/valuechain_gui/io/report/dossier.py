@@ -110,6 +110,18 @@ class Dossier:
     changes: Section | None
 
 
+def without_empty_columns(table: Table, keep: int = 3) -> Table:
+    """``table`` without the columns (past the first ``keep``) that are empty in every row: a
+    board reads the columns the plan has filled in; the widths of the others are shared out."""
+    kept = [i for i in range(len(table.headers))
+            if i < keep or any(row[i].strip() for row in table.rows)]
+    if len(kept) == len(table.headers):
+        return table
+    total = sum(table.widths[i] for i in kept) or 1
+    return Table([table.headers[i] for i in kept], [[row[i] for i in kept] for row in table.rows],
+                 [round(100 * table.widths[i] / total) for i in kept])
+
+
 def long_date(language: str, value: date) -> str:
     """``"12 March 2026"`` / ``"12 mars 2026"`` (``"1er"`` for the first of a French month)."""
     months = _MONTHS.get(language, _MONTHS["en"])
@@ -204,7 +216,7 @@ def _glance(project: Project, words: Words, report: Any) -> list[Section]:
                           + [number_text(lang, sum(tally.values()))])
     stage_table = Table([words("xl.col.stage")]
                         + [words.enum("link_status", s) for s in _STATUS_ORDER]
-                        + [words("rp.total")], stage_rows, [35, 13, 13, 13, 13, 13])
+                        + [words("rp.total")], stage_rows, [25, 15, 15, 15, 15, 15])
     return [Section(words("rp.section.glance"), [completeness], None),
             Section(words("rp.by_status"), [], status_table),
             Section(words("rp.by_stage"), [], stage_table)]
@@ -266,7 +278,7 @@ def _plan(project: Project, words: Words, kind: ActionKind, share_version: bool,
     note = words("rp.plan.share_details" if share_version else "rp.plan.details")
     if not rows:
         return Section(title, [words("rp.plan.none")])
-    return Section(title, [note], Table(headers, rows, widths))
+    return Section(title, [note], without_empty_columns(Table(headers, rows, widths)))
 
 
 def _alliances(project: Project, words: Words) -> Section | None:
@@ -290,7 +302,7 @@ def _alliances(project: Project, words: Words) -> Section | None:
     headers = [words("xl.col.partner_name"), words("xl.col.country"), words("xl.col.link"),
                words("xl.col.coop_stage"), words("xl.col.next_step"), words("xl.col.next_date")]
     return Section(words("rp.section.alliances"), [pipeline],
-                   Table(headers, rows, [22, 12, 18, 16, 18, 14]))
+                   without_empty_columns(Table(headers, rows, [22, 12, 18, 16, 18, 14]), 4))
 
 
 def _votes(project: Project, words: Words) -> Section | None:

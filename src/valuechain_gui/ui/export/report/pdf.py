@@ -36,7 +36,7 @@ from valuechain_gui.io.report.dossier import Dossier, gather
 from valuechain_gui.model import Project
 from valuechain_gui.words import word
 from ..render import paint_map, render_map
-from .chart import paint_chart, sets_height
+from .chart import chart_height, paint_chart, sets_height
 from .html import BODY_PT, STYLE_SHEET, cover_html
 from .paginate import glance_flow, paginate, rest_flows
 
@@ -106,7 +106,7 @@ class _Pages:
         font = QFont(self.font)
         font.setPointSizeF(FOOTER_PT)
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(font, self.writer)
         text = word(self.dossier.language, "rp.footer", project=self.dossier.project,
                     date=self.dossier.made_on, page=self.number, pages=self.total)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, full.width())
@@ -158,8 +158,9 @@ def pdf_report_bytes(project: Project, *, lang: str | None = None, share_version
     glance = paginate(glance_flow(dossier), body.height(),
                       lambda html: _document(html, pages, body.width()))
     sets = dossier.fix_together
-    with_sets = sets is not None and sets_height(
-        sets.lines, body.width(), pages.font, writer, pages.unit) < 0.4 * body.height()
+    with_sets = sets is not None and (
+        sets_height(sets.lines, body.width(), pages.font, writer, pages.unit)
+        + chart_height(dossier, pages.font, writer, body.width(), pages.unit) < body.height())
     rest = [page for flow in rest_flows(dossier, with_sets_apart=not with_sets)
             for page in paginate(flow, wide.height(),
                                  lambda html: _document(html, pages, wide.width()))]

@@ -69,5 +69,5 @@ def cover_html(dossier: Dossier) -> str:
                      f'<td class="value">{_text(value)}</td></tr>')
     parts.append("</table>")
     if dossier.share_note:
-        parts.append(f'<p class="note" style="margin-top: 24pt">{_text(dossier.share_note)}</p>')
+        parts.append(f'<p>&nbsp;</p><p class="note">{_text(dossier.share_note)}</p>')
     return "".join(parts)

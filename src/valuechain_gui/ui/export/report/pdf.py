@@ -2,9 +2,10 @@
 
 Pages, in order: the cover (portrait, no footer); the map on its own landscape page with its
 title block and legend (:mod:`valuechain_gui.ui.export.map_scene`, drawn as the ``render``
-command draws it); the chain at a glance; the gap chart (:mod:`.chart`); then the fix-together
-sets, the plan, the alliances, the votes and the changes (:mod:`.html`), a long table continuing
-over pages under its repeated header. Every page but the cover has a footer: the project, the
+command draws it); the chain at a glance with the gap chart under it when it fits
+(:mod:`.chart`); then, on landscape pages, the fix-together sets (unless under the chart), the
+plan, the alliances, the votes and the changes (:mod:`.html`), a long table continuing over
+pages under its repeated header (:mod:`.paginate`). Every page but the cover has a footer: the project, the
 day the report was made, "page n of N".
 
 Text is laid out for the writer itself (``documentLayout().setPaintDevice(writer)``: laid out for
@@ -157,20 +158,28 @@ def pdf_report_bytes(project: Project, *, lang: str | None = None, share_version
     wide = pages.body(True)
     glance = paginate(glance_flow(dossier), body.height(),
                       lambda html: _document(html, pages, body.width()))
+    # The chart goes under the counts when it fits there, else on a page of its own; the
+    # fix-together sets under the chart when they fit too, else before the plan.
+    chart_h = chart_height(dossier, pages.font, writer, body.width(), pages.unit)
+    below = glance[-1].documentLayout().documentSize().height() + 20 * pages.unit
+    chart_top = below if below + chart_h <= body.height() else 0.0
     sets = dossier.fix_together
     with_sets = sets is not None and (
-        sets_height(sets.lines, body.width(), pages.font, writer, pages.unit)
-        + chart_height(dossier, pages.font, writer, body.width(), pages.unit) < body.height())
+        chart_top + chart_h
+        + sets_height(sets.lines, body.width(), pages.font, writer, pages.unit) < body.height())
     rest = [page for flow in rest_flows(dossier, with_sets_apart=not with_sets)
             for page in paginate(flow, wide.height(),
                                  lambda html: _document(html, pages, wide.width()))]
-    pages.total = 2 + len(glance) + 1 + len(rest)
+    pages.total = 2 + len(glance) + (0 if chart_top else 1) + len(rest)
     _draw_pages([_document(cover_html(dossier), pages, body.width())], pages, footer=False)
     _draw_map(project, dossier, pages)
     _draw_pages(glance, pages)
-    painter = pages.next()
-    paint_chart(painter, pages.body(), dossier, pages.font, pages.unit, with_sets)
-    pages.footer()
+    painter = pages.painter if chart_top else pages.next()
+    assert painter is not None
+    paint_chart(painter, pages.body().adjusted(0, chart_top, 0, 0), dossier, pages.font,
+                pages.unit, with_sets)
+    if not chart_top:
+        pages.footer()
     _draw_pages(rest, pages, landscape=True)
     assert pages.painter is not None
     pages.painter.end()

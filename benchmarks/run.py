@@ -56,6 +56,7 @@ FIGURES: dict[str, tuple[str, str, float]] = {
     "rss": ("peak memory after open (RSS)", "ratio", 2.0),
     "directory": ("open the partner directory, 10,000 partners", "s", 0.5),
     "matching": ("match 200 links vs 50,000 (1,000 maps)", "ratio", 2.0),
+    "report": ("PDF report, one action per gap (wall)", "s", 10.0),
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .words_partners import PARTNER_WORDS
 from .words_votes import VOTE_WORDS
+from .words_report import REPORT_WORDS
 
 LANGUAGES = ("fr", "en")
 
@@ -357,7 +358,7 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.format.euro": '#,##0 "€"',
     },
 }
-for _words in (PARTNER_WORDS, VOTE_WORDS):  # partners and alliances, the room's votes
+for _words in (PARTNER_WORDS, VOTE_WORDS, REPORT_WORDS):  # partners, votes, the PDF report
     for _language, _table in _words.items():
         WORDS[_language].update(_table)
 

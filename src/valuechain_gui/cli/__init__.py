@@ -1,12 +1,12 @@
 """Command line: ``valuechain-gui [open|import|export|check|layout|match|partners|render|
-snapshot|diff|workshop] ...``.
+report|snapshot|diff|workshop] ...``.
 
 This module holds :func:`main` and the top-level parser; each command is one module of this
 package with a ``NAME``, a ``register(sub)`` that adds its sub-parser, and a ``run(args)``
 returning the exit code. Adding a command is a new module
 and one line in :data:`COMMAND_MODULES`.
 
-Only ``open`` (the default) and ``render`` need Qt; they import it lazily, so ``import``,
+Only ``open`` (the default), ``render`` and ``report`` need Qt; they import it lazily, so ``import``,
 ``export``, ``check``, ``layout`` and ``match`` run on a machine without a display and this package imports no Qt.
 
 Exit codes: 0 success, 1 bad input (one line per problem on stderr, no traceback), 2 bad usage
@@ -38,6 +38,7 @@ from . import (
     open_app,
     partners,
     render_map,
+    report,
     snapshot,
     workshop,
 )
@@ -45,7 +46,7 @@ from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
 COMMAND_MODULES = (open_app, import_sheet, export_plan, check, layout, match, partners,
-                   render_map, snapshot, diff, workshop)
+                   render_map, report, snapshot, diff, workshop)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 #: Each command's ``run(args) -> exit code``, by name.
 HANDLERS = {module.NAME: module.run for module in COMMAND_MODULES}

@@ -261,11 +261,19 @@ def paint_status_marker(painter: QPainter, centre: QPointF, size: float,
 @cache
 def _font(px: int, bold: bool = False) -> QFont:
     """The default family at ``px`` pixels (a scene-pixel size: it scales with the view), bold if
-    asked (cached per size and weight; do not modify the returned font)."""
-    font = QFont()
+    asked (cached per size and weight; do not modify the returned font). Ligatures are off, so
+    that the words of an exported PDF or SVG are searched and copied as written ("fi", not "ﬁ")."""
+    font = no_ligatures(QFont())
     font.setPixelSize(px)
     if bold:
         font.setBold(True)
+    return font
+
+
+def no_ligatures(font: QFont) -> QFont:
+    """``font`` with the standard and contextual ligatures turned off (changed in place)."""
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -1,1 +1,2 @@
-"""Plain-text accounts of a project: the ``check`` summary and the gap-analysis sentences."""
+"""Plain-text accounts of a project: the ``check`` summary, the gap-analysis sentences and what
+the PDF report shows (:mod:`.dossier`)."""

@@ -2089,6 +2089,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Enregistrer une image de la carte (PNG, SVG, PDF)</translation>
     </message>
     <message>
+        <source>Export Report (P&amp;DF)…</source>
+        <translation>Exporter le &amp;dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report for the board: map, gaps, plan, alliances</source>
+        <translation>Écrire un dossier PDF pour le conseil d’administration&#xa0;: carte, manques, plan d’action, alliances</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -4222,6 +4230,29 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>This recovery file cannot be read: {file}: {reason}</source>
         <translation>Ce fichier de récupération ne peut pas être lu&#xa0;: {file}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du dossier…</translation>
+    </message>
+    <message>
+        <source>_report_to_share</source>
+        <translation>_dossier_a_partager</translation>
+    </message>
+    <message>
+        <source>_report</source>
+        <translation>_dossier</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
     </message>
 </context>
 <context>

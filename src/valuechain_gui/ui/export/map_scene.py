@@ -231,7 +231,7 @@ class _StatusSample(QGraphicsRectItem):
 
 
 def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont()
+    font = style.no_ligatures(QFont())
     font.setPixelSize(pixels)
     font.setBold(bold)
     font.setItalic(italic)

@@ -217,6 +217,12 @@ class FileActions(QObject):
         """File > Export Map (PNG, SVG, PDF)."""
         export_actions.export_map(self.window)
 
+    def export_report(self) -> None:
+        """File > Export Report (PDF)."""
+        from valuechain_gui.ui.export.report.action import export_report
+
+        export_report(self.window)
+
     def print_map(self) -> None:
         """File > Print."""
         export_actions.print_map(self.window)

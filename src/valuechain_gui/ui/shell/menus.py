@@ -121,6 +121,9 @@ class WindowMenus(QObject):
                                        tip=_t("Write the action plan to an Excel workbook"))
         self.act_export_map = _action(w, _t("Export &Map…"), files.export_map,
                                       tip=_t("Save a picture of the map (PNG, SVG, PDF)"))
+        self.act_export_report = _action(
+            w, _t("Export Report (P&DF)…"), files.export_report,
+            tip=_t("Write a PDF report for the board: map, gaps, plan, alliances"))
         self.act_print = _action(w, _t("&Print…"), files.print_map, _Key.Print,
                                  tip=_t("Print the map"))
         self.act_close = _action(w, _t("&Close"), files.close_project, _Key.Close,
@@ -209,7 +212,7 @@ class WindowMenus(QObject):
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_import, self.act_export_plan, self.act_export_map,
-                                   self.act_print])
+                                   self.act_export_report, self.act_print])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_close, self.act_quit])
 

@@ -119,7 +119,7 @@ def test_ci_installs_the_readme_window_packages_and_what_the_real_window_tests_u
     assert readme_list
     wanted = set(readme_list.group(1).split()) | set(X11_PACKAGES.split())
     wanted |= {"xvfb", "xdotool", "x11-utils", "poppler-utils", "fonts-dejavu-core", "chromium",
-               "chromium-driver"}
+               "chromium-driver", "libreoffice-calc-nogui"}
     assert wanted - set(ci_packages()) == set()
 
 

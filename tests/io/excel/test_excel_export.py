@@ -17,6 +17,7 @@ from valuechain_gui.analysis.gaps import analyse
 from valuechain_gui.io.project.atomic import SaveError
 from valuechain_gui.io.excel.export import ExportError, build_workbook, export_action_plan
 from valuechain_gui.io.excel.map import PAGE_PIXELS
+from valuechain_gui.io.excel.printing import MIN_SCALE
 from valuechain_gui.model import (
     Action,
     ActionKind,
@@ -312,9 +313,15 @@ def test_real_tables_frozen_headers_dropdowns_and_print_setup(small_project, tmp
         assert table.ref.startswith("A1:")
         assert ws.freeze_panes == "A2"
         assert ws.page_setup.orientation == "landscape"
-        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        if ws.sheet_properties.pageSetUpPr.fitToPage:  # fits one page wide at 75 % or more
+            assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        else:  # wider: a fixed readable scale, several pages wide with column A repeated
+            assert MIN_SCALE <= ws.page_setup.scale <= 100
+            assert ws.print_title_cols == "$A:$A"
+            assert ws.page_setup.pageOrder == "overThenDown"
         assert ws.print_title_rows == "$1:$1"
+        assert ws.page_margins.bottom - ws.page_margins.footer >= 0.4  # room for the footer
+        assert ws["A1"].font.name == ws["A2"].font.name == "Calibri"  # header as the body
         assert ws["A2"].alignment.wrap_text
         assert ws.column_dimensions["A"].width >= 8
     assert names == ["tbl_links", "tbl_local_reinforcement", "tbl_alliance_search",

@@ -20,11 +20,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
 from .errors import ExportError
-from .tables import setup_print
+from .printing import BOTTOM_MARGIN, SIDE_MARGIN, TOP_MARGIN, setup_print
 
-#: Printable area of landscape A4 with the margins of :func:`setup_print` (0.5" left/right,
-#: 0.6" top/bottom), in pixels at 96 dpi: (297 - 25.4) mm by (210 - 30.5) mm.
-PAGE_PIXELS = (1026, 678)
+#: Printable area of landscape A4 with the margins of :func:`setup_print`, in pixels at 96 dpi
+#: (rounded down, so that the picture never spills onto a second page): (1026, 659).
+PAGE_PIXELS = (int((297 / 25.4 - 2 * SIDE_MARGIN) * 96),
+               int((210 / 25.4 - TOP_MARGIN - BOTTOM_MARGIN) * 96))
 
 
 def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) -> tuple[int, int]:

@@ -23,7 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...model import ActionKind, ActionState, CooperationStage, LinkStatus, Project
 from .safety import SafetyCounters, write_value
-from .tables import setup_print, wrapped_lines
+from .printing import font, setup_print
+from .tables import wrapped_lines
 from .values import JOIN, Words, ordered_links
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _WIDTHS = {"A": 40.0, "B": 16.0, "C": 16.0, "D": 16.0, "E": 16.0, "F": 16.0}
 _TEXT_CHARS = sum(_WIDTHS[c] for c in "BCDEF")  # characters per line of a merged B:F text
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _LEFT = Alignment(horizontal="left", vertical="top")
-_BOLD = Font(bold=True)
+_BOLD = font(bold=True)
 _SECTION_FILL = PatternFill("solid", fgColor="DDE5F0")
 _LINE_POINTS = 15.0
 
@@ -99,11 +100,11 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
     for column, width in _WIDTHS.items():
         ws.column_dimensions[column].width = width
     market = project.target_market.strip() or words("xl.summary.no_market")
-    w.cell(1, words("xl.summary.title", market=market), font=Font(bold=True, size=14))
+    w.cell(1, words("xl.summary.title", market=market), font=font(bold=True, size=14))
     ws.row_dimensions[1].height = 24
     w.next()
     w.text(words("xl.summary.share_note" if share_version else "xl.summary.internal_note"),
-           first=1, font=Font(italic=True, bold=share_version))
+           first=1, font=font(italic=True, bold=share_version))
     w.next(2)
 
     date_format = words.date_format()

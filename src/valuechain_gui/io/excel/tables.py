@@ -4,7 +4,7 @@
 the same treatment, one a user can filter and print at once: an Excel table object (filters, banded
 rows) with a valid unique name, a frozen header row, column widths from the content, wrapped text,
 list dropdowns on the columns that have a fixed set of values, and a page set-up that prints
-landscape, fitted to the page width, with the header row repeated on every page.
+landscape at a readable size, with the header row repeated on every page (see :mod:`.printing`).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from copy import copy
 from dataclasses import dataclass
 from typing import Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .printing import font, setup_print
 from .safety import SafetyCounters, valid_table_name, write_value
 
 #: Column kinds: how values are formatted.
@@ -30,7 +31,7 @@ _SAMPLE_ROWS = 300  # rows looked at to size a column
 _TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP_CENTRE = Alignment(horizontal="center", vertical="top")
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FONT = font(bold=True, color="FFFFFF")  # the body's face, as every font
 # The header gets its own fill: a table style is not shown by every reader (LibreOffice prints
 # white header text on white without it).
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -162,7 +163,9 @@ def write_table(
             _add_dropdown(ws, column.choices, f"{letter}2:{letter}{last_row}")
     _set_row_heights(ws, columns, rows)
     ws.freeze_panes = "A2"
-    setup_print(ws, repeat_header=True)
+    setup_print(ws, repeat_header=True,
+                widths=[ws.column_dimensions[get_column_letter(c)].width
+                        for c in range(1, len(columns) + 1)])
     return table
 
 
@@ -232,23 +235,3 @@ def _add_dropdown(ws: Worksheet, choices: Sequence[str], cells: str) -> None:
                                 showDropDown=False, showErrorMessage=True, errorStyle="warning")
     validation.add(cells)
     ws.add_data_validation(validation)
-
-
-def setup_print(ws: Worksheet, *, repeat_header: bool) -> None:
-    """Print ``ws`` landscape on A4, fitted to one page wide (any number of pages tall).
-
-    Repeats row 1 on every page when ``repeat_header``; the footer shows the sheet name and
-    ``page / pages`` (Excel header/footer codes ``&A``, ``&P``, ``&N``).
-    """
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.print_options.horizontalCentered = True
-    if repeat_header:
-        ws.print_title_rows = "1:1"
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "&P / &N"

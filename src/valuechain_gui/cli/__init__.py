@@ -1,5 +1,5 @@
 """Command line: ``valuechain-gui [open|import|export|check|layout|match|partners|render|
-snapshot|diff] ...``.
+snapshot|diff|serve|sync] ...``.
 
 This module holds :func:`main` and the top-level parser; each command is one module of this
 package with a ``NAME``, a ``register(sub)`` that adds its sub-parser, and a ``run(args)``
@@ -38,13 +38,15 @@ from . import (
     open_app,
     partners,
     render_map,
+    serve,
     snapshot,
+    sync,
 )
 from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
 COMMAND_MODULES = (open_app, import_sheet, export_plan, check, layout, match, partners,
-                   render_map, snapshot, diff)
+                   render_map, snapshot, diff, serve, sync)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 #: Each command's ``run(args) -> exit code``, by name.
 HANDLERS = {module.NAME: module.run for module in COMMAND_MODULES}

@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     """Serve until stopped; 0 after a clean stop, 1 for a bad token file."""
     import asyncio
     import logging
+    import signal
 
     from ..sync.relay import serve
     from ..sync.token import read_or_create_token
@@ -39,5 +40,9 @@ def run(args: argparse.Namespace) -> int:
     def started(port: int) -> None:
         say(f"relay listening on ws://{args.host}:{port} (rooms stored in {args.store})")
 
+    # uvicorn catches SIGTERM/SIGINT while it serves, then raises them again with the handlers
+    # found before it: with these, that second time is a no-op and the rooms get written.
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)
     asyncio.run(serve(args.host, args.port, token, args.store, started))
     return EXIT_OK

@@ -3,7 +3,8 @@
 A room is the WebSocket path (``ws://HOST:PORT/ROOM``). Before the WebSocket is accepted, the
 :class:`Gate` answers with an HTTP status and a one-line reason: 403 without
 ``Authorization: Bearer TOKEN``, 400 for a room name that is not ``[A-Za-z0-9._-]`` (1 to 128,
-not starting with a dot), 429 past the connection rate of one address, 503 for a room whose
+not starting with a dot), 429 once an address has been refused too often (token guessing;
+clients with the token are never throttled), 503 for a room whose
 store is corrupted (see :mod:`.store_check`). Accepted connections are limited in message size
 (uvicorn closes the connection past :data:`~.relay_limits.MAX_MESSAGE_BYTES`) and rate (closed
 with code 1008). Every connection and refusal is logged. On SIGTERM uvicorn stops accepting,
@@ -28,7 +29,7 @@ from pycrdt.websocket.websocket_server import exception_logger
 from starlette.responses import PlainTextResponse
 
 from .relay_limits import (
-    MAX_CONNECTIONS_PER_SECOND,
+    MAX_REFUSALS_PER_SECOND,
     MAX_MESSAGE_BYTES,
     MAX_MESSAGES_PER_SECOND,
     RATE_WINDOW_S,
@@ -101,7 +102,7 @@ class Gate:
         self.rooms = rooms
         self.token = token
         self.inner = ASGIServer(rooms)
-        self.recent: dict[str, deque[float]] = defaultdict(deque)
+        self.failures: dict[str, deque[float]] = defaultdict(deque)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -134,14 +135,14 @@ class Gate:
             LOG.info("disconnected %s from room %s", peer, room)
 
     def _check(self, scope: Scope, peer: str, room: str) -> None:
-        now = time.monotonic()
-        recent = self.recent[peer]
-        while recent and recent[0] < now - RATE_WINDOW_S:
-            recent.popleft()
-        recent.append(now)
-        if len(recent) > MAX_CONNECTIONS_PER_SECOND * RATE_WINDOW_S:
-            raise Refused(429, "too many connections")
         if not self._authorized(scope):
+            now = time.monotonic()
+            failures = self.failures[peer]
+            while failures and failures[0] < now - RATE_WINDOW_S:
+                failures.popleft()
+            failures.append(now)
+            if len(failures) > MAX_REFUSALS_PER_SECOND * RATE_WINDOW_S:
+                raise Refused(429, "too many refused connections")
             raise Refused(403, "missing or wrong token")
         if not ROOM_NAME.match(room):
             raise Refused(400, "bad room name")

@@ -95,8 +95,17 @@ async def connected(doc: Doc, relay: str, room: str, token: str,
                                      "{timeout} s", url=url, timeout=timeout)
                 yield provider
     except ConnectionClosed as exc:
-        raise RelayError("relay_closed", "{url}: the relay closed the connection ({reason})",
-                         url=url, reason=str(exc)) from None
+        raise _closed(url, exc) from None
+    except BaseExceptionGroup as group:  # raised by the provider's tasks
+        closed, rest = group.split((ConnectionClosed, OSError))
+        if rest is not None or closed is None:
+            raise
+        raise _closed(url, closed.exceptions[0]) from None
+
+
+def _closed(url: str, exc: BaseException) -> RelayError:
+    return RelayError("relay_closed", "{url}: the relay closed the connection ({reason})",
+                      url=url, reason=str(exc) or type(exc).__name__)
 
 
 def _covers(room_doc: Doc, doc: Doc) -> bool:

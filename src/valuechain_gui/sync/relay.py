@@ -69,10 +69,7 @@ class StoredRooms(WebsocketServer):
         if name in self.rooms:
             return
         doc = load_store(self.store_path(name), name)
-        store = SQLiteYStore(name, log=LOG)
-        store.db_path = str(self.store_path(name))
-        store.checkpoint_interval = None
-        room = YRoom(ready=True, ystore=store, exception_handler=exception_logger, log=LOG,
+        room = YRoom(ready=True, ystore=self._new_store(name), exception_handler=exception_logger, log=LOG,
                      ydoc=doc)
         self.rooms[name] = room
 
@@ -82,15 +79,22 @@ class StoredRooms(WebsocketServer):
         await self.start_room(room)
         return room
 
+    def _new_store(self, name: str) -> SQLiteYStore:
+        store = SQLiteYStore(name, log=LOG)
+        store.db_path = str(self.store_path(name))
+        store.checkpoint_interval = None
+        return store
+
     async def flush(self) -> None:
-        """Write each open room's whole state into its store (one update, so the store holds
-        everything even if single updates were still being written when the relay stopped)."""
-        for name, room in self.rooms.items():
-            store = room.ystore
-            if store is None or not store.started.is_set():
-                continue
+        """Stop each open room (pending writes of single updates are dropped), then write its
+        whole state into its store as one update: the store then holds everything the room
+        held, however far behind its writes were."""
+        for name, room in list(self.rooms.items()):
             try:
-                await store.encode_state_as_update(room.ydoc)
+                if room.started.is_set():
+                    await room.stop()
+                async with self._new_store(name) as store:
+                    await store.encode_state_as_update(room.ydoc)
             except Exception:  # noqa: BLE001 - a failing store must not stop the others
                 LOG.exception("room %s: could not write its store", name)
 
@@ -130,7 +134,7 @@ class Gate:
             return await receive()
 
         try:
-            await self.inner(scope, _rate_limited(replay, send, peer), send)
+            await self.inner(scope, _rate_limited(replay, send, peer), _quiet(send))
         finally:
             LOG.info("disconnected %s from room %s", peer, room)
 
@@ -173,6 +177,19 @@ async def _deny(scope: Scope, send: Send, refused: Refused) -> None:
         await send({"type": "websocket.close", "code": 1008})
 
 
+def _quiet(send: Send) -> Send:
+    """``send`` that drops what is sent to a client already gone (the room's broadcast must
+    not fail, and stop the room for the others, because one client left)."""
+
+    async def quiet(message: dict[str, Any]) -> None:
+        try:
+            await send(message)
+        except Exception:  # noqa: BLE001 - uvicorn's ClientDisconnected, OSError...
+            LOG.debug("dropped a message to a client that left")
+
+    return quiet
+
+
 def _rate_limited(receive: Receive, send: Send, peer: str) -> Receive:
     """``receive`` that closes the connection (code 1008) past the message rate."""
     times: deque[float] = deque()
@@ -203,7 +220,8 @@ async def serve(host: str, port: int, token: str, store_dir: Path,
     rooms = StoredRooms(store_dir)
     config = uvicorn.Config(Gate(rooms, token), host=host, port=port, lifespan="off",
                             ws_max_size=MAX_MESSAGE_BYTES, ws_ping_interval=20,
-                            log_level="warning", access_log=False)
+                            log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     async with rooms:
         if started is None:

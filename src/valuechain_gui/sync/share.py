@@ -26,6 +26,7 @@ from pycrdt import Doc
 
 from ..errors import ValueChainError
 from ..io.project.file import load_project, save_project
+from ..io.project.file_lock import ProjectLock
 from ..model import Project, new_id
 from .client import exchange
 from .mirror import write_project
@@ -76,9 +77,12 @@ async def sync_file(path: str | os.PathLike[str], relay: str, token: str,
 
     Raises:
         RelayError: refused or unreachable; SyncError: nothing to merge (missing file and
-            empty room, or no room); ProjectFileError / SaveError: the file.
+            empty room, or no room); ProjectFileError / SaveError: the file;
+            ProjectLockedError: the file is open in the app, or was saved during the sync
+            (nothing written: run ``sync`` again).
     """
     target = Path(path)
+    lock = ProjectLock(target)  # the file as found now: refused if rewritten meanwhile
     if target.exists():
         project = load_project(target)
         doc = base_doc(project, str(target))
@@ -101,5 +105,6 @@ async def sync_file(path: str | os.PathLike[str], relay: str, token: str,
         await exchange(doc, relay, room, token, timeout)
     project_id(merged, create=True)
     store_base(merged, doc)
-    save_project(merged, target)
+    with lock:
+        save_project(merged, target)
     return merged

@@ -27,6 +27,11 @@ History:
        stage, or one of the fewest flows that close a cycle inside a stage), which the map draws
        apart and the auto-layout leaves out of its left-to-right layering; other flows have no
        ``return`` key, so older files simply have no return flow until the next auto-layout.
+       Co-editing adds two optional top-level keys, absent from a project never shared:
+       ``id`` (the project's stable uuid, created on its first share; the default room of the
+       relay) and ``crdt_state`` (base64 of the shared Y document as it was after the last
+       ``sync``: only the base of the next merge; the JSON stays authoritative, see
+       :mod:`valuechain_gui.sync.share`). Older versions keep both as unknown keys.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

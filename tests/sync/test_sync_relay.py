@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import shutil
+import socket
 import stat
 from pathlib import Path
 
@@ -188,3 +189,15 @@ def test_a_missing_token_file_is_created_private_with_a_long_random_token(tmp_pa
     path.write_text("  short  ")
     with pytest.raises(Exception, match="at least 32"):
         read_or_create_token(path)
+
+
+def test_serve_on_a_port_in_use_says_so_on_one_line(tmp_path, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["serve", "--port", str(port), "--token-file", str(tmp_path / "token"),
+                     "--store", str(tmp_path / "rooms")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"127.0.0.1:{port}: cannot listen" in err and err.count("\n") == 1

@@ -26,23 +26,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve until stopped; 0 after a clean stop, 1 for a bad token file."""
+    """Serve until stopped; 0 after a clean stop, 1 for a bad token file or an address that
+    cannot be bound."""
     import asyncio
     import logging
     import signal
 
-    from ..sync.relay import serve
+    from ..sync.relay import listening_socket, serve
     from ..sync.token import read_or_create_token
 
     token = read_or_create_token(args.token_file)
+    sock = listening_socket(args.host, args.port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-
-    def started(port: int) -> None:
-        say(f"relay listening on ws://{args.host}:{port} (rooms stored in {args.store})")
-
+    port = sock.getsockname()[1]
+    say(f"relay listening on ws://{args.host}:{port} (rooms stored in {args.store})")
     # uvicorn catches SIGTERM/SIGINT while it serves, then raises them again with the handlers
     # found before it: with these, that second time is a no-op and the rooms get written.
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)
-    asyncio.run(serve(args.host, args.port, token, args.store, started))
+    asyncio.run(serve(sock, token, args.store))
     return EXIT_OK

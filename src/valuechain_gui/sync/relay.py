@@ -16,6 +16,7 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+import socket
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
@@ -28,6 +29,7 @@ from pycrdt.websocket import ASGIServer, WebsocketServer, YRoom
 from pycrdt.websocket.websocket_server import exception_logger
 from starlette.responses import PlainTextResponse
 
+from ..errors import ValueChainError
 from .relay_limits import (
     MAX_REFUSALS_PER_SECOND,
     MAX_MESSAGE_BYTES,
@@ -41,6 +43,10 @@ ROOM_NAME = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$")
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class RelayStartError(ValueChainError):
+    """The relay cannot start (its address cannot be bound)."""
 
 
 class Refused(Exception):
@@ -212,32 +218,35 @@ def _rate_limited(receive: Receive, send: Send, peer: str) -> Receive:
     return limited
 
 
-async def serve(host: str, port: int, token: str, store_dir: Path,
-                started: Callable[[int], None] | None = None) -> None:
-    """Run the relay until SIGTERM/SIGINT (or ``should_exit``); ``started(port)`` is called
-    once it listens (the port actually bound, for ``port=0``)."""
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` for the relay (``port`` 0: a free one).
+
+    Raises:
+        RelayStartError: the address cannot be bound (in use, not ours), named in the message.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise RelayStartError("cannot_listen", "{host}:{port}: cannot listen ({reason})",
+                              host=host, port=port, reason=exc.strerror or str(exc)) from None
+    sock.set_inheritable(True)
+    return sock
+
+
+async def serve(sock: socket.socket, token: str, store_dir: Path) -> None:
+    """Run the relay on the bound ``sock`` until SIGTERM/SIGINT, then write the rooms."""
     store_dir.mkdir(parents=True, exist_ok=True)
     rooms = StoredRooms(store_dir)
-    config = uvicorn.Config(Gate(rooms, token), host=host, port=port, lifespan="off",
+    config = uvicorn.Config(Gate(rooms, token), lifespan="off",
                             ws_max_size=MAX_MESSAGE_BYTES, ws_ping_interval=20,
                             log_level="warning", access_log=False,
                             timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     async with rooms:
-        if started is None:
-            await server.serve()
-        else:
-            await _serve_reporting(server, started)
+        await server.serve(sockets=[sock])
         await rooms.flush()
     LOG.info("relay stopped")
-
-
-async def _serve_reporting(server: uvicorn.Server, started: Callable[[int], None]) -> None:
-    import anyio
-
-    async with anyio.create_task_group() as group:
-        group.start_soon(server.serve)
-        while not server.started:
-            await anyio.sleep(0.01)
-        sockets = [s for srv in server.servers for s in srv.sockets]
-        started(sockets[0].getsockname()[1])

@@ -3,7 +3,6 @@ and random edits of a project through its operations."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import socket
@@ -124,6 +123,3 @@ def same_everywhere(docs: list[Doc]) -> None:
     for doc in docs[1:]:
         assert project_to_dict(project_from_doc(doc)) == rebuilt
 
-
-def env_without_proxy() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}

@@ -25,6 +25,8 @@ from valuechain_gui.sync.token import read_or_create_token
 
 from sync_helpers import TOKEN
 
+pytestmark = pytest.mark.slow  # a relay process on loopback each
+
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / (
     "autonomous_special_vehicles.vchain")
 

@@ -19,6 +19,8 @@ from valuechain_gui.sync.store_check import load_store
 
 from sync_helpers import TOKEN, random_edit, same_everywhere, small_project
 
+pytestmark = pytest.mark.slow  # a relay process on loopback each
+
 ROOM = "reliability"
 
 

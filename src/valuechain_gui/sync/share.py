@@ -60,8 +60,8 @@ def base_doc(project: Project, file: str = "") -> Doc:
     try:
         doc.apply_update(base64.b64decode(str(text), validate=True))
     except (binascii.Error, ValueError) as exc:
-        raise SyncError("bad_crdt_state", "{file}: crdt_state: expected the base64 of a Y "
-                        "document ({reason})", file=file, reason=str(exc)) from None
+        raise SyncError("bad_crdt_state", "{path}: crdt_state: expected the base64 of a Y "
+                        "document ({reason})", path=file, reason=str(exc)) from None
     return doc
 
 
@@ -91,8 +91,8 @@ async def sync_file(path: str | os.PathLike[str], relay: str, token: str,
         room = room or shared_id
     else:
         if not room:
-            raise SyncError("no_room", "{file}: the file does not exist: give the room to "
-                            "create it from (--room)", file=str(target))
+            raise SyncError("no_room", "{path}: the file does not exist: give the room to "
+                            "create it from (--room)", path=str(target))
         doc = Doc()
     assert room is not None
     await exchange(doc, relay, room, token, timeout)

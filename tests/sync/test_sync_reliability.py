@@ -123,7 +123,7 @@ async def _random_session(relay, count: int, edits_each: int, seed: int) -> list
     return clients
 
 
-@pytest.mark.parametrize(("count", "edits_each"), [(2, 400), (5, 150)])
+@pytest.mark.parametrize(("count", "edits_each"), [(2, 1000), (5, 300)])
 def test_clients_editing_concurrently_through_disconnections_and_a_restart_converge(
         relay, count, edits_each):
     clients = asyncio.run(_random_session(relay, count, edits_each, seed=count))

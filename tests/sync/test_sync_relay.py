@@ -203,3 +203,24 @@ def test_serve_on_a_port_in_use_says_so_on_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1
     assert f"127.0.0.1:{port}: cannot listen" in err and err.count("\n") == 1
+
+
+def test_a_client_flooding_messages_is_closed_and_the_room_still_served(relay, tmp_path):
+    path = tmp_path / "map.vchain"
+    shutil.copy(SAMPLE, path)
+    assert _sync(relay, path, "--room", "flood") == 0
+
+    async def flood() -> int:
+        async with connect(f"{relay.url}/flood", additional_headers=_auth(),
+                           proxy=None) as socket:
+            with pytest.raises(ConnectionClosed) as closed:
+                async with asyncio.timeout(30):  # not closed: a TimeoutError fails the test
+                    for _ in range(5000):
+                        await socket.send(b"\x01\x00")  # tiny awareness messages, fast
+                    while True:
+                        await socket.recv()
+            return closed.value.rcvd.code if closed.value.rcvd else 0
+
+    assert asyncio.run(flood()) == 1008  # policy violation: past the message rate
+    assert "more than 200 messages a second" in relay.logged()
+    assert _sync(relay, path) == 0

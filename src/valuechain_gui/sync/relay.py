@@ -231,7 +231,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise RelayStartError("cannot_listen", "{host}:{port}: cannot listen ({reason})",
+        raise RelayStartError("relay_cannot_listen", "{host}:{port}: cannot listen ({reason})",
                               host=host, port=port, reason=exc.strerror or str(exc)) from None
     sock.set_inheritable(True)
     return sock

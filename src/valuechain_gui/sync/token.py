@@ -1,7 +1,8 @@
 """The relay's secret: read from a file, or created there the first time.
 
-A token is any string of at least :data:`MIN_TOKEN_LENGTH` printable ASCII characters (spaces
-and tabs around it are stripped). A missing file gets a fresh random token of 256 bits (URL-safe
+A token is any string of at least :data:`MIN_TOKEN_LENGTH` printable ASCII characters (space to
+tilde; whitespace around it is stripped). The workshop's voting page reads its token file the
+same way, with the same error codes (``token_file``, ``bad_token``). A missing file gets a fresh random token of 256 bits (URL-safe
 text), written with mode 0600 so that only its owner can read it.
 """
 
@@ -21,7 +22,7 @@ class TokenError(ValueChainError):
 
 
 def _acceptable(token: str) -> bool:
-    return len(token) >= MIN_TOKEN_LENGTH and all(0x21 <= ord(c) <= 0x7E for c in token)
+    return len(token) >= MIN_TOKEN_LENGTH and all(32 <= ord(c) <= 126 for c in token)
 
 
 def read_or_create_token(path: str | os.PathLike[str]) -> str:
@@ -39,18 +40,18 @@ def read_or_create_token(path: str | os.PathLike[str]) -> str:
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
-            raise TokenError("token_unwritable", "{path}: cannot create the token file: "
-                             "{reason}", path=str(target), reason=exc.strerror or str(exc)) from None
+            raise TokenError("token_file", "cannot write the token file {path}: {reason}",
+                             path=str(target), reason=exc.strerror or str(exc)) from None
         with os.fdopen(fd, "w", encoding="ascii") as out:
             out.write(token + "\n")
         return token
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not ASCII text"
-        raise TokenError("token_unreadable", "{path}: cannot read the token: {reason}",
+        raise TokenError("token_file", "cannot read the token file {path}: {reason}",
                          path=str(target), reason=reason) from None
     if not _acceptable(token):
-        raise TokenError("bad_token", "{path}: expected a token of at least {n} printable ASCII "
-                         "characters", path=str(target), n=MIN_TOKEN_LENGTH)
+        raise TokenError("bad_token", "the token file {path} must hold at least {count} "
+                         "printable ASCII characters", path=str(target), count=MIN_TOKEN_LENGTH)
     return token
 
 

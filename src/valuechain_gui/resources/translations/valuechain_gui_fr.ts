@@ -2448,18 +2448,6 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>{path}&#x202f;: ce fichier de jeton n’existe pas.</translation>
     </message>
     <message>
-        <source>{path}: the token cannot be read ({reason}).</source>
-        <translation>{path}&#x202f;: le jeton ne peut pas être lu ({reason}).</translation>
-    </message>
-    <message>
-        <source>{path}: the token file cannot be created ({reason}).</source>
-        <translation>{path}&#x202f;: le fichier de jeton ne peut pas être créé ({reason}).</translation>
-    </message>
-    <message>
-        <source>{path}: a token must be at least {n} printable ASCII characters.</source>
-        <translation>{path}&#x202f;: un jeton doit compter au moins {n} caractères ASCII imprimables.</translation>
-    </message>
-    <message>
         <source>{host}:{port}: the relay cannot listen there ({reason}).</source>
         <translation>{host}:{port}&#x202f;: le relais ne peut pas écouter à cette adresse ({reason}).</translation>
     </message>
@@ -2578,6 +2566,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>The picture of the map ({width} × {height} pixels) could not be made: not enough memory.</source>
         <translation>L’image de la carte ({width} × {height}&#xa0;pixels) n’a pas pu être créée&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be used ({reason}).</source>
+        <translation>Le fichier de jeton {path} est inutilisable ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token file {path} must hold at least {count} printable ASCII characters.</source>
+        <translation>Le fichier de jeton {path} doit contenir au moins {count} caractères ASCII imprimables.</translation>
     </message>
     <message>
         <source>Too many links: {count} (a project holds at most {limit}).</source>

@@ -143,10 +143,10 @@ def error_templates() -> dict[str, str]:
         "corrupt_store": _t("{path}: the store of the room {room} is damaged ({reason}); the "
                             "room is not served."),
         "token_missing": _t("{path}: there is no such token file."),
-        "token_unreadable": _t("{path}: the token cannot be read ({reason})."),
-        "token_unwritable": _t("{path}: the token file cannot be created ({reason})."),
-        "bad_token": _t("{path}: a token must be at least {n} printable ASCII characters."),
-        "cannot_listen": _t("{host}:{port}: the relay cannot listen there ({reason})."),
+        "token_file": _t("The token file {path} cannot be used ({reason})."),
+        "bad_token": _t("The token file {path} must hold at least {count} printable ASCII "
+                        "characters."),
+        "relay_cannot_listen": _t("{host}:{port}: the relay cannot listen there ({reason})."),
         "no_room": _t("{path} does not exist: give the room to create it from."),
         "empty_room": _t("{relay}: the room {room} holds no map ({reason})."),
         "bad_crdt_state": _t("{path}: the stored co-editing state is damaged ({reason})."),

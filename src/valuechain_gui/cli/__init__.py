@@ -1,5 +1,5 @@
 """Command line: ``valuechain-gui [open|import|export|check|layout|match|partners|render|
-report|snapshot|diff|workshop] ...``.
+report|snapshot|diff|workshop|serve|sync] ...``.
 
 This module holds :func:`main` and the top-level parser; each command is one module of this
 package with a ``NAME``, a ``register(sub)`` that adds its sub-parser, and a ``run(args)``
@@ -39,14 +39,16 @@ from . import (
     partners,
     render_map,
     report,
+    serve,
     snapshot,
+    sync,
     workshop,
 )
 from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
 COMMAND_MODULES = (open_app, import_sheet, export_plan, check, layout, match, partners,
-                   render_map, report, snapshot, diff, workshop)
+                   render_map, report, snapshot, diff, workshop, serve, sync)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 #: Each command's ``run(args) -> exit code``, by name.
 HANDLERS = {module.NAME: module.run for module in COMMAND_MODULES}

@@ -30,6 +30,11 @@ History:
        An optional top-level ``votes`` list (absent when no link has votes): the room's votes
        per link, each ``{"link_id", "date", "ballots": [{"participant", "vote", "comment",
        "name"}]}`` with ``vote`` one of strong, weak, missing, unknown.
+       Co-editing adds two optional top-level keys, absent from a project never shared:
+       ``id`` (the project's stable uuid, created on its first share; the default room of the
+       relay) and ``crdt_state`` (base64 of the shared Y document as it was after the last
+       ``sync``: only the base of the next merge; the JSON stays authoritative, see
+       :mod:`valuechain_gui.sync.share`). Older versions keep both as unknown keys.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

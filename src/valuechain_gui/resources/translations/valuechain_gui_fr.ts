@@ -2464,6 +2464,50 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Le fichier de jeton {path} doit contenir au moins {count} caractères ASCII imprimables.</translation>
     </message>
     <message>
+        <source>{url}: the relay refused the connection (HTTP {status}{reason}).</source>
+        <translation>{url}&#x202f;: le relais a refusé la connexion (HTTP {status}{reason}).</translation>
+    </message>
+    <message>
+        <source>{url}: the relay cannot be reached ({reason}).</source>
+        <translation>{url}&#x202f;: le relais est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <source>{url}: the relay did not answer within {timeout} s.</source>
+        <translation>{url}&#x202f;: le relais n’a pas répondu en {timeout} s.</translation>
+    </message>
+    <message>
+        <source>{url}: the relay closed the connection ({reason}).</source>
+        <translation>{url}&#x202f;: le relais a fermé la connexion ({reason}).</translation>
+    </message>
+    <message>
+        <source>{relay}: the room {room} did not take the edits; try again.</source>
+        <translation>{relay}&#x202f;: le salon {room} n’a pas reçu les modifications&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>{path}: the store of the room {room} is damaged ({reason}); the room is not served.</source>
+        <translation>{path}&#x202f;: la sauvegarde du salon {room} est endommagée ({reason})&#x202f;; le salon n’est pas servi.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such token file.</source>
+        <translation>{path}&#x202f;: ce fichier de jeton n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{host}:{port}: the relay cannot listen there ({reason}).</source>
+        <translation>{host}:{port}&#x202f;: le relais ne peut pas écouter à cette adresse ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: give the room to create it from.</source>
+        <translation>{path} n’existe pas&#x202f;: indiquez le salon à partir duquel le créer.</translation>
+    </message>
+    <message>
+        <source>{relay}: the room {room} holds no map ({reason}).</source>
+        <translation>{relay}&#x202f;: le salon {room} ne contient aucune carte ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the stored co-editing state is damaged ({reason}).</source>
+        <translation>{path}&#x202f;: l’état de co-édition enregistré est endommagé ({reason}).</translation>
+    </message>
+    <message>
         <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
         <translation>Trop de partenaires cités&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
     </message>

@@ -142,6 +142,22 @@ def error_templates() -> dict[str, str]:
                                    "{allowed}."),
         "no_picture": _t("The picture of the map ({width} × {height} pixels) could not be "
                          "made: not enough memory."),
+        # co-editing (sync/: the relay, its token and stores, the sync of a file)
+        "relay_refused": _t("{url}: the relay refused the connection (HTTP {status}{reason})."),
+        "relay_unreachable": _t("{url}: the relay cannot be reached ({reason})."),
+        "relay_timeout": _t("{url}: the relay did not answer within {timeout} s."),
+        "relay_closed": _t("{url}: the relay closed the connection ({reason})."),
+        "relay_lost_edits": _t("{relay}: the room {room} did not take the edits; try again."),
+        "corrupt_store": _t("{path}: the store of the room {room} is damaged ({reason}); the "
+                            "room is not served."),
+        "token_missing": _t("{path}: there is no such token file."),
+        "token_file": _t("The token file {path} cannot be used ({reason})."),
+        "bad_token": _t("The token file {path} must hold at least {count} printable ASCII "
+                        "characters."),
+        "relay_cannot_listen": _t("{host}:{port}: the relay cannot listen there ({reason})."),
+        "no_room": _t("{path} does not exist: give the room to create it from."),
+        "empty_room": _t("{relay}: the room {room} holds no map ({reason})."),
+        "bad_crdt_state": _t("{path}: the stored co-editing state is damaged ({reason})."),
     }
 
 

@@ -1,0 +1,168 @@
+"""Remote changes applied to an open project through its operations.
+
+The app keeps one :class:`~valuechain_gui.model.Project` while others edit the shared
+document; their changes must reach it as ordinary model events (so the canvas and panels
+update through the usual change signals) and never as a new project. :func:`apply_remote`
+brings ``project`` to the whole, valid ``target`` rebuilt from the document
+(:func:`~.rebuild.project_from_doc`) one operation at a time, in an order that keeps every
+invariant at every step: removals first (alliances, actions, flows, links, partners), then
+stages, links and their statuses, removed stages (emptied by then), flows, actions, partners,
+alliances, correspondences, and the project's own fields.
+
+Statuses are set with :meth:`~valuechain_gui.model.Project.reapply_status` and no created
+action: the actions another person's retag created arrive as records of their own.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from typing import Any
+
+from ..errors import ModelError
+from ..io.project.codec import project_to_dict
+from ..model import (
+    ACTION_FIELDS,
+    ALLIANCE_FIELDS,
+    LINK_FIELDS,
+    PARTNER_FIELDS,
+    PROJECT_FIELDS,
+    LinkStatus,
+    Project,
+    StatusChange,
+)
+
+
+def apply_remote(project: Project, target: Project) -> bool:
+    """Change ``project`` into ``target`` through its operations; True when they are then
+    equal (file content and order), False when some difference has no operation (e.g. a
+    reordering of links): the caller then reloads the project from the document."""
+    try:
+        _remove_gone(project, target)
+        _stages(project, target)
+        _links(project, target)
+        _remove_stages(project, target)
+        _flows(project, target)
+        _actions(project, target)
+        _partnership(project, target)
+    except ModelError:  # e.g. two links swapping names: no single operation does it
+        return False
+    changed = {name: copy.deepcopy(getattr(target, name)) for name in PROJECT_FIELDS
+               if getattr(project, name) != getattr(target, name)}
+    if changed:
+        project.update_meta(**changed)
+    if project.extra != target.extra:  # keys this version does not know: no event needed
+        project.extra = copy.deepcopy(target.extra)
+    return project_to_dict(project) == project_to_dict(target)
+
+
+def _remove_gone(project: Project, target: Project) -> None:
+    for alliance_id in [a for a in project.alliances if a not in target.alliances]:
+        project.remove_alliance(alliance_id)
+    for action_id in [a for a in project.actions if a not in target.actions]:
+        if not project.alliances_of_action(action_id):
+            project.remove_action(action_id)
+    gone_flows = [key for key in project.flows if key not in target.flows]
+    if gone_flows:
+        project.remove_flows(gone_flows)
+    gone_links = [link for link in project.links if link not in target.links]
+    if gone_links:
+        project.remove_links(gone_links)
+    for key in [k for k in project.correspondences if k not in target.correspondences]:
+        record = project.correspondences[key]
+        project.set_correspondence(record.link_id, record.partner_id, record.their_link, None)
+    for partner_id in [p for p in project.partners if p not in target.partners]:
+        project.remove_partner(partner_id)
+
+
+def _stages(project: Project, target: Project) -> None:
+    present = {stage.id for stage in project.stages}
+    for index, stage in enumerate(target.stages):
+        if stage.id not in present:
+            project.add_stage(copy.deepcopy(stage), index)
+        elif project.stage(stage.id).name != stage.name:
+            project.rename_stage(stage.id, stage.name)
+    for index, stage in enumerate(target.stages):
+        if project.stages[index].id != stage.id:
+            project.move_stage(stage.id, index)
+
+
+def _remove_stages(project: Project, target: Project) -> None:
+    wanted = {stage.id for stage in target.stages}
+    for stage in [s for s in project.stages if s.id not in wanted]:
+        project.remove_stage(stage.id)  # no link is left in it: they moved or went above
+
+
+def _links(project: Project, target: Project) -> None:
+    order = list(target.links)
+    new = [target.links[k] for k in order if k not in project.links]
+    if new:
+        project.add_links([copy.deepcopy(link) for link in new],
+                          [order.index(link.id) for link in new])
+    changes: dict[str, dict[str, Any]] = {}
+    statuses: dict[LinkStatus, dict[str, LinkStatus]] = defaultdict(dict)
+    for link_id, wanted in target.links.items():
+        link = project.links[link_id]
+        fields = {f: copy.deepcopy(getattr(wanted, f)) for f in LINK_FIELDS
+                  if getattr(link, f) != getattr(wanted, f)}
+        if fields:
+            changes[link_id] = fields
+        if link.status != wanted.status:
+            statuses[wanted.status][link_id] = link.status
+        if link.extra != wanted.extra:
+            link.extra = copy.deepcopy(wanted.extra)
+    if changes:
+        project.update_links(changes)
+    for status, old in statuses.items():
+        project.reapply_status(StatusChange(old=old, new=status))
+
+
+def _flows(project: Project, target: Project) -> None:
+    order = list(target.flows)
+    new = [(order.index(key), copy.deepcopy(flow)) for key, flow in target.flows.items()
+           if key not in project.flows]
+    if new:
+        project.restore_flows(new)
+    returns = {key: flow.is_return for key, flow in target.flows.items()
+               if project.flows[key].is_return != flow.is_return}
+    if returns:
+        project.set_return_flows(returns)
+
+
+def _actions(project: Project, target: Project) -> None:
+    order = list(target.actions)
+    for action_id, action in target.actions.items():
+        if action_id not in project.actions:
+            project.add_action(copy.deepcopy(action), order.index(action_id))
+            continue
+        mine = project.actions[action_id]
+        fields = {f: copy.deepcopy(getattr(action, f)) for f in ACTION_FIELDS
+                  if getattr(mine, f) != getattr(action, f)}
+        if fields:
+            project.update_action(action_id, **fields)
+
+
+def _partnership(project: Project, target: Project) -> None:
+    order = list(target.partners)
+    for partner_id, partner in target.partners.items():
+        if partner_id not in project.partners:
+            project.cite_partner(copy.deepcopy(partner), order.index(partner_id))
+            continue
+        fields = {f: copy.deepcopy(getattr(partner, f)) for f in PARTNER_FIELDS
+                  if getattr(project.partners[partner_id], f) != getattr(partner, f)}
+        if fields:
+            project.update_partner(partner_id, **fields)
+    order = list(target.alliances)
+    for alliance_id, alliance in target.alliances.items():
+        if alliance_id not in project.alliances:
+            project.add_alliance(copy.deepcopy(alliance), order.index(alliance_id))
+            continue
+        fields = {f: copy.deepcopy(getattr(alliance, f)) for f in ALLIANCE_FIELDS
+                  if getattr(project.alliances[alliance_id], f) != getattr(alliance, f)}
+        if fields:
+            project.update_alliance(alliance_id, **fields)
+    for key, record in target.correspondences.items():
+        found = project.correspondences.get(key)
+        if found is None or found.decision != record.decision:
+            project.set_correspondence(record.link_id, record.partner_id, record.their_link,
+                                       record.decision)

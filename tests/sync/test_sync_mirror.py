@@ -1,0 +1,136 @@
+"""The project mirrored into a Y document and rebuilt from it; concurrent edits converge."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from pycrdt import Doc, Map
+
+from valuechain_gui.io.project.codec import project_to_dict
+from valuechain_gui.io.project.file import load_project
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.sync.mirror import read_records, write_project
+from valuechain_gui.sync.rebuild import project_from_doc
+
+from sync_helpers import random_edit, same_everywhere, small_project
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / "autonomous_special_vehicles.vchain"
+
+
+def _copy(doc: Doc) -> Doc:
+    other = Doc()
+    other.apply_update(doc.get_update())
+    return other
+
+
+def _merge(*docs: Doc) -> None:
+    """Exchange every document's updates with every other (what the relay does)."""
+    updates = [doc.get_update() for doc in docs]
+    for doc in docs:
+        for update in updates:
+            doc.apply_update(update)
+
+
+def test_the_worked_example_comes_back_whole_from_its_document():
+    project = load_project(SAMPLE)
+    doc = Doc()
+    assert write_project(doc, project) > 0
+    rebuilt = project_from_doc(doc)
+    assert project_to_dict(rebuilt) == project_to_dict(project)
+    assert len(rebuilt.links) == 27
+
+
+def test_writing_writes_only_what_differs_in_one_transaction_with_its_origin():
+    project = small_project()
+    doc = Doc()
+    write_project(doc, project)
+    assert write_project(doc, project) == 0
+    origins = []
+    doc.observe(lambda event: origins.append(event))
+    link = next(iter(project.links.values()))
+    project.update_link(link.id, notes="changed")
+    assert write_project(doc, project, origin="me") == 1
+    assert len(origins) == 1
+    assert doc["links"][link.id]["notes"] == '"changed"'
+
+
+def test_two_retags_of_one_link_end_the_same_everywhere():
+    base = Doc()
+    write_project(base, small_project())
+    first, second = _copy(base), _copy(base)
+    projects = [project_from_doc(first), project_from_doc(second)]
+    link_id = next(iter(projects[0].links))
+    projects[0].set_status([link_id], LinkStatus.WEAK)
+    projects[1].set_status([link_id], LinkStatus.STRONG)
+    write_project(first, projects[0])
+    write_project(second, projects[1])
+    _merge(first, second)
+    same_everywhere([first, second])
+    status = project_from_doc(first).links[link_id].status
+    assert status in (LinkStatus.WEAK, LinkStatus.STRONG)
+
+
+def test_a_link_deleted_while_renamed_elsewhere_leaves_nothing_half_present():
+    base = Doc()
+    write_project(base, small_project())
+    first, second = _copy(base), _copy(base)
+    deleter, renamer = project_from_doc(first), project_from_doc(second)
+    link_id = list(deleter.links)[3]
+    deleter.remove_links([link_id])
+    renamer.update_link(link_id, name="Renamed meanwhile")
+    renamer.set_status([link_id], LinkStatus.MISSING)  # creates an action of that link
+    write_project(first, deleter)
+    write_project(second, renamer)
+    _merge(first, second)
+    same_everywhere([first, second])
+    merged = project_from_doc(first)
+    assert link_id not in merged.links
+    assert all(link_id not in key for key in merged.flows)
+    assert all(action.link_id in merged.links for action in merged.actions.values())
+
+
+def test_two_links_given_one_name_concurrently_end_with_distinct_names_everywhere():
+    base = Doc()
+    write_project(base, small_project())
+    first, second = _copy(base), _copy(base)
+    one, two = project_from_doc(first), project_from_doc(second)
+    stage = one.stages[0].id
+    one.add_link(one.make_link("Same name", stage))
+    two.add_link(two.make_link("same NAME", stage))
+    write_project(first, one)
+    write_project(second, two)
+    _merge(first, second)
+    same_everywhere([first, second])
+    names = sorted(link.name for link in project_from_doc(first).links.values()
+                   if link.name.casefold().startswith("same"))
+    assert len(names) == 2 and names[0] != names[1]
+
+
+def test_random_concurrent_edits_of_three_replicas_converge():
+    rng = random.Random(7)
+    base = Doc()
+    write_project(base, small_project())
+    docs = [_copy(base) for _ in range(3)]
+    for round_ in range(20):
+        for k, doc in enumerate(docs):
+            project = project_from_doc(doc)
+            for serial in range(5):
+                random_edit(project, rng, f"c{k}", round_ * 10 + serial)
+            write_project(doc, project)
+        if round_ % 4 == 3:
+            _merge(*docs)
+    _merge(*docs)
+    same_everywhere(docs)
+
+
+def test_a_record_with_a_broken_field_is_dropped_not_half_built():
+    doc = Doc()
+    project = small_project()
+    write_project(doc, project)
+    link_id = next(iter(project.links))
+    doc["links"][link_id]["status"] = '"no-such-status"'
+    rebuilt = project_from_doc(doc)
+    assert link_id not in rebuilt.links
+    assert len(rebuilt.links) == len(project.links) - 1
+    assert isinstance(doc["links"], Map) and read_records(doc)

@@ -150,3 +150,22 @@ def test_discuss_next_steps_through_the_most_divided_links_first(window, qtbot):
           ("c", weak.id, "missing"))
     assert win.presenter.order()[0] == weak.id
     win.presenter.leave()
+
+
+def test_removing_a_voted_link_takes_its_bar_and_its_entry_off(window, qtbot):
+    win, project = window, window.document.project
+    assert win.voting.open("127.0.0.1", 0, show_address=False)
+    box = win.voting.box
+    sites = project.link_by_name("Sites d'essais").id
+    hydraulics = project.link_by_name("Hydraulique mobile").id
+    _cast(box, ("p1", sites, "weak"), ("p1", hydraulics, "strong"))
+    qtbot.waitUntil(lambda: set(_bars(win)) == {sites, hydraulics}, timeout=3000)
+    assert win.document.edit.remove_links([sites])
+    assert set(_bars(win)) == {hydraulics}
+    assert sites not in [entry[0] for entry in box.links()]  # the page no longer lists it
+    win.document.undo_stack.undo()
+    assert sites in [entry[0] for entry in box.links()]
+    win.document.edit.layout()  # the cards move: the bars go with them
+    qtbot.waitUntil(lambda: hydraulics in _bars(win), timeout=3000)
+    bar = next(i for i in win.scene.items() if isinstance(i, VoteBar) and i.link_id == hydraulics)
+    assert bar.parentItem() is win.scene.card(hydraulics)

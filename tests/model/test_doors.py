@@ -171,3 +171,19 @@ def test_a_retag_that_would_pass_the_action_limit_changes_nothing(small_project,
     with pytest.raises(ModelError):
         small_project.set_status([farms.id], "weak")
     assert farms.status == "unassessed" and len(small_project.actions) == 2
+
+
+def test_a_stage_cannot_be_added_with_a_blank_name_so_undoing_a_rename_always_works():
+    """A stage added blank and then renamed could not be renamed back on undo (the model
+    refuses a blank rename): the undo raised inside Qt and a random edit sequence crashed."""
+    from valuechain_gui.errors import ModelError
+    from valuechain_gui.model import Project, Stage
+
+    project = Project()
+    with pytest.raises(ModelError) as refused:
+        project.add_stage(Stage("  "))
+    assert refused.value.code == "blank_name" and project.stages == []
+    project.add_stage(Stage("Recherche"))
+    old = project.rename_stage(project.stages[0].id, "R&D")
+    assert project.rename_stage(project.stages[0].id, old) == "R&D"
+    assert project.stages[0].name == "Recherche"

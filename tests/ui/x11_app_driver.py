@@ -122,6 +122,8 @@ class Driver:
             "undo": [stack.text(i) for i in range(stack.count())],
             "selected": [project.links[i].name for i in self.window.scene.selected_link_ids()],
             "links": len(project.links),
+            "geometry": list(self.window.geometry().getRect()),
+            "presenting": self.window.presenter.active,
         }
 
     def cmd_menus(self) -> list[dict]:

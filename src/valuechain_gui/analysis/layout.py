@@ -32,6 +32,8 @@ Toda, 1981) whose layers are **sub-columns**:
    row of its neighbours (a least-squares fit under "one link per row, order kept", computed by
    pooling adjacent violators), so that flows run as level as possible; for small pieces it is
    kept only if it adds no crossing.
+7. A map much taller than a screen is wide has its tallest single-sub-column lanes folded into
+   more sub-columns (:mod:`.balance`), and steps 2 to 6 are run again.
 
 One card per (sub-column, row), and a sub-column is a card plus its margins wide: no two cards
 overlap. The card size and gaps come from :func:`valuechain_gui.geometry.card_grid` (the one the
@@ -44,6 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..geometry import CardGrid, card_grid
+from .balance import balance
 from .returns import return_flows
 
 if TYPE_CHECKING:
@@ -372,7 +375,9 @@ def auto_layout(project: Project, grid: CardGrid | None = None) -> LayoutPlan:
     returns = return_flows(project)
     forward = [key for key in project.flows if key not in returns]
     column = _columns(project, forward)
-    rows = _rows(project, forward, column)
+    stage_index = {stage.id: i for i, stage in enumerate(project.stages)}
+    stage_of = {m: stage_index.get(link.stage_id, 0) for m, link in project.links.items()}
+    column, rows = balance(column, stage_of, lambda c: _rows(project, forward, c), grid)
     positions = {m: grid.position(column[m], rows[m]) for m in project.links}
     return LayoutPlan(positions, column, frozenset(returns))
 

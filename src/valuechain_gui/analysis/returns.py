@@ -156,18 +156,21 @@ def stage_return_flows(keys: list[FlowKey], order: list[str]) -> set[FlowKey]:
     return returns
 
 
-def return_flows(project: Project) -> set[FlowKey]:
-    """Keys of the flows of ``project`` that are return flows by the rule of the module docstring."""
+def return_flows(project: Project, stage_ids: dict[str, str] | None = None) -> set[FlowKey]:
+    """Keys of the flows of ``project`` that are return flows by the rule of the module docstring
+    (with the links of ``stage_ids`` in the stage it gives them, e.g. a move not yet made)."""
     stage_rank = {stage.id: i for i, stage in enumerate(project.stages)}
     links = project.links
+    moved = stage_ids or {}
+    stage_of = {m: moved.get(m, link.stage_id) for m, link in links.items()}
     returns: set[FlowKey] = set()
     inside: dict[str, list[FlowKey]] = {}
     for key in project.flows:
-        up, down = (stage_rank.get(links[k].stage_id, -1) for k in key)
+        up, down = (stage_rank.get(stage_of[k], -1) for k in key)
         if down < up:
             returns.add(key)
         elif down == up:
-            inside.setdefault(links[key[0]].stage_id, []).append(key)
+            inside.setdefault(stage_of[key[0]], []).append(key)
     order = list(links)
     for keys in inside.values():
         members = {k for key in keys for k in key}
@@ -182,4 +185,56 @@ def is_backward(project: Project, upstream: str, downstream: str) -> bool:
             < rank.get(project.links[upstream].stage_id, -1))
 
 
-__all__ = ["EXACT_LINKS", "is_backward", "return_flows", "stage_return_flows"]
+def closes_loop(project: Project, upstream: str, downstream: str) -> bool:
+    """True when a new flow ``upstream → downstream`` is a return flow: it goes to an earlier
+    stage, or, inside one stage, ``downstream`` already leads back to ``upstream`` through that
+    stage's plain (non-return) flows, so the new flow closes a loop."""
+    if is_backward(project, upstream, downstream):
+        return True
+    stage = project.links[upstream].stage_id
+    if project.links[downstream].stage_id != stage:
+        return False
+    seen, todo = {downstream}, [downstream]
+    while todo:
+        link_id = todo.pop()
+        if link_id == upstream:
+            return True
+        for nxt in project.downstream_of(link_id):
+            if (nxt not in seen and project.links[nxt].stage_id == stage
+                    and not project.flows[(link_id, nxt)].is_return):
+                seen.add(nxt)
+                todo.append(nxt)
+    return False
+
+
+def stale_marks(project: Project) -> dict[FlowKey, bool]:
+    """Flow key → its mark, for the flows whose saved mark the stage order now contradicts
+    (after the stages were reordered or a stage removed): a flow to an earlier stage not marked
+    as a return flow, or a marked one that now goes to a later stage. Marks inside a stage are
+    left as they are."""
+    rank = {stage.id: i for i, stage in enumerate(project.stages)}
+    links = project.links
+    out: dict[FlowKey, bool] = {}
+    for key, flow in project.flows.items():
+        up, down = (rank.get(links[k].stage_id, -1) for k in key)
+        if down < up and not flow.is_return:
+            out[key] = True
+        elif down > up and flow.is_return:
+            out[key] = False
+    return out
+
+
+def remarked_flows(project: Project, stage_ids: dict[str, str]) -> dict[FlowKey, bool]:
+    """Flow key → its new return mark once the links of ``stage_ids`` move to the stage it gives
+    them, for the flows of those links whose mark the rule above then sets otherwise (a flow now
+    going to an earlier stage becomes a return flow, one now going right a plain flow); every
+    other flow keeps its mark."""
+    moved = {m: s for m, s in stage_ids.items() if project.links[m].stage_id != s}
+    if not moved:
+        return {}
+    returns = return_flows(project, moved)
+    return {key: key in returns for key, flow in project.flows.items()
+            if (key[0] in moved or key[1] in moved) and flow.is_return != (key in returns)}
+
+
+__all__ = ["EXACT_LINKS", "closes_loop", "is_backward", "remarked_flows", "return_flows", "stale_marks", "stage_return_flows"]

@@ -218,13 +218,19 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
 
     # ------------------------------------------------------------------ stages
     def add_stage(self, stage: Stage, index: int | None = None) -> None:
-        """Insert ``stage`` at ``index`` (default: last)."""
+        """Insert ``stage`` at ``index`` (default: last). ModelError ``blank_name`` for a blank
+        name, as :meth:`rename_stage` (so that undoing a rename can always restore the old name)."""
         if any(s.id == stage.id for s in self.stages):
             raise ModelError("duplicate_id", "Id {id} is already used.", id=stage.id)
         if len(self.stages) >= MAX_STAGES:
             raise doors.too_many("stages", len(self.stages) + 1, MAX_STAGES)
         at = len(self.stages) if index is None else index
-        stage.name = doors.text("name", stage.name, f"stages[{at}].name", self._noted)
+        notes: list[str] = []
+        name = doors.text("name", stage.name, f"stages[{at}].name", notes.append)
+        if not name.strip():
+            raise ModelError("blank_name", "A name cannot be blank.")
+        self._note_places(notes)
+        stage.name = name
         self.stages.insert(at, stage)
         self._emit(EventKind.STAGES_CHANGED, (stage.id,))
 

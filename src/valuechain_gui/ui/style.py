@@ -12,6 +12,11 @@ Status is shown twice, so that it survives grayscale printing and colour blindne
   a disc with ✔ (strong), a triangle with ~ (weak), a diamond with ✖ (missing), a hollow circle
   with ? (unassessed) (:func:`paint_status_marker`).
 
+High contrast (presenter mode, :func:`set_high_contrast`): one switch read by the canvas items
+through :func:`text_color`, :func:`status_color`, :func:`lane_fill` and the others: black text,
+darker status colours and borders half again as thick, white lanes with dark headers, dark
+thicker flows; shape, glyph and border style still tell the status in grayscale.
+
 Text sizes come from one place: :data:`CARD_FONT_PX` and the others, times :func:`text_scale`
 (1 by default; a presentation may enlarge all card text with :func:`set_text_scale`).
 
@@ -85,15 +90,80 @@ CARD_FONT_PX = 17
 GLYPH_FONT_PX = 14
 HEADER_FONT_PX = 17
 _text_scale = 1.0
+_high_contrast = False
+#: High-contrast colours (presenter mode): darker borders, black text, white lanes.
+HC_STATUS_COLOR: dict[LinkStatus, str] = {
+    LinkStatus.STRONG: "#0a5223",
+    LinkStatus.WEAK: "#9a4f00",
+    LinkStatus.MISSING: "#9b0f16",
+    LinkStatus.UNASSESSED: "#3c3c3c",
+}
+HC_TEXT_COLOR = "#000000"
+HC_FLOW_COLOR = "#14181d"
+HC_LANE_FILL = ("#ffffff", "#ffffff")
+HC_LANE_HEADER_FILL = "#1d2733"
+HC_LANE_HEADER_TEXT = "#ffffff"
+HC_LANE_BORDER = "#5a6472"
+#: How much thicker card borders and flows are in high contrast.
+HC_PEN_FACTOR = 1.6
 #: Below this level of detail (scene-to-device scale) cards are drawn without text.
 LOW_DETAIL = 0.45
 
 
-@cache
+def high_contrast() -> bool:
+    """Whether the map is drawn in high contrast (presenter mode)."""
+    return _high_contrast
+
+
+def set_high_contrast(on: bool) -> None:
+    """Draw the map in high contrast, or in its usual colours; the caller repaints the items."""
+    global _high_contrast
+    _high_contrast = bool(on)
+
+
+def text_color() -> str:
+    """Colour of card names and marks."""
+    return HC_TEXT_COLOR if _high_contrast else TEXT_COLOR
+
+
+def status_color(status: LinkStatus) -> str:
+    """Border and marker colour of ``status``."""
+    return (HC_STATUS_COLOR if _high_contrast else STATUS_COLOR)[LinkStatus(status)]
+
+
+def flow_color() -> str:
+    """Colour of the flows' arrows."""
+    return HC_FLOW_COLOR if _high_contrast else FLOW_COLOR
+
+
+def lane_fill(index: int) -> str:
+    """Background of lane ``index`` (alternating, white in high contrast)."""
+    return (HC_LANE_FILL if _high_contrast else LANE_FILL)[index % 2]
+
+
+def lane_header_fill() -> str:
+    """Background of the lane headers."""
+    return HC_LANE_HEADER_FILL if _high_contrast else LANE_HEADER_FILL
+
+
+def lane_header_text() -> str:
+    """Colour of the lane headers' names."""
+    return HC_LANE_HEADER_TEXT if _high_contrast else LANE_HEADER_TEXT
+
+
+def lane_border() -> str:
+    """Colour of the lines between lanes."""
+    return HC_LANE_BORDER if _high_contrast else LANE_BORDER
+
+
 def status_pen(status: LinkStatus) -> QPen:
     """The border pen of a card with ``status`` (cached; do not modify the returned pen)."""
-    status = LinkStatus(status)
-    color = QColor(STATUS_COLOR[status])
+    return _status_pen(LinkStatus(status), _high_contrast)
+
+
+@cache
+def _status_pen(status: LinkStatus, contrast: bool) -> QPen:
+    color = QColor((HC_STATUS_COLOR if contrast else STATUS_COLOR)[status])
     if status == LinkStatus.STRONG:
         pen = QPen(color, 3.0, Qt.PenStyle.SolidLine)
     elif status == LinkStatus.WEAK:
@@ -105,6 +175,8 @@ def status_pen(status: LinkStatus) -> QPen:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     else:
         pen = QPen(color, 1.4, Qt.PenStyle.SolidLine)
+    if contrast:
+        pen.setWidthF(pen.widthF() * HC_PEN_FACTOR)
     pen.setCosmetic(False)
     return pen
 
@@ -115,10 +187,14 @@ def status_brush(status: LinkStatus) -> QBrush:
     return QBrush(QColor(STATUS_FILL[LinkStatus(status)]))
 
 
-@cache
 def hatch_brush() -> QBrush:
     """The hatching laid over missing links' fill (diagonal lines in the missing colour)."""
-    color = QColor(STATUS_COLOR[LinkStatus.MISSING])
+    return _hatch_brush(_high_contrast)
+
+
+@cache
+def _hatch_brush(contrast: bool) -> QBrush:
+    color = QColor((HC_STATUS_COLOR if contrast else STATUS_COLOR)[LinkStatus.MISSING])
     color.setAlpha(110)
     return QBrush(color, Qt.BrushStyle.BDiagPattern)
 
@@ -167,9 +243,9 @@ def paint_status_marker(painter: QPainter, centre: QPointF, size: float,
     """Draw the status marker: its shape (:data:`STATUS_SHAPE`) filled with the status colour
     (a hollow circle for unassessed) and the status glyph inside, white on the colour."""
     status = LinkStatus(status)
-    color = QColor(STATUS_COLOR[status])
+    color = QColor(status_color(status))
     hollow = STATUS_SHAPE[status] == "circle"
-    painter.setPen(QPen(color, 1.6) if hollow else Qt.PenStyle.NoPen)
+    painter.setPen(QPen(color, 2.6 if _high_contrast else 1.6) if hollow else Qt.PenStyle.NoPen)
     painter.setBrush(QColor("white") if hollow else color)
     painter.drawPath(_marker_path(STATUS_SHAPE[status], centre, size))
     font = QFont(glyph_font())

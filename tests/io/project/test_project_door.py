@@ -258,3 +258,11 @@ def test_a_save_of_a_project_past_the_size_limit_is_refused(small_project, tmp_p
     with pytest.raises(SaveError):
         save_project(small_project, target)
     assert not target.exists()
+
+
+# ------------------------------------------------------------------ stage names
+def test_a_blank_stage_name_is_refused_with_its_place():
+    data = json.dumps({**HEAD, "stages": [STAGE, {"id": "t", "name": "  "}]}).encode()
+    error = refusal(data)
+    assert (error.code, error.location) == ("invalid", "stages[1].name")
+    assert "blank" in str(error)

@@ -358,11 +358,13 @@ def test_an_empty_new_project_round_trips(tmp_path):
     assert load_project(tmp_path / "h.vchain") == project
 
 
-def test_a_blank_stage_name_the_model_accepts_also_loads(small_project):
-    """The loader accepts what model operations accept: add_stage takes any name."""
+def test_a_blank_stage_name_is_refused_as_the_model_refuses_it(small_project):
+    """The loader accepts what model operations accept, and no more: a stage needs a name."""
     data = project_to_dict(small_project)
     data["stages"][0]["name"] = ""
-    assert project_from_dict(data).stages[0].name == ""
+    with pytest.raises(ProjectFileError) as refused:
+        project_from_dict(data)
+    assert refused.value.location == "stages[0].name"
 
 
 def test_temp_files_of_killed_saves_are_removed_at_the_next_save(tmp_path, small_project):

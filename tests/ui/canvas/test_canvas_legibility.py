@@ -14,7 +14,7 @@ from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import Link, LinkStatus
 from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.items import MAX_LINES, LinkCard
-from valuechain_gui.ui.canvas.scene import ChainScene
+from valuechain_gui.ui.canvas.scene import FIT_MARGIN, ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
 
 SAMPLE = (Path(__file__).resolve().parents[3] / "sample_projects"
@@ -30,7 +30,7 @@ def test_names_of_the_worked_example_are_14_px_high_at_fit_all_on_1920_by_1080(q
     view.show()
     qtbot.waitExposed(view)
     view.fit_all()
-    content = view.mapFromScene(view.chain_scene.content_rect()).boundingRect()
+    content = view.mapFromScene(view.chain_scene.content_rect(FIT_MARGIN)).boundingRect()
     assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(content)  # all of it shows
     on_screen = style.card_font().pixelSize() * view.transform().m11()
     assert on_screen >= 14, f"{on_screen:.1f} px"
@@ -101,3 +101,12 @@ def test_card_text_follows_the_one_text_scale(qapp):
         style.set_text_scale(1.0)
     assert style.card_font().pixelSize() == base
 
+
+
+@pytest.mark.parametrize("name", ["Télécommunications", "Supercondensateurs", "Semi-conducteurs"])
+def test_a_short_name_of_one_long_word_is_broken_across_lines_never_cut(qapp, name):
+    card = LinkCard(Link(name=name, stage_id="s"))
+    assert len(card.lines) == 2
+    assert not any("…" in line for line in card.lines)
+    joined = card.lines[0][:-1] + card.lines[1]  # the head ends with a hyphen
+    assert joined == name or card.lines[0] + card.lines[1] == name  # "Semi-" keeps its own

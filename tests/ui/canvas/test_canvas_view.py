@@ -11,6 +11,7 @@ from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.minimap import Minimap
+from valuechain_gui.ui.canvas.scene import FIT_MARGIN
 from valuechain_gui.ui.canvas.scene_image import render_scene_image
 
 from canvas_testing import card_point, ids, laid_out_project, make_view
@@ -50,7 +51,7 @@ def test_zoom_shortcuts_fit_and_actual_size(qtbot):
     view.resize(600, 300)
     view.fit_all()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    content = view.chain_scene.content_rect()
+    content = view.chain_scene.content_rect(FIT_MARGIN)
     assert visible.contains(content.adjusted(2, 2, -2, -2))
     assert view.zoom_factor() < 0.5
     view.actual_size()

@@ -131,6 +131,10 @@ def test_save_snapshot_asks_a_label_with_today_as_default(window, monkeypatch):
     snapshot = window.document.project.snapshots[-1]
     assert (snapshot.label, snapshot.taken) == ("Atelier de juin", date.today())
     assert window.document.undo_stack.count() == 1
+    # the command's text follows the Undo prefix, as every other one does
+    assert window.menus.act_undo.text() == {
+        "fr": "&Annuler l’enregistrement de l’instantané",
+        "en": "&Undo Save snapshot"}[window.language]
 
 
 def test_a_snapshot_past_the_limit_is_refused_and_pushes_nothing(window):
@@ -161,6 +165,18 @@ def test_the_basis_dialog_offers_the_snapshots_newest_first(window, qtbot):
     dialog.list.setCurrentRow(1)
     dialog.accept()
     assert dialog.basis.snapshot.label == "first"
+
+
+def test_a_snapshot_labelled_with_its_date_is_listed_without_the_date_twice(window, qtbot):
+    from datetime import date
+
+    from valuechain_gui.ui.changes.basis_dialog import BasisDialog
+
+    label = f"Atelier {date.today().isoformat()}"
+    window.changes.take_snapshot(label)
+    dialog = BasisDialog(window.document.project, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).text() == label
 
 
 def test_the_basis_dialog_says_why_a_file_cannot_be_used(window, qtbot, tmp_path, monkeypatch):

@@ -267,3 +267,25 @@ def test_notifier_reemits_model_events(qtbot, small_project):
     notifier.links_changed.connect(lambda *args: seen.append(args))
     small_project.update_link(lid, notes="y")
     assert seen == []
+
+
+def test_copied_duplicated_and_pasted_flows_keep_their_return_mark(qapp):
+    p = Project.new(language="en")
+    make, recycle = p.stages[2].id, p.stages[4].id
+    cells, recycling = p.make_link("Cells", make), p.make_link("Recycling", recycle)
+    p.add_links([cells, recycling])
+    p.add_flow(cells.id, recycling.id)
+    p.add_flow(recycling.id, cells.id, is_return=True)
+    stack = QUndoStack()
+    stack.push(DuplicateLinksCommand(p, [cells.id, recycling.id]))
+    cells2, recycling2 = p.link_by_name("Cells (2)").id, p.link_by_name("Recycling (2)").id
+    assert p.flows[(recycling2, cells2)].is_return
+    assert not p.flows[(cells2, recycling2)].is_return
+    data = copy_links_data(p, [cells.id, recycling.id])
+    stack.push(PasteLinksCommand(p, data))
+    cells3, recycling3 = p.link_by_name("Cells (3)").id, p.link_by_name("Recycling (3)").id
+    assert p.flows[(recycling3, cells3)].is_return
+    data["flows"] = [flow[:2] for flow in data["flows"]]  # an older payload: no marks
+    stack.push(PasteLinksCommand(p, data))
+    cells4, recycling4 = p.link_by_name("Cells (4)").id, p.link_by_name("Recycling (4)").id
+    assert p.flows[(recycling4, cells4)].is_return  # it goes to an earlier stage

@@ -96,3 +96,77 @@ def test_edits_without_a_document_use_a_stack_of_their_own(qapp):
     edit = DocumentEdit.standalone(project)
     assert edit.add_stage("Recycling") is not None
     assert edit.undo_stack.count() == 1 and isinstance(edit.undo_stack, QUndoStack)
+
+
+def battery_edit() -> tuple[Project, DocumentEdit, str, str]:
+    """Cells (stage 3) → Recycling (stage 4), behind a DocumentEdit."""
+    p = Project.new(language="en")
+    cells, recycling = p.make_link("Cells", p.stages[2].id), p.make_link("Recycling", p.stages[3].id)
+    p.add_links([cells, recycling])
+    return p, DocumentEdit(p, QUndoStack()), cells.id, recycling.id
+
+
+def test_moving_a_card_to_another_stage_re_marks_its_flows_in_the_same_step(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(cells, recycling)
+    assert edit.move_links({recycling: (10.0, 80.0)}, {recycling: p.stages[0].id})
+    stack = edit.undo_stack
+    assert stack.count() == 2  # the flow, then one move step
+    assert p.links[recycling].stage_id == p.stages[0].id
+    assert p.flows[(cells, recycling)].is_return  # it now goes to an earlier stage
+    stack.undo()
+    assert p.links[recycling].stage_id == p.stages[3].id
+    assert not p.flows[(cells, recycling)].is_return
+    stack.redo()
+    assert p.flows[(cells, recycling)].is_return
+    assert edit.move_links({recycling: (970.0, 80.0)}, {recycling: p.stages[4].id})
+    assert not p.flows[(cells, recycling)].is_return  # downstream again: a plain flow
+
+
+def test_a_flow_drawn_to_an_earlier_stage_is_a_return_flow_and_one_drawn_right_is_not(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(recycling, cells)
+    assert edit.add_flow(cells, recycling)
+    assert p.flows[(recycling, cells)].is_return
+    assert not p.flows[(cells, recycling)].is_return
+
+
+def test_a_flow_drawn_inside_a_stage_that_closes_a_loop_is_a_return_flow(qapp):
+    p = Project.new(language="en")
+    stage = p.stages[2].id
+    cathode, cells, packs = (p.make_link(n, stage) for n in ("Cathode", "Cells", "Packs"))
+    p.add_links([cathode, cells, packs])
+    edit = DocumentEdit(p, QUndoStack())
+    assert edit.add_flow(cathode.id, cells.id) and edit.add_flow(cells.id, packs.id)
+    assert edit.add_flow(packs.id, cathode.id)  # rework back to the start: a loop
+    assert p.flows[(packs.id, cathode.id)].is_return
+    assert not p.flows[(cathode.id, cells.id)].is_return
+    assert edit.add_flow(cathode.id, packs.id)  # a shortcut forward closes nothing
+    assert not p.flows[(cathode.id, packs.id)].is_return
+
+
+def test_reordering_stages_re_marks_the_flows_that_change_direction_in_the_same_step(qapp):
+    p, edit, cells, recycling = battery_edit()
+    assert edit.add_flow(cells, recycling) and edit.add_flow(recycling, cells)
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        False, True]
+    assert edit.move_stage(p.stages[3].id, 0)  # recycling's stage now comes first
+    assert edit.undo_stack.count() == 3
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        True, False]
+    edit.undo_stack.undo()
+    assert [p.flows[(cells, recycling)].is_return, p.flows[(recycling, cells)].is_return] == [
+        False, True]
+    edit.undo_stack.redo()
+    assert p.flows[(cells, recycling)].is_return
+
+
+def test_removing_a_stage_re_marks_the_flows_of_the_links_it_moves(qapp):
+    p, edit, cells, recycling = battery_edit()
+    first = p.make_link("Mining", p.stages[0].id)
+    p.add_links([first])
+    assert edit.add_flow(recycling, first.id)  # to an earlier stage: a return flow
+    assert edit.remove_stage(p.stages[0].id, move_links_to=p.stages[4].id)
+    assert not p.flows[(recycling, first.id)].is_return  # Mining now sits downstream
+    edit.undo_stack.undo()
+    assert p.flows[(recycling, first.id)].is_return

@@ -97,3 +97,17 @@ def test_the_legend_lists_return_flows_when_the_map_has_some_and_they_stay_insid
         drawn = arrow.path().boundingRect().united(arrow.marks_path().boundingRect())
         assert scene.map_rect.contains(drawn)  # no loop outside the picture
         assert drawn.bottom() <= max(lane.boundingRect().bottom() for lane in scene.lanes())
+
+
+def test_loop_glyphs_of_an_imported_battery_chain_sit_inside_the_lanes(qapp, tmp_path):
+    """The recycling loop's glyph, under the lowest card, stood on the lanes' bottom edge."""
+    from valuechain_gui.io.sheets.importer import import_spreadsheet
+
+    battery = Path(__file__).resolve().parents[3] / "sample_projects" / "battery_chain.csv"
+    project = import_spreadsheet(battery).project
+    scene = MapScene(project, lang="en")
+    glyphs = [arrow.marks_path().boundingRect() for arrow in scene.arrows() if arrow.is_return]
+    assert glyphs
+    lanes_bottom = min(lane.sceneBoundingRect().bottom() for lane in scene.lanes())
+    assert all(glyph.bottom() <= lanes_bottom - 6 for glyph in glyphs)
+    assert scene.map_rect.contains(scene.lanes()[0].sceneBoundingRect().bottomLeft())

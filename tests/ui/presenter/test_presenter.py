@@ -8,11 +8,14 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolBar
 
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_HEADER_HEIGHT
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.interactions.navigation import chain_order
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.presenter.presenter import name_pixels
@@ -80,6 +83,10 @@ def test_every_name_on_screen_is_readable_from_the_back_of_the_room(presenting, 
         others = [px for other, px in sizes.items() if other != link_id]
         assert others, "the neighbours are in view"
         assert min(others) >= 18.0
+        card = win.scene.card(link_id)
+        big = card.mapRectToScene(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT))
+        assert big.top() >= LANE_HEADER_HEIGHT  # the stage headers stay readable
+        assert card.graphicsEffect() is not None  # lifted above the cards it covers
         smallest_focus = min(smallest_focus, sizes[link_id])
         smallest_other = min(smallest_other, min(others))
         QTest.keyClick(win.view, Qt.Key.Key_Right)
@@ -196,3 +203,71 @@ def test_a_name_typed_while_presenting_gets_every_key(presenting):
     assert win.presenter.focused_id == focused
     QTest.keyClick(view, Qt.Key.Key_Right)  # the presenter's keys are back
     assert win.presenter.focused_id != focused
+
+
+def _lane_pixel(win: MainWindow) -> QColor:
+    """The colour of the second lane's background between its header's band and its edge, as
+    the screen shows it (the header is drawn 3 px inside the lane)."""
+    lane = next(item for item in win.scene.lanes() if item.index == 1)
+    point = win.view.mapFromScene(QPointF(lane.x() + 1.5, LANE_HEADER_HEIGHT / 2))
+    return win.view.viewport().grab().toImage().pixelColor(point)
+
+
+@pytest.mark.parametrize("presenting", [("en", (1280, 720))], indirect=True)
+def test_the_map_is_drawn_in_high_contrast_while_presenting(presenting, qtbot):
+    """White lanes and thicker, darker borders and flows while presenting; the usual colours
+    come back on leaving (the switch is one, in ui/style.py)."""
+    win, _language, _size = presenting
+    normal_pen = style.status_pen(LinkStatus.WEAK).widthF()
+    win.view.centerOn(0, 0)
+    assert _lane_pixel(win) != QColor("#ffffff")  # tinted lanes
+    win.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: _lane_pixel(win) == QColor("#ffffff"))
+    assert style.status_pen(LinkStatus.WEAK).widthF() > normal_pen
+    assert style.status_color(LinkStatus.MISSING) != style.STATUS_COLOR[LinkStatus.MISSING]
+    arrow = win.scene.arrows()[0]
+    assert arrow.pen().widthF() >= 2.5 and arrow.pen().color() == QColor(style.HC_FLOW_COLOR)
+    QTest.keyClick(win.view, Qt.Key.Key_Escape)
+    assert not style.high_contrast()
+    assert style.status_pen(LinkStatus.WEAK).widthF() == normal_pen
+    assert arrow.pen().color() == QColor(style.FLOW_COLOR)
+    win.view.centerOn(0, 0)
+    qtbot.waitUntil(lambda: _lane_pixel(win) != QColor("#ffffff"))
+
+
+def test_in_high_contrast_each_status_keeps_its_own_shape_glyph_and_border(qapp):
+    """Grayscale: the four statuses differ by marker shape, glyph and border (width, dashes)."""
+    style.set_high_contrast(True)
+    try:
+        pens = [style.status_pen(status) for status in LinkStatus]
+        borders = {(round(pen.widthF(), 2), tuple(pen.dashPattern())) for pen in pens}
+    finally:
+        style.set_high_contrast(False)
+    assert len(borders) == len(set(style.STATUS_SHAPE.values())) == len(
+        set(style.STATUS_GLYPH.values())) == len(LinkStatus)
+
+
+@pytest.mark.parametrize("presenting", [("en", (1280, 720))], indirect=True)
+def test_closing_the_window_while_presenting_puts_the_usual_colours_back(presenting):
+    win, _language, _size = presenting
+    win.presenter.enter(full_screen=False)
+    assert style.high_contrast()
+    win.close()
+    assert not style.high_contrast() and not win.presenter.active
+
+
+@pytest.mark.parametrize("presenting", [("fr", (1920, 1080))], indirect=True)
+def test_the_stage_headers_stay_in_view_when_the_neighbours_allow(presenting, qtbot):
+    """Sites d'essais (third card of its lane): its stage's header is in view with the card
+    and its neighbours (the room sees which stage it is discussing)."""
+    win, _language, (width, _height) = presenting
+    win.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: win.view.viewport().width() > width - 40)
+    project = win.document.project
+    link = project.link_by_name("Sites d'essais")
+    win.presenter.focus(link.id)
+    shown = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+    assert shown.top() <= 0  # the headers (y 0 to LANE_HEADER_HEIGHT) in view
+    for other in set(project.upstream_of(link.id)) | set(project.downstream_of(link.id)):
+        assert win.scene.card(other).sceneBoundingRect().intersects(shown)
+    assert visible_name_sizes(win)[link.id] >= 40.0

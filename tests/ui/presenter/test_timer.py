@@ -3,10 +3,12 @@ beep and the quiet signal at the end, stopping it."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QSpinBox
 
-from valuechain_gui.ui.presenter.timer import AgendaTimer, ask_timer
+from valuechain_gui.ui.presenter.timer import AgendaTimer, ask_timer, timer_dialog
+from valuechain_gui.ui.text import i18n
 
 
 def answer_dialog(label: str, minutes: int, accept: bool = True) -> None:
@@ -50,3 +52,19 @@ def test_a_short_countdown_ends_with_a_beep_once(qapp, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not timer.running, timeout=5000)
     assert ticks == [2, 1, 0] and beeps == [1]
     assert not timer._clock.isActive()  # no further tick, no second beep
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_agenda_item_field_shows_its_whole_hint(qapp, qtbot, tmp_path, language):
+    """The dialog was so narrow that its hint read "e.g. Assess the c…"."""
+    translators = i18n.install_translators(qapp, language, cache_dir=tmp_path / "qm")
+    try:
+        dialog, label, _minutes = timer_dialog(None, AgendaTimer())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        hint = label.placeholderText()
+        margins = label.textMargins().left() + label.textMargins().right()
+        assert label.width() >= label.fontMetrics().horizontalAdvance(hint) + margins + 12
+    finally:
+        i18n.remove_translators(qapp, translators)

@@ -18,6 +18,7 @@ from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import Project
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.canvas.minimap import Minimap
+from valuechain_gui.ui.canvas.scene import FIT_MARGIN
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.shell.main_window import MainWindow
 
@@ -70,7 +71,7 @@ def test_an_opened_map_shows_its_top_left_once_the_window_is_laid_out(window, qt
     sample.write_bytes(SAMPLE.read_bytes())
     assert window.files.load_path(sample)
     qtbot.waitUntil(lambda: window.view.isVisible())
-    content = window.scene.content_rect()
+    content = window.scene.content_rect(FIT_MARGIN)
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert shown.contains(content.adjusted(2, 2, -2, -2))  # the whole map, so its top-left
     top = window.view.mapFromScene(content.topLeft()).y()

@@ -152,3 +152,17 @@ def test_x11_the_window_fits_a_1280_by_720_screen(start_app, tmp_path, language)
     assert geometry["minimum"][0] <= 1280 and geometry["minimum"][1] <= 680
     assert geometry["status_bottom"] is not None and geometry["status_bottom"] < 680
     assert app.command("grab", str(tmp_path / f"window-1280x680-{language}.png"))["saved"]
+
+
+def test_x11_presenter_mode_fills_the_screen_without_a_window_manager(start_app):
+    """F5 on an X server with no window manager (a kiosk, this Xvfb): nothing honours the
+    full-screen request, yet the map covers the whole screen; Escape gives the size back."""
+    app = start_app("fr", (1280, 680))
+    app.command("select", SENSORS)
+    before = app.state()["geometry"]
+    app.keys("F5")
+    state = app.wait_until(lambda s: s["presenting"] and s["geometry"][2:] == [1920, 1080])
+    assert state["geometry"] == [0, 0, 1920, 1080]
+    app.keys("Escape")
+    state = app.wait_until(lambda s: not s["presenting"] and s["geometry"][2:] == before[2:])
+    assert state["selected"] == [SENSORS]

@@ -373,7 +373,10 @@ def _build(model: ProjectModel, file: str | None) -> Project:
     for i, stage in enumerate(model.stages):
         try:
             project.add_stage(Stage(name=stage.name, id=stage.id, extra=_extra(stage)))
-        except ModelError:
+        except ModelError as exc:
+            if exc.code == "blank_name":
+                raise _error("invalid", "a stage's name cannot be blank", file,
+                             f"stages[{i}].name") from None
             raise _error("invalid", "expected an id no other stage has", file,
                          f"stages[{i}].id") from None
     _add_links(project, [_link(link) for link in model.links], file)

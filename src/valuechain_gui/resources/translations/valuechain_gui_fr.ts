@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Save snapshot</source>
-        <translation>Enregistrer un instantané</translation>
+        <translation>l’enregistrement de l’instantané</translation>
     </message>
 </context>
 <context>

@@ -35,17 +35,20 @@ if TYPE_CHECKING:
 HEAD = 10.0  # arrowhead length, scene pixels
 CORNER = 7.0  # radius of a route's rounded corners (under the router's clearance / 0.42)
 GLYPH_RADIUS = 7.0  # the circular arrow of a return flow
-_PENS: dict[tuple[bool, bool, bool], QPen] = {}
+_PENS: dict[tuple[bool, bool, bool, bool], QPen] = {}
 
 
 def flow_pen(selected: bool, full: bool, dashed: bool = False) -> QPen:
     """The pen of an arrow: selected or not, full detail (export) or on screen, dashed for a
-    return flow (cached)."""
-    key = (selected, full, dashed)
+    return flow (cached); thicker and darker in high contrast (:func:`style.high_contrast`)."""
+    contrast = style.high_contrast()
+    key = (selected, full, dashed, contrast)
     if key not in _PENS:
-        color = QColor(style.SELECTION_COLOR if selected else style.FLOW_COLOR)
+        color = QColor(style.SELECTION_COLOR if selected else style.flow_color())
         if selected:
-            pen = QPen(color, 3.0)
+            pen = QPen(color, 3.0 * (style.HC_PEN_FACTOR if contrast else 1.0))
+        elif contrast:
+            pen = QPen(color, 1.6 * style.HC_PEN_FACTOR)
         elif full:
             pen = QPen(color, 1.6)
         else:
@@ -213,6 +216,10 @@ class FlowArrow(QGraphicsPathItem):
         self.setPen(flow_pen(selected, self._full, self.is_return))
         if self._marks is not None:
             self._marks.setPen(flow_pen(selected, self._full))
+
+    def restyle(self) -> None:
+        """Take the pens of the current look again (high contrast switched on or off)."""
+        self._set_pens()
 
     def set_mode(self, full: bool, exporting: bool = False) -> None:
         """Full detail (1.6-pixel pen) or on-screen (1-pixel cosmetic pen); exporting hides

@@ -13,6 +13,7 @@ visually and the drag interaction makes one "Move" edit on release.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -50,9 +51,32 @@ _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
+def _break_word(word: str, width: float, metrics: QFontMetricsF) -> tuple[str, str] | None:
+    """Split a word wider than ``width`` into a head that fits and the rest: after its last
+    hyphen that fits, else with a hyphen added (at least 3 letters on each side); None when
+    even that does not fit."""
+    for pos in range(len(word) - 1, 0, -1):
+        if word[pos - 1] == "-" and metrics.horizontalAdvance(word[:pos]) <= width:
+            return word[:pos], word[pos:]
+    fits = [pos for pos in range(len(word) - 3, 2, -1)
+            if metrics.horizontalAdvance(word[:pos] + "-") <= width]
+    for pos in fits:  # a syllable break first: vowel | consonant + vowel ("communica-tions")
+        if (_is_vowel(word[pos - 1]) and word[pos].isalpha() and not _is_vowel(word[pos])
+                and _is_vowel(word[pos + 1])):
+            return word[:pos] + "-", word[pos:]
+    return (word[:fits[0]] + "-", word[fits[0]:]) if fits else None
+
+
+def _is_vowel(char: str) -> bool:
+    """Whether ``char`` is a vowel (accents ignored: é, è, ê, à... are vowels)."""
+    return unicodedata.normalize("NFD", char.lower())[:1] in "aeiouy"
+
+
 def wrap_name(name: str, width: float, lines: int = MAX_LINES) -> tuple[list[str], bool]:
     """Split ``name`` into at most ``lines`` lines fitting ``width`` pixels of the card font.
 
+    A word longer than a line is broken across lines (after a hyphen, or with one added), so a
+    short name of one long word ("Télécommunications") is never cut while lines are free.
     Returns (lines, elided): the last line ends with "…" when the name did not fit.
     """
     metrics = QFontMetricsF(style.card_font())
@@ -68,10 +92,14 @@ def wrap_name(name: str, width: float, lines: int = MAX_LINES) -> tuple[list[str
             current = candidate
             i += 1
             continue
-        if not current:  # one word longer than the line: cut it
-            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
-            elided = elided or current != word
-            i += 1
+        if not current:  # one word longer than the line: break it, else cut it
+            parts = _break_word(word, width, metrics)
+            if parts is None:
+                current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+                elided = elided or current != word
+                i += 1
+            else:
+                current, words[i] = parts
         out.append(current)
         current = ""
         if len(out) == lines:
@@ -229,7 +257,7 @@ class LinkCard(QGraphicsRectItem):
         if lod < style.LOW_DETAIL and not full:
             painter.setPen(QPen(QColor(style.SELECTION_COLOR), 4) if selected
                            else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.STATUS_COLOR[self.status]))
+            painter.setBrush(QColor(style.status_color(self.status)))
             painter.drawRect(rect)
             if self.status == LinkStatus.MISSING:  # the hatching survives in grayscale
                 painter.setBrush(QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
@@ -257,7 +285,7 @@ class LinkCard(QGraphicsRectItem):
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2605")
             mark.translate(0, 20)
         if self.end_market:
-            painter.setPen(QColor(style.TEXT_COLOR))
+            painter.setPen(QColor(style.text_color()))
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "\u2691")
         if self.badge is not None:  # a tab on the top edge
             badge = QRectF(CARD_WIDTH - RIGHT_COLUMN - 40, -8, 34, 16)
@@ -267,7 +295,7 @@ class LinkCard(QGraphicsRectItem):
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"#{self.badge}")
         painter.setFont(style.card_font())
-        painter.setPen(QColor(style.TEXT_COLOR))
+        painter.setPen(QColor(style.text_color()))
         line_h = QFontMetricsF(style.card_font()).lineSpacing()
         text = self.text_rect()
         y = text.top() + max(0.0, (text.height() - line_h * len(self.lines)) / 2)

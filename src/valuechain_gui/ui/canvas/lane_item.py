@@ -66,10 +66,10 @@ class LaneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         body = QRectF(0, 0, self.width, self.height)
-        painter.fillRect(body, QColor(style.LANE_FILL[self.index % 2]))
+        painter.fillRect(body, QColor(style.lane_fill(self.index)))
         header = self.header_rect().adjusted(3, 3, -3, -3)
-        painter.fillRect(header, QColor(style.LANE_HEADER_FILL))
-        painter.setPen(QPen(QColor(style.LANE_BORDER), 0))
+        painter.fillRect(header, QColor(style.lane_header_fill()))
+        painter.setPen(QPen(QColor(style.lane_border()), 0))
         painter.drawLine(body.topRight(), body.bottomRight())
         scene: ChainScene | None = self.scene()  # type: ignore[assignment]
         full = scene is None or scene.full_detail
@@ -77,7 +77,7 @@ class LaneItem(QGraphicsItem):
         if lod < 0.2 and not full:
             return
         painter.setFont(style.header_font())
-        painter.setPen(QColor(style.LANE_HEADER_TEXT))
+        painter.setPen(QColor(style.lane_header_text()))
         metrics = QFontMetricsF(style.header_font())
         text_rect = header.adjusted(8, 2, -8, -2)
         # two lines at most, elided

@@ -36,6 +36,8 @@ from .lane_item import LaneItem
 from .routes import RouteKeeper
 
 MARGIN = 24.0  # around the content, scene pixels
+RETURN_ROOM = 10.0  # below a return flow's loop glyph, inside the map
+FIT_MARGIN = 16.0  # around the content when fitted in the view (room for a scroll bar coming)
 MIN_LANE_HEIGHT = 640.0
 LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
 BSP_DEPTH = 10
@@ -231,8 +233,9 @@ class ChainScene(QGraphicsScene):
         rect = rect.united(self._cards_rect())
         self.setSceneRect(rect.adjusted(-400, -200, 400, 400))
 
-    def content_rect(self) -> QRectF:
-        """Lanes (header to the lowest card) and cards, with a margin; scene coordinates."""
+    def content_rect(self, margin: float = MARGIN) -> QRectF:
+        """Lanes (header to the lowest card) and cards, with ``margin`` around; scene
+        coordinates."""
         cards = self._cards_rect()
         bottom = max(cards.bottom() if not cards.isNull() else 0.0,
                      TOP_MARGIN + CARD_HEIGHT) + style.HANDLE_RADIUS
@@ -241,9 +244,9 @@ class ChainScene(QGraphicsScene):
             rect = rect.united(cards)
         for arrow in self._arrows.values():  # loops bend outside the cards
             rect = rect.united(arrow.boundingRect())
-            if arrow.is_return:
-                rect = rect.united(arrow.childrenBoundingRect())
-        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+            if arrow.is_return:  # its loop glyph, with room under it (never on a lane's edge)
+                rect = rect.united(arrow.childrenBoundingRect().adjusted(0, 0, 0, RETURN_ROOM))
+        return rect.adjusted(-margin, -margin, margin, margin)
 
     # ------------------------------------------------------------------ model events
     def _links_added(self, ids: tuple[str, ...]) -> None:

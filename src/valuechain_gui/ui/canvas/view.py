@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -42,7 +43,7 @@ from valuechain_gui.ui.document.edit import DocumentEdit
 from .interactions import CanvasInteractions
 from .interactions.menus import stage_action
 from .overview import OverviewCache
-from .scene import ChainScene
+from .scene import FIT_MARGIN, ChainScene
 from .shortcut_guard import PopupShortcutGuard
 
 MIN_ZOOM = 0.03
@@ -194,7 +195,7 @@ class CanvasView(QGraphicsView):
             inside = self.viewport().rect().contains(cursor) and self.viewport().underMouse()
             anchor = cursor if inside else self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
-        self.scale(ratio, ratio)
+        self.setTransform(QTransform.fromScale(factor, factor))  # exact: no drift
         moved = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
@@ -214,7 +215,7 @@ class CanvasView(QGraphicsView):
     def fit_all(self) -> None:
         """Show the whole map, its top at the top of the view (and keep it so on resize until
         the user moves the view)."""
-        rect = self.chain_scene.content_rect()
+        rect = self.chain_scene.content_rect(FIT_MARGIN)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom_factor() > 1.0:  # a tiny map is shown at 100 %, not blown up
             self.set_zoom(1.0, self.viewport().rect().center())

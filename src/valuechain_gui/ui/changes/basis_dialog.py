@@ -41,9 +41,12 @@ class Basis:
 
 
 def snapshot_basis(snapshot: Snapshot) -> Basis:
-    """The basis of one of the project's snapshots."""
-    return Basis(snapshot, _t("{label}, {date}").format(label=snapshot.label,
-                                                        date=snapshot.taken.isoformat()))
+    """The basis of one of the project's snapshots: its label and date (the label alone when
+    it holds the date already, as the default label "Workshop YYYY-MM-DD" does)."""
+    taken = snapshot.taken.isoformat()
+    if taken in snapshot.label:
+        return Basis(snapshot, snapshot.label)
+    return Basis(snapshot, _t("{label}, {date}").format(label=snapshot.label, date=taken))
 
 
 def file_basis(path: Path) -> Basis:

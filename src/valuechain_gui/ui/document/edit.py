@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from valuechain_gui.analysis.returns import is_backward
+from valuechain_gui.analysis.returns import closes_loop, remarked_flows, stale_marks
 from valuechain_gui.errors import ModelError
 from valuechain_gui.geometry import (
     CARD_GAP_Y,
@@ -196,13 +196,16 @@ class DocumentEdit(QObject):
 
     def move_links(self, positions: dict[str, Position],
                    stage_ids: dict[str, str] | None = None, merge_key: Any = None) -> bool:
-        """Move cards (and into another lane when ``stage_ids`` says so); nothing when every
-        card is already there."""
+        """Move cards (and into another lane when ``stage_ids`` says so; the flows of a card that
+        changes stage are re-marked as return flows or not in the same step); nothing when
+        every card is already there."""
         same = all(tuple(self.project.link(i).position) == (float(p[0]), float(p[1]))
                    for i, p in positions.items())
         if same and all(self.project.link(i).stage_id == s for i, s in (stage_ids or {}).items()):
             return False
-        return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key))
+        marks = remarked_flows(self.project, stage_ids) if stage_ids else None
+        return self._push(MoveLinksCommand(self.project, positions, stage_ids, merge_key,
+                                           marks=marks))
 
     def layout(self, positions: dict[str, Position] | None = None) -> bool:
         """Auto-layout every card and mark the return flows, one undo step (the analysis'
@@ -241,8 +244,8 @@ class DocumentEdit(QObject):
     # ------------------------------------------------------------------ flows
     def add_flow(self, up: str, down: str) -> bool:
         """Add the flow ``up → down`` (a self flow or a duplicate is refused); a flow to an
-        earlier stage is a return flow."""
-        backward = up in self.project.links and down in self.project.links and is_backward(
+        earlier stage, or closing a loop inside a stage, is a return flow."""
+        backward = up in self.project.links and down in self.project.links and closes_loop(
             self.project, up, down)
         return self._push(AddFlowCommand(self.project, up, down, backward))
 
@@ -264,13 +267,18 @@ class DocumentEdit(QObject):
         return self._push(RenameStageCommand(self.project, stage_id, name))
 
     def move_stage(self, stage_id: str, index: int) -> bool:
-        """Move a stage to ``index`` among the lanes."""
-        return self._push(MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID))
+        """Move a stage to ``index`` among the lanes (flows that now go to an earlier stage
+        become return flows, marked ones now going right plain flows, in the same step)."""
+        command = MoveStageCommand(self.project, stage_id, index, grid=LANE_GRID)
+        command.remark = stale_marks
+        return self._push(command)
 
     def remove_stage(self, stage_id: str, move_links_to: str | None = None) -> bool:
-        """Remove a stage; its links go to ``move_links_to`` or are deleted when None."""
-        return self._push(RemoveStageCommand(self.project, stage_id, move_links_to,
-                                              grid=LANE_GRID))
+        """Remove a stage; its links go to ``move_links_to`` or are deleted when None (their
+        flows re-marked as :meth:`move_stage` does)."""
+        command = RemoveStageCommand(self.project, stage_id, move_links_to, grid=LANE_GRID)
+        command.remark = stale_marks
+        return self._push(command)
 
     # ------------------------------------------------------------------ action plan
     def add_action(self, action: Action) -> bool:

@@ -1,11 +1,14 @@
 """Presenter mode (F5 / View > Present; Escape leaves): the map for a room at a projector.
 
 Entering hides the menu bar, the tool bars, the panels and the status bar, goes full screen and
-puts the :class:`~.band.PresenterBand` over the map; leaving puts back exactly what was there
-(``QMainWindow.saveState``/``restoreState``, the window state, the zoom and scroll).
+puts the :class:`~.band.PresenterBand` over the map, and draws the map in high contrast
+(:func:`style.set_high_contrast`); leaving puts back exactly what was there
+(``QMainWindow.saveState``/``restoreState``, the window state, the zoom and scroll, the colours).
 
 One link is under discussion: it is selected, centred and drawn larger (its card scaled about
-its centre so its name is at least :data:`FOCUS_NAME_PX` screen pixels high), and the zoom keeps
+a corner or edge so its name is at least :data:`FOCUS_NAME_PX` screen pixels high, over as little
+of the other cards as can be and never over the stage headers, lifted above the map by a shadow),
+and the zoom keeps
 its upstream and downstream neighbours in view where the screen allows, never below the zoom at
 which every card name is :data:`MIN_NAME_PX` high. Right / Space step to the next link in chain
 order (upstream to downstream, lane by lane), Left to the previous one, A toggles "still to
@@ -20,12 +23,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTransform
-from PySide6.QtWidgets import QGraphicsView, QToolBar
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
+from PySide6.QtWidgets import QGraphicsDropShadowEffect, QGraphicsView, QToolBar
 
 from valuechain_gui.analysis.votes import discuss_order
-from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_HEADER_HEIGHT
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui import style
 from valuechain_gui.ui.canvas.interactions.navigation import chain_order
@@ -45,6 +58,51 @@ HEADROOM = 1.08
 MAX_PRESENTER_ZOOM = 2.2
 #: canvas keys that move cards: off while presenting (the arrows step through links instead).
 MOVE_KEYS = ("left", "right", "up", "down")
+#: How long the window manager has to make the window full screen before it is done by hand.
+FILL_SCREEN_DELAY_MS = 400
+#: Scene pixels kept between the enlarged card and the stage headers.
+HEADER_CLEARANCE = 6.0
+
+
+def enlarged_rect(card: LinkCard, origin: QPointF, scale: float) -> QRectF:
+    """Scene rectangle of ``card`` scaled ``scale`` times about ``origin`` (item coordinates)."""
+    x, y = card.pos().x(), card.pos().y()
+    return QRectF(x + origin.x() * (1 - scale), y + origin.y() * (1 - scale),
+                  CARD_WIDTH * scale, CARD_HEIGHT * scale)
+
+
+def _covered(rect: QRectF, others: list[QRectF]) -> tuple[float, float]:
+    """How much of ``others`` ``rect`` hides: the largest share of one of them, and the sum
+    of the shares (1 = a whole card)."""
+    worst = total = 0.0
+    for other in others:
+        common = rect.intersected(other)
+        if not common.isEmpty():
+            share = common.width() * common.height() / max(other.width() * other.height(), 1.0)
+            worst, total = max(worst, share), total + share
+    return worst, total
+
+
+def best_origin(card: LinkCard, scale: float, others: list[QRectF]) -> QPointF:
+    """The point of ``card`` (a corner, an edge's middle, the centre, or the height that just
+    clears the headers) to enlarge it about:
+    the one whose enlarged card stays below the stage headers and hides the least of any one
+    of the ``others`` (scene rectangles of the other cards), then the least of them all; the
+    nearest the centre on a tie."""
+    best, best_key = QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2), None
+    # also the origin that puts the enlarged card's top just under the headers
+    just_under = (card.pos().y() - LANE_HEADER_HEIGHT - HEADER_CLEARANCE) / max(scale - 1, 1e-6)
+    for fy in (0.5, 0.0, 1.0, min(max(just_under / CARD_HEIGHT, 0.0), 1.0)):
+        for fx in (0.5, 0.0, 1.0):
+            origin = QPointF(CARD_WIDTH * fx, CARD_HEIGHT * fy)
+            big = enlarged_rect(card, origin, scale)
+            below_header = big.top() >= LANE_HEADER_HEIGHT + HEADER_CLEARANCE
+            worst, total = _covered(big, others)
+            key = (not below_header, round(worst, 2), round(total, 2),
+                   abs(fx - 0.5) + abs(fy - 0.5))
+            if best_key is None or key < best_key:
+                best, best_key = origin, key
+    return best
 
 
 def _t(text: str) -> str:
@@ -176,8 +234,14 @@ class PresenterMode(QObject):
         w.scene.links_selection_changed.connect(self._follow_selection)
         view.interactions.editing_changed.connect(self._on_editing)
         view.viewport().installEventFilter(self)  # the screen settles: zoom again
+        w.installEventFilter(self)  # the window closes: leave (the colours are process-wide)
+        style.set_high_contrast(True)
+        self._restyle()
         if full_screen:
             w.showFullScreen()
+            # where nothing makes the window full screen (an X server without a window
+            # manager, a kiosk), cover the screen by hand
+            QTimer.singleShot(FILL_SCREEN_DELAY_MS, self._fill_screen)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         selected = w.scene.selected_link_ids()
         order = self.order()
@@ -192,7 +256,10 @@ class PresenterMode(QObject):
             return
         self.active = False
         w.view.viewport().removeEventFilter(self)
+        w.removeEventFilter(self)
         self._unscale()
+        style.set_high_contrast(False)
+        self._restyle()
         document = w.document
         for signal, slot in ((document.notifier.links_changed, self._refresh_band),
                              (document.notifier.links_added, self._refresh_band),
@@ -227,10 +294,30 @@ class PresenterMode(QObject):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The map's size changed (bars hidden, full screen reached): zoom for the new size."""
-        if self.active and event.type() == QEvent.Type.Resize:
+        """The map's size changed (bars hidden, full screen reached): zoom for the new size;
+        the window closes: leave presenter mode."""
+        if self.active and watched is self.window and event.type() == QEvent.Type.Close:
+            self.leave()
+        elif self.active and event.type() == QEvent.Type.Resize and watched is not self.window:
             self.focus(self.focused_id)
         return False
+
+    def _fill_screen(self) -> None:
+        """Give the window the whole screen if it is full screen in name only."""
+        w = self.window
+        screen = w.screen().geometry()
+        if self.active and w.isFullScreen() and w.geometry() != screen:
+            w.setGeometry(screen)
+
+    def _restyle(self) -> None:
+        """Repaint the map in the current colours (cards cache their pictures)."""
+        scene = self.window.scene
+        for card in scene.cards():
+            card.update()
+        for arrow in scene.arrows():
+            arrow.restyle()
+        for lane in scene.lanes():
+            lane.update()
 
     # ------------------------------------------------------------------ stepping
     def order(self) -> list[str]:
@@ -303,17 +390,24 @@ class PresenterMode(QObject):
             neighbour = scene.card(other)
             if neighbour is not None:
                 area = area.united(neighbour.sceneBoundingRect())
-        self._zoom(area.adjusted(-30, -30, 30, 30), card)
-        zoom = view.transform().m11()
+        zoom = self._zoom(area.adjusted(-30, -30, 30, 30))
         scale = max(1.0, FOCUS_NAME_PX * HEADROOM / (style.card_font().pixelSize() * zoom))
-        card.setTransformOriginPoint(CARD_WIDTH / 2, CARD_HEIGHT / 2)
+        others = [other.sceneBoundingRect() for other in scene.cards() if other is not card]
+        card.setTransformOriginPoint(best_origin(card, scale, others))
         self._scaled, self._scaled_z = card, card.zValue()
         card.setScale(scale)
         card.setZValue(50)
+        shadow = QGraphicsDropShadowEffect()
+        shadow.setBlurRadius(28)
+        shadow.setOffset(0, 6)
+        shadow.setColor(QColor(0, 0, 0, 120))
+        card.setGraphicsEffect(shadow)
+        self._centre(area, enlarged_rect(card, card.transformOriginPoint(), scale), zoom)
         self._refresh_band()
         self.focused_changed.emit(link_id)
 
-    def _zoom(self, area: QRectF, card: LinkCard | None) -> None:
+    def _zoom(self, area: QRectF) -> float:
+        """Zoom to show ``area`` (never below the readable zoom, nor past the maximum)."""
         view = self.window.view
         size = view.viewport().size()
         least = MIN_NAME_PX * HEADROOM / style.card_font().pixelSize()
@@ -321,25 +415,31 @@ class PresenterMode(QObject):
         zoom = max(least, min(fit, max(least, MAX_PRESENTER_ZOOM)))
         view.setTransform(QTransform.fromScale(zoom, zoom))
         view.keep_fitted = False
-        if card is None:
-            view.centerOn(area.center())
-            return
-        # as near the neighbourhood's centre as keeps the enlarged card well inside the screen
-        scale = max(1.0, FOCUS_NAME_PX * HEADROOM / (style.card_font().pixelSize() * zoom))
-        box = card.sceneBoundingRect()
-        big = QRectF(0, 0, box.width() * scale, box.height() * scale)
-        big.moveCenter(box.center())
+        view.centerOn(area.center())
+        return zoom
+
+    def _centre(self, area: QRectF, big: QRectF, zoom: float) -> None:
+        """Centre the view as near the neighbourhood ``area``'s centre as keeps the enlarged
+        card ``big`` well inside the screen, and the stage headers too where the card and its
+        neighbours stay in view."""
+        view = self.window.view
+        size = view.viewport().size()
         half_w, half_h = size.width() / zoom / 2, size.height() / zoom / 2
         margin = 40.0
         x = _clamp(area.center().x(), big.right() + margin - half_w, big.left() - margin + half_w,
-                   box.center().x())
-        y = _clamp(area.center().y(), big.bottom() + margin - half_h, big.top() - margin + half_h,
-                   box.center().y())
+                   big.center().x())
+        low, high = big.bottom() + margin - half_h, big.top() - margin + half_h
+        y = _clamp(area.center().y(), low, high, big.center().y())
+        # the stage headers in view too, where that keeps the card and its neighbours in view
+        with_headers = half_h - HEADER_CLEARANCE
+        if low <= with_headers <= high and area.bottom() <= with_headers + half_h:
+            y = with_headers
         view.centerOn(x, y)
 
     def _unscale(self) -> None:
         card, self._scaled = self._scaled, None
         if card is not None and card.scene() is not None:
+            card.setGraphicsEffect(None)
             card.setScale(1.0)
             card.setZValue(self._scaled_z)
 

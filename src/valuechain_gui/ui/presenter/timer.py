@@ -84,12 +84,17 @@ class AgendaTimer(QObject):
         return f"{self.label} · {clock}" if self.label else clock
 
 
-def ask_timer(parent: QWidget | None, timer: AgendaTimer) -> bool:
-    """The small dialog of View > Timer: the agenda item and its minutes. True if set."""
+def timer_dialog(parent: QWidget | None, timer: AgendaTimer) -> tuple[QDialog, QLineEdit,
+                                                                     QSpinBox]:
+    """The dialog of View > Timer (not shown): the agenda item's field, wide enough for its
+    hint and a name of some length, and the minutes."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(_t("Agenda timer"))
     label = QLineEdit(timer.label, dialog)
     label.setPlaceholderText(_t("e.g. Assess the components"))
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(max(metrics.horizontalAdvance(label.placeholderText()),
+                              metrics.averageCharWidth() * 32) + 24)
     minutes = QSpinBox(dialog)
     minutes.setRange(0, 240)
     minutes.setSuffix(_t(" min"))
@@ -105,6 +110,12 @@ def ask_timer(parent: QWidget | None, timer: AgendaTimer) -> bool:
     form.addRow(buttons)
     minutes.setFocus()
     minutes.selectAll()
+    return dialog, label, minutes
+
+
+def ask_timer(parent: QWidget | None, timer: AgendaTimer) -> bool:
+    """The small dialog of View > Timer: the agenda item and its minutes. True if set."""
+    dialog, label, minutes = timer_dialog(parent, timer)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if accepted:
         timer.start(minutes.value() * 60, label.text().strip())

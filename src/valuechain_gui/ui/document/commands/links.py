@@ -1,4 +1,5 @@
-"""Undo commands for links, flows, layout and the clipboard (paste, duplicate).
+"""Undo commands for links, flows and layout (the clipboard's, paste and duplicate, are in
+:mod:`.clipboard` and re-exported here).
 
 Each command is a :class:`QUndoCommand` that changes the model only through :class:`Project`
 operations; views (the canvas, docks) follow the model's events. ``redo`` applies, ``undo`` restores
@@ -14,15 +15,20 @@ builds and pushes them.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from valuechain_gui.model import Flow, Link, LinkStatus, Project, StatusChange, name_key, new_id
+from valuechain_gui.model import Flow, Link, LinkStatus, Project, StatusChange
 from .base import ModelCommand, refused
+from .clipboard import (  # re-exported: callers import the clipboard commands from here too
+    DuplicateLinksCommand,
+    PasteLinksCommand,
+    copy_links_data,
+    unique_name,
+)
 
 #: MIME type of links copied to the clipboard (payload: JSON of :func:`copy_links_data`).
 LINKS_MIME_TYPE = "application/x-valuechain-links"
@@ -236,11 +242,14 @@ class MoveLinksCommand(_UpdateLinksCommand):
         positions: ``{link id: (x, y)}`` new top-left corners, scene pixels.
         stage_ids: ``{link id: stage id}`` for cards dropped in another lane, or None.
         merge_key: successive moves of the same links with the same key merge (arrow keys).
+        marks: ``{flow key: is a return flow}`` for the flows the stage changes re-mark
+            (computed by the analysis, outside the command), or None.
     """
 
     def __init__(self, project: Project, positions: dict[str, Position],
                  stage_ids: dict[str, str] | None = None, merge_key: Any = None,
-                 parent: QUndoCommand | None = None) -> None:
+                 parent: QUndoCommand | None = None,
+                 marks: dict[tuple[str, str], bool] | None = None) -> None:
         changes: dict[str, dict[str, Any]] = {
             i: {"position": (float(p[0]), float(p[1]))} for i, p in positions.items()}
         for link_id, stage_id in (stage_ids or {}).items():
@@ -248,6 +257,18 @@ class MoveLinksCommand(_UpdateLinksCommand):
                 changes.setdefault(link_id, {})["stage_id"] = stage_id
         super().__init__(_tr("Move"), project, changes, parent)
         self.merge_key = merge_key
+        self.marks = dict(marks or {})
+        self.old_marks: dict[tuple[str, str], bool] = {}
+
+    def apply(self) -> None:
+        super().apply()
+        if self.marks and not self.isObsolete():
+            self.old_marks = self.project.set_return_flows(self.marks)
+
+    def undo(self) -> None:
+        if self.old_marks:
+            self.project.set_return_flows(self.old_marks)
+        super().undo()
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return _MOVE_ID if self.merge_key is not None else -1
@@ -256,7 +277,8 @@ class MoveLinksCommand(_UpdateLinksCommand):
         if refused(other):  # Qt offers a refused command before dropping it
             return False
         if not (isinstance(other, MoveLinksCommand) and other.merge_key == self.merge_key
-                and set(other.changes) == set(self.changes)):
+                and set(other.changes) == set(self.changes)
+                and not (self.marks or other.marks)):
             return False
         for link_id, fields in other.changes.items():
             self.changes[link_id].update(fields)
@@ -367,118 +389,6 @@ class DeleteSelectionCommand(ModelCommand):
         if self.link_record is not None:
             self.project.restore_links(self.link_record)
         self.project.restore_flows(self.flow_record)
-
-
-# ---------------------------------------------------------------------------------------- paste
-def copy_links_data(project: Project, link_ids: Iterable[str]) -> dict[str, Any]:
-    """A JSON-able copy of links and the flows between them (the clipboard payload).
-
-    Shape: ``{"links": [{"id", "name", "stage_id", "stage_name", "status", "strategic",
-    "end_market", "actors", "notes", "position": [x, y]}], "flows": [[up id, down id]]}``.
-    """
-    ids = [i for i in dict.fromkeys(link_ids) if i in project.links]
-    chosen = set(ids)
-    links = []
-    for link_id in ids:
-        link = project.links[link_id]
-        links.append({
-            "id": link.id, "name": link.name, "stage_id": link.stage_id,
-            "stage_name": project.stage(link.stage_id).name, "status": link.status.value,
-            "strategic": link.strategic, "end_market": link.end_market,
-            "actors": list(link.actors), "notes": link.notes, "position": list(link.position),
-        })
-    flows = [list(k) for k in project.flows if k[0] in chosen and k[1] in chosen]
-    return {"links": links, "flows": flows}
-
-
-def unique_name(project: Project, name: str, taken: set[str] | None = None) -> str:
-    """``name`` if free, else ``"name (2)"``, ``"name (3)"``… (a trailing ``(n)`` is replaced)."""
-    taken = taken or set()
-    if project.link_by_name(name) is None and name_key(name) not in taken:
-        return name
-    base = re.sub(r"\s*\(\d+\)$", "", name.strip()) or name.strip()
-    n = 2
-    while True:
-        candidate = f"{base} ({n})"
-        if project.link_by_name(candidate) is None and name_key(candidate) not in taken:
-            return candidate
-        n += 1
-
-
-class PasteLinksCommand(ModelCommand):
-    """Paste links from :func:`copy_links_data` with fresh ids and unique names, in one step.
-
-    Args:
-        data: the payload; malformed entries raise KeyError/TypeError/ValueError (check first).
-        offset: (dx, dy) added to each position, scene pixels.
-
-    A link's stage is its stage id if it still exists, else the stage of the same name, else the
-    first stage. Weak and missing links get their plan actions like any retag.
-    """
-
-    def __init__(self, project: Project, data: dict[str, Any],
-                 offset: Position = (24.0, 24.0), parent: QUndoCommand | None = None,
-                 text: str | None = None) -> None:
-        super().__init__(text or _tr("Paste"), parent)
-        self.project = project
-        by_name = {s.name: s.id for s in project.stages}
-        stage_ids = {s.id for s in project.stages}
-        mapping: dict[str, str] = {}
-        taken: set[str] = set()
-        self.links: list[Link] = []
-        self.statuses: dict[LinkStatus, list[str]] = {}
-        for entry in data.get("links", []):
-            stage_id = entry.get("stage_id")
-            if stage_id not in stage_ids:
-                stage_id = by_name.get(entry.get("stage_name"), project.stages[0].id)
-            name = unique_name(project, str(entry["name"]), taken)
-            taken.add(name_key(name))
-            x, y = entry.get("position", (0.0, 0.0))
-            link = Link(name=name, stage_id=stage_id, strategic=bool(entry.get("strategic")),
-                        end_market=bool(entry.get("end_market")),
-                        actors=list(entry.get("actors", [])), notes=str(entry.get("notes", "")),
-                        position=(float(x) + offset[0], float(y) + offset[1]), id=new_id())
-            mapping[str(entry["id"])] = link.id
-            self.links.append(link)
-            status = LinkStatus(entry.get("status", LinkStatus.UNASSESSED))
-            if status != LinkStatus.UNASSESSED:
-                self.statuses.setdefault(status, []).append(link.id)
-        self.flows = [Flow(mapping[u], mapping[d]) for u, d in data.get("flows", [])
-                      if u in mapping and d in mapping]
-        self.changes: list[StatusChange] = []
-        self.record = None
-
-    @property
-    def new_ids(self) -> list[str]:
-        """Ids of the pasted links, in order."""
-        return [link.id for link in self.links]
-
-    def apply(self) -> None:
-        if self.record is None:
-            self.project.add_links([copy.deepcopy(link) for link in self.links])
-            start = len(self.project.flows)
-            self.project.restore_flows([(start + i, copy.deepcopy(f))
-                                        for i, f in enumerate(self.flows)])
-            self.changes = [self.project.set_status(ids, status)
-                            for status, ids in self.statuses.items()]
-        else:
-            self.project.restore_links(self.record)
-            for change in self.changes:
-                self.project.reapply_status(change)
-
-    def undo(self) -> None:
-        for change in reversed(self.changes):
-            self.project.revert_status(change)
-        self.record = self.project.remove_links(self.new_ids)
-
-
-class DuplicateLinksCommand(PasteLinksCommand):
-    """Duplicate links (and the flows between them) next to the originals, names made unique."""
-
-    def __init__(self, project: Project, link_ids: Iterable[str],
-                 offset: Position = (24.0, 24.0), parent: QUndoCommand | None = None) -> None:
-        super().__init__(project, copy_links_data(project, link_ids), offset, parent,
-                         text=_tr("Duplicate"))
 
 
 __all__ = [

@@ -72,6 +72,11 @@ class _StageCommand(ModelCommand):
         self.new_positions: dict[str, dict[str, Any]] = {}
         self._done_once = False
         self._new_left: dict[str, float] = {}
+        #: set by the caller: the return marks the new stage order calls for (computed once,
+        #: after the first apply; the analysis lives outside the commands)
+        self.remark: Callable[[Project], dict[tuple[str, str], bool]] | None = None
+        self.marks: dict[tuple[str, str], bool] = {}
+        self.old_marks: dict[tuple[str, str], bool] = {}
 
     def card_x(self, stage_id: str) -> float:
         """x of a card in the first sub-column of stage ``stage_id``'s lane after the edit."""
@@ -109,8 +114,14 @@ class _StageCommand(ModelCommand):
             self.new_positions = {i: {"position": p} for i, p in moves.items()}
         if self.new_positions:
             self.old_positions = self.project.update_links(self.new_positions)
+        if self.remark is not None:
+            self.marks, self.remark = self.remark(self.project), None
+        if self.marks:
+            self.old_marks = self.project.set_return_flows(self.marks)
 
     def undo(self) -> None:
+        if self.old_marks:
+            self.project.set_return_flows(self.old_marks)
         if self.old_positions:
             self.project.update_links(self.old_positions)
         self._revert()

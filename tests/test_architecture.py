@@ -55,8 +55,8 @@ PENDING: dict[str, set[str]] = {
 
 
 @pytest.mark.parametrize(
-    "package", ["model", "analysis", "io", "directory", "cli", "words", "errors", "geometry",
-                "limits", "text_safety"])
+    "package", ["model", "analysis", "io", "directory", "workshop", "cli", "words", "errors",
+                "geometry", "limits", "text_safety"])
 def test_qt_free_layers_do_not_import_qt(package):
     code = (
         "import importlib, pkgutil, sys\n"

@@ -118,7 +118,8 @@ def test_ci_installs_the_readme_window_packages_and_what_the_real_window_tests_u
     readme_list = re.search(r"sudo apt-get install ([a-z0-9 .+-]+)`", readme)
     assert readme_list
     wanted = set(readme_list.group(1).split()) | set(X11_PACKAGES.split())
-    wanted |= {"xvfb", "xdotool", "x11-utils", "poppler-utils", "fonts-dejavu-core"}
+    wanted |= {"xvfb", "xdotool", "x11-utils", "poppler-utils", "fonts-dejavu-core", "chromium",
+               "chromium-driver"}
     assert wanted - set(ci_packages()) == set()
 
 

@@ -77,3 +77,18 @@ MAX_PICTURE_PIXELS = 12_000_000
 #: Longest side of a picture of the map, in pixels; a map far taller than wide is drawn
 #: narrower rather than taller than this.
 MAX_PICTURE_SIDE = 20_000
+
+#: Most ballots one link's votes keep (one per participant): 500, more than any room holds.
+MAX_BALLOTS_PER_LINK = 500
+
+#: Most ballots all the links' votes of a project keep together: 100,000 (a few megabytes
+#: in the file, within :data:`MAX_JSON_CONTAINERS`).
+MAX_BALLOTS = 100_000
+
+#: Longest comment of a ballot, in characters (one line typed on a phone).
+MAX_VOTE_COMMENT = 280
+
+#: Longest anonymous participant id (the page makes a 32-character one) and longest first
+#: name a participant types, in characters.
+MAX_PARTICIPANT_ID = 64
+MAX_VOTER_NAME = 40

@@ -10,6 +10,7 @@ Use :func:`word` to read it; unknown languages fall back to English.
 from __future__ import annotations
 
 from .words_partners import PARTNER_WORDS
+from .words_votes import VOTE_WORDS
 
 LANGUAGES = ("fr", "en")
 
@@ -356,8 +357,9 @@ WORDS: dict[str, dict[str, str]] = {
         "xl.format.euro": '#,##0 "€"',
     },
 }
-for _language, _table in PARTNER_WORDS.items():  # partners and alliances
-    WORDS[_language].update(_table)
+for _words in (PARTNER_WORDS, VOTE_WORDS):  # partners and alliances, the room's votes
+    for _language, _table in _words.items():
+        WORDS[_language].update(_table)
 
 #: Keys of the six standard stages of a new project's template, upstream → end use.
 TEMPLATE_STAGE_KEYS = (

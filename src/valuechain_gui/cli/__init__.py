@@ -1,5 +1,5 @@
 """Command line: ``valuechain-gui [open|import|export|check|layout|match|partners|render|
-snapshot|diff] ...``.
+snapshot|diff|workshop] ...``.
 
 This module holds :func:`main` and the top-level parser; each command is one module of this
 package with a ``NAME``, a ``register(sub)`` that adds its sub-parser, and a ``run(args)``
@@ -39,12 +39,13 @@ from . import (
     partners,
     render_map,
     snapshot,
+    workshop,
 )
 from .common import EXIT_OK, EXIT_USAGE, Parser, fail, say
 
 #: The commands, in the order ``--help`` lists them; ``open`` is the default.
 COMMAND_MODULES = (open_app, import_sheet, export_plan, check, layout, match, partners,
-                   render_map, snapshot, diff)
+                   render_map, snapshot, diff, workshop)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 #: Each command's ``run(args) -> exit code``, by name.
 HANDLERS = {module.NAME: module.run for module in COMMAND_MODULES}

@@ -36,11 +36,12 @@ from .partners import (
 from .project import PROJECT_FIELDS, Project, name_key
 from .records import RemovedAction, RemovedLinks, RemovedPartner, RemovedStage, StatusChange
 from .settings import ProjectSettings
+from .votes import Ballot, LinkVotes, Vote
 
 __all__ = [
     "ACTION_FIELDS", "ALLIANCE_FIELDS", "KIND_FOR_STATUS", "LINK_FIELDS", "PARTNER_FIELDS",
     "PROJECT_FIELDS", "STATUS_FOR_KIND",
-    "Action", "ActionKind", "ActionState", "ActionStatus", "Alliance", "CooperationStage",
+    "Action", "ActionKind", "Ballot", "LinkVotes", "Vote", "ActionState", "ActionStatus", "Alliance", "CooperationStage",
     "Correspondence", "Decision", "Ecosystem", "EventKind", "Flow", "Governance", "Link",
     "LinkStatus", "ModelEvent", "ObsoleteReason", "Operation", "OperationKind", "Partner",
     "PartnerKind", "PartnerMapLink", "Priority", "Project", "ProjectSettings", "RemovedAction",

@@ -39,9 +39,10 @@ from .plan_operations import PlanOperations
 from .records import CorrespondenceKey, RemovedLinks, RemovedStage, StatusChange, record_link
 from .settings import ProjectSettings
 from .snapshots import Snapshot
+from .votes import LinkVotes, checked_votes
 
 PROJECT_FIELDS = ("target_market", "pole_name", "territory", "participants", "date", "language",
-                  "settings", "snapshots")
+                  "settings", "snapshots", "votes")
 
 
 def _note_link(notes: list[tuple[str, str]], link_id: str, place: str) -> None:
@@ -59,6 +60,7 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         language: "fr" or "en", the language of the project's documents.
         settings: :class:`~valuechain_gui.model.settings.ProjectSettings` (status weights).
         snapshots: tuple of :class:`~valuechain_gui.model.snapshots.Snapshot`, oldest first.
+        votes: dict link id → :class:`~valuechain_gui.model.votes.LinkVotes`, the room's votes.
         stages: ordered list of :class:`Stage`, upstream first.
         links: dict id → :class:`Link`, in creation order.
         flows: dict (upstream id, downstream id) → :class:`Flow`.
@@ -90,6 +92,7 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         self.language = language
         self.settings = ProjectSettings()
         self.snapshots: tuple[Snapshot, ...] = ()
+        self.votes: dict[str, LinkVotes] = {}
         self.stages: list[Stage] = []
         self.links: dict[str, Link] = {}
         self.flows: dict[tuple[str, str], Flow] = {}
@@ -209,6 +212,8 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
             snapshots = changes["snapshots"] = tuple(changes["snapshots"])
             if not all(isinstance(s, Snapshot) for s in snapshots):
                 raise ModelError("unknown_field", "Snapshots must be Snapshot records.")
+        if "votes" in changes:
+            changes["votes"] = checked_votes(changes["votes"], self.links)
         old = {name: getattr(self, name) for name in changes}
         for name, value in changes.items():
             setattr(self, name, value)
@@ -355,6 +360,9 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         flow_keys = [k for k in self.flows if k[0] in gone or k[1] in gone]
         record.flows = self._remove_flow_keys(flow_keys)
         record.correspondences = self._take_correspondences_of_links(gone)
+        record.votes = {lid: v for lid, v in self.votes.items() if lid in gone}
+        if record.votes:
+            self.votes = {lid: v for lid, v in self.votes.items() if lid not in gone}
         order = {link_id: i for i, link_id in enumerate(self.links)}
         for link_id in sorted(ids, key=order.__getitem__):
             record.links.append((order[link_id], self.links[link_id]))
@@ -379,6 +387,8 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         self._emit(EventKind.LINK_ADDED, tuple(link.id for _, link in record.links))
         self.restore_flows(record.flows)
         self._restore_correspondences(record.correspondences)
+        if record.votes:
+            self.votes = {**self.votes, **record.votes}
 
     def update_link(self, link_id: str, **changes: Any) -> dict[str, Any]:
         """Change fields of one link (see ``LINK_FIELDS``); returns the old values."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .entities import Action, Flow, Link, Stage
 from .enums import LinkStatus
 from .partners import Alliance, Correspondence, Partner
+from .votes import LinkVotes
 
 #: Key of a correspondence decision: ``(our link id, partner id, name_key(their link))``.
 CorrespondenceKey = tuple[str, str, str]
@@ -18,13 +19,15 @@ class RemovedLinks:
 
     ``links`` holds (index in the link order, link); ``flows`` (index in the flow order, flow).
     Detached actions keep their ``link_id``, so restoring the links reattaches them.
-    ``correspondences`` holds the decisions about the removed links (index, key, record).
+    ``correspondences`` holds the decisions about the removed links (index, key, record);
+    ``votes`` the room's votes on them (link id → votes).
     """
 
     links: list[tuple[int, Link]] = field(default_factory=list)
     flows: list[tuple[int, Flow]] = field(default_factory=list)
     correspondences: list[tuple[int, CorrespondenceKey, Correspondence]] = field(
         default_factory=list)
+    votes: dict[str, LinkVotes] = field(default_factory=dict)
 
 
 @dataclass

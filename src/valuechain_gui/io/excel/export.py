@@ -4,7 +4,7 @@ Sheets, in the project's language unless another is asked (words from
 :mod:`valuechain_gui.words`): Summary/Synthèse, Value chain/Chaîne de valeur, Local
 reinforcement/Renforcement local, Alliance search/Recherche d'alliances, Alliances/Alliances,
 Partners/Partenaires, Matches/Correspondances, Évolution/Changes when there is a basis to compare
-with (:mod:`.changes_sheet`), and Map/Carte when the UI gives a picture of the map. See
+with (:mod:`.changes_sheet`), Votes when the room voted (:mod:`.votes_sheet`), and Map/Carte when the UI gives a picture of the map. See
 :mod:`.summary`, :mod:`.sheets`, :mod:`.partner_sheets`, :mod:`.tables` (tables, dropdowns,
 printing), :mod:`.safety`
 (literal text, refused characters, limits) and :mod:`.map`.
@@ -111,6 +111,7 @@ def build_workbook(
     progress: ProgressCallback | None = None,
     today: date | None = None,
     compare_with: Snapshot | None = None,
+    include_names: bool = False,
 ) -> tuple[Workbook, ExportCounters]:
     """Build the action-plan workbook of ``project`` in memory.
 
@@ -125,6 +126,8 @@ def build_workbook(
         today: the export date shown on the Summary (default: today).
         compare_with: the basis of the Évolution/Changes sheet (default: the project's last
             snapshot); without a basis there is no such sheet.
+        include_names: put the participants' first names before their comments on the Votes
+            sheet (never in the version to share with partners).
 
     Returns:
         ``(workbook, counters)``.
@@ -198,6 +201,13 @@ def build_workbook(
         write_table(ws, columns, rows, table_name="tbl_changes", counters=safety,
                     taken_names=table_names)
         write_basis(ws, basis, words, len(rows), safety)
+    if project.votes:
+        from .votes_sheet import votes_table
+
+        columns, rows = votes_table(project, words,
+                                    include_names=include_names and not share_version)
+        write_table(sheet("xl.sheet.votes"), columns, rows, table_name="tbl_votes",
+                    counters=safety, taken_names=table_names)
     if map_png is not None:
         write_map(sheet("xl.sheet.map"), map_png)
     ticker.finish()
@@ -235,6 +245,7 @@ def export_action_plan(
     map_png: bytes | None = None,
     progress: ProgressCallback | None = None,
     compare_with: Snapshot | None = None,
+    include_names: bool = False,
 ) -> ExportReport:
     """Write the action-plan workbook of ``project`` to ``path`` (an ``.xlsx`` file).
 
@@ -253,7 +264,8 @@ def export_action_plan(
     target = Path(path)
     workbook, counters = build_workbook(project, language=language,
                                         share_version=share_version, map_png=map_png,
-                                        progress=progress, compare_with=compare_with)
+                                        progress=progress, compare_with=compare_with,
+                                        include_names=include_names)
     atomic_write_bytes(target, workbook_bytes(workbook))
     return ExportReport(path=target, sheets=counters.sheets, cleaned_cells=counters.cleaned_cells,
                         truncated_cells=counters.truncated_cells, warnings=counters.warnings,

@@ -61,6 +61,7 @@ from .schema import (
     json_path,
 )
 from .snapshot_records import snapshot_dict, snapshot_from_model
+from .vote_records import votes_data, votes_from_models
 
 #: File name extension of project files.
 EXTENSION = ".vchain"
@@ -151,12 +152,14 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     }
     if project.snapshots:  # optional: absent when the project has none
         data["snapshots"] = [snapshot_dict(s) for s in project.snapshots]
+    if project.votes:  # optional: absent when no link has votes
+        data["votes"] = votes_data(project)
     return _with_extra(data, project.extra)
 
 
 #: Top-level lists written one record per line.
 _LISTS = ("stages", "links", "flows", "actions", "partners", "alliances", "correspondences",
-          "snapshots")
+          "snapshots", "votes")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 _dump = _ENCODER.encode  # one encoder for all records: json.dumps with options builds one a call
 
@@ -375,7 +378,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
             project.add_stage(Stage(name=stage.name, id=stage.id, extra=_extra(stage)))
         except ModelError as exc:
             if exc.code == "blank_name":
-                raise _error("invalid", "a stage's name cannot be blank", file,
+                raise _error("invalid", "expected a non-blank stage name", file,
                              f"stages[{i}].name") from None
             raise _error("invalid", "expected an id no other stage has", file,
                          f"stages[{i}].id") from None
@@ -390,6 +393,7 @@ def _build(model: ProjectModel, file: str | None) -> Project:
                          f"actions[{i}].id") from None
     add_partnership(project, model, file, _error)
     project.snapshots = tuple(snapshot_from_model(s) for s in model.snapshots)
+    project.votes = votes_from_models(model.votes, project, file, _error)
     project.flows_revision = 0
     return project
 

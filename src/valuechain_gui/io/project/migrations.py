@@ -27,6 +27,9 @@ History:
        stage, or one of the fewest flows that close a cycle inside a stage), which the map draws
        apart and the auto-layout leaves out of its left-to-right layering; other flows have no
        ``return`` key, so older files simply have no return flow until the next auto-layout.
+       An optional top-level ``votes`` list (absent when no link has votes): the room's votes
+       per link, each ``{"link_id", "date", "ballots": [{"participant", "vote", "comment",
+       "name"}]}`` with ``vote`` one of strong, weak, missing, unknown.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under

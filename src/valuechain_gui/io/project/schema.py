@@ -28,12 +28,18 @@ Shape of a file (keys in this order on save; see :mod:`valuechain_gui.io.project
      "snapshots": [{"label", "date", "stages": [{"id", "name"}],
                     "links": [{"id", "name", "stage_id", "status", "strategic"}],
                     "flows": [{"upstream", "downstream"}],
-                    "actions": [{"id", "link_id", "kind", "title", "status"}]}]}
+                    "actions": [{"id", "link_id", "kind", "title", "status"}]}],
+     "votes": [{"link_id", "date", "ballots": [{"participant", "vote", "comment", "name"}]}]}
 
 ``snapshots`` is optional (absent when the project has none): the state of the chain at past
 workshops (:mod:`valuechain_gui.model.snapshots`), at most
 :data:`~valuechain_gui.limits.MAX_SNAPSHOTS` holding at most
 :data:`~valuechain_gui.limits.MAX_SNAPSHOT_RECORDS` records together.
+
+``votes`` is optional (absent when no link has votes): the room's votes per link
+(:mod:`valuechain_gui.model.votes`), one ballot per participant, ``vote`` one of strong, weak,
+missing, unknown; at most :data:`~valuechain_gui.limits.MAX_BALLOTS_PER_LINK` ballots a link and
+:data:`~valuechain_gui.limits.MAX_BALLOTS` in all.
 
 Enum fields take the enum's token (``"strong"``, ``"alliance_search"``...); dates are ISO
 ``YYYY-MM-DD`` strings; positions are scene pixels, finite and within
@@ -50,8 +56,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from ...limits import MAX_COORDINATE, MAX_SNAPSHOT_RECORDS, MAX_SNAPSHOTS
+from ...limits import (
+    MAX_BALLOTS,
+    MAX_BALLOTS_PER_LINK,
+    MAX_COORDINATE,
+    MAX_PARTICIPANT_ID,
+    MAX_SNAPSHOT_RECORDS,
+    MAX_SNAPSHOTS,
+    MAX_VOTE_COMMENT,
+    MAX_VOTER_NAME,
+)
 from ...model.partners import Decision, Ecosystem, OperationKind
+from ...model.votes import Vote
 from ...model.enums import (
     ActionKind,
     ActionStatus,
@@ -122,13 +138,14 @@ EcosystemToken = Literal[
 OperationToken = Literal["b2b_meetings", "business_trip", "licensing", "exchange", "joint_call",
                          "joint_event", "shared_platform", "joint_trade_fair"]
 DecisionToken = Literal["confirmed", "rejected"]
+VoteToken = Literal["strong", "weak", "missing", "unknown"]
 #: ``(Literal type, enum)`` pairs that must agree.
 TOKEN_TYPES: tuple[tuple[Any, type[Enum]], ...] = (
     (StatusToken, LinkStatus), (KindToken, ActionKind), (ActionStatusToken, ActionStatus),
     (PriorityToken, Priority), (ScopeToken, Scope), (ChannelToken, SearchChannel),
     (PartnerKindToken, PartnerKind), (CooperationToken, CooperationStage),
     (GovernanceToken, Governance), (EcosystemToken, Ecosystem), (OperationToken, OperationKind),
-    (DecisionToken, Decision),
+    (DecisionToken, Decision), (VoteToken, Vote),
 )
 
 
@@ -323,6 +340,36 @@ def _within_snapshot_limits(value: list[SnapshotModel]) -> list[SnapshotModel]:
     return value
 
 
+class BallotModel(Record):
+    """One participant's vote on a link."""
+
+    participant: Annotated[str, Field(min_length=1, max_length=MAX_PARTICIPANT_ID)]
+    vote: VoteToken
+    comment: Annotated[str, Field(max_length=MAX_VOTE_COMMENT)] = ""
+    name: Annotated[str, Field(max_length=MAX_VOTER_NAME)] = ""
+
+
+def _within_ballots_per_link(value: list[BallotModel]) -> list[BallotModel]:
+    if len(value) > MAX_BALLOTS_PER_LINK:
+        raise ValueError(f"expected at most {MAX_BALLOTS_PER_LINK:,} ballots on a link")
+    return value
+
+
+class LinkVotesModel(Record):
+    """The room's votes on one link, with the day they were given."""
+
+    link_id: Id
+    date: Annotated[str, AfterValidator(_iso_date)]
+    ballots: Annotated[list[BallotModel], AfterValidator(_within_ballots_per_link)] = Field(
+        default_factory=list)
+
+
+def _within_vote_limits(value: list[LinkVotesModel]) -> list[LinkVotesModel]:
+    if sum(len(v.ballots) for v in value) > MAX_BALLOTS:
+        raise ValueError(f"expected at most {MAX_BALLOTS:,} ballots in all")
+    return value
+
+
 class ProjectModel(Record):
     """The whole file (after ``format`` and ``version`` were checked and removed)."""
 
@@ -341,6 +388,8 @@ class ProjectModel(Record):
     alliances: list[AllianceModel] = Field(default_factory=list)
     correspondences: list[CorrespondenceModel] = Field(default_factory=list)
     snapshots: Annotated[list[SnapshotModel], AfterValidator(_within_snapshot_limits)] = Field(
+        default_factory=list)
+    votes: Annotated[list[LinkVotesModel], AfterValidator(_within_vote_limits)] = Field(
         default_factory=list)
 
 
@@ -373,6 +422,8 @@ def error_message(error: Mapping[str, Any]) -> str:
         return f"expected one of {expected}"
     if kind == "value_error":
         return str(ctx.get("error", error.get("msg", "invalid value")))
+    if kind == "string_too_long":
+        return f"expected at most {ctx.get('max_length', '?')} characters"
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     return str(error.get("msg", "invalid value")).lower()

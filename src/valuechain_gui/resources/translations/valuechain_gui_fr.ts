@@ -2459,6 +2459,30 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Un autre partenaire de l’annuaire {path} porte déjà ce nom dans ce pays.</translation>
     </message>
     <message>
+        <source>A vote is strong, weak, missing or unknown.</source>
+        <translation>Un vote est fort, faible, manquant ou «&#xa0;je ne sais pas&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{field}” is longer than {limit} characters.</source>
+        <translation>«&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Voting on this link is closed.</source>
+        <translation>Le vote sur ce maillon est clos.</translation>
+    </message>
+    <message>
+        <source>The voting page cannot listen on {host}:{port} ({reason}).</source>
+        <translation>La page de vote ne peut pas écouter sur l’adresse {host}, port {port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be used ({reason}).</source>
+        <translation>Le fichier de jeton {path} est inutilisable ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token file {path} must hold at least {count} printable ASCII characters.</source>
+        <translation>Le fichier de jeton {path} doit contenir au moins {count} caractères ASCII imprimables.</translation>
+    </message>
+    <message>
         <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
         <translation>Trop de partenaires cités&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
     </message>
@@ -2829,6 +2853,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     <message>
         <source>expected a non-blank link name</source>
         <translation>nom de maillon non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected a non-blank stage name</source>
+        <translation>nom d’étape non vide attendu</translation>
     </message>
     <message>
         <source>expected a unique link name; “{name}” is already used (names are compared ignoring case and spaces)</source>

@@ -126,6 +126,14 @@ def error_templates() -> dict[str, str]:
         "missing": _t("There is no partner directory at {path}."),
         "duplicate": _t("Another partner of the directory {path} already has this name in this "
                         "country."),
+        # the participants' voting (workshop/: BallotError, TokenFileError, VotingServerError)
+        "bad_vote": _t("A vote is strong, weak, missing or unknown."),
+        "too_long": _t("“{field}” is longer than {limit} characters."),
+        "closed": _t("Voting on this link is closed."),
+        "cannot_listen": _t("The voting page cannot listen on {host}:{port} ({reason})."),
+        "token_file": _t("The token file {path} cannot be used ({reason})."),
+        "bad_token": _t("The token file {path} must hold at least {count} printable ASCII "
+                        "characters."),
         # map rendering (ui/export/render.py RenderError)
         "bad_size": _t("The picture width must be between 200 and 20,000 pixels "
                        "(asked: {width})."),
@@ -181,6 +189,7 @@ def invalid_value_templates() -> dict[str, str]:
         "expected an id no other stage has": _t("expected an identifier no other stage has"),
         "expected an id no other action has": _t("expected an identifier no other action has"),
         "expected a non-blank link name": _t("expected a non-blank link name"),
+        "expected a non-blank stage name": _t("expected a non-blank stage name"),
         "expected a unique link name; {name} is already used (names are compared ignoring case "
         "and spaces)": _t("expected a unique link name; “{name}” is already used (names are "
                           "compared ignoring case and spaces)"),

@@ -54,7 +54,8 @@ def votes_html(counts: dict[str, int], dissent: float | None, on: date | None,
     parts = []
     for vote, status in VOTE_STATUS.items():
         parts.append(f'<span style="color:{style.STATUS_COLOR[status]}">'
-                     f"{style.STATUS_GLYPH[status]}</span>&nbsp;{html.escape(vote_label(vote))}&nbsp;"
+                     f"{style.STATUS_GLYPH[status]}</span>&nbsp;"
+                     f"{html.escape(vote_label(vote)).replace(' ', '&nbsp;')}&nbsp;"
                      f"<b>{counts.get(vote, 0)}</b>")
     lines = [f"<b>{html.escape(head)}</b>", " &nbsp;·&nbsp; ".join(parts)]
     if dissent is not None:

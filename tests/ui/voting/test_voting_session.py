@@ -169,3 +169,14 @@ def test_removing_a_voted_link_takes_its_bar_and_its_entry_off(window, qtbot):
     qtbot.waitUntil(lambda: hydraulics in _bars(win), timeout=3000)
     bar = next(i for i in win.scene.items() if isinstance(i, VoteBar) and i.link_id == hydraulics)
     assert bar.parentItem() is win.scene.card(hydraulics)
+
+
+def test_the_room_s_comments_are_shown_to_participants_only_when_ticked(window):
+    win = window
+    assert win.voting.open("127.0.0.1", 0, show_address=False)
+    assert win.voting.box.show_comments is False
+    win.voting.act_show_comments.setChecked(True)
+    assert win.voting.box.show_comments is True
+    win.voting.stop()
+    assert win.voting.open("127.0.0.1", 0, show_address=False)  # the choice is kept
+    assert win.voting.box.show_comments is True

@@ -4398,6 +4398,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Clore le vote d’un maillon quand son statut est fixé</translation>
     </message>
     <message>
+        <source>Show the Room&apos;s Comments to Participants</source>
+        <translation>Montrer aux participants les commentaires de la salle</translation>
+    </message>
+    <message>
+        <source>Participants see each other&apos;s comments on the voting page (never their names)</source>
+        <translation>Les participants voient les commentaires des autres sur la page de vote (jamais leurs noms)</translation>
+    </message>
+    <message>
         <source>Open Voting</source>
         <translation>Ouvrir le vote</translation>
     </message>

@@ -11,7 +11,9 @@ While voting is open:
 - the link presenter mode focuses is pushed as the box's ``current`` link;
 - with "Close a Link's Voting When Its Status Is Set" ticked, tagging a link closes its voting
   (tagging it "unassessed" again, or undoing, opens it again);
-- the links (names, statuses) the page lists follow the map.
+- the links (names, statuses) the page lists follow the map;
+- participants see each other's comments only when "Show the Room's Comments to Participants"
+  is ticked.
 
 Closing voting keeps the ballots in the project (one undoable step, ``document.edit.
 record_votes``: the votes of this session replace those kept earlier for the same links) and
@@ -54,7 +56,8 @@ class VotingSession(QObject):
 
     Attributes: ``box`` and ``server`` while voting is open (else None), ``bridge``,
     ``overlay`` (the bars of the current scene), ``address_view``; the actions
-    ``act_open``, ``act_close``, ``act_show_address``, ``act_close_on_status`` (checkable).
+    ``act_open``, ``act_close``, ``act_show_address``, ``act_close_on_status`` and
+    ``act_show_comments`` (checkable; off by default).
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -78,10 +81,16 @@ class VotingSession(QObject):
         self.act_close_on_status = QAction(
             _t("Close a Link's Voting When Its Status Is Set"), window)
         self.act_close_on_status.setCheckable(True)
+        self.act_show_comments = QAction(_t("Show the Room's Comments to Participants"), window)
+        self.act_show_comments.setCheckable(True)
+        self.act_show_comments.setStatusTip(_t("Participants see each other's comments on the "
+                                               "voting page (never their names)"))
+        self.act_show_comments.toggled.connect(self._show_comments)
         menu = workshop_menu(window)
         menu.addSeparator()
         menu.addActions([self.act_open, self.act_show_address, self.act_close,
-                         self.act_close_on_status, window.presenter.act_discuss_next])
+                         self.act_close_on_status, self.act_show_comments,
+                         window.presenter.act_discuss_next])
         window.presenter.discussion_order = self.discussion_order
         window.presenter.focused_changed.connect(self._push_current)
         window.docks.properties_dock.votes_source = self.votes_text
@@ -142,6 +151,7 @@ class VotingSession(QObject):
                 "The voting page cannot be served on {address}: {reason}").format(
                 address=f"{host}:{port}", reason=error_text(error)))
             return False
+        box.show_comments = self.act_show_comments.isChecked()
         self.box, self.server = box, server
         self.bridge.attach(box)
         presenter = self.window.presenter
@@ -261,6 +271,10 @@ class VotingSession(QObject):
             return discuss_order(project)
         fresh = {k: v for k, v in self.box.all_votes(date.today()).items() if v.ballots}
         return discuss_order(_WithVotes(project, {**project.votes, **fresh}))
+
+    def _show_comments(self, shown: bool) -> None:
+        if self.box is not None:
+            self.box.show_comments = shown
 
     # ------------------------------------------------------------------ following the map
     def _push_current(self, link_id: str | None) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from . import appdriver as drv
 from .directory_figure import figure_directory  # noqa: F401 - run by name from main()
+from .matching_figure import figure_matching  # noqa: F401 - run by name from main()
 from .reference import actual_size, app, fit, paint, peak_rss_mb, reference_scene
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -45,3 +45,13 @@ def test_one_figure_runs_in_a_fresh_process(tmp_path: Path) -> None:
     assert record["runs"] >= 3
     assert 0 < record["zoom"] <= 1.0  # the whole 100-link map fitted in 1600x900
     assert record["rss_mb"] > 10
+
+
+def test_the_matching_figure_has_the_promised_sizes() -> None:
+    from benchmarks.matching_figure import make_inputs
+
+    project, partners = make_inputs()
+    assert len(project.links) == 200
+    assert len(partners) == 1000 and {len(p.map_links) for p in partners} == {50}
+    statuses = {link.status for link in project.links.values()}
+    assert {LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING} <= statuses

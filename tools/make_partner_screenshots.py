@@ -8,7 +8,8 @@ On a copy of the worked example, the two illustrative partner maps are attached 
 cluster), then: Find Partners for the missing link « Supervision de flotte et téléopération »
 (``partners_find_LANG.png``); the best candidate added to the link's action and validated by the
 member companies (``partners_validated_LANG.png``: the panel shows its stage); the recomposed chain
-(``partners_recomposed_LANG.png``). The window is 1440 × 900 with the default layout.
+(``partners_recomposed_LANG.png``); the alliance pipeline board with that alliance selected in its
+*validated* column beside the worked example's migrated alliances (``pipeline_LANG.png``). The window is 1440 × 900 with the default layout.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _settle(app) -> None:
 
 def shoot(app, language: str, out: Path, work: Path) -> list[Path]:
     """Take the screenshots in ``language``; the files written."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from valuechain_gui.model import CooperationStage
     from valuechain_gui.ui.document.document import open_document
@@ -71,6 +72,14 @@ def shoot(app, language: str, out: Path, work: Path) -> list[Path]:
     window.docks.recomposed_dock.refresh()
     _settle(app)
     written.append(out / f"partners_recomposed_{language}.png")
+    window.grab().save(str(written[-1]))
+    pipeline = window.docks.alliances_dock
+    pipeline.show()
+    pipeline.raise_()
+    window.resizeDocks([pipeline], [330], Qt.Orientation.Vertical)
+    pipeline.board.select(alliance_id)
+    _settle(app)
+    written.append(out / f"pipeline_{language}.png")
     window.grab().save(str(written[-1]))
     window.files.maybe_save = lambda: True
     window.close()

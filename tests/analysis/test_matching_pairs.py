@@ -74,3 +74,18 @@ def test_the_matrix_the_matcher_uses_is_the_documented_formula_for_every_pair():
     matrix = similarity_matrix(french, english)
     assert matrix == [[round((fuzz.token_set_ratio(fr, en) + fuzz.token_sort_ratio(fr, en)) / 2)
                        for en in english] for fr in french]
+
+
+def test_each_french_link_gets_the_right_partner_map_first():
+    """Each English name is the strong link of its own partner map, our French names are
+    missing links: ``match_gaps`` ranks the right map first for every one of them."""
+    from valuechain_gui.analysis.matching import match_gaps, partner_from_map
+
+    from .matching_projects import project_of
+
+    ours = project_of({french: "missing" for french, _ in PAIRS})
+    maps = [partner_from_map(f"Map {i:02d}", project_of({english: "strong"}))
+            for i, (_, english) in enumerate(PAIRS)]
+    firsts = {gap.link: gap.candidates[0].partner if gap.candidates else None
+              for gap in match_gaps(ours, maps)}
+    assert firsts == {french: f"Map {i:02d}" for i, (french, _) in enumerate(PAIRS)}

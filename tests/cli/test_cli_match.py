@@ -178,3 +178,33 @@ def test_a_damaged_directory_named_by_db_exits_1(tmp_path, capsys):
     bad.write_bytes(b"garbage" * 300)
     assert main(["match", str(EXAMPLE), "--db", str(bad)]) == 1
     assert capsys.readouterr().err.startswith(f"{bad}: this file is not a readable")
+
+
+def test_the_users_glossary_additions_in_the_directory_make_a_new_correspondence(tmp_path,
+                                                                                 capsys):
+    from valuechain_gui.directory import open_directory
+    from valuechain_gui.io.project.file import save_project
+    from valuechain_gui.model import LinkStatus, Project
+
+    theirs = Project.new(language="en", target_market="Positioning")
+    theirs.update_meta(pole_name="Sat Nav Cluster")
+    link = theirs.make_link("Precise satellite positioning", theirs.stages[0].id,
+                            position=(0.0, 0.0))
+    theirs.add_links([link])
+    theirs.set_status([link.id], LinkStatus.STRONG)
+    save_project(theirs, tmp_path / "satnav.vchain")
+    db = tmp_path / "team.sqlite3"
+    args = ["match", str(EXAMPLE), "--json", "--with", str(tmp_path / "satnav.vchain"),
+            "--db", str(db)]
+    with open_directory(db, seed=False):
+        pass  # an empty directory: the shipped glossary only
+    gnss = "Positionnement GNSS-RTK"
+    assert main(args) == 0
+    by_link = {row["link"]: row for row in json.loads(capsys.readouterr().out)}
+    assert by_link[gnss]["candidates"] == []  # similarity 48, under the threshold
+    with open_directory(db, seed=False) as directory:
+        directory.add_glossary_term("GNSS-RTK", "precise satellite positioning")
+    assert main(args) == 0
+    by_link = {row["link"]: row for row in json.loads(capsys.readouterr().out)}
+    assert [(c["partner"], c["score"]) for c in by_link[gnss]["candidates"]] == [
+        ("Sat Nav Cluster", 84)]

@@ -38,6 +38,7 @@ from ..model.enums import LinkStatus
 from ..model.partners import Correspondence, Decision, Partner, PartnerMapLink
 from ..model.project import Project, name_key
 from .gaps import GAP_STATUSES, analyse
+from .matching.glossary import Glossary
 from .matching.similarity import CORRESPONDENCE_THRESHOLD, comparable, similarity_matrix
 
 #: Order in which a partner's corresponding links are preferred for its cell (best first).
@@ -123,14 +124,14 @@ def _best(candidates: list[PartnerCell]) -> PartnerCell | None:
 
 def partner_cells(project: Project, partner: Partner, *,
                   threshold: int = CORRESPONDENCE_THRESHOLD,
-                  decisions: dict[DecisionKey, Decision] | None = None
-                  ) -> list[PartnerCell | None]:
+                  decisions: dict[DecisionKey, Decision] | None = None,
+                  glossary: Glossary | None = None) -> list[PartnerCell | None]:
     """The partner's cell for each of our links (map order), ``None`` where nothing corresponds."""
     decisions = decisions or {}
     ours = list(project.links.values())
     theirs: list[PartnerMapLink] = list(partner.map_links)
-    matrix = similarity_matrix([comparable(link.name) for link in ours],
-                               [comparable(link.name) for link in theirs])
+    matrix = similarity_matrix([comparable(link.name, glossary) for link in ours],
+                               [comparable(link.name, glossary) for link in theirs])
     cells: list[PartnerCell | None] = []
     for link, row in zip(ours, matrix):
         found = []
@@ -150,12 +151,15 @@ def partner_cells(project: Project, partner: Partner, *,
 def recompose(project: Project, partners: Sequence[Partner],
               selected: Collection[str] | None = None, *,
               threshold: int = CORRESPONDENCE_THRESHOLD,
-              decisions: Iterable[Correspondence] = ()) -> RecomposedChain:
+              decisions: Iterable[Correspondence] = (),
+              glossary: Glossary | None = None) -> RecomposedChain:
     """Our chain with the partners' statuses, and its completeness with the ``selected`` partners
-    (ids; all of ``partners`` when None) filling our gaps."""
+    (ids; all of ``partners`` when None) filling our gaps; names compared with ``glossary``
+    (default the shipped one)."""
     chosen = frozenset(p.id for p in partners) if selected is None else frozenset(selected)
     by_key = decisions_by_key(decisions)
-    columns = [partner_cells(project, p, threshold=threshold, decisions=by_key)
+    columns = [partner_cells(project, p, threshold=threshold, decisions=by_key,
+                             glossary=glossary)
                for p in partners]
     rows = []
     for i, link in enumerate(project.links.values()):

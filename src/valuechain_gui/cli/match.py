@@ -10,6 +10,8 @@ confirmed or rejected correspondences) together with the partner directory's par
 a map or competences (``--db PATH``, else the user's directory when there is one); with
 ``--with``, the directory only with an explicit ``--db``. A partner both cited and in the
 directory is ranked once (the project's copy, completed with the directory's map and tags).
+When a directory is used, names are compared with the shipped glossary plus the user's
+additions kept in it.
 ``match`` never creates a directory; one that cannot be read is said on stderr (and stops the
 command when ``--db`` names it). When there is no partner at all: one line, exit 0.
 """
@@ -85,14 +87,17 @@ def _print_text(matches: list[GapMatch]) -> None:
                 say(f"     we bring them: {', '.join(candidate.reciprocity)}")
 
 
-def _with_directory(cited: list[Partner], db: Path | None) -> list[Partner]:
+def _with_directory(cited: list[Partner], db: Path | None
+                    ) -> tuple[list[Partner], list[tuple[str, str]]]:
     """``cited`` then the directory's matchable partners not cited (by id, or name + country);
-    a cited partner takes the directory copy's map and tags when it has none of its own."""
-    from ..directory.for_match import partners_for_match
+    a cited partner takes the directory copy's map and tags when it has none of its own. Also
+    the user's glossary additions kept in the directory."""
+    from ..directory.for_match import read_for_match
     from ..directory.merge import merge_partner
     from ..directory.rows import name_key
 
-    found, warnings = partners_for_match(db)
+    read = read_for_match(db)
+    found, warnings = read.partners, read.warnings
     for warning in warnings:
         say(warning, err=True)
     merged = list(cited)
@@ -104,27 +109,30 @@ def _with_directory(cited: list[Partner], db: Path | None) -> list[Partner]:
             merged.append(partner)
         elif not (merged[index].map_links or merged[index].competences):
             merged[index] = merge_partner(merged[index], partner)
-    return merged
+    return merged, read.glossary_pairs
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the candidates for every weak or missing link; 0 whenever the files load."""
     from ..analysis.matching import match_gaps
+    from ..analysis.matching.glossary import with_additions
     from ..io.project.file_kind import refuse_spreadsheet_as_project
 
     refuse_spreadsheet_as_project(args.project)
     project = load(args.project)
+    pairs: list[tuple[str, str]] = []
     if args.maps:
         partners = [_partner(path) for path in args.maps]
         if args.db is not None:
-            partners = _with_directory(partners, args.db)
+            partners, pairs = _with_directory(partners, args.db)
     else:
-        partners = _with_directory(list(project.partners.values()), args.db)
+        partners, pairs = _with_directory(list(project.partners.values()), args.db)
     partners = [p for p in partners if p.map_links or p.competences]
     if not partners:
         say(f"{args.project}: no partner map to match against (give one with --with MAP)")
         return EXIT_OK
-    matches = match_gaps(project, partners, decisions=project.correspondences.values())
+    matches = match_gaps(project, partners, decisions=project.correspondences.values(),
+                         glossary=with_additions(pairs) if pairs else None)
     if args.json:
         say(json.dumps([gap.as_json() for gap in matches], ensure_ascii=False))
     else:

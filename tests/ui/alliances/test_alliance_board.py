@@ -167,3 +167,20 @@ def test_details_without_changes_push_nothing(qtbot, small_project):
     qtbot.addWidget(dialog)
     assert dialog.changes() == {} and not dialog.apply()
     assert edit.undo_stack.count() == 1
+
+
+def test_a_validated_card_says_who_validated_it_and_when(qtbot, small_project):
+    from valuechain_gui.ui.alliances.labels import date_text
+
+    dock, edit = _dock(qtbot, small_project)
+    board = dock.board
+    software = small_project.link_by_name("Perception software").id
+    alliance_id = edit.add_candidate(software, Partner("Sensor Valley", country="DE"))
+    board.select(alliance_id)
+    board.next_button.click()
+    text = board.columns[CooperationStage.VALIDATED].item(0).text()
+    assert text.splitlines() == [
+        "Sensor Valley (DE)", "Link: Perception software",
+        f"Validated by Comité des adhérents on {date_text(date.today())}"]
+    board.prev_button.click()  # back to identified: no longer shown as validated
+    assert "Validated" not in board.columns[CooperationStage.IDENTIFIED].item(0).text()

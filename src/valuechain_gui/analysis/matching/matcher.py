@@ -3,7 +3,9 @@
 A partner (:class:`~valuechain_gui.model.Partner`) brings the links of its own map
 (``map_links``) and its competence tags (``competences``). One of its links *corresponds* to our
 link when their similarity (:func:`.similarity.similarity`) is at least
-:data:`~.similarity.CORRESPONDENCE_THRESHOLD`; a competence tag likewise. The group's decisions
+:data:`~.similarity.CORRESPONDENCE_THRESHOLD`; a competence tag likewise. Names are compared
+through the shipped glossary, or the one given (the user's additions merged by
+:func:`.glossary.with_additions`). The group's decisions
 (:class:`~valuechain_gui.model.Correspondence`, keyed by our link, the partner and their link's
 name or tag) override the computed similarity: a *rejected* correspondence is never evidence nor
 reciprocity, a *confirmed* one counts with similarity 100 (even under the threshold).
@@ -31,6 +33,7 @@ from ...model import (
     Scope,
     name_key,
 )
+from .glossary import Glossary
 from .scope import scope_of
 from .similarity import CORRESPONDENCE_THRESHOLD, comparable, similarity_matrix
 
@@ -152,11 +155,14 @@ def _candidate(partner: Partner, links: Sequence[tuple[int, bool]],
 
 def match_gaps(project: Project, partners: Sequence[Partner],
                threshold: int = CORRESPONDENCE_THRESHOLD, *,
-               decisions: Iterable[Correspondence] = ()) -> list[GapMatch]:
+               decisions: Iterable[Correspondence] = (),
+               glossary: Glossary | None = None) -> list[GapMatch]:
     """For each weak or missing link of ``project`` (map order), its ranked candidate partners.
 
     ``decisions`` are the group's confirmed or rejected correspondences (usually
-    ``project.correspondences.values()``), applied as the module says.
+    ``project.correspondences.values()``), applied as the module says. ``glossary``: the one
+    names are compared with (default the shipped one; the user's additions come from
+    :func:`.glossary.with_additions`).
     """
     decided: Decisions = {(c.link_id, c.partner_id, name_key(c.their_link)): Decision(c.decision)
                           for c in decisions}
@@ -164,19 +170,20 @@ def match_gaps(project: Project, partners: Sequence[Partner],
     links = list(project.links.values())
     gaps = [link for link in links if link.status in GAP_STATUSES]
     our_strong = [(link.id, link.name) for link in links if link.status is LinkStatus.STRONG]
-    gap_keys = [comparable(link.name) for link in gaps]
-    strong_keys = [comparable(name) for _, name in our_strong]
+    gap_keys = [comparable(link.name, glossary) for link in gaps]
+    strong_keys = [comparable(name, glossary) for _, name in our_strong]
     per_gap: list[list[Candidate]] = [[] for _ in gaps]
     for partner in partners:
         mine = decided if partner.id in decided_partners else {}
         names = [link.name for link in partner.map_links]
-        their_keys = [comparable(name) for name in names]
+        their_keys = [comparable(name, glossary) for name in names]
         their_gaps = [(name, key) for name, key, link in zip(names, their_keys, partner.map_links)
                       if link.status in GAP_STATUSES]
         reciprocity = _reciprocity(our_strong, strong_keys, partner.id,
                                    [name for name, _ in their_gaps],
                                    [key for _, key in their_gaps], threshold, mine)
-        tag_rows = similarity_matrix(gap_keys, [comparable(tag) for tag in partner.competences])
+        tag_rows = similarity_matrix(gap_keys, [comparable(tag, glossary)
+                                                     for tag in partner.competences])
         scope = scope_of(partner, project)
         for i, row in enumerate(similarity_matrix(gap_keys, their_keys)):
             candidate = _candidate(

@@ -41,8 +41,7 @@ def similarity_matrix(ours: Sequence[str], theirs: Sequence[str]) -> list[list[i
                     dtype=np.float64)
     sort_ratio = cdist(ours, theirs, scorer=fuzz.token_sort_ratio, processor=None,
                     dtype=np.float64)
-    mean = (set_ratio + sort_ratio) / 2
-    empty_ours = [not name for name in ours]
-    empty_theirs = [not name for name in theirs]
-    return [[0 if empty_ours[i] or empty_theirs[j] else round(float(mean[i][j]))
-             for j in range(len(theirs))] for i in range(len(ours))]
+    mean = np.rint((set_ratio + sort_ratio) / 2)  # half to even, as round() does
+    mean[[not name for name in ours], :] = 0
+    mean[:, [not name for name in theirs]] = 0
+    return mean.astype(np.int64).tolist()

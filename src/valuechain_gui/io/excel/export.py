@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from ...analysis.matching.glossary import Glossary
     from .safety import SafetyCounters
 
 __all__ = ["ExportCounters", "ExportError", "ExportReport", "build_workbook",
@@ -112,6 +113,7 @@ def build_workbook(
     today: date | None = None,
     compare_with: Snapshot | None = None,
     include_names: bool = False,
+    glossary: Glossary | None = None,
 ) -> tuple[Workbook, ExportCounters]:
     """Build the action-plan workbook of ``project`` in memory.
 
@@ -128,6 +130,8 @@ def build_workbook(
             snapshot); without a basis there is no such sheet.
         include_names: put the participants' first names before their comments on the Votes
             sheet (never in the version to share with partners).
+        glossary: the glossary the Matches sheet compares link names with (default the shipped
+            one; the app passes it with the user's additions).
 
     Returns:
         ``(workbook, counters)``.
@@ -186,7 +190,7 @@ def build_workbook(
          alliances_table(project, words, share_version=share_version)),
         ("xl.sheet.partners", "tbl_partners",
          partners_table(project, words, share_version=share_version)),
-        ("xl.sheet.matches", "tbl_matches", matches_table(project, words)),
+        ("xl.sheet.matches", "tbl_matches", matches_table(project, words, glossary)),
     ]
     ticker = Progress(sum(len(rows) for _, _, (_, rows) in tables), progress)
     for key, table_name, (columns, rows) in tables:
@@ -246,6 +250,7 @@ def export_action_plan(
     progress: ProgressCallback | None = None,
     compare_with: Snapshot | None = None,
     include_names: bool = False,
+    glossary: Glossary | None = None,
 ) -> ExportReport:
     """Write the action-plan workbook of ``project`` to ``path`` (an ``.xlsx`` file).
 
@@ -265,7 +270,7 @@ def export_action_plan(
     workbook, counters = build_workbook(project, language=language,
                                         share_version=share_version, map_png=map_png,
                                         progress=progress, compare_with=compare_with,
-                                        include_names=include_names)
+                                        include_names=include_names, glossary=glossary)
     atomic_write_bytes(target, workbook_bytes(workbook))
     return ExportReport(path=target, sheets=counters.sheets, cleaned_cells=counters.cleaned_cells,
                         truncated_cells=counters.truncated_cells, warnings=counters.warnings,

@@ -21,11 +21,14 @@ names, as the rest of the share version does).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...model import Alliance, CooperationStage, Governance, Project
 from .tables import DATE, NUMBER, Column
 from .values import JOIN, Words, country_name, status_word
+
+if TYPE_CHECKING:
+    from ...analysis.matching.glossary import Glossary
 
 Table = tuple[list[Column], list[list[Any]]]
 
@@ -172,8 +175,9 @@ def _evidence(words: Words, candidate: Any) -> str:
     return JOIN.join(entries)
 
 
-def matches_table(project: Project, words: Words) -> Table:
-    """Columns and rows of the Matches sheet (see the module docstring)."""
+def matches_table(project: Project, words: Words, glossary: Glossary | None = None) -> Table:
+    """Columns and rows of the Matches sheet (see the module docstring); names compared with
+    ``glossary`` (default the shipped one)."""
     from ...analysis.matching import match_gaps
 
     columns = [
@@ -187,7 +191,7 @@ def matches_table(project: Project, words: Words) -> Table:
     ]
     rows: list[list[Any]] = []
     matches = match_gaps(project, list(project.partners.values()),
-                         decisions=project.correspondences.values())
+                         decisions=project.correspondences.values(), glossary=glossary)
     for gap in matches:
         status = status_word(words, gap.status)
         if not gap.candidates:

@@ -319,6 +319,18 @@
         <translation>présence commune sur un salon</translation>
     </message>
     <message>
+        <source>Validated by {who} on {date}</source>
+        <translation>Validé par {who} le {date}</translation>
+    </message>
+    <message>
+        <source>Validated by {who}</source>
+        <translation>Validé par {who}</translation>
+    </message>
+    <message>
+        <source>Validated on {date}</source>
+        <translation>Validé le {date}</translation>
+    </message>
+    <message>
         <source>Link: {link}</source>
         <translation>Maillon&#xa0;: {link}</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Columns, left to right: identified, validated, contacted, first joint operations, structured
 alliance, each headed by its name and count. A card says the partner (and its country), the link
-whose action the alliance serves, the next step and its date, and the governance once chosen.
+whose action the alliance serves, who validated it and when (from the *validated* stage on), the
+next step and its date, and the governance once chosen.
 
 A selected card moves to the next or previous stage with the buttons above the columns, its
 context menu (also: move to any stage, edit the details, remove from the pipeline) or the keyboard

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from valuechain_gui.model import Alliance, OperationKind, Project
+from valuechain_gui.model import Alliance, CooperationStage, OperationKind, Project
 from valuechain_gui.ui.plan.labels import governance_label, to_qdate
 
 
@@ -40,15 +40,32 @@ def date_text(value: date | None) -> str:
     return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
 
 
+def validation_text(alliance: Alliance) -> str:
+    """Who validated the alliance and when ("" before the *validated* stage, or when neither is
+    recorded)."""
+    stages = list(CooperationStage)
+    if stages.index(alliance.stage) < stages.index(CooperationStage.VALIDATED):
+        return ""
+    who, when = alliance.validated_by, date_text(alliance.validated_on)
+    if who and when:
+        return _t("Validated by {who} on {date}").format(who=who, date=when)
+    if who:
+        return _t("Validated by {who}").format(who=who)
+    return _t("Validated on {date}").format(date=when) if when else ""
+
+
 def card_text(project: Project, alliance: Alliance) -> str:
-    """The lines of an alliance's card: partner (country), link, next step and date,
-    governance."""
+    """The lines of an alliance's card: partner (country), link, who validated it and when,
+    next step and date, governance."""
     partner = project.partners[alliance.partner_id]
     action = project.actions.get(alliance.action_id)
     name = f"{partner.name} ({partner.country})" if partner.country else partner.name
     lines = [name]
     if action is not None:
         lines.append(_t("Link: {link}").format(link=project.action_link_name(action)))
+    validated = validation_text(alliance)
+    if validated:
+        lines.append(validated)
     if alliance.next_step or alliance.next_date:
         step = alliance.next_step or _t("next step")
         when = date_text(alliance.next_date)

@@ -256,6 +256,7 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
     ExportError / RenderError (nothing written).
     """
     from valuechain_gui.io.excel import export as excel_export
+    from valuechain_gui.ui.matching.sources import user_glossary
     from .render import render_png_bytes
 
     progress = QProgressDialog(QCoreApplication.translate("ExportActions",
@@ -275,7 +276,8 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
         return excel_export.export_action_plan(project, path, share_version=share_version,
                                                map_png=picture, progress=report,
                                                compare_with=compare_with,
-                                               include_names=include_names and not share_version)
+                                               include_names=include_names and not share_version,
+                                               glossary=user_glossary())
     finally:
         progress.close()
         progress.deleteLater()

@@ -40,7 +40,7 @@ from valuechain_gui.ui.document.notifier import disconnect_all
 from valuechain_gui.ui.plan.labels import coop_stage_label, scope_label
 from valuechain_gui.ui.style import status_icon
 from valuechain_gui.ui.text.labels import link_status_label
-from .sources import candidate_partners
+from .sources import candidate_partners, user_glossary
 
 #: Columns of the candidates tree.
 COL_PARTNER, COL_SCORE, COL_SCOPE, COL_BRING, COL_ACTION = range(5)
@@ -192,7 +192,8 @@ class MatchingDock(QDockWidget):
             return
         partners = candidate_partners(project)
         self.partners = {p.id: p for p in partners}
-        found = match_gaps(project, partners, decisions=list(project.correspondences.values()))
+        found = match_gaps(project, partners, decisions=list(project.correspondences.values()),
+                           glossary=user_glossary())
         gap = next((g for g in found if g.link_id == link_id), None)
         self.matches = list(gap.candidates) if gap is not None else []
         self.note_label.setText(self._note(len(partners)))

@@ -32,6 +32,7 @@ from valuechain_gui.model import Project
 from valuechain_gui.model.partners import Partner
 from valuechain_gui.ui.document.notifier import ProjectNotifier, disconnect_all
 from valuechain_gui.ui.document.view_state import ViewState
+from valuechain_gui.ui.matching.sources import user_glossary
 from .delegate import StatusCellDelegate
 from .table_model import LINK_ID_ROLE, RecomposedModel
 
@@ -176,7 +177,8 @@ class RecomposedDock(QDockWidget):
             return
         selected = [p.id for p in partners if p.id not in self._excluded]
         chain = recompose(project, partners, selected,
-                          decisions=list(project.correspondences.values()))
+                          decisions=list(project.correspondences.values()),
+                          glossary=user_glossary())
         self._show(chain, partners)
 
     def _show(self, chain: RecomposedChain | None, partners: list[Partner]) -> None:

@@ -2,9 +2,10 @@
 
 One :class:`VoteBar` per card with votes, a child item of the card (so it follows a drag, the
 presenter's enlarged card and the dimming), hung under the card's lower edge (in the gap
-between cards, so the name's last line stays readable); the card item itself is not changed. Each segment is as wide as its share of the votes (never narrower than
-its marker and count), filled with the status tint and carrying the status marker (colour,
-shape and glyph: legible in grayscale) and the count. "Don't know" is the unassessed marker.
+between cards, so the name's last line stays readable); the card item itself is not changed.
+Each segment is as wide as its share of the votes (never narrower than its marker and count),
+filled with the status tint and carrying the status marker (colour, shape and glyph: legible
+in grayscale) and the count. "Don't know" is the unassessed marker.
 """
 
 from __future__ import annotations

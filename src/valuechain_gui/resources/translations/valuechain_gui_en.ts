@@ -391,4 +391,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>Room&apos;s votes (live): %n vote(s)</source>
+        <translation>
+            <numerusform>Room&apos;s votes (live): %n vote</numerusform>
+            <numerusform>Room&apos;s votes (live): %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Room&apos;s votes of {date}: %n vote(s)</source>
+        <translation>
+            <numerusform>Room&apos;s votes of {date}: %n vote</numerusform>
+            <numerusform>Room&apos;s votes of {date}: %n votes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>AddressView</name>
+    <message>
+        <source>Voting address</source>
+        <translation>Adresse du vote</translation>
+    </message>
+    <message>
+        <source>Scan to vote on the links</source>
+        <translation>Scannez pour voter sur les maillons</translation>
+    </message>
+    <message>
+        <source>No account, no internet: the phones must be on the same network as this computer.</source>
+        <translation>Sans compte ni internet&#xa0;: les téléphones doivent être sur le même réseau que cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Plein écran (F11)</translation>
+    </message>
+</context>
+<context>
     <name>AllianceBoard</name>
     <message>
         <source>Validation</source>
@@ -1350,6 +1369,26 @@
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Participants&apos; names</source>
+        <translation>Noms des participants</translation>
+    </message>
+    <message>
+        <source>Some participants typed their first name with their vote. Include the participants&apos; names in the Votes sheet?</source>
+        <translation>Des participants ont saisi leur prénom avec leur vote. Inclure les noms des participants dans la feuille Votes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Without them the sheet gives the counts, the dissent and the comments only.</source>
+        <translation>Sans eux, la feuille donne seulement les décomptes, le désaccord et les commentaires.</translation>
+    </message>
+    <message>
+        <source>Leave names out</source>
+        <translation>Sans les noms</translation>
+    </message>
+    <message>
+        <source>Include names</source>
+        <translation>Inclure les noms</translation>
     </message>
     <message>
         <source>Writing the action plan…</source>
@@ -3154,6 +3193,37 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>OpenVotingDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Participants vote on the links from their phones or laptops, on a page this computer serves on the room&apos;s network. Choose the network the room is on.</source>
+        <translation>Les participants votent sur les maillons depuis leur téléphone ou leur ordinateur, sur une page que cet ordinateur sert sur le réseau de la salle. Choisissez le réseau de la salle.</translation>
+    </message>
+    <message>
+        <source>{address} ({interface})</source>
+        <translation>{address} ({interface})</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only, for a test)</source>
+        <translation>{address} (cet ordinateur seulement, pour un essai)</translation>
+    </message>
+    <message>
+        <source>A port nothing else uses on this computer</source>
+        <translation>Un port qu’aucun autre programme n’utilise sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>no date</source>
@@ -3799,6 +3869,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Minuteur de l’ordre du &amp;jour…</translation>
     </message>
     <message>
+        <source>&amp;Discuss Most Divided Links First</source>
+        <translation>&amp;Discuter d’abord les maillons les plus disputés</translation>
+    </message>
+    <message>
+        <source>In presenter mode, step through the links the room&apos;s votes divide most first</source>
+        <translation>En mode présentation, parcourir d’abord les maillons sur lesquels les votes de la salle divergent le plus</translation>
+    </message>
+    <message>
         <source>Presenter band</source>
         <translation>Bandeau du présentateur</translation>
     </message>
@@ -4373,6 +4451,94 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>
             <numerusform>%n maillon&#xa0;:</numerusform>
             <numerusform>%n maillons&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Record votes</source>
+        <translation>Enregistrer les votes</translation>
+    </message>
+    <message>
+        <source>Open &amp;Voting…</source>
+        <translation>Ouvrir le &amp;vote…</translation>
+    </message>
+    <message>
+        <source>Let the room vote on the links from their phones</source>
+        <translation>Faire voter la salle sur les maillons depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>Show Voting &amp;Address</source>
+        <translation>Afficher l’&amp;adresse du vote</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Voting</source>
+        <translation>C&amp;lore le vote</translation>
+    </message>
+    <message>
+        <source>Stop the voting page and keep the votes in the project</source>
+        <translation>Arrêter la page de vote et garder les votes dans le projet</translation>
+    </message>
+    <message>
+        <source>Close a Link&apos;s Voting When Its Status Is Set</source>
+        <translation>Clore le vote d’un maillon quand son statut est fixé</translation>
+    </message>
+    <message>
+        <source>Show the Room&apos;s Comments to Participants</source>
+        <translation>Montrer aux participants les commentaires de la salle</translation>
+    </message>
+    <message>
+        <source>Participants see each other&apos;s comments on the voting page (never their names)</source>
+        <translation>Les participants voient les commentaires des autres sur la page de vote (jamais leurs noms)</translation>
+    </message>
+    <message>
+        <source>Open Voting</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>The voting page cannot be served on {address}: {reason}</source>
+        <translation>La page de vote ne peut pas être servie sur {address}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Voting is open at {url}</source>
+        <translation>Le vote est ouvert à l’adresse {url}</translation>
+    </message>
+    <message>
+        <source>Voting closed: the votes are kept in the project.</source>
+        <translation>Vote clos&#xa0;: les votes sont gardés dans le projet.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>ne sait pas</translation>
+    </message>
+    <message>
+        <source>{vote} {count}</source>
+        <translation>{vote} {count}</translation>
+    </message>
+    <message>
+        <source>Dissent from the status decided: {percent} %</source>
+        <translation>Désaccord avec le statut décidé&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room&apos;s votes (live): %n vote(s)</source>
+        <translation>
+            <numerusform>Votes de la salle (en direct)&#xa0;:&#xa0;%n vote</numerusform>
+            <numerusform>Votes de la salle (en direct)&#xa0;:&#xa0;%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Room&apos;s votes of {date}: %n vote(s)</source>
+        <translation>
+            <numerusform>Votes de la salle du {date}&#xa0;:&#xa0;%n vote</numerusform>
+            <numerusform>Votes de la salle du {date}&#xa0;:&#xa0;%n votes</numerusform>
         </translation>
     </message>
 </context>

@@ -71,7 +71,7 @@ from .commands.links import (
     ToggleStrategicCommand,
     unique_name,
 )
-from .commands.meta import EditPropertiesCommand, SaveSnapshotCommand
+from .commands.meta import EditPropertiesCommand, RecordVotesCommand, SaveSnapshotCommand
 from .commands.plan import (
     AddActionCommand,
     EditActionCommand,
@@ -433,6 +433,12 @@ class DocumentEdit(QObject):
     def save_snapshot(self, label: str, taken: date) -> bool:
         """Workshop > Save Snapshot: keep the chain's state in the project, in one step."""
         return self._push(SaveSnapshotCommand(self.project, label, taken))
+
+    def record_votes(self, votes: dict[str, Any]) -> bool:
+        """Close Voting: set the project's votes (link id → ``LinkVotes``) in one step."""
+        if votes == dict(self.project.votes):
+            return False
+        return self._push(RecordVotesCommand(self.project, votes))
 
 
 def _tr(text: str) -> str:

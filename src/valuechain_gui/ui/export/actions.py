@@ -183,6 +183,37 @@ def show_done(parent: QWidget | None, path: Path, details: str = "") -> str:
     return ""
 
 
+def has_voter_names(project: Project) -> bool:
+    """Whether a vote kept in the project carries a first name a participant typed."""
+    return any(ballot.name.strip() for votes in getattr(project, "votes", {}).values()
+               for ballot in votes.ballots)
+
+
+def ask_include_names(parent: QWidget | None) -> bool | None:
+    """Ask whether the Votes sheet names the participants (default no); None cancels."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ExportActions", "Participants' names"))
+    box.setText(QCoreApplication.translate(
+        "ExportActions", "Some participants typed their first name with their vote. Include "
+        "the participants' names in the Votes sheet?"))
+    box.setInformativeText(QCoreApplication.translate(
+        "ExportActions", "Without them the sheet gives the counts, the dissent and the "
+        "comments only."))
+    without = box.addButton(QCoreApplication.translate("ExportActions", "Leave names out"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    with_names = box.addButton(QCoreApplication.translate("ExportActions", "Include names"),
+                               QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(without)
+    clicked = run_box(box)
+    if clicked is without:
+        return False
+    if clicked is with_names:
+        return True
+    return None
+
+
 def _document(window: Any) -> tuple[Project, Path | None]:
     document = window.document
     return document.project, document.path
@@ -215,9 +246,11 @@ def _save_with_retries(parent: QWidget | None, caption: str, name: str,
 
 # ---------------------------------------------------------------------- the three flows
 def write_action_plan(project: Project, path: Path, share_version: bool,
-                      parent: QWidget | None = None, compare_with: Any = None) -> Any:
+                      parent: QWidget | None = None, compare_with: Any = None,
+                      include_names: bool = False) -> Any:
     """Render the map picture and write the workbook with a progress dialog for large plans.
-    ``compare_with``: the basis of the Changes sheet (a snapshot; default the last one).
+    ``compare_with``: the basis of the Changes sheet (a snapshot; default the last one);
+    ``include_names``: the Votes sheet names the participants (never in the shared version).
 
     Returns the :class:`~valuechain_gui.io.excel.export.ExportReport`. Raises SaveError /
     ExportError / RenderError (nothing written).
@@ -243,6 +276,7 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
         return excel_export.export_action_plan(project, path, share_version=share_version,
                                                map_png=picture, progress=report,
                                                compare_with=compare_with,
+                                               include_names=include_names and not share_version,
                                                glossary=user_glossary())
     finally:
         progress.close()
@@ -278,6 +312,11 @@ def export_action_plan(window: Any) -> Path | None:
     share = ask_share_version(window)
     if share is None:
         return None
+    names = False
+    if not share and has_voter_names(project):
+        names = ask_include_names(window)
+        if names is None:
+            return None
     changes = getattr(window, "changes", None)  # the comparison open on the map, if any
     basis = changes.basis.snapshot if changes is not None and changes.basis else None
     name = _stem(project, doc_path) + (
@@ -287,7 +326,7 @@ def export_action_plan(window: Any) -> Path | None:
         window, QCoreApplication.translate("ExportActions", "Export action plan"), name,
         [(QCoreApplication.translate("ExportActions", "Excel workbook"), ".xlsx")],
         doc_path.parent if doc_path else None,
-        lambda path, _suffix: write_action_plan(project, path, share, window, basis))
+        lambda path, _suffix: write_action_plan(project, path, share, window, basis, names))
     if done is None:
         return None
     path, report = done

@@ -12,12 +12,15 @@ and the zoom keeps
 its upstream and downstream neighbours in view where the screen allows, never below the zoom at
 which every card name is :data:`MIN_NAME_PX` high. Right / Space step to the next link in chain
 order (upstream to downstream, lane by lane), Left to the previous one, A toggles "still to
-assess only"; 1/2/3/0/S tag as everywhere (the map's own keys, undoable); T sets the agenda
-timer shown in the band.
+assess only", D toggles "discuss next" (the links the room's votes divide most first, see
+:func:`~valuechain_gui.analysis.votes.discuss_order`); 1/2/3/0/S tag as everywhere (the map's
+own keys, undoable); T sets the agenda timer shown in the band. Each link focused is announced
+by ``focused_changed`` (the voting pushes it to the participants' page).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -29,10 +32,12 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
 from PySide6.QtWidgets import QGraphicsDropShadowEffect, QGraphicsView, QToolBar
 
+from valuechain_gui.analysis.votes import discuss_order
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH, LANE_HEADER_HEIGHT
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui import style
@@ -121,17 +126,26 @@ class PresenterMode(QObject):
     Attributes:
         active: whether the window presents.
         only_unassessed: step through "still to assess" links only.
+        discuss_next: step through the links most divided by the room's votes first.
+        discussion_order: gives that order (default: the votes kept in the project; the open
+            voting replaces it to count the live votes too).
         focused_id: the link under discussion, or None.
         timer: the :class:`AgendaTimer` (it runs in and out of presenter mode).
         band: the :class:`PresenterBand` while presenting, else None.
         act_present, act_timer: View > Present (F5) and View > Timer… (T while presenting too).
     """
 
+    #: the link under discussion changed (its id, or None when presenting stops)
+    focused_changed = Signal(object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.active = False
         self.only_unassessed = False
+        self.discuss_next = False
+        self.discussion_order: Callable[[], list[str]] = \
+            lambda: discuss_order(self.window.document.project)
         self.focused_id: str | None = None
         self.timer = AgendaTimer(self)
         self.band: PresenterBand | None = None
@@ -147,6 +161,12 @@ class PresenterMode(QObject):
         self.act_previous = self._action("", ["Left"], lambda: self.step(-1))
         self.act_leave = self._action("", ["Escape"], self.leave)
         self.act_filter = self._action("", ["A"], self.toggle_unassessed)
+        self.act_discuss_next = self._action(_t("&Discuss Most Divided Links First"), [],
+                                             self.toggle_discuss_next, always=True)
+        self.act_discuss_next.setCheckable(True)
+        self.act_discuss_key = self._action("", ["D"], self.toggle_discuss_next)
+        self.act_discuss_next.setStatusTip(_t("In presenter mode, step through the links the "
+                                              "room's votes divide most first"))
         self.timer.ticked.connect(lambda _s: self._show_timer())
         self.timer.finished.connect(self._timer_finished)
 
@@ -161,7 +181,7 @@ class PresenterMode(QObject):
 
     def _presenter_keys(self) -> list[QAction]:
         return [self.act_next, self.act_previous, self.act_leave, self.act_filter,
-                self.act_timer_key]
+                self.act_timer_key, self.act_discuss_key]
 
     # ------------------------------------------------------------------ entering and leaving
     def toggle(self) -> None:
@@ -270,6 +290,7 @@ class PresenterMode(QObject):
         view.keep_fitted = saved["fitted"]
         self._saved = None
         self.focused_id = None
+        self.focused_changed.emit(None)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -303,6 +324,9 @@ class PresenterMode(QObject):
         """The links stepped through: chain order, only the unassessed ones if so toggled."""
         project = self.window.document.project
         order = chain_order(project)
+        if self.discuss_next:
+            known = set(order)
+            order = [i for i in self.discussion_order() if i in known]
         if self.only_unassessed:
             order = [i for i in order if project.links[i].status == LinkStatus.UNASSESSED]
         return order
@@ -313,7 +337,7 @@ class PresenterMode(QObject):
         if not order:
             self._refresh_band()
             return
-        full = chain_order(self.window.document.project)
+        full = order if self.discuss_next else chain_order(self.window.document.project)
         current = self.window.scene.selected_link_ids()
         current = current[-1] if current else self.focused_id
         if current not in full:
@@ -326,6 +350,17 @@ class PresenterMode(QObject):
             if candidate in chosen:
                 self.focus(candidate)
                 return
+
+    def toggle_discuss_next(self) -> None:
+        """D: step through the links most divided by the votes first / in chain order."""
+        self.discuss_next = not self.discuss_next
+        self.act_discuss_next.setChecked(self.discuss_next)
+        if self.active:
+            order = self.order()
+            if order:
+                self.focus(order[0] if self.discuss_next or self.focused_id not in order
+                           else self.focused_id)
+            self._refresh_band()
 
     def toggle_unassessed(self) -> None:
         """A: step through every link / only the links still to assess."""
@@ -346,6 +381,7 @@ class PresenterMode(QObject):
         if card is None:
             self._zoom(scene.content_rect(), None)
             self._refresh_band()
+            self.focused_changed.emit(None)
             return
         scene.select_links([link_id])
         project = self.window.document.project
@@ -368,6 +404,7 @@ class PresenterMode(QObject):
         card.setGraphicsEffect(shadow)
         self._centre(area, enlarged_rect(card, card.transformOriginPoint(), scale), zoom)
         self._refresh_band()
+        self.focused_changed.emit(link_id)
 
     def _zoom(self, area: QRectF) -> float:
         """Zoom to show ``area`` (never below the readable zoom, nor past the maximum)."""

@@ -16,6 +16,7 @@ canvas view only (see docs/architecture.md, "Known pitfalls": Shortcuts).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import count
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -54,7 +55,8 @@ class PropertiesDock(QDockWidget):
     Call :meth:`set_document` when the document changes and :meth:`show_links` with the
     selected link ids (``ChainScene.links_selection_changed``). Widgets are attributes for
     tests: ``name_edit``, ``stage_combo``, ``status_combo``, ``strategic_check``,
-    ``end_market_check``, ``actors_edit``, ``notes_edit``, ``name_error``.
+    ``end_market_check``, ``actors_edit``, ``notes_edit``, ``name_error``, ``votes_label``
+    (the room's votes on the link: the rich text ``votes_source(link_id)`` gives, if set).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,6 +66,7 @@ class PropertiesDock(QDockWidget):
         self._connections: tuple[Connection, ...] = ()
         self.link_ids: list[str] = []
         self._updating = False
+        self.votes_source: Callable[[str], str] | None = None
         self._session = {"name": next(_SESSIONS), "actors": next(_SESSIONS),
                          "notes": next(_SESSIONS)}
 
@@ -110,6 +113,12 @@ class PropertiesDock(QDockWidget):
         form.addRow(self.tr("Stat&us:"), self.status_combo)
         form.addRow("", self.strategic_check)
         form.addRow("", self.end_market_check)
+        self.votes_label = QLabel()
+        self.votes_label.setObjectName("votes_label")
+        self.votes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.votes_label.setWordWrap(True)
+        self.votes_label.hide()
+        form.addRow(self.votes_label)
         form.addRow(self.tr("&Actors:"), self.actors_edit)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         for label_field in (self.stage_combo, self.status_combo, self.actors_edit,
@@ -162,6 +171,14 @@ class PropertiesDock(QDockWidget):
                     self._session[key] = next(_SESSIONS)
         return super().eventFilter(watched, event)
 
+    def refresh_votes(self) -> None:
+        """Show the room's votes on the one link shown (none for several links)."""
+        text = ""
+        if self.votes_source is not None and len(self.link_ids) == 1:
+            text = self.votes_source(self.link_ids[0])
+        self.votes_label.setText(text)
+        self.votes_label.setVisible(bool(text))
+
     # ------------------------------------------------------------------ model → widgets
     def _on_links_removed(self, ids: tuple) -> None:
         if set(ids) & set(self.link_ids):
@@ -189,6 +206,7 @@ class PropertiesDock(QDockWidget):
         self._updating = True
         try:
             links = [project.links[i] for i in self.link_ids]
+            self.refresh_votes()
             if not links:
                 self.stack.setCurrentIndex(0)
                 return

@@ -43,6 +43,8 @@ class FileActions(QObject):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when the caller may go on (saved or discarded)."""
+        if self.window.voting.active:  # leaving the project: the room's votes are kept first
+            self.window.voting.close_voting()
         document = self.window.document
         if not document.is_modified():
             return True

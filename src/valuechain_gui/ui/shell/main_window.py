@@ -36,6 +36,7 @@ from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
 from valuechain_gui.ui.shell.window_state import WindowState
 from valuechain_gui.ui.templates.dialog import install_template_action
+from valuechain_gui.ui.voting.session import VotingSession
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
     ``menus``, ``state``; ``changes`` (snapshots and the comparison,
     :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`), ``partners``
     (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu) and
-    ``act_new_from_template`` (File > New from Template…).
+    ``act_new_from_template`` (File > New from Template…), ``voting`` (Workshop > Open Voting,
+    the room's votes live on the map, :class:`~valuechain_gui.ui.voting.session.VotingSession`).
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.panels = PanelFocus(self)  # F6 / Shift+F6, Escape back to the map
         self.presenter = PresenterMode(self)  # F5: the room's view; the agenda timer
         self.menus.add_presenter_entries(self.presenter)
+        self.voting = VotingSession(self)  # after the presenter: it follows its focused link
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         document.details_changed.connect(self._update_title)  # market, pôle in the title
         self.edits.follow_document()
         self.changes.follow_document()
+        self.voting.follow_document()
         self.menus.act_highlight_gaps.setChecked(False)
         self.autosaver.set_document(document)
         self.locks.set_document(document)

@@ -53,3 +53,23 @@ class SaveSnapshotCommand(ModelCommand):
 
     def undo(self) -> None:
         self.project.update_meta(snapshots=self.old)
+
+
+class RecordVotesCommand(ModelCommand):
+    """Workshop > Close Voting: keep the room's votes in the project (one undo step); undo
+    puts back the votes the project had. Refused (``ModelError``) past the vote limits."""
+
+    def __init__(self, project: Project, votes: dict[str, Any],
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Voting", "Record votes"), parent)
+        self.project = project
+        self.new = dict(votes)
+        self.old: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        if self.old is None:
+            self.old = dict(self.project.votes)
+        self.project.update_meta(votes=self.new)
+
+    def undo(self) -> None:
+        self.project.update_meta(votes=self.old)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -55,7 +56,17 @@ def phones(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[WebDriver]
 
 
 def wait(driver: WebDriver, condition, message: str):
-    return WebDriverWait(driver, WAIT, poll_frequency=0.1).until(condition, message)
+    """Wait for ``condition``; the page redraws its cards as it polls the server, so an element
+    found a moment ago may be gone (stale): the condition is then simply tried again."""
+    return WebDriverWait(driver, WAIT, poll_frequency=0.1,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(
+        condition, message)
+
+
+def click(driver: WebDriver, selector: str) -> None:
+    """Click the element at ``selector``, finding it again if the page redrew it meanwhile."""
+    wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, selector).click() or True,
+         f"could not click {selector}")
 
 
 def vote(driver: WebDriver, link_id: str, choice: str, comment: str | None = None) -> None:
@@ -67,7 +78,7 @@ def vote(driver: WebDriver, link_id: str, choice: str, comment: str | None = Non
         field = driver.find_element(By.CSS_SELECTOR, f"{card} input")
         field.clear()
         field.send_keys(comment)
-    driver.find_element(By.CSS_SELECTOR, f'{card} button[data-vote="{choice}"]').click()
+    click(driver, f'{card} button[data-vote="{choice}"]')
     wait(driver, lambda d: d.find_element(
         By.CSS_SELECTOR, f'{card} button[data-vote="{choice}"]').get_attribute(
         "aria-pressed") == "true", f"the {choice} vote on {link_id} was not saved")
@@ -93,18 +104,18 @@ def test_three_participants_vote_and_one_changes_in_the_ballot_box(phones):
         # comments are shown to the others only when the facilitator says so, as text
         assert not bob.find_elements(By.CSS_SELECTOR, ".comments li")
         box.show_comments = True
-        item = wait(bob, lambda d: d.find_elements(By.CSS_SELECTOR, ".comments li"),
-                    "the room's comments were not shown")
-        assert item[0].text == MARKUP
+        shown = wait(bob, lambda d: [li.text for li in d.find_elements(
+            By.CSS_SELECTOR, ".comments li")], "the room's comments were not shown")
+        assert shown[0] == MARKUP
         assert not bob.find_elements(By.CSS_SELECTOR, ".comments img, .comments b")
         assert bob.title != "pwned"
         # the facilitator pushes the link under discussion; the switch turns the page English
         box.set_current("i")
         wait(bob, lambda d: d.find_element(By.CSS_SELECTOR, "section.card").get_attribute(
             "data-link") == "i", "the pushed link did not come first")
-        bob.find_element(By.ID, "lang-en").click()
-        assert bob.find_element(By.CSS_SELECTOR, "section.current .badge").text == (
-            "Under discussion")
+        click(bob, "#lang-en")
+        assert wait(bob, lambda d: d.find_element(By.CSS_SELECTOR, "section.current .badge").text,
+                    "no badge on the link under discussion") == "Under discussion"
         box.close_link("i")
         wait(bob, lambda d: not d.find_element(
             By.CSS_SELECTOR, 'section[data-link="i"] button').is_enabled(),

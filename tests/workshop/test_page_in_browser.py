@@ -114,8 +114,8 @@ def test_three_participants_vote_and_one_changes_in_the_ballot_box(phones):
         wait(bob, lambda d: d.find_element(By.CSS_SELECTOR, "section.card").get_attribute(
             "data-link") == "i", "the pushed link did not come first")
         click(bob, "#lang-en")
-        assert wait(bob, lambda d: d.find_element(By.CSS_SELECTOR, "section.current .badge").text,
-                    "no badge on the link under discussion") == "Under discussion"
+        wait(bob, lambda d: d.find_element(By.CSS_SELECTOR, "section.current .badge").text == (
+            "Under discussion"), "the badge of the link under discussion is not in English")
         box.close_link("i")
         wait(bob, lambda d: not d.find_element(
             By.CSS_SELECTOR, 'section[data-link="i"] button').is_enabled(),

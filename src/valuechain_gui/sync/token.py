@@ -23,7 +23,7 @@ def read_token(path: str | os.PathLike[str]) -> str:
         TokenError: missing or unreadable file, or not a token; the message names the file.
     """
     if not Path(path).exists():
-        raise TokenError("token_missing", "{path}: no such token file", file=str(path),
+        raise TokenError("token_missing", "no such token file", file=str(path),
                          path=str(path))
     return read_or_create_token(path)
 

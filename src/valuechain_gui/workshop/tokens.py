@@ -49,16 +49,16 @@ def read_or_create_token(path: str | os.PathLike[str]) -> str:
             with os.fdopen(fd, "w", encoding="ascii") as out:
                 out.write(token + "\n")
         except OSError as exc:
-            raise TokenFileError("token_file", "cannot write the token file {path}: {reason}",
+            raise TokenFileError("token_file", "cannot write this token file: {reason}",
                                  file=str(path), path=str(path),
                                  reason=exc.strerror or str(exc)) from None
         return token
     except OSError as exc:
-        raise TokenFileError("token_file", "cannot read the token file {path}: {reason}",
+        raise TokenFileError("token_file", "cannot read this token file: {reason}",
                              file=str(path), path=str(path),
                              reason=exc.strerror or str(exc)) from None
     if not acceptable(token):
-        raise TokenFileError("bad_token", "the token file {path} must hold at least {count} "
-                             "printable ASCII characters", file=str(path),
+        raise TokenFileError("bad_token", "a token file must hold at least {count} printable "
+                             "ASCII characters", file=str(path),
                              path=str(path), count=MIN_TOKEN_CHARS)
     return token

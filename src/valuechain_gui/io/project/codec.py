@@ -62,6 +62,9 @@ from .schema import (
 )
 from .snapshot_records import snapshot_dict, snapshot_from_model
 from .vote_records import votes_data, votes_from_models
+from .file_values import iso as _iso
+from .file_values import token as _token
+from .file_values import with_extra as _with_extra
 
 #: File name extension of project files.
 EXTENSION = ".vchain"
@@ -87,21 +90,6 @@ class LoadResult:
 
 
 # ---------------------------------------------------------------------------------- writing
-def _token(value: Any) -> Any:
-    """An enum's token (its value), or the value itself (None, plain str)."""
-    return getattr(value, "value", value)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """``known`` followed by the ``extra`` keys that are not known fields (order kept)."""
-    for key, value in extra.items():
-        if key not in known:
-            known[key] = value
-    return known
 
 
 def _action_dict(action: Action) -> dict[str, Any]:

@@ -32,24 +32,14 @@ from ...model import (
     StageChange,
 )
 from .schema import AllianceModel, PartnerModel, ProjectModel
+from .file_values import iso as _iso
+from .file_values import token as _token
+from .file_values import with_extra as _with_extra
 
 #: Makes the loader's error for ``(code, template, location, params)``.
 MakeError = Callable[..., Exception]
 
 
-def _token(value: Any) -> Any:
-    return getattr(value, "value", value)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    for key, value in extra.items():
-        if key not in known:
-            known[key] = value
-    return known
 
 
 def partner_dict(partner: Partner) -> dict[str, Any]:

@@ -144,3 +144,27 @@ def test_every_arrow_of_a_synthetic_chain_goes_round_the_cards_and_loops_stay_in
     for arrow in returns:
         assert content.contains(arrow.path().boundingRect().united(
             arrow.marks_path().boundingRect()))
+
+
+def test_a_whole_layout_routes_every_arrow_once_from_the_cards_final_places(qapp):
+    """Many cards moved in one edit (Ctrl+L) route each arrow once, after every card is in its
+    new place: the arrows start and end at their cards and cross none."""
+    from valuechain_gui.analysis.layout import auto_layout
+    from valuechain_gui.ui.document.notifier import ProjectNotifier
+
+    project = load_project(SAMPLE)
+    scene = ChainScene(project, notifier=ProjectNotifier(project))
+    routed: list[tuple[str, str]] = []
+    for arrow in scene.arrows():
+        original = arrow.update_geometry
+        arrow.update_geometry = (lambda arrow=arrow, original=original:
+                                 (routed.append(arrow.key), original())[1])
+    positions = auto_layout(project).positions
+    project.update_links({link_id: {"position": xy} for link_id, xy in positions.items()
+                          if tuple(project.links[link_id].position) != tuple(xy)})
+    assert sorted(routed) == sorted(set(routed))  # each arrow routed at most once
+    for arrow in scene.arrows():
+        up, down = scene.card(arrow.key[0]), scene.card(arrow.key[1])
+        assert arrow.points[0] == (up.out_point().x(), up.out_point().y())
+        assert arrow.points[-1] == (down.in_point().x(), down.in_point().y())
+        assert crossed_cards(scene, arrow) == []

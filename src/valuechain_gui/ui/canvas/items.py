@@ -239,8 +239,13 @@ class LinkCard(QGraphicsRectItem):
         if change == _POSITION_CHANGED:
             if self.index is not None:
                 self.index.set(self.link_id, self.scene_rect_tuple())
-            for arrow in self.arrows:
-                arrow.update_geometry()
+            scene = self.scene()
+            deferred = getattr(scene, "deferred_arrows", None)
+            if deferred is not None:  # many cards moving at once: routed when all have moved
+                deferred.update(self.arrows)
+            else:
+                for arrow in self.arrows:
+                    arrow.update_geometry()
         elif change == _SELECTED_CHANGED:
             self.setZValue(11 if value else 10)
         return value  # what QGraphicsItem.itemChange returns, without a call into C++

@@ -45,7 +45,10 @@ class RouteKeeper(QObject):
 def reroute_around(scene: ChainScene, link_ids: Iterable[str]) -> None:
     """Route again the flows that pass where these cards now are (a card dropped on a flow):
     a card's own flows follow it while it moves, the others are routed round it here."""
-    for link_id in link_ids:
+    moved = set(link_ids)
+    if all(arrow.key[0] in moved or arrow.key[1] in moved for arrow in scene.arrows()):
+        return  # every flow belongs to a moved card and has followed it (a whole layout)
+    for link_id in moved:
         card = scene.card(link_id)
         if card is None:
             continue

@@ -70,6 +70,8 @@ class ChainScene(QGraphicsScene):
         self.full_detail = False
         self.exporting = False
         self._cards: dict[str, LinkCard] = {}
+        #: while many cards move at once, the arrows to route once they have all moved
+        self.deferred_arrows: set | None = None
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
         self._lanes: list[LaneItem] = []
         self._spans: list[tuple[float, float]] = []
@@ -293,17 +295,25 @@ class ChainScene(QGraphicsScene):
         fields = set(fields)
         moved = "position" in fields
         looks = bool(fields - {"position", "stage_id"})
-        for link_id in ids:
-            card = self._cards.get(link_id)
-            link = self.project.links.get(link_id)
-            if card is None or link is None:
-                continue
-            if moved:
-                card.setPos(*link.position)
-            if looks:
-                card.refresh(link)
-                if "status" in fields:
-                    self._apply_dim(card)
+        ids = list(ids)
+        if moved and len(ids) > 1:  # route each arrow once, when every card is in its place
+            self.deferred_arrows = set()
+        try:
+            for link_id in ids:
+                card = self._cards.get(link_id)
+                link = self.project.links.get(link_id)
+                if card is None or link is None:
+                    continue
+                if moved:
+                    card.setPos(*link.position)
+                if looks:
+                    card.refresh(link)
+                    if "status" in fields:
+                        self._apply_dim(card)
+        finally:
+            arrows, self.deferred_arrows = self.deferred_arrows, None
+        for arrow in arrows or ():
+            arrow.update_geometry()
         if moved or "stage_id" in fields:
             self._update_extent()
 

@@ -94,11 +94,10 @@ def _remove_stages(project: Project, target: Project) -> None:
 
 
 def _links(project: Project, target: Project) -> None:
-    order = list(target.links)
-    new = [target.links[k] for k in order if k not in project.links]
+    new = [(index, link) for index, (link_id, link) in enumerate(target.links.items())
+           if link_id not in project.links]
     if new:
-        project.add_links([copy.deepcopy(link) for link in new],
-                          [order.index(link.id) for link in new])
+        project.add_links([copy.deepcopy(link) for _, link in new], [index for index, _ in new])
     changes: dict[str, dict[str, Any]] = {}
     statuses: dict[LinkStatus, dict[str, LinkStatus]] = defaultdict(dict)
     for link_id, wanted in target.links.items():
@@ -118,8 +117,7 @@ def _links(project: Project, target: Project) -> None:
 
 
 def _flows(project: Project, target: Project) -> None:
-    order = list(target.flows)
-    new = [(order.index(key), copy.deepcopy(flow)) for key, flow in target.flows.items()
+    new = [(index, copy.deepcopy(flow)) for index, (key, flow) in enumerate(target.flows.items())
            if key not in project.flows]
     if new:
         project.restore_flows(new)
@@ -129,38 +127,29 @@ def _flows(project: Project, target: Project) -> None:
         project.set_return_flows(returns)
 
 
-def _actions(project: Project, target: Project) -> None:
-    order = list(target.actions)
-    for action_id, action in target.actions.items():
-        if action_id not in project.actions:
-            project.add_action(copy.deepcopy(action), order.index(action_id))
+def _merge_records(mine: dict, theirs: dict, fields: tuple[str, ...], add, update) -> None:
+    """Bring the records ``mine`` (by id) to ``theirs``: a missing record is added at its index
+    (``add(record, index)``), a present one gets the fields that differ (``update(id, **fields)``)."""
+    for index, (record_id, record) in enumerate(theirs.items()):
+        if record_id not in mine:
+            add(copy.deepcopy(record), index)
             continue
-        mine = project.actions[action_id]
-        fields = {f: copy.deepcopy(getattr(action, f)) for f in ACTION_FIELDS
-                  if getattr(mine, f) != getattr(action, f)}
-        if fields:
-            project.update_action(action_id, **fields)
+        changed = {f: copy.deepcopy(getattr(record, f)) for f in fields
+                   if getattr(mine[record_id], f) != getattr(record, f)}
+        if changed:
+            update(record_id, **changed)
+
+
+def _actions(project: Project, target: Project) -> None:
+    _merge_records(project.actions, target.actions, ACTION_FIELDS, project.add_action,
+                   project.update_action)
 
 
 def _partnership(project: Project, target: Project) -> None:
-    order = list(target.partners)
-    for partner_id, partner in target.partners.items():
-        if partner_id not in project.partners:
-            project.cite_partner(copy.deepcopy(partner), order.index(partner_id))
-            continue
-        fields = {f: copy.deepcopy(getattr(partner, f)) for f in PARTNER_FIELDS
-                  if getattr(project.partners[partner_id], f) != getattr(partner, f)}
-        if fields:
-            project.update_partner(partner_id, **fields)
-    order = list(target.alliances)
-    for alliance_id, alliance in target.alliances.items():
-        if alliance_id not in project.alliances:
-            project.add_alliance(copy.deepcopy(alliance), order.index(alliance_id))
-            continue
-        fields = {f: copy.deepcopy(getattr(alliance, f)) for f in ALLIANCE_FIELDS
-                  if getattr(project.alliances[alliance_id], f) != getattr(alliance, f)}
-        if fields:
-            project.update_alliance(alliance_id, **fields)
+    _merge_records(project.partners, target.partners, PARTNER_FIELDS, project.cite_partner,
+                   project.update_partner)
+    _merge_records(project.alliances, target.alliances, ALLIANCE_FIELDS, project.add_alliance,
+                   project.update_alliance)
     for key, record in target.correspondences.items():
         found = project.correspondences.get(key)
         if found is None or found.decision != record.decision:

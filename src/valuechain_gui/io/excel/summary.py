@@ -13,6 +13,7 @@ Layout: labels in column A, numbers and dates in column B, texts in B:F merged a
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -167,17 +168,23 @@ def _joint_listing(w: _Writer, project: Project, words: Words, analyzer: GapAnal
         _listing(w, words("xl.summary.joint"), [_capital(line) for line in lines], words)
 
 
+def _counted_rows(w: _Writer, words: Words, rows: list[tuple[str, int]], total: int) -> None:
+    """One row per (word, count), the word capitalised, then the bold total."""
+    for word, count in rows:
+        w.cell(1, _capital(word))
+        w.cell(2, count)
+        w.next()
+    w.cell(1, words("xl.summary.total"), font=_BOLD)
+    w.cell(2, total, font=_BOLD)
+    w.next()
+
+
 def _status_counts(w: _Writer, project: Project, words: Words) -> None:
     w.label(words("xl.summary.links_by_status"), section=True)
     w.next()
     counts = project.counts_by_status()
-    for status in LinkStatus:
-        w.cell(1, _capital(words.enum("link_status", status)))
-        w.cell(2, counts[status])
-        w.next()
-    w.cell(1, words("xl.summary.total"), font=_BOLD)
-    w.cell(2, len(project.links), font=_BOLD)
-    w.next()
+    _counted_rows(w, words, [(words.enum("link_status", s), counts[s]) for s in LinkStatus],
+                  len(project.links))
     w.cell(1, words("xl.summary.flows"))
     w.cell(2, len(project.flows))
     w.next(2)
@@ -188,16 +195,9 @@ def _pipeline_counts(w: _Writer, project: Project, words: Words) -> None:
     number of partners the project cites."""
     w.label(words("xl.summary.pipeline"), section=True)
     w.next()
-    counts = {stage: 0 for stage in CooperationStage}
-    for alliance in project.alliances.values():
-        counts[alliance.stage] += 1
-    for stage in CooperationStage:
-        w.cell(1, _capital(words.enum("coop_stage", stage)))
-        w.cell(2, counts[stage])
-        w.next()
-    w.cell(1, words("xl.summary.total"), font=_BOLD)
-    w.cell(2, len(project.alliances), font=_BOLD)
-    w.next()
+    counts = Counter(alliance.stage for alliance in project.alliances.values())
+    _counted_rows(w, words, [(words.enum("coop_stage", s), counts[s]) for s in CooperationStage],
+                  len(project.alliances))
     w.cell(1, words("xl.summary.partners_cited"))
     w.cell(2, len(project.partners))
     w.next()

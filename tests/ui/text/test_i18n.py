@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
 
 from valuechain_gui.ui.text import i18n
 
@@ -239,6 +239,20 @@ def test_up_to_date_qm_next_to_the_ts_is_used_as_built(tmp_path):
     found = i18n.compiled_translation("fr", ts_dir=ts_dir, cache_dir=tmp_path / "cache")
     assert found == ts_dir / "valuechain_gui_fr.qm"
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_qm_shipped_without_its_ts_is_used_with_no_lrelease(tmp_path, monkeypatch):
+    """The one-folder app ships the compiled .qm only and has no lrelease."""
+    ts_dir = tmp_path / "translations"
+    ts_dir.mkdir()
+    assert i18n.compile_ts(FR_TS, ts_dir / "valuechain_gui_fr.qm")
+    monkeypatch.setattr(i18n, "find_qt_tool", lambda name: None)
+    found = i18n.compiled_translation("fr", ts_dir=ts_dir, cache_dir=tmp_path / "cache")
+    assert found == ts_dir / "valuechain_gui_fr.qm"
+    translator = QTranslator()
+    assert translator.load(str(found))
+    assert translator.translate("LegendDock", "Legend") == "Légende"
+    assert i18n.compiled_translation("en", ts_dir=ts_dir, cache_dir=tmp_path / "cache") is None
 
 
 def test_without_lrelease_the_interface_stays_english_with_a_warning(

@@ -7,7 +7,7 @@ otherwise. It is chosen once at start-up, so a new preference applies after a re
 Qt's own strings (standard buttons, file dialogs) come from ``qtbase_<lang>.qm`` in Qt's
 translations folder; the application's from ``resources/translations/valuechain_gui_<lang>.ts``
 (sources kept in git, written by ``tools/update_translations.py``). The ``.qm`` files are not
-committed: :func:`compiled_translation` uses a ``.qm`` next to the ``.ts`` when it is up to date
+committed (the one-folder app bundles them compiled by its build, without the ``.ts``): :func:`compiled_translation` uses a ``.qm`` next to the ``.ts`` when it is up to date
 (made by the build), else compiles one with ``lrelease`` into the cache folder (QStandardPaths
 CacheLocation), else next to the ``.ts``. Without ``lrelease`` the interface stays in English and
 a warning goes to stderr. English is the source language; its ``.ts`` only holds plural forms
@@ -152,16 +152,18 @@ def compiled_translation(language: str, *, ts_dir: Path | None = None,
                          cache_dir: Path | None = None) -> Path | None:
     """The up-to-date ``.qm`` of ``language``, compiling it when needed; None when impossible.
 
-    Order: a ``.qm`` next to the ``.ts`` no older than it (the build made it); a ``.qm`` in
+    A ``.qm`` without its ``.ts`` is used as it is (the one-folder app built by
+    ``tools/build_app.py`` ships only the compiled translations, having no ``lrelease``).
+    Otherwise, in order: a ``.qm`` next to the ``.ts`` no older than it; a ``.qm`` in
     ``cache_dir`` (default: CacheLocation/translations) named after a hash of the ``.ts``
     contents, compiled now if absent; else a ``.qm`` compiled next to the ``.ts``. When nothing
     works a warning is printed on stderr (then a stale ``.qm`` next to the ``.ts`` is still
     returned if there is one, since old translations beat none).
     """
     ts = ts_path(language, ts_dir)
-    if not ts.is_file():
-        return None
     beside = ts.with_suffix(".qm")
+    if not ts.is_file():  # the built app ships the compiled translations only
+        return beside if beside.is_file() else None
     try:
         if beside.is_file() and beside.stat().st_mtime >= ts.stat().st_mtime:
             return beside

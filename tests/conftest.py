@@ -9,6 +9,7 @@ import os
 
 import atexit  # noqa: E402
 import shutil  # noqa: E402
+import uuid  # noqa: E402
 import tempfile  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +31,13 @@ def own_partner_directory(tmp_path_factory, monkeypatch):
     by one test (seeded with the starter pôles) never changes what another one matches."""
     folder = tmp_path_factory.mktemp("directory")
     monkeypatch.setenv("VALUECHAIN_GUI_DIRECTORY", str(folder / "partners.sqlite3"))
+
+
+@pytest.fixture(autouse=True)
+def own_instance_name(monkeypatch):
+    """Each test has its own single-instance server name: a test that starts the app never
+    hands its files to the user's running app, nor to another test's."""
+    monkeypatch.setenv("VALUECHAIN_GUI_INSTANCE", f"valuechain-test-{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture

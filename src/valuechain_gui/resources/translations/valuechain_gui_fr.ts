@@ -1950,12 +1950,12 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>About valuechain-gui</source>
-        <translation>À propos de valuechain-gui</translation>
+        <source>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Map a target market&apos;s value chain with your working group, tag each link strong, weak or missing, and turn the gaps into an action plan: local reinforcement of weak links, alliance search for missing ones.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide {pyside} · Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Recovery files: {recovery}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Cartographiez avec votre groupe de travail la chaîne de valeur d’un marché cible, évaluez chaque maillon (fort, faible ou manquant) et transformez les manques en plan d’action&#xa0;: renforcement local des maillons faibles, recherche d’alliances pour les maillons manquants.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide {pyside} · Python {python}&lt;/p&gt;&lt;p&gt;Dossier des données&#xa0;: {data}&lt;br&gt;Fichiers de récupération&#xa0;: {recovery}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Map a target market&apos;s value chain with your working group, tag each link strong, weak or missing, and turn the gaps into an action plan: local reinforcement of weak links, alliance search for missing ones.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;valuechain-gui {version}&lt;/h3&gt;&lt;p&gt;Cartographiez avec votre groupe de travail la chaîne de valeur d’un marché cible, évaluez chaque maillon (fort, faible ou manquant) et transformez les manques en plan d’action&#xa0;: renforcement local des maillons faibles, recherche d’alliances pour les maillons manquants.&lt;/p&gt;</translation>
+        <source>About valuechain-gui</source>
+        <translation>À propos de valuechain-gui</translation>
     </message>
     <message>
         <source>Next panel</source>

@@ -9,6 +9,11 @@ fitted (a chain of zero-delay timers, never a sleep) the whole window is grabbed
 the application exits 0. This works with ``QT_QPA_PLATFORM=offscreen``. When the project cannot
 be opened, screenshot mode prints the reason on stderr and returns 1; the interactive mode shows
 a dialog and opens an empty project instead.
+
+Interactively, a file given while the app already runs for this user is handed to that instance,
+which opens it in a new window (:mod:`.single_instance`), and this process exits 0; otherwise this
+process becomes the instance later launches hand their files to. Screenshots never do either.
+The windows carry the application icon (:func:`.about.app_icon`).
 """
 
 from __future__ import annotations
@@ -20,17 +25,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from valuechain_gui import __version__
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.project.file_kind import FileKind, file_kind
 from valuechain_gui.ui.document.document import new_document, open_document
-from valuechain_gui.ui.document.file_lock import check_before_open
+from valuechain_gui.ui.shell.about import app_icon
 from valuechain_gui.ui.shell.crash_report import install_excepthook
-from valuechain_gui.ui.shell.load_notice import show_load_warnings
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.shell.qt_log import install as install_qt_log
 from valuechain_gui.ui.shell.qt_platform import prepare_platform
 from valuechain_gui.ui.shell.recovery import offer_recovery
-from valuechain_gui.ui.shell.spreadsheet_open import offer_import
+from valuechain_gui.ui.shell.single_instance import InstanceServer, forward
+from valuechain_gui.ui.shell.window_opener import WindowOpener
 from valuechain_gui.ui.text.i18n import choose_language, install_translators
 
 ORGANIZATION = "valuechain_gui"
@@ -49,7 +54,11 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName(APPLICATION)
+    # the title bars say "chaîne.vchain — valuechain-gui 0.1.0": which version runs, at a glance
+    QApplication.setApplicationDisplayName(f"{APPLICATION} {__version__}")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(APPLICATION)  # resources/linux/valuechain-gui.desktop
     return app  # type: ignore[return-value]
 
 
@@ -72,54 +81,41 @@ def run_app(project: Path | None = None, lang: str | None = None,
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    sheet: Path | None = None  # a spreadsheet given as the project: its import is offered
-    if project is not None and screenshot is None:  # (the command line refuses a screenshot)
-        if file_kind(project) is FileKind.SPREADSHEET:
-            sheet, project = Path(project), None
     install_qt_log()  # harmless offscreen warnings dropped (ui/shell/qt_log.py)
     app = make_application()
+    if screenshot is None and project is not None and forward([Path(project)]):
+        return 0  # the running instance opens it
     language = choose_language(lang, QSettings())
     app._vcg_translators = install_translators(app, language)  # keep them alive
-
-    document = None
-    error: BaseException | None = None
-    read_only: bool | None = False
-    if project is not None and screenshot is None:
-        read_only = check_before_open(None, Path(project))  # open in another instance?
-        if read_only is None:  # cancelled: start with a new project
-            project = None
-    if project is not None:
-        try:
-            document = open_document(Path(project))
-            document.read_only = bool(read_only)
-        except (ValueChainError, OSError) as exc:
-            error = exc
-    if error is not None and screenshot is not None:
-        print(str(error), file=sys.stderr)
-        return 1
-    window = MainWindow(document or new_document(language), language=language,
-                        remember_layout=screenshot is None)
-    if document is not None and screenshot is None:  # a screenshot leaves the user's list alone
-        window.recent.add(Path(project))
-
     if screenshot is not None:
-        return _screenshot(app, window, Path(screenshot))
+        return _screenshot_of(app, project, language, Path(screenshot))
 
-    window.show()
-    if document is not None:  # texts cleaned on opening: say where
-        show_load_warnings(window, document)
-    if error is not None:
-        window.files.show_error(QCoreApplication.translate("App", "Cannot open {name}").format(
-            name=Path(project).name), error)
-    QTimer.singleShot(0, window.fit_all)
-    if sheet is not None:
-        QTimer.singleShot(0, lambda: offer_import(window, sheet))
+    opener = WindowOpener(language, app)
+    window = opener.open(Path(project) if project is not None else None)
+    instance = InstanceServer(parent=app)  # later launches hand their files over
+    instance.files_received.connect(opener.open_all)
+    instance.listen()
     QTimer.singleShot(0, lambda: offer_recovery(window))  # projects left unclosed by a crash
     restore_hook = install_excepthook()  # unexpected errors: log, autosave, message
     try:
         return app.exec()
     finally:
         restore_hook()
+        instance.close()
+
+
+def _screenshot_of(app: QApplication, project: Path | None, language: str, out: Path) -> int:
+    """The screenshot run: the window on ``project`` grabbed to ``out``; the exit code."""
+    document = None
+    if project is not None:
+        try:
+            document = open_document(Path(project))
+        except (ValueChainError, OSError) as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+    window = MainWindow(document or new_document(language), language=language,
+                        remember_layout=False)
+    return _screenshot(app, window, out)
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:

@@ -26,6 +26,7 @@ from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.matching.actions import PartnerActions
 from valuechain_gui.ui.presenter.presenter import PresenterMode
 from valuechain_gui.ui.shell import window_layout
+from valuechain_gui.ui.shell.about import app_icon
 from valuechain_gui.ui.shell.docks import WindowDocks
 from valuechain_gui.ui.shell.edit_actions import EditActions
 from valuechain_gui.ui.shell.file_actions import FileActions
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)  # a .vchain dropped from the file manager opens
         self.language = language
         self.settings = settings if settings is not None else QSettings()

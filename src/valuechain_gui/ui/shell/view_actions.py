@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from valuechain_gui import __version__
 from valuechain_gui.model import LinkStatus
+from valuechain_gui.ui.shell.about import show_about
 
 if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
@@ -92,10 +92,5 @@ class ViewActions(QObject):
         self.window.view.fit_all()
 
     def show_about(self) -> None:
-        """Help > About."""
-        QMessageBox.about(self.window, _t("About valuechain-gui"), _t(
-            "<h3>valuechain-gui {version}</h3>"
-            "<p>Map a target market's value chain with your working group, tag each link "
-            "strong, weak or missing, and turn the gaps into an action plan: local "
-            "reinforcement of weak links, alliance search for missing ones.</p>").format(
-                version=__version__))
+        """Help > About: version, Qt and Python versions, data and recovery folders."""
+        show_about(self.window)

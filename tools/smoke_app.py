@@ -18,7 +18,6 @@ Exit 0 when every step passed, 1 otherwise (each failure said on stderr).
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import signal

@@ -105,10 +105,20 @@ def test_without_apt_get_it_says_so_and_runs_the_tests(tmp_path):
     assert "python -m pytest -q" in calls
 
 
-def test_ci_ends_with_the_readme_test_command_verbatim():
+def test_ci_runs_the_readme_test_command_verbatim_then_builds_and_smoke_tests_the_app():
     lines = [line for line in CI_RUN.read_text("utf-8").splitlines()
              if line.strip() and not line.lstrip().startswith("#")]
-    assert lines[-1] == readme_test_command()
+    assert lines[-3:] == [readme_test_command(), ".venv/bin/python tools/build_app.py",
+                          ".venv/bin/python tools/smoke_app.py"]
+
+
+def test_the_app_is_built_and_smoke_tested_only_after_the_tests_passed(tmp_path):
+    repo, env = sandbox(tmp_path, apt_get="exit 100", installed=True)
+    done, calls = run(repo, env)
+    assert done.returncode == 0, done.stderr
+    order = [line for line in calls.splitlines() if line.startswith("python ")]
+    assert order == ["python -m pytest -q", "python tools/build_app.py",
+                     "python tools/smoke_app.py"]
 
 
 def test_ci_installs_the_readme_window_packages_and_what_the_real_window_tests_use():

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from valuechain_gui.cli import _with_command
 from valuechain_gui.io.project.file import save_project
@@ -210,3 +211,13 @@ def test_a_handed_file_that_cannot_be_read_says_why(qtbot, opener, tmp_path, mon
     opener.open_all([tmp_path / "Pôle" / "absent.vchain"])
     assert len(opener.windows) == 1 and opener.windows[0].document.path is None
     assert shown and "absent.vchain" in shown[0]
+
+
+def test_a_file_the_system_asks_to_open_opens_in_a_new_window(qtbot, qapp, opener,
+                                                               accented_project):
+    opener.watch_file_open_events(qapp)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(accented_project)))
+    finally:
+        qapp.removeEventFilter(opener)
+    assert [w.document.path for w in opener.windows] == [accented_project]

@@ -95,6 +95,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
     instance = InstanceServer(parent=app)  # later launches hand their files over
     instance.files_received.connect(opener.open_all)
     instance.listen()
+    opener.watch_file_open_events(app)  # macOS: documents opened from the Finder
     QTimer.singleShot(0, lambda: offer_recovery(window))  # projects left unclosed by a crash
     restore_hook = install_excepthook()  # unexpected errors: log, autosave, message
     try:

@@ -4,13 +4,16 @@
 only when another instance holds it and the user agrees; a file that cannot be read shows why
 over a new project); a spreadsheet opens a new project and offers its import; a file already
 shown by one of these windows brings that window to the front instead of opening it twice.
+On macOS, a document opened from the Finder while the app runs arrives as a ``QFileOpenEvent``
+(:meth:`WindowOpener.watch_file_open_events`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 
 from valuechain_gui.errors import ValueChainError
 from valuechain_gui.io.project.file_kind import FileKind, file_kind
@@ -41,6 +44,17 @@ class WindowOpener(QObject):
                     and Path(document.path).absolute() == wanted:
                 return window
         return None
+
+    def watch_file_open_events(self, app: QCoreApplication) -> None:
+        """Open the files the system asks ``app`` to open (macOS Finder, dock)."""
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A ``QFileOpenEvent`` opens its file in a new window."""
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.open(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
     def open_all(self, paths: list[Path]) -> None:
         """Open each of ``paths`` (files handed over by a later launch)."""

@@ -9,7 +9,11 @@ Run it from a clone with ``.[test]`` installed (or ``.[build]``). It:
    ``lrelease`` to compile them at start-up;
 3. runs PyInstaller on ``resources/valuechain-gui.spec`` (the clone's ``src/``, only the Qt
    modules the app uses, Qt's French translations kept);
-4. checks the result (:mod:`app_bundle`: the executable, the translations, the icon; no test,
+4. on Linux, removes the debugging sections of the Python interpreter's own libraries
+   (``libpython3.X.so``, ``lib-dynload/*.so``: ~25 MB when Python was built with them), with
+   binutils' ``strip --strip-debug``. Not PyInstaller's ``strip`` option: stripping every library
+   breaks numpy's bundled OpenBLAS ("ELF load command address/offset not page-aligned");
+5. checks the result (:mod:`app_bundle`: the executable, the translations, the icon; no test,
    virtual-environment or unused Qt file) and prints its size and the time taken.
 
 Exit 0 when built and checked; 1 otherwise (the reason on stderr). On macOS the spec also
@@ -103,6 +107,20 @@ def run_pyinstaller() -> None:
     subprocess.run(command, check=True, cwd=ROOT, env=env, timeout=BUILD_TIMEOUT_S)
 
 
+def strip_interpreter(folder: Path) -> int:
+    """Linux: ``strip --strip-debug`` the interpreter's libraries in ``folder``; bytes saved."""
+    strip = shutil.which("strip")
+    if not sys.platform.startswith("linux") or strip is None:
+        return 0
+    internal = folder / "_internal"
+    targets = [p for p in internal.glob("libpython3*.so*") if p.is_file() and not p.is_symlink()]
+    targets += sorted(internal.glob("python3*/lib-dynload/*.so"))
+    before = sum(path.stat().st_size for path in targets)
+    if targets:
+        subprocess.run([strip, "--strip-debug", *map(str, targets)], check=True, timeout=300)
+    return before - sum(path.stat().st_size for path in targets)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build, check and measure the app (see the module doc); the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -120,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         print(f"build_app: PyInstaller failed: {exc}", file=sys.stderr)
         return 1
+    saved = strip_interpreter(folder)
+    if saved:
+        say(f"debugging sections of the Python interpreter's libraries removed: "
+            f"{saved / 2**20:.0f} MiB")
     problems = bundle_problems(folder)
     for problem in problems:
         print(f"build_app: {problem}", file=sys.stderr)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from valuechain_gui.ui.properties import project_dialog as properties
 from valuechain_gui.ui.properties.project_dialog import ProjectPropertiesDialog
-from valuechain_gui.ui.document.document import Document
+from valuechain_gui.ui.document.document import APP_TITLE, Document
 from valuechain_gui.ui.shell.main_window import MainWindow
 
 from work_safety_testing import use_recovery_dir
@@ -55,7 +55,7 @@ def test_every_field_is_one_undoable_command_and_the_title_follows(window, monke
     project = window.document.project
     stack = window.document.undo_stack
     before = project.clone()
-    assert window.windowTitle() == "Untitled[*] — Autonomous special vehicles — valuechain-gui"
+    assert window.windowTitle() == f"Untitled[*] — Autonomous special vehicles — {APP_TITLE}"
 
     def fill(dialog: ProjectPropertiesDialog) -> None:
         assert dialog.market_edit.text() == "Autonomous special vehicles"  # pre-filled
@@ -79,11 +79,11 @@ def test_every_field_is_one_undoable_command_and_the_title_follows(window, monke
     assert project.participants == ["Ana Martin", "Bruno Petit"]
     assert project.date == date(2026, 3, 12)
     assert (project.settings.missing_weight, project.settings.weak_weight) == (0.9, 0.45)
-    assert window.windowTitle() == "Untitled[*] — Agri robots (Pôle Mécanique) — valuechain-gui"
+    assert window.windowTitle() == f"Untitled[*] — Agri robots (Pôle Mécanique) — {APP_TITLE}"
     assert window.isWindowModified()
     stack.undo()
     assert project == before
-    assert window.windowTitle() == "Untitled[*] — Autonomous special vehicles — valuechain-gui"
+    assert window.windowTitle() == f"Untitled[*] — Autonomous special vehicles — {APP_TITLE}"
     stack.redo()
     assert project.settings.weak_weight == 0.45 and project.date == date(2026, 3, 12)
 

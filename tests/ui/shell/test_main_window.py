@@ -14,7 +14,7 @@ from valuechain_gui.io.project.file import load_project, save_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.text import i18n
 from valuechain_gui.ui.document.commands.links import SetStatusCommand
-from valuechain_gui.ui.document.document import open_document
+from valuechain_gui.ui.document.document import APP_TITLE, open_document
 from valuechain_gui.ui.shell.file_actions import FileActions
 from valuechain_gui.ui.shell.find_dialog import find_links
 from valuechain_gui.ui.shell.main_window import MainWindow
@@ -79,7 +79,7 @@ def retag(window, name, status):
 
 
 def test_title_and_status_bar_counts(window):
-    assert window.windowTitle() == "chain.vchain[*] — Autonomous special vehicles — valuechain-gui"
+    assert window.windowTitle() == f"chain.vchain[*] — Autonomous special vehicles — {APP_TITLE}"
     assert not window.isWindowModified()
     labels = window.status.count_labels
     assert labels[LinkStatus.STRONG].text() == "1 strong"
@@ -145,7 +145,7 @@ def test_new_project_asks_then_starts_from_the_template(window, monkeypatch):
     window.menus.act_new.trigger()  # clean: no question
     assert asked == []
     assert [s.name for s in window.document.project.stages][0] == "Research"
-    assert window.windowTitle() == "Untitled[*] — valuechain-gui"
+    assert window.windowTitle() == f"Untitled[*] — {APP_TITLE}"
     assert window.status.totals_label.text() == "0 links · 0 flows"
 
 
@@ -308,7 +308,7 @@ def test_import_spreadsheet_gives_an_untitled_modified_project(make_window, tmp_
     assert sorted(link.name for link in project.links.values()) == ["Abattoir", "Élevage"]
     assert project.link_by_name("Élevage").status == LinkStatus.WEAK
     assert len(project.flows) == 1
-    assert window.windowTitle() == "Untitled[*] — chaine — valuechain-gui"  # market: file name
+    assert window.windowTitle() == f"Untitled[*] — chaine — {APP_TITLE}"  # market: file name
     assert window.isWindowModified()  # imported, never saved: closing asks
     assert len(shown) == 1 and "chaine.csv:3" in shown[0]  # the unknown status, row 3
 
@@ -320,7 +320,7 @@ def test_save_as_adds_the_extension_and_renames_the_window(make_window, tmp_path
     window.menus.act_save.trigger()  # untitled: Save is Save As
     target = tmp_path / "atelier.vchain"
     assert load_project(target).stages[0].name == "Research"
-    assert window.windowTitle() == "atelier.vchain[*] — valuechain-gui"
+    assert window.windowTitle() == f"atelier.vchain[*] — {APP_TITLE}"
     assert window.recent.paths() == [target.absolute()]
 
 
@@ -337,7 +337,7 @@ def test_open_error_box_says_what_and_where(make_window, tmp_path, monkeypatch):
     assert title == "Cannot open cut.vchain"
     assert text.startswith("The file is not valid JSON: it may be truncated or damaged")
     assert "(at line 1, column" in text
-    assert window.windowTitle() == "Untitled[*] — valuechain-gui"  # nothing half-loaded
+    assert window.windowTitle() == f"Untitled[*] — {APP_TITLE}"  # nothing half-loaded
 
 
 def test_dropping_a_project_file_opens_it(make_window, project_file, tmp_path):
@@ -359,7 +359,7 @@ def test_dropping_a_project_file_opens_it(make_window, project_file, tmp_path):
     drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
-    assert window.windowTitle() == "chain.vchain[*] — Autonomous special vehicles — valuechain-gui"
+    assert window.windowTitle() == f"chain.vchain[*] — Autonomous special vehicles — {APP_TITLE}"
     assert len(window.document.project.links) == 4
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from valuechain_gui import __version__
 from valuechain_gui.analysis.gaps import GapAnalyzer
 from valuechain_gui.model import Project
 from .edit import DocumentEdit
@@ -26,6 +27,8 @@ from .notifier import ProjectNotifier
 #: File extension of projects.
 PROJECT_SUFFIX = ".vchain"
 APP_NAME = "valuechain-gui"
+#: The end of every window title: the app and its version (which one runs, at a glance).
+APP_TITLE = f"{APP_NAME} {__version__}"
 
 
 class Document(QObject):
@@ -93,7 +96,7 @@ class Document(QObject):
         return QCoreApplication.translate("Document", "Untitled")
 
     def window_title(self) -> str:
-        """``"NAME[*] — MARKET (PÔLE) — valuechain-gui"`` (market and pôle left out when not
+        """``"NAME[*] — MARKET (PÔLE) — valuechain-gui 0.1.0"`` (market and pôle left out when not
         set), for ``QWidget.setWindowTitle`` with setWindowModified."""
         name = self.display_name()
         if self.recovered:
@@ -103,7 +106,7 @@ class Document(QObject):
         market = " ".join(self.project.target_market.split())
         pole = " ".join(self.project.pole_name.split())
         about = f"{market} ({pole})" if market and pole else market or pole
-        return f"{name}[*] — {about} — {APP_NAME}" if about else f"{name}[*] — {APP_NAME}"
+        return f"{name}[*] — {about} — {APP_TITLE}" if about else f"{name}[*] — {APP_TITLE}"
 
     def suggested_file_name(self) -> str:
         """A file name for Save As: the current one, else from the target market (str)."""

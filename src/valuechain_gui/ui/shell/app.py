@@ -54,7 +54,8 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    # the title bars say "chaîne.vchain — valuechain-gui 0.1.0": which version runs, at a glance
+    # Qt appends it to a title that does not end with it already (dialogs'; the main window's
+    # does, Document.window_title): which version runs, at a glance
     QApplication.setApplicationDisplayName(f"{APPLICATION} {__version__}")
     QApplication.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())

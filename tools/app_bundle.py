@@ -4,7 +4,8 @@
 (``dist/valuechain-gui``): a missing executable, compiled translation (ours or Qt's French
 ``qtbase_fr.qm``) or icon; a stray file of the development environment (tests, a virtual
 environment, translation sources, caches); a Qt library the app does not use (Qt Quick, QML,
-WebEngine, 3D, PDF...). :func:`folder_size` measures the folder.
+WebEngine, 3D, PDF...); a Python module of the tests or of the build tools in the program's
+archive (:func:`bundled_modules`). :func:`folder_size` measures the folder.
 """
 
 from __future__ import annotations
@@ -26,6 +27,24 @@ STRAY_SUFFIXES = frozenset({".ts", ".pyc", ".py", ".spec", ".orig", ".bak"})
 UNUSED_QT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt63D", "Qt6Pdf", "Qt6Designer",
              "Qt6Multimedia", "Qt6Charts", "Qt6Sql", "Qt6Test", "Qt6OpenGLWidgets",
              "Qt6ShaderTools", "Qt6VirtualKeyboard", "QtQuick", "QtQml", "QtWebEngine")
+
+
+#: Top-level Python modules of the tests and the build tools (and what only they pull in).
+STRAY_MODULES = frozenset({"tests", "conftest", "pytest", "_pytest", "pytestqt", "pytest_timeout",
+                           "hypothesis", "selenium", "trio", "trio_websocket", "outcome",
+                           "sortedcontainers", "attr", "attrs", "wsproto", "pip", "setuptools",
+                           "pkg_resources", "PyInstaller"})
+
+
+def bundled_modules(folder: Path) -> set[str]:
+    """The top-level Python modules in the program's archive (PyInstaller's reader)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    program = CArchiveReader(str(executable(folder)))
+    names = next((name for name in program.toc if name.endswith(".pyz")), None)
+    if names is None:
+        return set()
+    return {module.split(".")[0] for module in program.open_embedded_archive(names).toc}
 
 
 def executable(folder: Path) -> Path:
@@ -55,6 +74,11 @@ def bundle_problems(folder: Path) -> list[str]:
                    "valuechain-gui.png", "vote.html"):
         if wanted not in names:
             problems.append(f"{folder}: {wanted} is missing")
+    modules = bundled_modules(folder)
+    if "valuechain_gui" not in modules:
+        problems.append(f"{executable(folder)}: the valuechain_gui package is not in it")
+    for module in sorted(modules & STRAY_MODULES):
+        problems.append(f"{executable(folder)}: holds {module}, a module of the tests or tools")
     for path in files:
         relative = path.relative_to(folder)
         if STRAY_DIRS & set(relative.parts[:-1]):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from valuechain_gui import __version__
 from valuechain_gui.cli import main
+from valuechain_gui.directory.paths import default_directory_path
 from valuechain_gui.ui.document import autosave
 from valuechain_gui.ui.shell import about
 from valuechain_gui.ui.shell.app import make_application
@@ -38,6 +39,7 @@ def test_about_box_says_versions_and_folders_with_the_icon(qapp, tmp_path, monke
     assert f"Qt {qVersion()}" in text and f"Python {platform.python_version()}" in text
     assert str(about.data_dir()) in text and str(folder) == str(autosave.recovery_dir())
     assert str(folder) in text
+    assert str(default_directory_path()) in text  # the partner directory (tests: their own)
     assert box.windowTitle() == "About valuechain-gui"
     assert box.iconPixmap().width() == about.ABOUT_ICON_SIZE
     assert not box.iconPixmap().toImage().pixelColor(48, 48).alpha() == 0  # the icon, drawn

@@ -2,7 +2,7 @@
 
 The About box says what the app is for and what a support question needs: the app's version,
 Qt's and PySide's, Python's, and where the app keeps its data (QStandardPaths AppDataLocation:
-settings' companions, logs) and the recovery files of autosave. The texts keep the main window's
+logs), the recovery files of autosave and the partner directory. The texts keep the main window's
 translation context, where the About box's always were.
 """
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from valuechain_gui import __version__
+from valuechain_gui.directory.paths import default_directory_path
 from valuechain_gui.ui.document import autosave as _autosave
 
 #: The application icon, package data made from resources/icons/ by tools/make_icons.py.
@@ -53,10 +54,12 @@ def about_text() -> str:
         "strong, weak or missing, and turn the gaps into an action plan: local "
         "reinforcement of weak links, alliance search for missing ones.</p>"
         "<p>Qt {qt} · PySide {pyside} · Python {python}</p>"
-        "<p>Data folder: {data}<br>Recovery files: {recovery}</p>").format(
+        "<p>Data folder: {data}<br>Recovery files: {recovery}<br>"
+        "Partner directory: {directory}</p>").format(
             version=__version__, qt=qVersion(), pyside=PySide6.__version__,
             python=platform.python_version(), data=_escape(str(data_dir())),
-            recovery=_escape(str(_autosave.recovery_dir())))
+            recovery=_escape(str(_autosave.recovery_dir())),
+            directory=_escape(str(default_directory_path())))
 
 
 def about_box(parent: QWidget | None) -> QMessageBox:

@@ -78,9 +78,11 @@ def load_json(path: Path) -> dict:
 
 
 def opened(path: Path):
-    """A main window with ``path`` open, panels ensured, canvas 1600x900; (window, panels)."""
+    """A main window with ``path`` open, panels ensured, canvas 1600x900, every item built (what
+    the canvas builds after its first paint too); (window, panels)."""
     window = drv.new_window()
     drv.open_file(window, path)
+    drv.wait_until_built(window)
     panels = drv.ensure_panels(window)
     drv.canvas_view(window)
     return window, panels

@@ -32,6 +32,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGraphicsItem, QRubberBand, QStyle, QStyleOptionRubberBand
+from shiboken6 import isValid
 
 from .. import style
 
@@ -62,12 +63,21 @@ class OverviewCache:
         self.dirty: list[QRectF] = []
         self.in_use = False
         view.chain_scene.changed.connect(self._on_changed)
+        view.chain_scene.built.connect(self._on_built)
 
     def _on_changed(self, rects: list[QRectF]) -> None:
         # Qt lists the changed scene rectangles (the whole scene rectangle when everything
-        # changed); an empty list means nothing to redraw.
-        if self.image is not None:
+        # changed); an empty list means nothing to redraw. While the arrows of a map just opened
+        # are built slice by slice, the picture keeps its cards and is drawn anew once at the end
+        # (redrawing each slice's long arrows would redraw most of the map every slice).
+        if self.image is not None and self.view.chain_scene.is_built():
             self.dirty.extend(rects)
+
+    def _on_built(self) -> None:
+        """Every arrow is built: draw the picture anew (with them) at the next paint."""
+        self.drop()
+        if isValid(self.view):  # the scene may outlive its view (another map opened)
+            self.view.viewport().update()
 
     def drop(self) -> None:
         """Forget the picture (it is drawn anew when next needed)."""

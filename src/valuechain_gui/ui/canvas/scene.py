@@ -30,10 +30,12 @@ from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
 from .. import style
+from .deferred import ArrowQueue
 from .flow_item import FlowArrow
 from .items import LinkCard
 from .lane_item import LaneItem
 from .routes import RouteKeeper
+from .selection import SceneSelection
 
 MARGIN = 24.0  # around the content, scene pixels
 RETURN_ROOM = 10.0  # below a return flow's loop glyph, inside the map
@@ -43,7 +45,7 @@ LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creatio
 BSP_DEPTH = 10
 
 
-class ChainScene(QGraphicsScene):
+class ChainScene(SceneSelection, QGraphicsScene):
     """The value chain as a graphics scene (display only).
 
     Args:
@@ -51,19 +53,25 @@ class ChainScene(QGraphicsScene):
         parent: QObject parent. view_state: the document's :class:`ViewState` (else its own).
         notifier: the document's :class:`ProjectNotifier`, whose typed signals the scene follows;
             None: the scene is drawn once and never follows the project (exports).
+        progressive: build the flow arrows from the event loop after the cards (the main
+            window's canvas: a large map is shown at once, see :mod:`.deferred`); readers of
+            every arrow call :meth:`ensure_built`. False: every item is built at once.
 
     Signals:
         links_selection_changed(list): ids of the selected links, in selection order.
         rebuilding(): items are about to be dropped and built again (all of them, or the lanes
             after a stage change): whoever holds an item (an interaction) lets it go.
+        built(): the arrows left to build after the first paint are all built.
     """
 
     links_selection_changed = Signal(list)
     rebuilding = Signal()
+    built = Signal()
 
     def __init__(self, project: Project, parent=None, *, view_state: ViewState | None = None,
-                 notifier: ProjectNotifier | None = None) -> None:
+                 notifier: ProjectNotifier | None = None, progressive: bool = False) -> None:
         super().__init__(parent)
+        self.progressive = progressive
         self.project = project
         self.view_state = view_state if view_state is not None else ViewState(self)
         self.notifier = notifier
@@ -73,6 +81,9 @@ class ChainScene(QGraphicsScene):
         #: while many cards move at once, the arrows to route once they have all moved
         self.deferred_arrows: set | None = None
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
+        self._queue = ArrowQueue(self, self._build_queued, self._view_areas, self._shown_links)
+        self._queue.done.connect(self._in_flow_order)
+        self._queue.done.connect(self.built)
         self._lanes: list[LaneItem] = []
         self._spans: list[tuple[float, float]] = []
         self._order: list[str] = []
@@ -109,16 +120,34 @@ class ChainScene(QGraphicsScene):
         return self._cards.get(link_id)
 
     def arrow(self, key: tuple[str, str]) -> FlowArrow | None:
-        """The arrow of flow ``(upstream id, downstream id)``, or None."""
-        return self._arrows.get(tuple(key))
+        """The arrow of flow ``(upstream id, downstream id)`` (built now if still queued), or
+        None."""
+        key = tuple(key)
+        if key in self._queue:
+            self._build_queued(key)
+        return self._arrows.get(key)
 
     def cards(self) -> list[LinkCard]:
         """Every card, in link order."""
         return list(self._cards.values())
 
     def arrows(self) -> list[FlowArrow]:
-        """Every arrow, in flow order."""
+        """Every arrow (all built first), in flow order."""
+        self.ensure_built()
         return list(self._arrows.values())
+
+    def built_arrows(self) -> list[FlowArrow]:
+        """The arrows built so far (the others are built from the project when their turn
+        comes, so they need no update)."""
+        return list(self._arrows.values())
+
+    def ensure_built(self) -> None:
+        """Build every item still queued now: call before reading every arrow of the scene."""
+        self._queue.finish()
+
+    def is_built(self) -> bool:
+        """Whether every flow of the project has its arrow (no arrow is left to build)."""
+        return not len(self._queue)
 
     def lanes(self) -> list[LaneItem]:
         """Lane items, upstream first."""
@@ -154,8 +183,16 @@ class ChainScene(QGraphicsScene):
         self._flow_selection = set()
         for link in self.project.links.values():
             self._add_card(link.id)
-        for key in self.project.flows:
-            self._add_arrow(key)
+        if self.progressive:  # return flows at once: their loops bend outside the cards
+            flows = self.project.flows
+            for key, flow in flows.items():
+                if flow.is_return:
+                    self._add_arrow(key)
+            self._queue.queue(key for key in flows if key not in self._arrows)
+        else:
+            self._queue.queue(())
+            for key in self.project.flows:
+                self._add_arrow(key)
         self._rebuild_lanes()
         self._apply_dim_all()
 
@@ -180,7 +217,34 @@ class ChainScene(QGraphicsScene):
         self.card_index.remove(link_id)
         self.removeItem(card)
 
+    def _build_queued(self, key: tuple[str, str]) -> None:
+        """Build a queued arrow (dimmed if its ends are), or drop a key whose flow is gone."""
+        self._queue.take(key)
+        if key in self.project.flows:
+            self._add_arrow(key)
+            arrow = self._arrows.get(key)
+            if arrow is not None and self._dimmed:
+                self._apply_dim_arrow(arrow)
+
+    def _in_flow_order(self) -> None:
+        """Arrows built out of order (those in view first) are listed in flow order again."""
+        ordered = {key: self._arrows[key] for key in self.project.flows if key in self._arrows}
+        if len(ordered) != len(self._arrows):
+            ordered.update(self._arrows)
+        self._arrows = ordered
+
+    def _view_areas(self) -> list[QRectF]:
+        """The scene rectangles the views show now."""
+        return [view.mapToScene(view.viewport().rect()).boundingRect() for view in self.views()]
+
+    def _shown_links(self, areas: list[QRectF]) -> set[str] | None:
+        """Ids of the links whose cards are in ``areas`` (None: all of them)."""
+        shown = {link_id for link_id, card in self._cards.items()
+                 if any(area.contains(card.pos()) for area in areas)}
+        return None if len(shown) == len(self._cards) else shown
+
     def _add_arrow(self, key: tuple[str, str]) -> None:
+        self._queue.take(key)
         up, down = self._cards.get(key[0]), self._cards.get(key[1])
         if up is None or down is None or key in self._arrows:
             return
@@ -193,6 +257,7 @@ class ChainScene(QGraphicsScene):
         self.addItem(arrow)
 
     def _remove_arrow(self, key: tuple[str, str]) -> None:
+        self._queue.take(tuple(key))
         arrow = self._arrows.pop(tuple(key), None)
         if arrow is None:
             return
@@ -317,122 +382,11 @@ class ChainScene(QGraphicsScene):
         if moved or "stage_id" in fields:
             self._update_extent()
 
-    # ------------------------------------------------------------------ selection
-    def _on_selection_changed(self) -> None:
-        selected = {item.link_id for item in self.selectedItems() if isinstance(item, LinkCard)}
-        order = [i for i in self._order if i in selected]
-        known = set(order)
-        order += [i for i in self._cards if i in selected and i not in known]
-        self._order = order
-        self.links_selection_changed.emit(list(order))
-        self.view_state.select_links(order, self)
-
-    def _follow_selection(self, link_ids: list[str], origin: object) -> None:
-        if origin is not self:  # a panel selected links: show them selected here
-            self.select_links(link_ids)
-
+    # ------------------------------------------------------------------ focus
     def _center_on(self, link_id: str) -> None:
         card = self._cards.get(link_id)
         for view in self.views() if card is not None else []:
             view.centerOn(card)
-
-    def selected_link_ids(self) -> list[str]:
-        """Ids of the selected links, in the order they were selected (first = first clicked)."""
-        return list(self._order)
-
-    def selected_flow_keys(self) -> list[tuple[str, str]]:
-        """Keys of the selected flows, in flow order."""
-        if not self._flow_selection:
-            return []
-        return [key for key in self._arrows if key in self._flow_selection]
-
-    def select_flows(self, keys: Iterable[tuple[str, str]], *, add: bool = False) -> None:
-        """Select these flows (unknown keys ignored); ``add`` keeps the current selection."""
-        keys = {tuple(k) for k in keys if tuple(k) in self._arrows}
-        if not add:
-            for key in self._flow_selection - keys:
-                self._arrows[key].set_flow_selected(False)
-            self._flow_selection = set()
-        for key in keys:
-            self._arrows[key].set_flow_selected(True)
-        self._flow_selection |= keys
-
-    def toggle_flow(self, key: tuple[str, str]) -> None:
-        """Add a flow to the selection, or take it out."""
-        arrow = self._arrows.get(tuple(key))
-        if arrow is None:
-            return
-        arrow.set_flow_selected(not arrow.flow_selected)
-        if arrow.flow_selected:
-            self._flow_selection.add(arrow.key)
-        else:
-            self._flow_selection.discard(arrow.key)
-
-    def flow_at(self, pos: QPointF) -> FlowArrow | None:
-        """The flow arrow under scene ``pos`` unless a card lies on top of it."""
-        for item in self.items(pos):
-            if isinstance(item, LinkCard):
-                return None
-            if isinstance(item, FlowArrow):
-                return item
-        return None
-
-    def select_links(self, ids: Iterable[str], *, center: bool = False) -> None:
-        """Select exactly these links (unknown ids ignored), in this order; optionally centre
-        the first of them in every view."""
-        ids = [i for i in dict.fromkeys(ids) if i in self._cards]
-        self.select_flows([])
-        self.blockSignals(True)
-        try:
-            self.clearSelection()
-            for link_id in ids:
-                self._cards[link_id].setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self._order = list(ids)
-        self.links_selection_changed.emit(list(ids))
-        self.view_state.select_links(ids, self)
-        if center and ids:
-            self._center_on(ids[0])
-
-    def select_all(self) -> None:
-        """Select every card and arrow."""
-        self.blockSignals(True)
-        try:
-            for card in self._cards.values():
-                card.setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self.select_flows(list(self._arrows))
-        self._on_selection_changed()
-
-    def chain_of(self, link_id: str, *, upstream: bool) -> list[str]:
-        """The link and every link upstream (or downstream) of it, transitively (loops ok)."""
-        step = self.project.upstream_of if upstream else self.project.downstream_of
-        seen = {link_id}
-        todo = [link_id]
-        while todo:
-            for other in step(todo.pop()):
-                if other not in seen:
-                    seen.add(other)
-                    todo.append(other)
-        return [i for i in self.project.links if i in seen]
-
-    def select_chain(self, link_id: str, *, upstream: bool) -> None:
-        """Select a link's upstream (or downstream) chain."""
-        self.select_links(self.chain_of(link_id, upstream=upstream))
-
-    def select_chain_of_selection(self, *, upstream: bool | None) -> None:
-        """Select the upstream (True), downstream (False) or both (None) chains of every
-        selected link."""
-        chosen: set[str] = set()
-        for link_id in self.selected_link_ids():
-            if upstream is not False:
-                chosen.update(self.chain_of(link_id, upstream=True))
-            if upstream is not True:
-                chosen.update(self.chain_of(link_id, upstream=False))
-        if chosen:
-            self.select_links([i for i in self.project.links if i in chosen])
 
     # ------------------------------------------------------------------ display options
     def set_full_detail(self, on: bool) -> None:

@@ -46,6 +46,12 @@ from .overview import OverviewCache
 from .scene import FIT_MARGIN, ChainScene
 from .shortcut_guard import PopupShortcutGuard
 
+#: Up to this zoom the view draws without antialiasing what Qt paints for it (flow arrows,
+#: lanes): at 100 % about 650 long flows cross a 1,600 x 900 view, and antialiasing their
+#: 1-pixel lines doubled the time of a repaint. The lines are horizontal and vertical with small
+#: rounded corners, so they look the same, only crisper; cards, overlays and exports antialias
+#: their own drawing. Zoomed in (few flows in view, larger corners) the view antialiases again.
+SMOOTH_ABOVE_ZOOM = 1.0
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
 ZOOM_STEP = 1.25
@@ -242,7 +248,11 @@ class CanvasView(QGraphicsView):
             self.centerOn(card)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        """Zoomed out, paint from the overview picture (:mod:`.overview`); else as Qt does."""
+        """Zoomed out, paint from the overview picture (:mod:`.overview`); else as Qt does.
+        Flows and lanes are antialiased only above :data:`SMOOTH_ABOVE_ZOOM`."""
+        smooth = self.transform().m11() > SMOOTH_ABOVE_ZOOM
+        if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
+            self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         if self.overview.active():
             self.overview.paint(event)
             return

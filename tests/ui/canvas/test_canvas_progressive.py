@@ -1,20 +1,23 @@
-"""The main window's canvas shows a map's cards at once and builds its flow arrows from the event
-loop afterwards (``ChainScene(progressive=True)``): whatever reads the scene still sees every
-arrow, arrows are routed from the project as it is when they are built, and the pictures (the
-view's fitted picture, the overview, image exports) end up the same as a scene built at once."""
+"""The main window's canvas shows a large map at once and builds its cards and flow arrows from
+the event loop afterwards (``ChainScene(progressive=True)``): whatever reads the scene still sees
+every item (selection, focus, clicks, keys, exports), items are built from the project as it is
+when they are built, and the pictures (the view's fitted picture drawn from the model meanwhile,
+the overview, image exports) end up the same as a scene built at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from benchmarks.synthetic import make_chain
 from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.canvas import deferred, render_scene_image
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
 from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
 from valuechain_gui.ui.document.document import Document
@@ -40,15 +43,18 @@ def routes(scene: ChainScene) -> dict[tuple[str, str], list]:
     return {arrow.key: [tuple(p) for p in arrow.points] for arrow in scene.arrows()}
 
 
-def test_cards_come_at_once_and_the_event_loop_builds_every_arrow(qtbot, document):
+def test_the_event_loop_builds_every_card_and_arrow(qtbot, document):
     scene = progressive_scene(document)
     flows = list(document.project.flows)
-    assert len(scene.cards()) == LINKS
+    assert len(scene.pending_cards()) == LINKS and not scene.built_cards()
     assert not scene.is_built() and len(scene.built_arrows()) < len(flows)
     with qtbot.waitSignal(scene.built, timeout=20000):
         pass
-    assert scene.is_built()
+    assert scene.is_built() and not scene.pending_cards()
+    assert [card.link_id for card in scene.built_cards()] == list(document.project.links)
     assert [arrow.key for arrow in scene.built_arrows()] == flows  # in flow order
+    for card in scene.built_cards():
+        assert tuple(card.pos().toTuple()) == tuple(document.project.links[card.link_id].position)
     assert routes(scene) == routes(ChainScene(document.project))  # routed as if built at once
 
 
@@ -62,6 +68,62 @@ def test_every_reader_of_the_arrows_sees_all_of_them_at_once(qtbot, document):
     assert scene.is_built() and scene.selected_flow_keys() == flows
     other = progressive_scene(document)
     assert [arrow.key for arrow in other.arrows()] == flows
+
+
+def test_selection_and_focus_reach_a_card_not_built_yet(qtbot, document):
+    scene = progressive_scene(document)
+    far = list(document.project.links)[-1]
+    assert far in scene.pending_cards()
+    scene.view_state.select_links([far], None)  # as the find dialog and the panels do
+    assert scene.selected_link_ids() == [far] and scene.card(far).isSelected()
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.actual_size()
+    scene.view_state.focus_requested.emit(far)  # "show on the map"
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(
+        scene.card(far).sceneBoundingRect().center())
+
+
+def test_scrolling_to_a_far_corner_shows_its_cards_at_once(qtbot, document):
+    views = []
+    for progressive in (True, False):
+        scene = ChainScene(document.project, notifier=document.notifier, progressive=progressive)
+        view = CanvasView(scene)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.fit_all()
+        views.append(view)
+    far = document.project.links[list(document.project.links)[-1]]
+    corner = QPointF(far.position[0] + CARD_WIDTH / 2, far.position[1] + CARD_HEIGHT / 2)
+    assert far.id in views[0].chain_scene.pending_cards()
+    pictures = []
+    for view in views:
+        view.actual_size()
+        view.centerOn(corner)
+        pictures.append(grab(view))  # the progressive one: before the event loop built a thing
+    assert views[0].transform() == views[1].transform()
+    body = views[0].mapFromScene(QRectF(*far.position, CARD_WIDTH, CARD_HEIGHT)).boundingRect()
+    inside = body.adjusted(4, 4, -4, -4)
+    assert pictures[0].copy(inside) == pictures[1].copy(inside)  # the card, drawn in full
+    views[0].chain_scene.ensure_built()
+
+
+def test_a_click_finds_a_card_not_built_yet(qtbot, document, monkeypatch):
+    monkeypatch.setattr(deferred, "SLICE_S", 0.0)  # one item per slice
+    scene = progressive_scene(document)
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.fit_all()
+    show_active(qtbot, view)
+    far = document.project.links[list(document.project.links)[-1]]
+    assert far.id in scene.pending_cards()
+    point = view.mapFromScene(QPointF(far.position[0] + CARD_WIDTH / 2,
+                                      far.position[1] + CARD_HEIGHT / 2))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert scene.selected_link_ids() == [far.id]
+    scene.ensure_built()
 
 
 def test_changes_before_an_arrow_is_built_are_what_it_shows(qtbot, document):
@@ -98,7 +160,7 @@ def test_the_arrows_in_view_are_built_first(qtbot, document, monkeypatch):
     qtbot.waitUntil(lambda: len(scene.built_arrows()) > count)
     first = scene.built_arrows()[count]
     ends = [scene.card(i).sceneBoundingRect() for i in first.key]
-    assert any(shown.contains(end.topLeft()) for end in ends)
+    assert any(shown.intersects(end) for end in ends)
     scene.ensure_built()
 
 
@@ -141,6 +203,7 @@ def test_the_view_ends_with_the_same_picture_as_a_scene_built_at_once(qtbot, doc
 
 def test_an_image_of_a_scene_just_built_draws_every_arrow(qtbot, document):
     scene = progressive_scene(document)
+    assert scene.pending_cards()
     image = render_scene_image(scene, 1200)
     assert scene.is_built()
     assert image == render_scene_image(ChainScene(document.project), 1200)
@@ -157,7 +220,7 @@ def test_a_large_map_opened_in_the_window_is_read_whole(qtbot, tmp_path):
     window.show()
     assert window.files.load_path(Path(path))
     scene, project = window.scene, window.document.project
-    assert len(scene.cards()) == LINKS and not scene.is_built()
+    assert not scene.is_built()
     window.view.centerOn(scene.card(list(project.links)[-1]))  # far corner: its card is there
     minimap = window.docks.minimap_dock.widget()
     qtbot.waitUntil(lambda: scene.is_built() and minimap._picture is not None, timeout=20000)

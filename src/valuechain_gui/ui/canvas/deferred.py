@@ -1,17 +1,21 @@
-"""Flow arrows built after the first paint: a large map shows its cards at once, its flows a
-moment later, and the window answers meanwhile.
+"""Cards and flow arrows built after the first paint: a large map shows at once, and the window
+answers while its items are built.
 
-Building and routing the 10,000 flow arrows of a 5,000-link map round the cards takes about half
-a second, more than every other step of opening it together. The scene of the main window
-(``ChainScene(progressive=True)``) builds its lanes and cards at once and queues its arrows
-here; they are built from the event loop in slices of a few milliseconds (input and paints are
-handled between slices), first those with an end card in a view, then the rest in flow order.
+Building the 5,000 cards of a 5,000-link map takes ~0.15 s, building and routing its 10,000 flow
+arrows round the cards about half a second: more than every other step of opening it together.
+The scene of the main window (``ChainScene(progressive=True)``) builds its lanes at once and
+queues its cards and arrows here; they are built from the event loop in slices of a few
+milliseconds (input and paints are handled between slices): first the cards in a view and their
+arrows, then the other cards, then the other arrows. Meanwhile the zoomed-out picture of the
+view draws the cards not built yet from the model (:mod:`.overview`).
 
-A queued arrow is built from the project as it is when its turn comes (a card moved meanwhile is
-routed where it now is; a flow removed meanwhile is never built). Whatever reads every arrow
-(``ChainScene.arrows()``, ``arrow()``, flow selection, select all, the presenter, image export)
-calls :meth:`ChainScene.ensure_built`, which builds the rest at once: nothing that reads the
-scene ever sees part of it.
+A queued item is built from the project as it is when its turn comes (a card moved meanwhile is
+built where it now is and its flows routed from there; a flow removed meanwhile is never built).
+Whatever reads the scene goes through its accessors: ``ChainScene.card(id)`` and ``arrow(key)``
+build that item at once, ``cards()``, ``arrows()``, select all, the presenter, image exports call
+:meth:`ChainScene.ensure_built`, which builds the rest at once; the view builds every card before
+it paints with Qt's items (zoomed in) and before it handles a mouse or key event (so clicks and
+keys find every card). Nothing that reads the scene ever sees part of it.
 """
 
 from __future__ import annotations
@@ -21,26 +25,34 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 
-Key = tuple[str, str]
+#: A queued item: a link id (its card) or a flow key ``(upstream id, downstream id)`` (its arrow).
+Key = str | tuple[str, str]
 
-#: Time spent building arrows per slice, seconds: short enough that a click or a key waits for
+#: Time spent building items per slice, seconds: short enough that a click or a key waits for
 #: at most one slice (under a frame at 60 Hz).
 SLICE_S = 0.012
 
 
-class ArrowQueue(QObject):
-    """Flow keys whose arrows are still to be built, built a slice at a time by ``build``.
+def touches(key: Key, shown: set[str]) -> bool:
+    """Whether a queued card or arrow belongs to one of the ``shown`` links."""
+    if isinstance(key, str):
+        return key in shown
+    return key[0] in shown or key[1] in shown
+
+
+class BuildQueue(QObject):
+    """Cards (link ids) and arrows (flow keys) still to be built, a slice at a time by ``build``.
 
     Args:
         parent: the scene (the queue lives as long as it).
-        build: builds the arrow of one key (the scene's own method), or skips a key whose flow
-            or cards are gone.
+        build: builds the item of one key (the scene's own method), or skips a key whose link or
+            flow is gone; either way it takes the key out of the queue (:meth:`take`).
         areas: the scene rectangles shown by the views now.
         shown: the ids of the links whose cards are in those areas, or None when every card is.
-            The arrows of those cards are built first (sorted again when the views move).
+            Those cards and their arrows are built first (sorted again when the views move).
 
     Signals:
-        done(): the last queued arrow was built (not emitted when nothing was queued).
+        done(): the last queued item was built (not emitted when nothing was queued).
     """
 
     done = Signal()
@@ -53,6 +65,7 @@ class ArrowQueue(QObject):
         self._areas = areas
         self._shown = shown
         self._pending: dict[Key, None] = {}
+        self._card_count = 0  # queued cards (str keys)
         self._sorted_for: list[QRectF] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,8 +73,10 @@ class ArrowQueue(QObject):
         self._timer.timeout.connect(self._slice)
 
     def queue(self, keys: Iterable[Key]) -> None:
-        """Build these arrows from the event loop, replacing whatever was queued."""
+        """Build these items from the event loop, in this order (cards before arrows), replacing
+        whatever was queued."""
         self._pending = dict.fromkeys(keys)
+        self._card_count = sum(isinstance(key, str) for key in self._pending)
         self._sorted_for = None
         if self._pending:
             self._timer.start()
@@ -75,25 +90,37 @@ class ArrowQueue(QObject):
         return key in self._pending
 
     def take(self, key: Key) -> None:
-        """Forget ``key`` (built now, or its flow removed)."""
-        self._pending.pop(key, None)
+        """Forget ``key`` (built now, or its link or flow removed)."""
+        if key in self._pending:
+            del self._pending[key]
+            self._card_count -= isinstance(key, str)
 
-    def finish(self) -> None:
-        """Build every queued arrow now."""
-        self._timer.stop()
+    def cards(self) -> list[str]:
+        """The ids of the links whose cards are still queued."""
+        return [key for key in self._pending if isinstance(key, str)]
+
+    def has_cards(self) -> bool:
+        """Whether a card is still queued."""
+        return self._card_count > 0
+
+    def finish(self, cards_only: bool = False) -> None:
+        """Build every queued item now (every queued card only, with ``cards_only``)."""
         if not self._pending:
             return
-        while self._pending:
-            self._build(next(iter(self._pending)))
-        self.done.emit()
+        for key in self.cards() if cards_only else list(self._pending):
+            if key in self._pending:
+                self._build(key)
+        if not self._pending:
+            self._timer.stop()
+            self.done.emit()
 
     def _visible_first(self, areas: list[QRectF]) -> None:
-        """Put the arrows with an end card in ``areas`` at the front of the queue."""
+        """Put the cards in ``areas`` and their arrows at the front of the queue."""
         self._sorted_for = areas
         shown = self._shown(areas)
         if shown is None:
             return
-        near = [key for key in self._pending if key[0] in shown or key[1] in shown]
+        near = [key for key in self._pending if touches(key, shown)]
         if near:
             rest = self._pending
             self._pending = dict.fromkeys(near)
@@ -104,7 +131,7 @@ class ArrowQueue(QObject):
         if areas != self._sorted_for:  # first slice, or a view moved: what it shows first
             self._visible_first(areas)
         deadline = time.perf_counter() + SLICE_S
-        while self._pending:  # at least one arrow per slice, however slow the machine
+        while self._pending:  # at least one item per slice, however slow the machine
             self._build(next(iter(self._pending)))
             if time.perf_counter() >= deadline:
                 break

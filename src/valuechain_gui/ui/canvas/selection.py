@@ -78,7 +78,7 @@ class SceneSelection:
     def select_links(self, ids: Iterable[str], *, center: bool = False) -> None:
         """Select exactly these links (unknown ids ignored), in this order; optionally centre
         the first of them in every view."""
-        ids = [i for i in dict.fromkeys(ids) if i in self._cards]
+        ids = [i for i in dict.fromkeys(ids) if self.card(i) is not None]
         self.select_flows([])
         self.blockSignals(True)
         try:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from benchmarks.synthetic import make_chain
 from valuechain_gui.io.project.file import save_project
@@ -22,7 +23,7 @@ from valuechain_gui.ui.canvas.scene import ChainScene
 from valuechain_gui.ui.canvas.view import CanvasView
 from valuechain_gui.ui.document.document import Document
 
-from canvas_testing import show_active
+from canvas_testing import assert_scene_matches, show_active
 
 LINKS = 300
 
@@ -143,6 +144,31 @@ def test_changes_before_an_arrow_is_built_are_what_it_shows(qtbot, document):
     assert dimmed == {key for key in project.flows
                       if scene.is_dimmed(key[0]) or scene.is_dimmed(key[1])}
     assert dimmed
+
+
+def test_edits_while_the_map_is_being_built_end_in_the_scene_built_at_once(qtbot, document,
+                                                                            monkeypatch):
+    monkeypatch.setattr(deferred, "SLICE_S", 0.0)  # one item per slice
+    project, edit = document.project, document.edit
+    scene = progressive_scene(document)
+    ids = list(project.links)
+    for _ in range(10):  # a few slices of one item each: a few cards built by the loop
+        QApplication.processEvents()
+    assert 0 < len(scene.built_cards()) < len(ids)
+    assert not scene.is_built()
+    assert ids[-1] in scene.pending_cards() and ids[0] not in scene.pending_cards()
+    assert edit.set_status([ids[-1], ids[0]], LinkStatus.MISSING)  # not built yet, and built
+    x, y = project.links[ids[-2]].position
+    assert edit.move_links({ids[-2]: (x, y + 900.0)})
+    assert edit.delete_selection([ids[-3]], [])
+    assert edit.add_flow(ids[-4], ids[-2])
+    assert edit.delete_selection([ids[-5]], [])
+    document.undo_stack.undo()  # the second link deleted comes back
+    with qtbot.waitSignal(scene.built, timeout=20000):
+        pass
+    assert_scene_matches(scene)
+    assert routes(scene) == routes(ChainScene(project))
+    assert scene.card(ids[-1]).status == LinkStatus.MISSING and scene.card(ids[-3]) is None
 
 
 def test_the_arrows_in_view_are_built_first(qtbot, document, monkeypatch):

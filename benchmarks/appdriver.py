@@ -54,6 +54,22 @@ def open_file(window, path: Path) -> None:
         raise RuntimeError(f"the window could not open {path}")
 
 
+def wait_until_built(window, timeout_s: float = 60.0) -> None:
+    """Run the event loop until the canvas has built every item it builds after the first paint
+    (``window.scene.is_built()``; flow arrows of a large map), as a user waiting a moment would.
+    A scene without that notion is built at once."""
+    import time
+
+    scene = window.scene
+    if not hasattr(scene, "is_built"):
+        return
+    deadline = time.monotonic() + timeout_s
+    while not scene.is_built():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the canvas was not built within the time allowed")
+        app().processEvents()
+
+
 def canvas_view(window):
     """The window's canvas view (``window.view``), fixed to exactly 1600x900 pixels."""
     view = window.view

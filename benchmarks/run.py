@@ -36,6 +36,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 SIZE_FREE = {"startup", "directory", "matching"}
 #: Extra values printed under the table: (figure, JSON key, label).
 EXTRAS = [("open", "wall_ms", "open, wall time (app / reference)"),
+          ("open", "built_ms", "open until the canvas built every item after its first paint"),
           ("drag_step", "with_repaint", "drag step incl. repaint (app / reference)"),
           ("retag", "sync_ms", "retag until the card shows it, wall (app / reference)"),
           ("retag", "gaps_ms",

@@ -220,3 +220,24 @@ def test_long_name_is_wrapped_elided_and_whole_in_the_tooltip(qtbot):
     assert " ".join(card.lines).replace("…", "").split()[0] == "Autonomous"
     assert card.tooltip_text().splitlines()[0] == long_name
     assert "Claas, Kuhn" in card.tooltip_text()
+
+
+def flow_column(view, arrow) -> list[QColor]:
+    """The viewport pixels in a column across the middle of the arrow's first (horizontal)
+    segment, 4 pixels above to 4 below."""
+    (x1, y), (x2, _y2) = arrow.points[0], arrow.points[1]
+    centre = view.mapFromScene(QPointF((x1 + x2) / 2, y))
+    image = view.viewport().grab().toImage()
+    return [image.pixelColor(centre.x(), centre.y() + dy) for dy in range(-4, 5)]
+
+
+def test_flows_are_crisp_one_pixel_lines_up_to_100_percent_and_smooth_zoomed_in(qtbot):
+    view = make_view(qtbot, laid_out_project())
+    arrow = view.chain_scene.arrows()[0]
+    assert arrow.points[0][1] == arrow.points[1][1]  # leaves its card horizontally
+    background = flow_column(view, arrow)[0]
+    marked = [c for c in flow_column(view, arrow) if c != background]
+    assert marked == [QColor(style.flow_color())]  # one pixel, in the flow's own colour
+    view.set_zoom(2.0, view.mapFromScene(QPointF(*arrow.points[0])))
+    marked = [c for c in flow_column(view, arrow) if c != background]
+    assert len(marked) >= 2 and QColor(style.flow_color()) not in marked  # antialiased edges

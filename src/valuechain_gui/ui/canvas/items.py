@@ -141,7 +141,7 @@ class LinkCard(QGraphicsRectItem):
         self.strategic = False
         self.end_market = False
         self.badge: int | None = None
-        self.lines: list[str] = []
+        self._lines: list[str] = []
         self._hover = False
         self._wrapped: tuple | None = None  # what the lines were wrapped for
         self.link = link
@@ -166,11 +166,18 @@ class LinkCard(QGraphicsRectItem):
         self.link = link
         self.status = link.status
         self.strategic, self.end_market = link.strategic, link.end_market
+        self.update()
+
+    @property
+    def lines(self) -> list[str]:
+        """The name wrapped to the text column; wrapped when first drawn with its text (a map of
+        thousands of links opens zoomed out, where cards show no text)."""
+        link = self.link
         wrapped = (link.name, style.card_font().pixelSize(), self.strategic or self.end_market)
         if wrapped != self._wrapped:
             self._wrapped = wrapped
-            self.lines, _ = wrap_name(link.name, self.text_rect().width())
-        self.update()
+            self._lines, _ = wrap_name(link.name, self.text_rect().width())
+        return self._lines
 
     def text_rect(self) -> QRectF:
         """Where the name is written, item coordinates: between the marker column and, when the

@@ -77,10 +77,13 @@ class Minimap(QGraphicsView):
             notifier.links_changed.connect(self._links_changed)
         self.chain_scene.changed.connect(self._on_scene_changed)
         self.chain_scene.destroyed.connect(self._timer.stop)
+        self.chain_scene.built.connect(self._schedule_full)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
             bar.valueChanged.connect(self.viewport().update)
             bar.rangeChanged.connect(self.viewport().update)
-        self.refresh()
+        # a map just opened has its arrows built after the first paint of the canvas: the
+        # picture is drawn once they are all there (``built``), the overview has its size now
+        self.refresh(picture=self.chain_scene.is_built())
 
     def _schedule_full(self, *_args: object) -> None:
         """A change that may move the map's outline: redraw the whole picture soon."""
@@ -96,14 +99,18 @@ class Minimap(QGraphicsView):
     def _on_scene_changed(self, rects: list[QRectF]) -> None:
         # Qt lists the changed scene rectangles (the whole scene rectangle when everything
         # changed); an empty list means nothing to redraw.
-        if self._picture is not None and not self._full:
+        if self._picture is not None and not self._full and self.chain_scene.is_built():
             if len(self._dirty) + len(rects) <= MAX_DIRTY:
                 self._dirty.extend(rects)
             else:  # so many changes that one full redraw is cheaper
                 self._full, self._dirty = True, []
 
     def _update_picture(self) -> None:
-        """Timer slot: redraw the changed rectangles into the picture, or all of it."""
+        """Timer slot: redraw the changed rectangles into the picture, or all of it (not before
+        the scene's arrows are all built: then it is redrawn whole)."""
+        if isValid(self.chain_scene) and not self.chain_scene.is_built():
+            self._full = True
+            return
         if self._full or self._picture is None:
             self.refresh()
             return
@@ -141,15 +148,18 @@ class Minimap(QGraphicsView):
                                     Qt.AspectRatioMode.IgnoreAspectRatio)
             painter.restore()
 
-    def refresh(self) -> None:
-        """Redraw the cached picture of the map now and fit it in the overview."""
+    def refresh(self, picture: bool = True) -> None:
+        """Redraw the cached picture of the map now and fit it in the overview (without
+        ``picture``: only fit the map's outline, the picture is drawn later)."""
         self._timer.stop()
-        self._full, self._dirty = False, []
+        self._full, self._dirty = not picture, []
         if not isValid(self.chain_scene):  # the scene was replaced and deleted (File > Open)
             return
         rect = self.chain_scene.content_rect()
         self._blank.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if not picture:
+            return
         target = self.mapFromScene(rect).boundingRect()
         ratio = self.devicePixelRatioF()
         width = max(1, round(target.width() * ratio))

@@ -30,9 +30,12 @@ from typing import TYPE_CHECKING
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGraphicsItem, QRubberBand, QStyle, QStyleOptionRubberBand
+from shiboken6 import isValid
 
+from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
+from valuechain_gui.model import LinkStatus
 from .. import style
 
 if TYPE_CHECKING:
@@ -62,12 +65,21 @@ class OverviewCache:
         self.dirty: list[QRectF] = []
         self.in_use = False
         view.chain_scene.changed.connect(self._on_changed)
+        view.chain_scene.built.connect(self._on_built)
 
     def _on_changed(self, rects: list[QRectF]) -> None:
         # Qt lists the changed scene rectangles (the whole scene rectangle when everything
-        # changed); an empty list means nothing to redraw.
-        if self.image is not None:
+        # changed); an empty list means nothing to redraw. While the arrows of a map just opened
+        # are built slice by slice, the picture keeps its cards and is drawn anew once at the end
+        # (redrawing each slice's long arrows would redraw most of the map every slice).
+        if self.image is not None and self.view.chain_scene.is_built():
             self.dirty.extend(rects)
+
+    def _on_built(self) -> None:
+        """Every arrow is built: draw the picture anew (with them) at the next paint."""
+        self.drop()
+        if isValid(self.view):  # the scene may outlive its view (another map opened)
+            self.view.viewport().update()
 
     def drop(self) -> None:
         """Forget the picture (it is drawn anew when next needed)."""
@@ -80,7 +92,7 @@ class OverviewCache:
             return
         self.in_use = in_use
         self.drop()
-        for card in self.view.chain_scene.cards():  # the only cached items
+        for card in self.view.chain_scene.built_cards():  # the only cached items
             mode = card.cacheMode()
             if mode != QGraphicsItem.CacheMode.NoCache:
                 card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -112,6 +124,30 @@ class OverviewCache:
         painter.setClipRect(target)
         painter.fillRect(target, scene.backgroundBrush())
         scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        self._draw_pending_cards(painter)
+        painter.restore()
+
+    def _draw_pending_cards(self, painter: QPainter) -> None:
+        """Draw the cards of a map just opened that are not built yet from the model, as the
+        cards draw themselves at this zoom (a rectangle in the status colour, hatched when
+        missing): the map shows whole at once; they are drawn again by their items once built."""
+        scene = self.view.chain_scene
+        links = scene.project.links
+        pending = [links[i] for i in scene.pending_cards() if i in links]
+        if not pending:
+            return
+        painter.save()
+        painter.translate(-self.rect.x() * self.scale, -self.rect.y() * self.scale)
+        painter.scale(self.scale, self.scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        hatch = QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern)
+        for link in pending:
+            rect = QRectF(link.position[0], link.position[1], CARD_WIDTH, CARD_HEIGHT)
+            painter.setBrush(QColor(style.status_color(link.status)))
+            painter.drawRect(rect)
+            if link.status == LinkStatus.MISSING:  # the hatching survives in grayscale
+                painter.setBrush(hatch)
+                painter.drawRect(rect)
         painter.restore()
 
     def picture(self) -> QImage:

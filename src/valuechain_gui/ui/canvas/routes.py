@@ -36,7 +36,7 @@ class RouteKeeper(QObject):
     def sync_return_marks(self) -> None:
         """Redraw the arrows of flows made return flows, or plain flows again."""
         flows = self.scene.project.flows
-        for arrow in self.scene.arrows():
+        for arrow in self.scene.built_arrows():  # the others are built as flows say
             flow = flows.get(arrow.key)
             if flow is not None and flow.is_return != arrow.is_return:
                 arrow.set_return(flow.is_return)
@@ -46,7 +46,7 @@ def reroute_around(scene: ChainScene, link_ids: Iterable[str]) -> None:
     """Route again the flows that pass where these cards now are (a card dropped on a flow):
     a card's own flows follow it while it moves, the others are routed round it here."""
     moved = set(link_ids)
-    if all(arrow.key[0] in moved or arrow.key[1] in moved for arrow in scene.arrows()):
+    if all(arrow.key[0] in moved or arrow.key[1] in moved for arrow in scene.built_arrows()):
         return  # every flow belongs to a moved card and has followed it (a whole layout)
     for link_id in moved:
         card = scene.card(link_id)

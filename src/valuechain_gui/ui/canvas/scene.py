@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from valuechain_gui.analysis.routing import CardIndex
 from valuechain_gui.geometry import (
@@ -30,10 +30,13 @@ from valuechain_gui.model import Project
 from valuechain_gui.ui.document.notifier import ProjectNotifier
 from valuechain_gui.ui.document.view_state import ViewState
 from .. import style
+from .deferred import BuildQueue
 from .flow_item import FlowArrow
 from .items import LinkCard
 from .lane_item import LaneItem
 from .routes import RouteKeeper
+from .scene_display import SceneDisplay
+from .selection import SceneSelection
 
 MARGIN = 24.0  # around the content, scene pixels
 RETURN_ROOM = 10.0  # below a return flow's loop glyph, inside the map
@@ -41,9 +44,12 @@ FIT_MARGIN = 16.0  # around the content when fitted in the view (room for a scro
 MIN_LANE_HEIGHT = 640.0
 LANE_SLACK = 240.0  # empty room below the lowest card, for double-click creation
 BSP_DEPTH = 10
+#: A progressive scene builds its items after the first paint from this many (cards + arrows):
+#: a smaller map is built at once (a few milliseconds), its picture never shown without arrows.
+PROGRESSIVE_FROM = 600
 
 
-class ChainScene(QGraphicsScene):
+class ChainScene(SceneSelection, SceneDisplay, QGraphicsScene):
     """The value chain as a graphics scene (display only).
 
     Args:
@@ -51,19 +57,25 @@ class ChainScene(QGraphicsScene):
         parent: QObject parent. view_state: the document's :class:`ViewState` (else its own).
         notifier: the document's :class:`ProjectNotifier`, whose typed signals the scene follows;
             None: the scene is drawn once and never follows the project (exports).
+        progressive: build the cards and arrows from the event loop after the first paint (the
+            main window's canvas: a large map is shown at once, see :mod:`.deferred`); readers
+            of every item call :meth:`ensure_built`. False: every item is built at once.
 
     Signals:
         links_selection_changed(list): ids of the selected links, in selection order.
         rebuilding(): items are about to be dropped and built again (all of them, or the lanes
             after a stage change): whoever holds an item (an interaction) lets it go.
+        built(): the items left to build after the first paint are all built.
     """
 
     links_selection_changed = Signal(list)
     rebuilding = Signal()
+    built = Signal()
 
     def __init__(self, project: Project, parent=None, *, view_state: ViewState | None = None,
-                 notifier: ProjectNotifier | None = None) -> None:
+                 notifier: ProjectNotifier | None = None, progressive: bool = False) -> None:
         super().__init__(parent)
+        self.progressive = progressive
         self.project = project
         self.view_state = view_state if view_state is not None else ViewState(self)
         self.notifier = notifier
@@ -73,6 +85,9 @@ class ChainScene(QGraphicsScene):
         #: while many cards move at once, the arrows to route once they have all moved
         self.deferred_arrows: set | None = None
         self._arrows: dict[tuple[str, str], FlowArrow] = {}
+        self._queue = BuildQueue(self, self._build_queued, self._view_areas, self._shown_links)
+        self._queue.done.connect(self._in_flow_order)
+        self._queue.done.connect(self.built)
         self._lanes: list[LaneItem] = []
         self._spans: list[tuple[float, float]] = []
         self._order: list[str] = []
@@ -105,20 +120,57 @@ class ChainScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ access
     def card(self, link_id: str) -> LinkCard | None:
-        """The card of a link, or None."""
+        """The card of a link (built now if still queued), or None."""
+        if link_id in self._queue:
+            self._build_queued(link_id)
         return self._cards.get(link_id)
 
     def arrow(self, key: tuple[str, str]) -> FlowArrow | None:
-        """The arrow of flow ``(upstream id, downstream id)``, or None."""
-        return self._arrows.get(tuple(key))
+        """The arrow of flow ``(upstream id, downstream id)`` (built now if still queued), or
+        None."""
+        key = tuple(key)
+        if key in self._queue:
+            self._build_queued(key)
+        return self._arrows.get(key)
 
     def cards(self) -> list[LinkCard]:
-        """Every card, in link order."""
+        """Every card (all built first), in link order."""
+        self.ensure_cards()
         return list(self._cards.values())
 
+    def built_cards(self) -> list[LinkCard]:
+        """The cards built so far (the others are built from the project when their turn
+        comes)."""
+        return list(self._cards.values())
+
+    def pending_cards(self) -> list[str]:
+        """Ids of the links whose cards are still to be built (drawn from the model meanwhile
+        by the zoomed-out picture)."""
+        return self._queue.cards()
+
+    def ensure_cards(self) -> None:
+        """Build every card still queued now (before Qt paints or hit-tests the items)."""
+        if self._queue.has_cards():
+            self._queue.finish(cards_only=True)
+            self._in_link_order()
+
     def arrows(self) -> list[FlowArrow]:
-        """Every arrow, in flow order."""
+        """Every arrow (all built first), in flow order."""
+        self.ensure_built()
         return list(self._arrows.values())
+
+    def built_arrows(self) -> list[FlowArrow]:
+        """The arrows built so far (the others are built from the project when their turn
+        comes, so they need no update)."""
+        return list(self._arrows.values())
+
+    def ensure_built(self) -> None:
+        """Build every item still queued now: call before reading every item of the scene."""
+        self._queue.finish()
+
+    def is_built(self) -> bool:
+        """Whether every link has its card and every flow its arrow (nothing left to build)."""
+        return not len(self._queue)
 
     def lanes(self) -> list[LaneItem]:
         """Lane items, upstream first."""
@@ -152,10 +204,20 @@ class ChainScene(QGraphicsScene):
         self._lanes = []
         self._order = []
         self._flow_selection = set()
-        for link in self.project.links.values():
-            self._add_card(link.id)
-        for key in self.project.flows:
-            self._add_arrow(key)
+        links, flows = self.project.links, self.project.flows
+        if self.progressive and len(links) + len(flows) >= PROGRESSIVE_FROM:
+            for link_id, link in links.items():  # arrows are routed round every card
+                self.card_index.set(link_id, (*link.position, CARD_WIDTH, CARD_HEIGHT))
+            self._queue.queue([*links, *flows])
+            for key, flow in flows.items():  # at once: their loops bend outside the cards
+                if flow.is_return:
+                    self._add_arrow(key)
+        else:
+            self._queue.queue(())
+            for link in self.project.links.values():
+                self._add_card(link.id)
+            for key in self.project.flows:
+                self._add_arrow(key)
         self._rebuild_lanes()
         self._apply_dim_all()
 
@@ -173,6 +235,9 @@ class ChainScene(QGraphicsScene):
     def _remove_card(self, link_id: str) -> None:
         card = self._cards.pop(link_id, None)
         if card is None:
+            if link_id in self._queue:  # never built: out of the queue and of the index
+                self._queue.take(link_id)
+                self.card_index.remove(link_id)
             return
         for arrow in list(card.arrows):
             self._remove_arrow(arrow.key)
@@ -180,8 +245,53 @@ class ChainScene(QGraphicsScene):
         self.card_index.remove(link_id)
         self.removeItem(card)
 
+    def _build_queued(self, key: str | tuple[str, str]) -> None:
+        """Build a queued card or arrow as the project now is (dimmed if it should be), or
+        drop a key whose link or flow is gone."""
+        self._queue.take(key)
+        if isinstance(key, str):
+            if key in self.project.links and key not in self._cards:
+                self._add_card(key)
+                if self._dimmed:
+                    self._apply_dim(self._cards[key])
+        elif key in self.project.flows:
+            self._add_arrow(key)
+            arrow = self._arrows.get(key)
+            if arrow is not None and self._dimmed:
+                self._apply_dim_arrow(arrow)
+
+    def _in_flow_order(self) -> None:
+        """Items built out of order (those in view first) are listed in link and flow order
+        again."""
+        self._in_link_order()
+        ordered = {key: self._arrows[key] for key in self.project.flows if key in self._arrows}
+        if len(ordered) != len(self._arrows):
+            ordered.update(self._arrows)
+        self._arrows = ordered
+
+    def _in_link_order(self) -> None:
+        ordered = {i: self._cards[i] for i in self.project.links if i in self._cards}
+        if len(ordered) != len(self._cards):
+            ordered.update(self._cards)
+        self._cards = ordered
+
+    def _view_areas(self) -> list[QRectF]:
+        """The scene rectangles the views show now."""
+        return [view.mapToScene(view.viewport().rect()).boundingRect() for view in self.views()]
+
+    def _shown_links(self, areas: list[QRectF]) -> set[str] | None:
+        """Ids of the links whose cards are in ``areas`` (None: all of them)."""
+        boxes = [area.getCoords() for area in areas]
+        links = self.project.links
+        shown = {link_id for link_id, link in links.items()
+                 if any(x0 <= link.position[0] + CARD_WIDTH and link.position[0] <= x1
+                        and y0 <= link.position[1] + CARD_HEIGHT and link.position[1] <= y1
+                        for x0, y0, x1, y1 in boxes)}
+        return None if len(shown) == len(links) else shown
+
     def _add_arrow(self, key: tuple[str, str]) -> None:
-        up, down = self._cards.get(key[0]), self._cards.get(key[1])
+        self._queue.take(key)
+        up, down = self.card(key[0]), self.card(key[1])
         if up is None or down is None or key in self._arrows:
             return
         flow = self.project.flows.get(key)
@@ -193,6 +303,7 @@ class ChainScene(QGraphicsScene):
         self.addItem(arrow)
 
     def _remove_arrow(self, key: tuple[str, str]) -> None:
+        self._queue.take(tuple(key))
         arrow = self._arrows.pop(tuple(key), None)
         if arrow is None:
             return
@@ -212,22 +323,39 @@ class ChainScene(QGraphicsScene):
             self.addItem(lane)
         self._update_extent()
 
+    def _card_corners(self) -> list[tuple[float, float]]:
+        """The top-left corner of every card, built (where it is, maybe dragged) or not yet
+        (where its link is)."""
+        corners = [(card.x(), card.y()) for card in self._cards.values()]
+        links = self.project.links
+        corners += [links[i].position for i in self._queue.cards() if i in links]
+        return corners
+
     def _cards_rect(self) -> QRectF:
         rect = QRectF()
         for card in self._cards.values():
             rect = rect.united(card.sceneBoundingRect())
+        links = self.project.links
+        corners = [links[i].position for i in self._queue.cards() if i in links]
+        if corners:  # cards not built yet: where their links are, with their handle's room
+            r = style.HANDLE_RADIUS + 2
+            xs, ys = [x for x, _ in corners], [y for _, y in corners]
+            rect = rect.united(QRectF(QPointF(min(xs) - r, min(ys) - r),
+                                      QPointF(max(xs) + CARD_WIDTH + r,
+                                              max(ys) + CARD_HEIGHT + r)))
         return rect
 
     def _lane_height(self) -> float:
-        bottom = max((c.y() + CARD_HEIGHT for c in self._cards.values()), default=0.0)
+        bottom = max((y + CARD_HEIGHT for _x, y in self._card_corners()), default=0.0)
         return max(MIN_LANE_HEIGHT, bottom + LANE_SLACK)
 
     def _update_extent(self) -> None:
         height = self._lane_height()
         links = self.project.links
+        xs = {i: card.x() for i, card in self._cards.items()}
+        xs.update((i, links[i].position[0]) for i in self._queue.cards() if i in links)
         self._spans = lane_spans([stage.id for stage in self.project.stages],
-                                 [(links[i].stage_id, card.x()) for i, card in self._cards.items()
-                                  if i in links])
+                                 [(links[i].stage_id, x) for i, x in xs.items() if i in links])
         for lane, (left, width) in zip(self._lanes, self._spans):
             lane.set_height(height)
             lane.set_span(left, width)
@@ -302,6 +430,9 @@ class ChainScene(QGraphicsScene):
             for link_id in ids:
                 card = self._cards.get(link_id)
                 link = self.project.links.get(link_id)
+                if card is None and link is not None and moved and link_id in self._queue:
+                    # built later where its link then is; flows are routed round it already
+                    self.card_index.set(link_id, (*link.position, CARD_WIDTH, CARD_HEIGHT))
                 if card is None or link is None:
                     continue
                 if moved:
@@ -317,173 +448,11 @@ class ChainScene(QGraphicsScene):
         if moved or "stage_id" in fields:
             self._update_extent()
 
-    # ------------------------------------------------------------------ selection
-    def _on_selection_changed(self) -> None:
-        selected = {item.link_id for item in self.selectedItems() if isinstance(item, LinkCard)}
-        order = [i for i in self._order if i in selected]
-        known = set(order)
-        order += [i for i in self._cards if i in selected and i not in known]
-        self._order = order
-        self.links_selection_changed.emit(list(order))
-        self.view_state.select_links(order, self)
-
-    def _follow_selection(self, link_ids: list[str], origin: object) -> None:
-        if origin is not self:  # a panel selected links: show them selected here
-            self.select_links(link_ids)
-
+    # ------------------------------------------------------------------ focus
     def _center_on(self, link_id: str) -> None:
-        card = self._cards.get(link_id)
+        card = self.card(link_id)
         for view in self.views() if card is not None else []:
             view.centerOn(card)
-
-    def selected_link_ids(self) -> list[str]:
-        """Ids of the selected links, in the order they were selected (first = first clicked)."""
-        return list(self._order)
-
-    def selected_flow_keys(self) -> list[tuple[str, str]]:
-        """Keys of the selected flows, in flow order."""
-        if not self._flow_selection:
-            return []
-        return [key for key in self._arrows if key in self._flow_selection]
-
-    def select_flows(self, keys: Iterable[tuple[str, str]], *, add: bool = False) -> None:
-        """Select these flows (unknown keys ignored); ``add`` keeps the current selection."""
-        keys = {tuple(k) for k in keys if tuple(k) in self._arrows}
-        if not add:
-            for key in self._flow_selection - keys:
-                self._arrows[key].set_flow_selected(False)
-            self._flow_selection = set()
-        for key in keys:
-            self._arrows[key].set_flow_selected(True)
-        self._flow_selection |= keys
-
-    def toggle_flow(self, key: tuple[str, str]) -> None:
-        """Add a flow to the selection, or take it out."""
-        arrow = self._arrows.get(tuple(key))
-        if arrow is None:
-            return
-        arrow.set_flow_selected(not arrow.flow_selected)
-        if arrow.flow_selected:
-            self._flow_selection.add(arrow.key)
-        else:
-            self._flow_selection.discard(arrow.key)
-
-    def flow_at(self, pos: QPointF) -> FlowArrow | None:
-        """The flow arrow under scene ``pos`` unless a card lies on top of it."""
-        for item in self.items(pos):
-            if isinstance(item, LinkCard):
-                return None
-            if isinstance(item, FlowArrow):
-                return item
-        return None
-
-    def select_links(self, ids: Iterable[str], *, center: bool = False) -> None:
-        """Select exactly these links (unknown ids ignored), in this order; optionally centre
-        the first of them in every view."""
-        ids = [i for i in dict.fromkeys(ids) if i in self._cards]
-        self.select_flows([])
-        self.blockSignals(True)
-        try:
-            self.clearSelection()
-            for link_id in ids:
-                self._cards[link_id].setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self._order = list(ids)
-        self.links_selection_changed.emit(list(ids))
-        self.view_state.select_links(ids, self)
-        if center and ids:
-            self._center_on(ids[0])
-
-    def select_all(self) -> None:
-        """Select every card and arrow."""
-        self.blockSignals(True)
-        try:
-            for card in self._cards.values():
-                card.setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self.select_flows(list(self._arrows))
-        self._on_selection_changed()
-
-    def chain_of(self, link_id: str, *, upstream: bool) -> list[str]:
-        """The link and every link upstream (or downstream) of it, transitively (loops ok)."""
-        step = self.project.upstream_of if upstream else self.project.downstream_of
-        seen = {link_id}
-        todo = [link_id]
-        while todo:
-            for other in step(todo.pop()):
-                if other not in seen:
-                    seen.add(other)
-                    todo.append(other)
-        return [i for i in self.project.links if i in seen]
-
-    def select_chain(self, link_id: str, *, upstream: bool) -> None:
-        """Select a link's upstream (or downstream) chain."""
-        self.select_links(self.chain_of(link_id, upstream=upstream))
-
-    def select_chain_of_selection(self, *, upstream: bool | None) -> None:
-        """Select the upstream (True), downstream (False) or both (None) chains of every
-        selected link."""
-        chosen: set[str] = set()
-        for link_id in self.selected_link_ids():
-            if upstream is not False:
-                chosen.update(self.chain_of(link_id, upstream=True))
-            if upstream is not True:
-                chosen.update(self.chain_of(link_id, upstream=False))
-        if chosen:
-            self.select_links([i for i in self.project.links if i in chosen])
-
-    # ------------------------------------------------------------------ display options
-    def set_full_detail(self, on: bool) -> None:
-        """True draws full detail (text) whatever the zoom: for exports and screenshots."""
-        if on != self.full_detail:
-            self.full_detail = on
-            self.refresh_detail()
-
-    def refresh_detail(self) -> None:
-        """Redraw every item after ``full_detail`` or ``exporting`` changed."""
-        full = self.full_detail or self.exporting
-        for arrow in self._arrows.values():
-            arrow.set_mode(full, self.exporting)
-        for card in self._cards.values():
-            card.update()
-        self.update()
-
-    def _apply_badges(self) -> None:
-        badges = self.view_state.badges
-        for link_id, card in self._cards.items():
-            card.set_badge(badges.get(link_id) if badges is not None else None)
-
-    def is_dimmed(self, link_id: str) -> bool:
-        """Whether the highlight or the status filter dims this link."""
-        card = self._cards.get(link_id)
-        return card is not None and self.view_state.is_dimmed(link_id, card.status)
-
-    def _apply_dim(self, card: LinkCard) -> None:
-        _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
-        for arrow in card.arrows:
-            self._apply_dim_arrow(arrow)
-
-    def _apply_dim_arrow(self, arrow: FlowArrow) -> None:
-        dim = self.is_dimmed(arrow.key[0]) or self.is_dimmed(arrow.key[1])
-        _set_opacity(arrow, style.DIM_OPACITY if dim else 1.0)
-
-    def _apply_dim_all(self) -> None:
-        if not self.view_state.dims_anything() and not self._dimmed:
-            return  # nothing dimmed, nothing to dim: opening a large map stays fast
-        self._dimmed = self.view_state.dims_anything()
-        for card in self._cards.values():
-            _set_opacity(card, style.DIM_OPACITY if self.is_dimmed(card.link_id) else 1.0)
-        for arrow in self._arrows.values():
-            self._apply_dim_arrow(arrow)
-
-
-def _set_opacity(item: QGraphicsItem, value: float) -> None:
-    """Set an item's opacity only when it changes (each call costs a repaint and a Python
-    itemChange)."""
-    if item.opacity() != value:
-        item.setOpacity(value)
 
 
 __all__ = ["ChainScene", "LANE_HEADER_HEIGHT", "CARD_WIDTH"]

@@ -24,6 +24,7 @@ def render_scene_image(scene: ChainScene, width_px: int, *, transparent: bool = 
     """
     if width_px <= 0:
         raise ValueError("width_px must be positive")
+    scene.ensure_built()
     source = scene.content_rect()
     height = max(1, round(width_px * source.height() / max(source.width(), 1.0)))
     image = QImage(width_px, height, QImage.Format.Format_ARGB32_Premultiplied)

@@ -23,7 +23,7 @@ scrolled off-screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -46,7 +46,16 @@ from .overview import OverviewCache
 from .scene import FIT_MARGIN, ChainScene
 from .shortcut_guard import PopupShortcutGuard
 
+#: Up to this zoom the view draws without antialiasing what Qt paints for it (flow arrows,
+#: lanes): at 100 % about 650 long flows cross a 1,600 x 900 view, and antialiasing their
+#: 1-pixel lines doubled the time of a repaint. The lines are horizontal and vertical with small
+#: rounded corners, so they look the same, only crisper; cards, overlays and exports antialias
+#: their own drawing. Zoomed in (few flows in view, larger corners) the view antialiases again.
+SMOOTH_ABOVE_ZOOM = 1.0
 MIN_ZOOM = 0.03
+#: Viewport events that look for the items under the pointer.
+_HITTING = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.ContextMenu, QEvent.Type.DragEnter}
 MAX_ZOOM = 5.0
 ZOOM_STEP = 1.25
 
@@ -242,11 +251,23 @@ class CanvasView(QGraphicsView):
             self.centerOn(card)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        """Zoomed out, paint from the overview picture (:mod:`.overview`); else as Qt does."""
+        """Zoomed out, paint from the overview picture (:mod:`.overview`); else as Qt does.
+        Flows and lanes are antialiased only above :data:`SMOOTH_ABOVE_ZOOM`."""
+        smooth = self.transform().m11() > SMOOTH_ABOVE_ZOOM
+        if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
+            self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         if self.overview.active():
             self.overview.paint(event)
             return
+        self.chain_scene.ensure_cards()  # Qt paints the items: a map just opened builds them
         super().paintEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A click, a double click or a context menu on a map just opened finds every card:
+        the cards still to be built are built first (see :mod:`.deferred`)."""
+        if event.type() in _HITTING:
+            self.chain_scene.ensure_cards()
+        return super().viewportEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -294,6 +315,7 @@ class CanvasView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        self.chain_scene.ensure_cards()  # keys act on cards: every one is there
         editing = self.interactions.inline.editor is not None
         if event.key() == Qt.Key.Key_Space and not editing:
             if not event.isAutoRepeat():

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         old_scene = self.scene
         self.view_state = ViewState(self.document)  # one per open document, dies with it
         self.scene = ChainScene(self.document.project, view_state=self.view_state,
-                                notifier=self.document.notifier)
+                                notifier=self.document.notifier, progressive=True)
         self.view = CanvasView(self.scene, self.document.edit)  # installs the interactions
         self.view.setObjectName("canvas_view")
         self.view.properties_requested.connect(self.panels.show_properties)

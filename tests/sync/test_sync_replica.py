@@ -91,3 +91,102 @@ def test_two_replicas_editing_concurrently_converge_by_exchanging_bytes():
         assert read_records(mine.doc) == read_records(theirs.doc)
         assert project_to_dict(mine.project) == project_to_dict(theirs.project)
         assert project_to_dict(mine.project) == project_to_dict(project_from_doc(mine.doc))
+
+
+def _vote_edit(project, rng: random.Random, who: str) -> None:
+    """Store one participant's ballot on a random link (the whole votes dict, as the app does)."""
+    from datetime import date
+
+    from valuechain_gui.model import Ballot, LinkVotes, Vote
+
+    link_id = rng.choice(list(project.links))
+    ballot = Ballot(f"{who}-{rng.randrange(3)}", rng.choice(list(Vote)))
+    votes = dict(project.votes)
+    old = votes.get(link_id)
+    ballots = [b for b in (old.ballots if old else ()) if b.participant != ballot.participant]
+    votes[link_id] = LinkVotes(link_id, date(2026, 12, 5), (*ballots, ballot))
+    project.update_meta(votes=votes)
+
+
+def _conflicting_edit(project, rng: random.Random, who: str) -> None:
+    """An edit that concurrent ones make the rebuild settle: a name from a small pool (two
+    replicas may take it at once), or a stage added or removed (its links moved)."""
+    from valuechain_gui.model import Stage
+
+    choice = rng.random()
+    if choice < 0.7:
+        name = f"Shared name {rng.randrange(4)}"
+        if project.link_by_name(name) is None:
+            project.update_link(rng.choice(list(project.links)), name=name)
+    elif choice < 0.85 or len(project.stages) < 4:
+        project.add_stage(Stage(f"{who} stage {rng.randrange(10**6)}"), rng.randrange(3))
+    else:
+        stage = rng.choice(project.stages[1:])
+        project.remove_stage(stage.id, move_links_to=project.stages[0].id)
+
+
+def _file(project) -> dict:
+    data = project_to_dict(project)
+    data.pop("crdt_state", None)
+    return data
+
+
+def test_an_incremental_replica_ends_as_a_whole_rebuild_of_its_document(monkeypatch):
+    import valuechain_gui.sync.replica as replica_module
+
+    fast = []
+    real = replica_module.apply_changed
+
+    def counted(*args):
+        fast.append(real(*args))
+        return fast[-1]
+
+    monkeypatch.setattr(replica_module, "apply_changed", counted)
+    rng = random.Random(2026)
+    first = Replica(small_project(20))
+    replicas = [first, Replica.joined(first.state()), Replica.joined(first.state())]
+    for round_ in range(40):
+        outgoing = []
+        for number, replica in enumerate(replicas):
+            for serial in range(rng.randrange(1, 4)):
+                draw = rng.random()
+                if draw < 0.15:
+                    _vote_edit(replica.project, rng, f"r{number}")
+                elif draw < 0.25:
+                    _conflicting_edit(replica.project, rng, f"r{number}")
+                else:
+                    random_edit(replica.project, rng, f"r{number}", round_ * 10 + serial)
+            if rng.random() < 0.8:  # some replicas hold their edits for a later round
+                outgoing.append((replica, replica.flush_local()))
+        for sender, update in outgoing:
+            for replica in replicas:
+                if replica is sender or update is None:
+                    continue
+                result = replica.apply_remote_update(update)
+                if result.reloaded is not None:
+                    replica.rebind(result.reloaded)
+                assert _file(replica.project) == _file(project_from_doc(replica.doc))
+    for _ in range(2):  # everything held or settled is sent
+        for sender in replicas:
+            update = sender.flush_local()
+            for replica in replicas:
+                if replica is not sender and update is not None:
+                    result = replica.apply_remote_update(update)
+                    if result.reloaded is not None:
+                        replica.rebind(result.reloaded)
+    ends = [_file(replica.project) for replica in replicas]
+    assert ends[0] == ends[1] == ends[2] == _file(project_from_doc(first.doc))
+    print("FAST", fast.count(True), len(fast))
+    assert fast.count(True) > len(fast) // 2  # most updates were applied record by record
+
+
+def test_a_closed_replica_follows_neither_its_project_nor_its_document():
+    mine, theirs = _pair()
+    link_id = list(mine.project.links)[1]
+    theirs.close()
+    theirs.project.update_link(link_id, notes="after closing")
+    assert theirs.flush_local() is None
+    mine.project.update_link(link_id, notes="from mine")
+    update = mine.flush_local()
+    theirs.doc.apply_update(update)
+    assert theirs.project.links[link_id].notes == "after closing"

@@ -8,12 +8,20 @@ import pytest
 
 from valuechain_gui.io.project.codec import project_to_dict
 from valuechain_gui.model import EventKind, LinkStatus
-from valuechain_gui.sync.mirror import read_records
+from valuechain_gui.sync.mirror import read_records, root
 from valuechain_gui.sync.rebuild import project_from_doc
 from valuechain_gui.sync.replica import Replica
 from valuechain_gui.sync.share import SyncError
 
 from sync_helpers import random_edit, small_project
+
+
+def _receive(replica: Replica, update: bytes | None) -> None:
+    """Apply ``update`` as the app does: a reloaded project replaces the replica's."""
+    if update is not None:
+        result = replica.apply_remote_update(update)
+        if result.reloaded is not None:
+            replica.rebind(result.reloaded)
 
 
 def _pair() -> tuple[Replica, Replica]:
@@ -176,7 +184,6 @@ def test_an_incremental_replica_ends_as_a_whole_rebuild_of_its_document(monkeypa
                         replica.rebind(result.reloaded)
     ends = [_file(replica.project) for replica in replicas]
     assert ends[0] == ends[1] == ends[2] == _file(project_from_doc(first.doc))
-    print("FAST", fast.count(True), len(fast))
     assert fast.count(True) > len(fast) // 2  # most updates were applied record by record
 
 
@@ -190,3 +197,84 @@ def test_a_closed_replica_follows_neither_its_project_nor_its_document():
     update = mine.flush_local()
     theirs.doc.apply_update(update)
     assert theirs.project.links[link_id].notes == "after closing"
+
+
+def test_a_flush_writes_only_the_records_the_edit_touched():
+    mine, _ = _pair()
+    link_id = list(mine.project.links)[4]
+    written = []
+    roots = [root(mine.doc, name) for name in ("links", "flows", "actions", "stages", "meta")]
+    def seen(name: str):
+        return lambda events: written.extend(
+            (name, str(e.path[0]) if e.path else sorted(e.keys)) for e in events)
+
+    for name, target in zip(("links", "flows", "actions", "stages", "meta"), roots):
+        target.observe_deep(seen(name))
+    mine.project.set_status([link_id], LinkStatus.STRONG)  # no action for a strong link
+    update = mine.flush_local()
+    assert written == [("links", link_id)]
+    assert len(update) < 200  # one field of one record, not the map
+
+
+def test_votes_of_two_facilitators_on_different_links_both_arrive():
+    mine, theirs = _pair()
+    rng = random.Random(5)
+    _vote_edit(mine.project, rng, "mine")
+    _vote_edit(theirs.project, rng, "theirs")
+    mine_update, theirs_update = mine.flush_local(), theirs.flush_local()
+    events = []
+    mine.project.subscribe(events.append)
+    assert mine.apply_remote_update(theirs_update).changed
+    theirs.apply_remote_update(mine_update)
+    assert mine.project.votes == theirs.project.votes
+    assert len(mine.project.votes) == len({*mine.project.votes}) >= 1
+    assert [e.fields for e in events] == [("votes",)]
+    assert _file(project_from_doc(mine.doc))["votes"] == _file(mine.project)["votes"]
+
+
+def test_removing_a_link_removes_its_actions_and_votes_for_everyone():
+    mine, theirs = _pair()
+    link_id = list(mine.project.links)[2]
+    mine.project.set_status([link_id], LinkStatus.MISSING)  # creates its action
+    _vote_edit(mine.project, random.Random(1), "mine")
+    votes = dict(mine.project.votes)
+    votes[link_id] = next(iter(votes.values())).__class__(link_id, next(iter(
+        votes.values())).on, ())
+    mine.project.update_meta(votes=votes)
+    theirs.apply_remote_update(mine.flush_local())
+    assert theirs.project.actions_for_link(link_id) and link_id in theirs.project.votes
+    mine.project.remove_links([link_id])
+    theirs.apply_remote_update(mine.flush_local())
+    for replica in (mine, theirs):
+        assert not [a for a in replica.project.actions.values() if a.link_id == link_id]
+        assert link_id not in replica.project.votes and link_id not in replica.project.links
+        assert _file(replica.project) == _file(project_from_doc(replica.doc))
+
+
+def test_what_the_rebuild_settles_is_written_back_once_for_everyone():
+    mine, theirs = _pair()
+    first, second = list(mine.project.links)[:2]
+    mine.project.update_link(first, name="Same name")
+    theirs.project.update_link(second, name="same NAME")
+    mine_update, theirs_update = mine.flush_local(), theirs.flush_local()
+    _receive(mine, theirs_update)
+    _receive(theirs, mine_update)
+    names = {mine.project.links[first].name, mine.project.links[second].name}
+    assert names in ({"Same name", "same NAME (2)"}, {"Same name (2)", "same NAME"})
+    for replica, other in ((mine, theirs), (theirs, mine)):
+        _receive(other, replica.flush_local())  # the settled name, the same from both
+    texts = {read_records(mine.doc)[1]["links"][k]["name"] for k in (first, second)}
+    assert texts == names
+    assert _file(mine.project) == _file(theirs.project)
+
+
+def test_local_edits_not_yet_flushed_survive_a_remote_update():
+    mine, theirs = _pair()
+    first, second = list(mine.project.links)[:2]
+    mine.project.update_link(first, notes="mine, not flushed yet")
+    theirs.project.update_link(second, notes="theirs")
+    mine.apply_remote_update(theirs.flush_local())
+    assert mine.project.links[first].notes == "mine, not flushed yet"
+    theirs.apply_remote_update(mine.flush_local())
+    assert theirs.project.links[first].notes == "mine, not flushed yet"
+    assert theirs.project.links[second].notes == mine.project.links[second].notes == "theirs"

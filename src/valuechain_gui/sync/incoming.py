@@ -7,10 +7,11 @@ refer to: validation, cleaning and the model's checks, as a whole rebuild would)
 them to the project through its operations, in the order :func:`~.apply.apply_remote` uses.
 
 It applies the change only when the result is certainly the one of the whole rebuild
-(:func:`~.rebuild.project_from_doc`): links, flows, actions, votes and the project's own fields,
-each record landing at the place its ``_order`` gives, and none needing a repair (a link of a
-missing stage, a name already taken, a flow or action of a missing link, an existing record
-moved). Otherwise it returns False and the caller rebuilds the whole project.
+(:func:`~.rebuild.project_from_doc`): links, flows, actions, votes, stages added or renamed and
+the project's own fields, each record landing at the place its ``_order`` gives, and none
+needing a repair (a link of a missing stage, a name already taken, a flow or action of a missing
+link, an existing record moved, a stage removed). Otherwise it returns False and the caller
+rebuilds the whole project.
 """
 
 from __future__ import annotations
@@ -37,11 +38,22 @@ from ..model import (
     StatusChange,
     name_key,
 )
-from .mirror import COLLECTIONS, ORDER, UNSHARED, decoded, order_value, record_key, root
+from .mirror import (
+    COLLECTIONS,
+    ORDER,
+    UNSHARED,
+    decoded,
+    order_value,
+    record_key,
+    root,
+    sorted_records,
+)
 from .outgoing import Orders
 
 #: Collections whose changes are applied record by record; a change elsewhere rebuilds.
 FAST = ("links", "flows", "actions", "votes")
+#: The stages (a few records) are read whole: stages added or renamed are applied too.
+STAGES = "stages"
 META = "meta"
 
 
@@ -92,7 +104,7 @@ def apply_changed(project: Project, doc: Doc, changed: dict[str, set[str]],
     """Apply the records ``changed`` names to ``project`` (see the module docstring); False
     when the whole rebuild is needed (the project may then be partly changed: the rebuild
     brings it to the document from where it is)."""
-    if any(changed.get(name) for name in COLLECTIONS if name not in FAST):
+    if any(changed.get(name) for name in COLLECTIONS if name not in (*FAST, STAGES)):
         return False
     if sum(len(keys) for keys in changed.values()) > max(64, len(project.links) // 8):
         return False
@@ -119,6 +131,9 @@ class _Change:
             target = root(doc, name)
             for key in changed.get(name, ()):
                 self._read(name, key, target.get(key))
+        self.stages: list[dict[str, Any]] | None = None
+        if changed.get(STAGES):
+            self._read_stages(doc)
         self.meta: dict[str, Any] | None = None
         if changed.get(META):
             text = str(root(doc, META))
@@ -149,6 +164,21 @@ class _Change:
         if name != "votes" and self._held(name, key) and known != order:
             raise _Refused  # an existing record moved: no operation moves it
 
+    def _read_stages(self, doc: Doc) -> None:
+        """The whole stage list; refused unless it only adds stages and renames some (no stage
+        removed or moved: links would move with them)."""
+        text = str(root(doc, STAGES))
+        self.unsafe = self.unsafe or may_hold_unsafe(text)
+        texts = json.loads(text)
+        stages = sorted_records(texts if isinstance(texts, dict) else {})
+        if any(record.get("id") != key for key, record in stages.items()):
+            raise _Refused
+        present = [stage.id for stage in self.project.stages]
+        held = set(present)
+        if [key for key in stages if key in held] != present:
+            raise _Refused
+        self.stages = list(stages.values())
+
     def _held(self, name: str, key: str) -> bool:
         project = self.project
         if name == "links":
@@ -169,6 +199,8 @@ class _Change:
         self.removed_links = {k for k, r in links.items() if r is None and k in project.links}
         link_ids = (set(project.links) - self.removed_links) | set(self._present("links"))
         stage_ids = {stage.id for stage in project.stages}
+        if self.stages is not None:
+            stage_ids = {record["id"] for record in self.stages}
         names: set[str] = set()
         for key, record in self._present("links").items():
             name, stage_id = record.get("name"), record.get("stage_id")
@@ -218,7 +250,8 @@ class _Change:
                 links[link_id] = link_dict(project.links[link_id])
         data = {"format": FORMAT_NAME, "version": CURRENT_VERSION,
                 **(self.meta if self.meta is not None else meta_dict(project)),
-                "stages": [{"id": s.id, "name": s.name} for s in project.stages],
+                "stages": self.stages if self.stages is not None else [
+                    {"id": s.id, "name": s.name} for s in project.stages],
                 "links": list(links.values()),
                 "flows": list(self._present("flows").values()),
                 "actions": list(self._present("actions").values()),
@@ -240,12 +273,27 @@ class _Change:
             project.remove_flows(gone_flows)
         if self.removed_links:
             project.remove_links(sorted(self.removed_links))
+        if self.stages is not None:
+            self._stages(mini)
         self._links(mini)
         self._flows(mini)
         self._actions(mini)
         self._votes(mini)
         if self.meta is not None:
             self._meta(mini)
+
+    def _stages(self, mini: Project) -> None:
+        project = self.project
+        present = {stage.id for stage in project.stages}
+        for index, wanted in enumerate(mini.stages):
+            if wanted.id not in present:
+                project.add_stage(copy.deepcopy(wanted), index)
+                continue
+            stage = project.stage(wanted.id)
+            if stage.name != wanted.name:
+                project.rename_stage(wanted.id, wanted.name)
+            if stage.extra != wanted.extra:
+                stage.extra = copy.deepcopy(wanted.extra)
 
     def _indices(self, name: str, existing: list[str], new: list[str]) -> list[tuple[int, str]]:
         """Final positions of the ``new`` keys among ``existing`` (sorted by ``(_order, key)``)."""

@@ -111,16 +111,38 @@ def sorted_records(texts: Texts, orders: dict[str, float | int] | None = None,
                    ) -> dict[str, dict[str, Any]]:
     """The decoded records of one collection's texts, in ``(_order, key)`` order; ``orders``,
     when given, receives ``{key: _order}``."""
+    keys = [key for key, fields in texts.items() if isinstance(fields, dict)]
     items = []
-    for key, fields in texts.items():
-        if not isinstance(fields, dict):
-            continue
-        record = decoded(fields)
-        items.append((order_value(record.pop(ORDER, 0)), key, record))
-    items.sort(key=lambda item: (item[0], item[1]))
+    for key, record in zip(keys, _decoded_all([texts[key] for key in keys])):
+        order = record.pop(ORDER, 0)
+        if type(order) not in (int, float):
+            order = 0
+        items.append((order, key, record))
+    items.sort(key=_rank)
     if orders is not None:
         orders.update((key, order) for order, key, _ in items)
     return {key: record for _, key, record in items}
+
+
+def _rank(item: tuple[Any, str, Any]) -> tuple[Any, str]:
+    return item[0], item[1]
+
+
+def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`decoded` of each record, parsed as one JSON text when they are all well formed
+    (twice as fast as one parse per record on a large collection)."""
+    try:
+        joined = ",".join(
+            "{" + ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
+            + "}" for fields in records)
+        out = json.loads("[" + joined + "]")
+        if len(out) == len(records) and all(
+                type(record) is dict and len(record) == len(fields)
+                for record, fields in zip(out, records)):
+            return out
+    except (TypeError, ValueError, RecursionError):
+        pass  # some record is not all JSON texts: decode record by record
+    return [decoded(fields) for fields in records]
 
 
 def order_value(order: Any) -> float | int:

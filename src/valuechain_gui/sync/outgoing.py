@@ -16,13 +16,14 @@ so that placing a record reads no other record.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
-from collections.abc import Iterable
 from typing import Any
 
 from pycrdt import Doc, Map
 
-from ..io.project.codec import action_dict, flow_dict, link_dict, meta_dict, project_to_dict
+from ..io.project.codec import action_dict, flow_dict, link_dict, meta_dict
+from ..io.project.file_values import with_extra
+from ..io.project.partners_codec import partnership_data
+from ..io.project.snapshot_records import snapshot_dict
 from ..io.project.vote_records import link_votes_records
 from ..model import EventKind, ModelEvent, Project
 from .mirror import (
@@ -63,13 +64,6 @@ class Orders:
         """Keep the orders a rebuild read (see :func:`~.rebuild.rebuild`)."""
         for name in KEYED:
             self.of[name] = orders.get(name, {})
-
-    def rank(self, name: str, keys: Iterable[str], order: float | int, key: str) -> int:
-        """How many of ``keys`` (sorted as the document sorts them) come before ``(order,
-        key)``."""
-        known = self.of[name]
-        ranked = [(known.get(k, 0), k) for k in keys]
-        return bisect_left(ranked, (order, key))
 
 
 class Touched:
@@ -140,11 +134,10 @@ def write_touched(doc: Doc, project: Project, touched: Touched, orders: Orders) 
             write_collection(doc, name, records[name])
         orders.load(doc)
         return
-    data: dict[str, Any] | None = None
     for name in _WHOLE:
         if name in touched.whole:
-            data = data or project_to_dict(project)
-            write_collection(doc, name, {record_key(name, r): r for r in data.get(name, [])})
+            write_collection(doc, name, {record_key(name, r): r
+                                         for r in _small_collection(project, name)})
     if touched.removed_links:
         gone = touched.removed_links
         touched.keys["flows"].update(key for key in orders.of["flows"]
@@ -153,15 +146,21 @@ def write_touched(doc: Doc, project: Project, touched: Touched, orders: Orders) 
     if "votes" in touched.whole:
         touched.keys["votes"].update(project.votes)
         touched.keys["votes"].update(orders.of["votes"])
-    _write_links(doc, project, touched.keys["links"], orders)
+    _write_keyed(doc, "links", project.links, touched.keys["links"], link_dict, orders)
     _write_keyed(doc, "flows", {f"{u}>{d}": f for (u, d), f in project.flows.items()},
                  touched.keys["flows"], flow_dict, orders)
     _write_keyed(doc, "actions", project.actions, touched.keys["actions"], action_dict, orders)
     _write_votes(doc, project, touched.keys["votes"], orders)
 
 
-def _write_links(doc: Doc, project: Project, keys: set[str], orders: Orders) -> None:
-    _write_keyed(doc, "links", project.links, keys, link_dict, orders)
+def _small_collection(project: Project, name: str) -> list[dict[str, Any]]:
+    """The file records of one of the small collections (stages, partners, alliances,
+    correspondences, snapshots)."""
+    if name == "stages":
+        return [with_extra({"id": s.id, "name": s.name}, s.extra) for s in project.stages]
+    if name == "snapshots":
+        return [snapshot_dict(s) for s in project.snapshots]
+    return partnership_data(project)[name]
 
 
 def _write_keyed(doc: Doc, name: str, records: dict[str, Any], keys: set[str], to_dict,

@@ -26,6 +26,7 @@ def _receive(replica: Replica, update: bytes | None) -> None:
 
 def _pair() -> tuple[Replica, Replica]:
     mine = Replica(small_project())
+    assert mine.flush_local() is not None  # the project written into the new document
     theirs = Replica.joined(mine.state())
     return mine, theirs
 
@@ -34,6 +35,18 @@ def test_a_joined_replica_holds_the_same_project():
     mine, theirs = _pair()
     assert project_to_dict(theirs.project) == project_to_dict(mine.project)
     assert mine.flush_local() is None and theirs.flush_local() is None
+
+
+def test_a_replica_on_the_files_base_sends_the_edits_made_offline():
+    mine, theirs = _pair()
+    offline = project_from_doc(mine.doc)  # the project as saved with its base, then edited
+    link_id = list(offline.links)[6]
+    offline.update_link(link_id, notes="edited in a text editor")
+    base = type(mine.doc)()
+    base.apply_update(mine.state())
+    reopened = Replica(offline, base)
+    _receive(theirs, reopened.flush_local())
+    assert theirs.project.links[link_id].notes == "edited in a text editor"
 
 
 def test_a_local_retag_flows_as_bytes_and_arrives_as_a_model_event():

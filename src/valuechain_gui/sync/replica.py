@@ -67,10 +67,14 @@ class Replica:
     """A project bound to a Y document (see the module docstring)."""
 
     def __init__(self, project: Project, base: Doc | None = None) -> None:
+        """Bind ``project`` to ``base`` (a document holding an earlier state of it, e.g. the
+        file's stored base) or to a new document, writing what differs (origin :data:`LOCAL`);
+        what this writes is returned by the first :meth:`flush_local` (and is in
+        :meth:`state`)."""
         self.doc = base if base is not None else Doc()
         self._bind(project)
-        self._write(lambda: write_project(self.doc, project, origin=LOCAL))
-        self._unsent: list[bytes] = []
+        written = self._write(lambda: write_project(self.doc, project, origin=LOCAL))
+        self._unsent: list[bytes] = [written] if written is not None else []
         self._orders.load(self.doc)
 
     @classmethod

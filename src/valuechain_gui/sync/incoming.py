@@ -91,8 +91,19 @@ class ChangedKeys:
             target.unobserve(subscription)
 
 
-def _within(value: Any, ids: set[str]) -> bool:
+def _within(value: Any, ids: set[str] | _LinkIds) -> bool:
     return isinstance(value, str) and value in ids
+
+
+class _LinkIds:
+    """The link ids once an update is applied: the project's, less those removed, plus those
+    added (without copying the project's thousands of ids)."""
+
+    def __init__(self, held: dict[str, Any], removed: set[str], added: dict[str, Any]) -> None:
+        self.held, self.removed, self.added = held, removed, added
+
+    def __contains__(self, link_id: object) -> bool:
+        return (link_id in self.held and link_id not in self.removed) or link_id in self.added
 
 
 class _Refused(Exception):
@@ -197,7 +208,7 @@ class _Change:
         project = self.project
         links = self.records["links"]
         self.removed_links = {k for k, r in links.items() if r is None and k in project.links}
-        link_ids = (set(project.links) - self.removed_links) | set(self._present("links"))
+        link_ids = _LinkIds(project.links, self.removed_links, self._present("links"))
         stage_ids = {stage.id for stage in project.stages}
         if self.stages is not None:
             stage_ids = {record["id"] for record in self.stages}
@@ -297,6 +308,8 @@ class _Change:
 
     def _indices(self, name: str, existing: list[str], new: list[str]) -> list[tuple[int, str]]:
         """Final positions of the ``new`` keys among ``existing`` (sorted by ``(_order, key)``)."""
+        if not new:
+            return []
         known = self.orders.of[name]
         ranked = [(known.get(k, 0), k) for k in existing]
         items = sorted((self.order[name][k], k) for k in new)

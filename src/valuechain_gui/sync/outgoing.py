@@ -147,8 +147,9 @@ def write_touched(doc: Doc, project: Project, touched: Touched, orders: Orders) 
         touched.keys["votes"].update(project.votes)
         touched.keys["votes"].update(orders.of["votes"])
     _write_keyed(doc, "links", project.links, touched.keys["links"], link_dict, orders)
-    _write_keyed(doc, "flows", {f"{u}>{d}": f for (u, d), f in project.flows.items()},
-                 touched.keys["flows"], flow_dict, orders)
+    if touched.keys["flows"]:
+        _write_keyed(doc, "flows", {f"{u}>{d}": f for (u, d), f in project.flows.items()},
+                     touched.keys["flows"], flow_dict, orders)
     _write_keyed(doc, "actions", project.actions, touched.keys["actions"], action_dict, orders)
     _write_votes(doc, project, touched.keys["votes"], orders)
 

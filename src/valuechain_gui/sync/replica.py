@@ -90,7 +90,7 @@ class Replica:
         try:
             project, repaired = rebuild(doc, orders)
         except RebuildError as exc:
-            raise SyncError("empty_room", "the room: {reason}", reason=str(exc)) from None
+            raise SyncError("bad_update", "the room's update: {reason}", reason=str(exc)) from None
         if repaired:  # what the rebuild settled, written (and sent with the next flush)
             return cls(project, doc)
         replica = cls.__new__(cls)
@@ -248,3 +248,6 @@ def _apply(doc: Doc, update: bytes) -> None:
     except ValueError as exc:
         raise SyncError("bad_update", "the room's update: not a Y update ({reason})",
                         reason=" ".join(str(exc).split())) from None
+
+
+__all__ = ["LOCAL", "REMOTE", "RemoteResult", "Replica", "SyncError"]

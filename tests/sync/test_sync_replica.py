@@ -31,6 +31,24 @@ def _pair() -> tuple[Replica, Replica]:
     return mine, theirs
 
 
+def test_what_the_state_holds_is_not_flushed_again():
+    mine = Replica(small_project())
+    state = mine.state()
+    assert mine.flush_local() is None  # the constructor's write went out with the state
+    link_id = list(mine.project.links)[0]
+    mine.project.update_link(link_id, notes="after the state")
+    theirs = Replica.joined(state)
+    _receive(theirs, mine.flush_local())
+    assert theirs.project.links[link_id].notes == "after the state"
+
+
+def test_the_projects_own_fields_are_flushed_even_when_changed_without_an_event():
+    mine, theirs = _pair()
+    mine.project.extra["id"] = "a-room-id"  # as sharing a project gives it its id
+    _receive(theirs, mine.flush_local())
+    assert theirs.project.extra["id"] == "a-room-id"
+
+
 def test_a_joined_replica_holds_the_same_project():
     mine, theirs = _pair()
     assert project_to_dict(theirs.project) == project_to_dict(mine.project)

@@ -69,8 +69,8 @@ class Replica:
     def __init__(self, project: Project, base: Doc | None = None) -> None:
         """Bind ``project`` to ``base`` (a document holding an earlier state of it, e.g. the
         file's stored base) or to a new document, writing what differs (origin :data:`LOCAL`);
-        what this writes is returned by the first :meth:`flush_local` (and is in
-        :meth:`state`)."""
+        what this writes is returned by the first :meth:`flush_local` unless :meth:`state` is
+        sent first."""
         self.doc = base if base is not None else Doc()
         self._bind(project)
         written = self._write(lambda: write_project(self.doc, project, origin=LOCAL))
@@ -137,12 +137,12 @@ class Replica:
         if self._touched.removed_links:
             self._drop_actions_of(self._touched.removed_links)
         touched, self._touched = self._touched, Touched()
-        update = None
-        if touched.any:
-            def write() -> None:
-                with self.doc.transaction(origin=LOCAL):
-                    write_touched(self.doc, self.project, touched, self._orders)
-            update = self._write(write)
+
+        def write() -> None:  # the project's own fields always (a few; some change silently)
+            with self.doc.transaction(origin=LOCAL):
+                write_touched(self.doc, self.project, touched, self._orders)
+
+        update = self._write(write)
         self._changed.take()  # our own writes are not remote changes
         unsent, self._unsent = self._unsent, []
         updates = [u for u in (*unsent, update) if u is not None]
@@ -208,7 +208,10 @@ class Replica:
         return RemoteResult(counter.count > 0)
 
     def state(self) -> bytes:
-        """The document's whole state (a Y update: what a peer needs to catch up)."""
+        """The document's whole state (a Y update: what a peer needs to catch up). It holds
+        everything written so far, so what earlier writes left to send is not sent again by
+        :meth:`flush_local` (edits not yet flushed still are)."""
+        self._unsent = []
         return self.doc.get_update()
 
     def rebind(self, project: Project) -> None:

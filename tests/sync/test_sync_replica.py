@@ -309,3 +309,22 @@ def test_local_edits_not_yet_flushed_survive_a_remote_update():
     theirs.apply_remote_update(mine.flush_local())
     assert theirs.project.links[first].notes == "mine, not flushed yet"
     assert theirs.project.links[second].notes == mine.project.links[second].notes == "theirs"
+
+
+def test_numbers_a_file_cannot_hold_written_by_a_peer_are_left_out():
+    from pycrdt import Doc
+
+    mine, theirs = _pair()
+    first, second = list(mine.project.links)[:2]
+    peer = Doc()
+    peer.apply_update(mine.state())
+    before = peer.get_state()
+    with peer.transaction():
+        root(peer, "links")[first]["_order"] = "-1e400"  # infinite: not a place
+        root(peer, "links")[second]["their_note"] = "NaN"  # an unknown field, not JSON a file holds
+    _receive(theirs, peer.get_update(before))
+    assert _file(theirs.project) == _file(project_from_doc(theirs.doc))
+    assert "their_note" not in theirs.project.links[second].extra
+    theirs.project.update_link(first, notes="still written")
+    _receive(mine, theirs.flush_local())
+    assert mine.project.links[first].notes == "still written"

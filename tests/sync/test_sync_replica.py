@@ -153,7 +153,9 @@ def _conflicting_edit(project, rng: random.Random, who: str) -> None:
     from valuechain_gui.model import Stage
 
     choice = rng.random()
-    if choice < 0.7:
+    if choice < 0.2:
+        _partnership_edit(project, rng, who)
+    elif choice < 0.7:
         name = f"Shared name {rng.randrange(4)}"
         if project.link_by_name(name) is None:
             project.update_link(rng.choice(list(project.links)), name=name)
@@ -162,6 +164,30 @@ def _conflicting_edit(project, rng: random.Random, who: str) -> None:
     else:
         stage = rng.choice(project.stages[1:])
         project.remove_stage(stage.id, move_links_to=project.stages[0].id)
+
+
+def _partnership_edit(project, rng: random.Random, who: str) -> None:
+    """A partner cited or dropped, an alliance added, a correspondence decided (refused edits,
+    such as an alliance on an action that is not an alliance search, are skipped)."""
+    from valuechain_gui.errors import ModelError
+    from valuechain_gui.model import Alliance, Decision, Partner
+
+    choice = rng.random()
+    try:
+        if choice < 0.35 or not project.partners:
+            project.cite_partner(Partner(name=f"{who} partner {rng.randrange(10**6)}"))
+        elif choice < 0.5:
+            project.remove_partner(rng.choice(list(project.partners)))
+        elif choice < 0.8 and project.actions:
+            project.add_alliance(Alliance(partner_id=rng.choice(list(project.partners)),
+                                          action_id=rng.choice(list(project.actions))))
+        else:
+            project.set_correspondence(rng.choice(list(project.links)),
+                                       rng.choice(list(project.partners)),
+                                       f"their link {rng.randrange(3)}",
+                                       rng.choice(list(Decision)))
+    except ModelError:
+        pass
 
 
 def _file(project) -> dict:

@@ -185,6 +185,7 @@ class _Shared:
         self.ranked: RankedGaps | None = None  # the gaps of the last report, per node
         self.joint_key: tuple | None = None
         self.joint: list[JointFix] = []
+        self.name_keys: dict[str, str] = {}  # name_key of link names, for the joint what-if
 
 
 def _shared_field(name: str) -> property:
@@ -293,7 +294,8 @@ class GapAnalyzer:
         key = (struct, state, names)
         if (shared.joint_key is None or shared.joint_key[0] is not struct
                 or shared.joint_key[1] is not state or shared.joint_key[2] != names):
-            shared.joint = joint_fixes(self.project, struct, state.reached_gaps)
+            shared.joint = joint_fixes(self.project, struct, state.reached_gaps,
+                                       shared.name_keys)
             shared.joint_key = key
         return shared.joint
 

@@ -54,14 +54,16 @@ class JointFix:
     weak: tuple[str, ...]
 
 
-def joint_fixes(project: Project, struct: ChainStructure,
-                reached_without_gaps: set[int]) -> list[JointFix]:
+def joint_fixes(project: Project, struct: ChainStructure, reached_without_gaps: set[int],
+                name_keys: dict[str, str] | None = None) -> list[JointFix]:
     """The joint what-if of every end market not in ``reached_without_gaps``.
 
     Args:
         project: the project (read only); its statuses and names give the costs.
         struct: its :class:`~valuechain_gui.analysis.graph.ChainStructure`.
         reached_without_gaps: node numbers reached from a source without passing a gap.
+        name_keys: a cache of :func:`~valuechain_gui.model.project.name_key` by name, kept by
+            the caller between calls (filled here).
 
     Returns:
         One :class:`JointFix` per such end market, in the order of ``struct.end_markets``
@@ -72,13 +74,26 @@ def joint_fixes(project: Project, struct: ChainStructure,
     if not targets:
         return []
     links = [project.links[link_id] for link_id in topo.ids]
+    keys = name_keys if name_keys is not None else {}
+    if len(keys) > 4 * len(links):  # names of long-renamed links: start again
+        keys.clear()
+    # what entering each node adds: 0 nothing, 1 a missing link, 2 a weak link, and its name key
+    kind = [0] * len(links)
+    key: list[str] = [""] * len(links)
+    for node, link in enumerate(links):
+        if link.status in _GAP_KIND:
+            kind[node] = _GAP_KIND[link.status]
+            found = keys.get(link.name)
+            if found is None:
+                found = keys[link.name] = name_key(link.name)
+            key[node] = found
 
     def enter(cost: Cost, node: int) -> Cost:
-        link = links[node]
-        if link.status == LinkStatus.MISSING:
-            return cost[0] + 1, cost[1], cost[2] + (name_key(link.name),)
-        if link.status == LinkStatus.WEAK:
-            return cost[0], cost[1] + 1, cost[2] + (name_key(link.name),)
+        k = kind[node]
+        if k == 1:
+            return cost[0] + 1, cost[1], cost[2] + (key[node],)
+        if k == 2:
+            return cost[0], cost[1] + 1, cost[2] + (key[node],)
         return cost
 
     start: Cost = (0, 0, ())
@@ -91,15 +106,24 @@ def joint_fixes(project: Project, struct: ChainStructure,
     parent: dict[int, int] = {}
     waiting = set(targets)
     succ = topo.succ
+    pop, push = heapq.heappop, heapq.heappush
     while heap and waiting:
-        cost, _, node, came_from = heapq.heappop(heap)
+        cost, _, node, came_from = pop(heap)
         if node in parent:
             continue
         parent[node] = came_from
         waiting.discard(node)
         for nxt in succ[node]:
             if nxt not in parent:
-                heapq.heappush(heap, (enter(cost, nxt), counter, nxt, node))
+                k = kind[nxt]  # enter(), inlined: the loop's hot spot
+                if k == 1:
+                    push(heap, ((cost[0] + 1, cost[1], cost[2] + (key[nxt],)), counter, nxt,
+                                node))
+                elif k == 2:
+                    push(heap, ((cost[0], cost[1] + 1, cost[2] + (key[nxt],)), counter, nxt,
+                                node))
+                else:
+                    push(heap, (cost, counter, nxt, node))
                 counter += 1
     fixes = []
     for target in targets:
@@ -113,9 +137,11 @@ def joint_fixes(project: Project, struct: ChainStructure,
         route.reverse()
         fixes.append(JointFix(
             end_market=topo.ids[target], route=tuple(topo.ids[v] for v in route),
-            missing=tuple(topo.ids[v] for v in route if links[v].status == LinkStatus.MISSING),
-            weak=tuple(topo.ids[v] for v in route if links[v].status == LinkStatus.WEAK)))
+            missing=tuple(topo.ids[v] for v in route if kind[v] == 1),
+            weak=tuple(topo.ids[v] for v in route if kind[v] == 2)))
     return fixes
 
+
+_GAP_KIND = {LinkStatus.MISSING: 1, LinkStatus.WEAK: 2}
 
 __all__ = ["JointFix", "joint_fixes"]

@@ -100,11 +100,15 @@ def _shown(gap: Any) -> tuple | None:
     return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
 
 
+def is_incomplete(project: Project, action: Action) -> bool:
+    """True for a live action with no owner (blank) or no deadline."""
+    return (project.action_state(action)[0] == ActionState.LIVE
+            and (not action.owner.strip() or action.deadline is None))
+
+
 def incomplete_actions(project: Project) -> list[Action]:
     """Live actions with no owner (blank) or no deadline, in plan order."""
-    return [a for a in project.iter_actions()
-            if project.action_state(a)[0] == ActionState.LIVE
-            and (not a.owner.strip() or a.deadline is None)]
+    return [a for a in project.iter_actions() if is_incomplete(project, a)]
 
 
 class PlanTableModel(QAbstractTableModel):

@@ -179,7 +179,7 @@ class _Shared:
         self.topo: FlowTopology | None = None
         self.struct_key: tuple | None = None
         self.struct: ChainStructure | None = None
-        self.status: _StatusState | None = None
+        self.status: StatusState | None = None
         self.report_key: tuple | None = None
         self.report: GapReport | None = None
         self.ranked: RankedGaps | None = None  # the gaps of the last report, per node

@@ -120,7 +120,6 @@ class GapsDock(QDockWidget):
         # Columns fit their contents when the rows change (a new set of gaps), not after every
         # retag: ResizeToContents measures rows again after each change of the table.
         header.setResizeContentsPrecision(RESIZE_PRECISION)
-        self.view.verticalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(self._fit_columns)
         self.empty_label = QLabel(self.tr("No weak or missing link: tag links on the map to see "

@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.enums import LinkStatus
 from ..model.project import name_key
+from .gap_score import Gap, criticality, priority_for
 from .gap_status import newly_reached_end_markets
 
 if TYPE_CHECKING:
     from ..model import Link, ProjectSettings
     from .gap_status import StatusState
-    from .gaps import Gap
     from .graph import ChainStructure
 
 #: A gap's place in the ranking: (-score, not missing, name key, link id); ascending = rank order.
@@ -130,8 +130,6 @@ class RankedGaps:
 
     def _compute(self, node: int, link: Link, state: StatusState,
                  settings: ProjectSettings) -> None:
-        from .gaps import Gap, criticality, priority_for
-
         struct = self.struct
         n, total = len(struct.topo.ids), len(struct.end_markets)
         down_links, down_ends, dominated_count, bottleneck_for = self._info(node)

@@ -75,8 +75,15 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
-from ..model.enums import LinkStatus, Priority
 from .gap_rows import RankedGaps
+from .gap_score import (
+    HIGH_THRESHOLD,
+    MEDIUM_THRESHOLD,
+    WEIGHTS,
+    Gap,
+    criticality,
+    priority_for,
+)
 from .gap_status import GAP_STATUSES, StatusState, newly_reached_end_markets
 from .graph import ChainStructure, FlowTopology, Note, bits_to_indices, structure_key
 
@@ -84,58 +91,8 @@ if TYPE_CHECKING:
     from ..model import Project
     from .joint import JointFix
 
-#: Weights of the criticality score (they sum to 1; see module docstring for the reasoning).
-WEIGHTS = {"reach_end_markets": 0.30, "reach_links": 0.15, "bottleneck": 0.20, "gain": 0.25,
-           "strategic": 0.10}
-#: Score thresholds (0..100) of the suggested priority.
-HIGH_THRESHOLD = 50.0
-MEDIUM_THRESHOLD = 25.0
-
 _STATUS, _NAME, _STRATEGIC = (attrgetter("status"), attrgetter("name"),
                               attrgetter("strategic"))
-
-
-def criticality(reach_end_markets: float, reach_links: float, bottleneck_share: float,
-                gain: float, strategic: bool, status_weight: float = 1.0) -> float:
-    """The criticality score (float, 0..100, rounded to 6 decimals) from its parts (each 0..1)
-    and the weight of the gap's status (0..1, the project's settings)."""
-    value = (WEIGHTS["reach_end_markets"] * reach_end_markets + WEIGHTS["reach_links"] * reach_links
-             + WEIGHTS["bottleneck"] * bottleneck_share + WEIGHTS["gain"] * gain
-             + WEIGHTS["strategic"] * (1.0 if strategic else 0.0))
-    return round(100.0 * status_weight * value, 6)
-
-
-def priority_for(score: float) -> Priority:
-    """Suggested :class:`Priority` for a score: high ≥ 50, medium ≥ 25, low below."""
-    if score >= HIGH_THRESHOLD:
-        return Priority.HIGH
-    if score >= MEDIUM_THRESHOLD:
-        return Priority.MEDIUM
-    return Priority.LOW
-
-
-@dataclass(frozen=True)
-class Gap:
-    """One weak or missing link, with why it matters (see the module docstring for definitions).
-
-    Shares are floats in 0..1, ``score`` is 0..100, ``rank`` starts at 1 (most critical).
-    """
-
-    link_id: str
-    name: str
-    status: LinkStatus
-    strategic: bool
-    reach_links: float
-    reach_end_markets: float
-    downstream_links: int
-    downstream_end_markets: int
-    bottleneck: bool
-    bottleneck_for: tuple[str, ...]
-    what_if: float
-    gain: float
-    score: float
-    rank: int
-    suggested_priority: Priority
 
 
 @dataclass

@@ -105,3 +105,28 @@ def test_a_retag_hands_back_the_same_rows_for_the_gaps_it_does_not_change():
         if old is not None and gap is not old:
             assert gap != old  # a new object only where something in the row changed
     assert summary(after) == summary(analyse(project.clone()))
+
+
+def test_the_joint_what_if_is_kept_only_when_no_route_can_change():
+    """A link made dearer to enter (tagged weak or missing, a weak link tagged missing, a gap
+    renamed to a later name) that lies on no route shown leaves every route as it was: the
+    kept answer equals a fresh computation, and it is kept often enough to matter."""
+    rng = random.Random(5)
+    project = make_chain(240, seed=5)
+    analyzer = GapAnalyzer(project)
+    kept = 0
+    for step in range(250):
+        before = analyzer.joint_what_if()
+        roll = rng.random()
+        link = rng.choice(list(project.links))
+        if roll < 0.6:  # mostly dearer: towards weak and missing, as a workshop tags
+            project.set_status([link], rng.choice([LinkStatus.WEAK, LinkStatus.MISSING,
+                                                   LinkStatus.MISSING]))
+        elif roll < 0.85:
+            project.set_status([link], rng.choice(STATUSES))
+        else:
+            project.update_links({link: {"name": f"{rng.choice('AZ')} renamed {step}"}})
+        after = analyzer.joint_what_if()
+        kept += after is before
+        assert after == GapAnalyzer(project.clone()).joint_what_if(), step
+    assert kept >= 25

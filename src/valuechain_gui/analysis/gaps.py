@@ -242,18 +242,27 @@ class GapAnalyzer:
         """The joint what-if (:mod:`valuechain_gui.analysis.joint`): for each end market that no
         path reaches without a gap, the gaps to fix together on its cheapest route. Computed on
         demand (by who shows it), kept while flows, end markets, statuses and names are
-        unchanged; a list of :class:`~valuechain_gui.analysis.joint.JointFix`, not to modify."""
-        from .joint import joint_fixes
+        unchanged, and after a change that provably leaves every route as it was (links made
+        dearer to enter, on no route: see :func:`~valuechain_gui.analysis.joint.still_holds`);
+        a list of :class:`~valuechain_gui.analysis.joint.JointFix`, not to modify."""
+        from .joint import joint_fixes, still_holds
 
         struct, state = self._status_state()
-        names = tuple(link.name for link in self.project.links.values())
+        names = list(map(_NAME, self.project.links.values()))
         shared = self._shared
-        key = (struct, state, names)
-        if (shared.joint_key is None or shared.joint_key[0] is not struct
-                or shared.joint_key[1] is not state or shared.joint_key[2] != names):
+        key = shared.joint_key  # (structure, state, names, targets, route nodes)
+        if key is not None and key[0] is struct and key[1] is state and key[2] == names:
+            return shared.joint
+        targets = frozenset(v for v in struct.end_markets if v not in state.reached_gaps)
+        if (key is not None and key[0] is struct and key[3] == targets
+                and still_holds((key[1].statuses, key[2]), (state.statuses, names), key[4])):
+            routes = key[4]
+        else:
             shared.joint = joint_fixes(self.project, struct, state.reached_gaps,
                                        shared.name_keys)
-            shared.joint_key = key
+            index = struct.topo.index
+            routes = {index[link_id] for fix in shared.joint for link_id in fix.route}
+        shared.joint_key = (struct, state, names, targets, routes)
         return shared.joint
 
     def report(self) -> GapReport:

@@ -16,6 +16,16 @@ same link is cheaper, so Dijkstra stays exact; one run from all the sources at o
 end market. Loops are fine (a link is settled once). Source: E. W. Dijkstra, "A note on two
 problems in connexion with graphs", Numerische Mathematik 1 (1959).
 
+Routes that still tie (the same gaps, through different strong links) are told apart by the
+links' order in the project: of the equal entries waiting, the link listed first is settled first,
+and a link keeps the first-listed of its cheapest settled predecessors. The routes are therefore a
+function of the cheapest costs alone, not of the order the search happened to explore them in; so
+a change that only makes links dearer to enter (a link tagged weak or missing, a weak link tagged
+missing, a gap renamed to a later name) and touches no link of a route shown leaves every route as
+it was (:func:`still_holds`), as long as the same end markets need one. Each route's links keep
+their cost, the links of other paths can only get dearer, so each route link keeps its cheapest
+cost and its first-listed cheapest predecessor.
+
 Every link is reachable from a source (see :mod:`valuechain_gui.analysis.graph`: a loop nothing
 flows into gets sources of its own), so every such end market gets a route.
 """
@@ -97,18 +107,17 @@ def joint_fixes(project: Project, struct: ChainStructure, reached_without_gaps: 
         return cost
 
     start: Cost = (0, 0, ())
-    heap: list[tuple[Cost, int, int, int]] = []  # (cost, tie-break counter, node, parent)
-    counter = 0
-    for source in struct.sources:
-        heap.append((enter(start, source), counter, source, -1))
-        counter += 1
+    # (cost, node, parent): equal costs settle the first-listed link first, from the
+    # first-listed predecessor (a source's own entry, parent -1, before any other)
+    heap: list[tuple[Cost, int, int]] = [(enter(start, source), source, -1)
+                                         for source in struct.sources]
     heapq.heapify(heap)
     parent: dict[int, int] = {}
     waiting = set(targets)
     succ = topo.succ
     pop, push = heapq.heappop, heapq.heappush
     while heap and waiting:
-        cost, _, node, came_from = pop(heap)
+        cost, node, came_from = pop(heap)
         if node in parent:
             continue
         parent[node] = came_from
@@ -117,14 +126,11 @@ def joint_fixes(project: Project, struct: ChainStructure, reached_without_gaps: 
             if nxt not in parent:
                 k = kind[nxt]  # enter(), inlined: the loop's hot spot
                 if k == 1:
-                    push(heap, ((cost[0] + 1, cost[1], cost[2] + (key[nxt],)), counter, nxt,
-                                node))
+                    push(heap, ((cost[0] + 1, cost[1], cost[2] + (key[nxt],)), nxt, node))
                 elif k == 2:
-                    push(heap, ((cost[0], cost[1] + 1, cost[2] + (key[nxt],)), counter, nxt,
-                                node))
+                    push(heap, ((cost[0], cost[1] + 1, cost[2] + (key[nxt],)), nxt, node))
                 else:
-                    push(heap, (cost, counter, nxt, node))
-                counter += 1
+                    push(heap, (cost, nxt, node))
     fixes = []
     for target in targets:
         if target not in parent:
@@ -143,5 +149,27 @@ def joint_fixes(project: Project, struct: ChainStructure, reached_without_gaps: 
 
 
 _GAP_KIND = {LinkStatus.MISSING: 1, LinkStatus.WEAK: 2}
+#: How dear entering a link is, by status: nothing < a weak link < a missing link.
+_SEVERITY = {LinkStatus.WEAK: 1, LinkStatus.MISSING: 2}
 
-__all__ = ["JointFix", "joint_fixes"]
+
+def still_holds(before: tuple[list[LinkStatus], list[str]],
+                after: tuple[list[LinkStatus], list[str]], route_nodes: set[int]) -> bool:
+    """True when the joint what-if computed for ``before`` (statuses and names, in the project's
+    link order) is also the one of ``after`` on the same structure, provided the same end
+    markets need a route (see the module docstring): every link that changed is on no route
+    (``route_nodes``) and is now at least as dear to enter."""
+    (old_status, old_names), (new_status, new_names) = before, after
+    changed = [i for i, (a, b) in enumerate(zip(old_status, new_status)) if a is not b]
+    if old_names != new_names:
+        changed += [i for i, (a, b) in enumerate(zip(old_names, new_names)) if a != b]
+    for node in changed:
+        if node in route_nodes:
+            return False
+        was, now = _SEVERITY.get(old_status[node], 0), _SEVERITY.get(new_status[node], 0)
+        if now < was or (now == was and now and name_key(new_names[node])
+                                                < name_key(old_names[node])):
+            return False
+    return True
+
+__all__ = ["JointFix", "joint_fixes", "still_holds"]

@@ -292,7 +292,10 @@ class GapsDock(QDockWidget):
         if self.report is None or self.analyzer is None or self.project is None:
             self.joint, self._joint_stale = [], False
         elif self.isVisible():
-            self.joint, self._joint_stale = self.analyzer.joint_what_if(), False
+            joint, self._joint_stale = self.analyzer.joint_what_if(), False
+            if joint is self.joint:
+                return  # the analysis kept its answer: the text shown is still right
+            self.joint = joint
         else:
             return  # stale until the panel is shown
         self._render_joint()

@@ -5,6 +5,7 @@ Usage (from the repository root, in the project's virtual environment)::
     python -m benchmarks.run                 # sizes 100, 1000, 5000
     python -m benchmarks.run --sizes 1000    # one size
     python -m benchmarks.run --quick         # sizes 100 and 1000 only
+    python -m benchmarks.run --sizes 1000,5000,20000   # with the growth table (long)
 
 For each size it writes the synthetic chain once (``benchmarks.synthetic.make_chain``), then runs
 ``python -m benchmarks.figures FIGURE FILE`` once per figure; each prints one JSON object with the
@@ -15,6 +16,9 @@ Targets (the speed the product aims at) at 5,000 links / 10,000 flows are printe
 column and checked in the "ok" column; nothing fails the run: figures are for people, not a test.
 Startup does not depend on the map, so it runs once, with the largest size. Extra figures (a drag
 step and a retag including the repaint, the gap-analysis refresh) are printed under the table.
+With two sizes or more, a growth table follows: each figure's value at every size and how much
+faster than the size it grows (see :func:`growth_rows`). A figure that fails or times out prints
+``NO`` in its row.
 """
 
 from __future__ import annotations
@@ -63,7 +67,65 @@ FIGURES: dict[str, tuple[str, str, float]] = {
 }
 
 
-def run_figure(figure: str, project_file: Path, timeout: float = 300) -> dict:
+#: Seconds a figure's process may run at 5,000 links; larger sizes get proportionally more.
+TIMEOUT_S = 300.0
+
+
+def parse_sizes(text: str) -> list[int]:
+    """``"1000,5000"`` or ``"1000"`` → the sizes (argparse type; repeated values are joined)."""
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of sizes: {text!r}") from None
+    if not sizes or min(sizes) < 10:
+        raise argparse.ArgumentTypeError(f"sizes must be at least 10 links: {text!r}")
+    return sizes
+
+
+def _short(size: int) -> str:
+    """20000 → '20k', 500 → '500'."""
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+def growth_rows(results: list[dict]) -> list[str]:
+    """The growth table: for each figure measured at two sizes or more, its value at each size
+    and the growth factor between consecutive sizes relative to linear growth
+    ``(value_b / value_a) / (size_b / size_a)``: 1.0 is linear, below 1 sub-linear (fixed costs),
+    above 1 faster than linear (n log n allows about ``log(b) / log(a)``, ~1.16 from 1,000 to
+    5,000 and ~1.16 from 5,000 to 20,000). Failed figures show ``NO``."""
+    sizes = sorted({r["size"] for r in results})
+    if len(sizes) < 2:
+        return []
+    by_key = {(r["figure"], r["size"]): r for r in results}
+    steps = list(zip(sizes, sizes[1:]))
+    head = (f"{'figure':<42} | " + " | ".join(f"{s:>9,}" for s in sizes) + " | "
+            + " | ".join(f"{f'x/lin {_short(a)}->{_short(b)}':>15}" for a, b in steps))
+    rows = [head, "-" * len(head)]
+    for figure, (desc, _kind, _target) in FIGURES.items():
+        if figure in SIZE_FREE or not any((figure, s) in by_key for s in sizes):
+            continue
+        cells, values = [], {}
+        for size in sizes:
+            record = by_key.get((figure, size))
+            if record is None:
+                cells.append(f"{'-':>9}")
+            elif "error" in record:
+                cells.append(f"{'NO':>9}")
+            else:
+                values[size] = record["value"]
+                cells.append(f"{record['value']:9.1f}")
+        factors = []
+        for a, b in steps:
+            if a in values and b in values and values[a] > 0:
+                factors.append(f"{(values[b] / values[a]) / (b / a):15.2f}")
+            else:
+                failed = any("error" in by_key.get((figure, s), {}) for s in (a, b))
+                factors.append(f"{'NO' if failed else '-':>15}")
+        rows.append(f"{desc:<42} | " + " | ".join(cells) + " | " + " | ".join(factors))
+    return rows
+
+
+def run_figure(figure: str, project_file: Path, timeout: float = TIMEOUT_S) -> dict:
     """Run one figure in a fresh interpreter; returns its JSON record (or an error record)."""
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=path,
@@ -85,7 +147,7 @@ def verdict(figure: str, record: dict, size: int) -> str:
     """'yes'/'NO' against the figure's target (checked at 5,000 links only, or at any size for
     a figure that does not depend on the map), else ''."""
     kind, target = FIGURES[figure][1:]
-    if "error" in record or (size < 5000 and figure not in SIZE_FREE) or kind == "info":
+    if "error" in record or (size != 5000 and figure not in SIZE_FREE) or kind == "info":
         return ""
     value, ref = record["value"], record.get("reference")
     if kind == "ratio":
@@ -103,7 +165,8 @@ def format_row(size: int, figure: str, record: dict) -> str:
     goal = {"ratio": f"<= {target}x", "ms": f"<= {target} ms", "s": f"<= {target} s",
             "info": ""}[kind]
     if "error" in record:
-        return f"{size:>6} | {desc:<42} | {'error: ' + record['error'][:60]}"
+        ok = "NO" if size >= 5000 or figure in SIZE_FREE else ""
+        return f"{size:>6} | {desc:<42} | {'error: ' + record['error'][:60]:<76} | {ok}"
     unit = record.get("unit", "ms")
     ref = record.get("reference")
     ratio = f"{record['value'] / ref:5.2f}x" if ref else "   - "
@@ -156,15 +219,19 @@ def versions() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--sizes", type=parse_sizes, nargs="+", default=[[100, 1000, 5000]],
+                        help="link counts, space- or comma-separated (20000: long, not in CI)")
     parser.add_argument("--quick", action="store_true", help="sizes 100 and 1000 only")
     parser.add_argument("--figures", nargs="+", choices=list(FIGURES), default=list(FIGURES))
     parser.add_argument("--no-write", action="store_true",
                         help="print only; do not write benchmarks/results/")
     args = parser.parse_args(argv)
-    sizes = [100, 1000] if args.quick else args.sizes
+    sizes = [100, 1000] if args.quick else sorted({s for group in args.sizes for s in group})
 
     sys.path.insert(0, str(ROOT))
+    from benchmarks.sizes import allow_links
+
+    allow_links(max(sizes))  # 20,000 links is past a project's limit: benchmark processes only
     from benchmarks.synthetic import make_chain
     from valuechain_gui.io.project.file import save_project
 
@@ -182,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             for figure in args.figures:
                 if figure in SIZE_FREE and size != max(sizes):
                     continue
-                record = run_figure(figure, path)
+                record = run_figure(figure, path, TIMEOUT_S * max(1.0, size / 5000))
                 record.update(size=size, figure=figure)
                 results.append(record)
                 print(format_row(size, figure, record), flush=True)
@@ -193,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
                 ref = record.get("reference_" + key)
                 ref_text = f" / {ref:.1f}" if ref is not None else ""
                 print(f"{record['size']:>6} | {label}: {record[key]:.1f}{ref_text} ms")
+    growth = growth_rows([r for r in results if r["figure"] not in SIZE_FREE])
+    if growth:
+        print("\nGrowth (value at each size; factor vs linear between sizes, 1.00 = linear):")
+        print("\n".join(growth))
     print(f"Total time: {elapsed:.0f} s; load average {_load_average()}")
     if args.no_write:
         return 0

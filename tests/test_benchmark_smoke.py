@@ -55,3 +55,24 @@ def test_the_matching_figure_has_the_promised_sizes() -> None:
     assert len(partners) == 1000 and {len(p.map_links) for p in partners} == {50}
     statuses = {link.status for link in project.links.values()}
     assert {LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING} <= statuses
+
+
+def test_sizes_a_failed_figure_and_the_growth_table() -> None:
+    from benchmarks.run import format_row, growth_rows, parse_sizes
+
+    assert parse_sizes("1000,5000,20000") == [1000, 5000, 20000]
+    assert parse_sizes("5000") == [5000]
+    timed_out = {"figure": "open", "error": "timed out after 1200 s"}
+    assert format_row(20000, "open", timed_out).rstrip().endswith("| NO")
+    assert format_row(5000, "excel", {"figure": "excel", "error": "boom"}).endswith("| NO")
+    results = [{"figure": "save", "size": 1000, "value": 10.0},
+               {"figure": "save", "size": 5000, "value": 60.0},
+               {"figure": "save", "size": 20000, "value": 480.0},
+               {"figure": "open", "size": 1000, "value": 100.0},
+               {"figure": "open", "size": 5000, "value": 400.0},
+               {"figure": "open", "size": 20000, **timed_out}]
+    rows = {row.split("|")[0].strip(): [cell.strip() for cell in row.split("|")[1:]]
+            for row in growth_rows(results)[2:]}
+    assert rows["save project"] == ["10.0", "60.0", "480.0", "1.20", "2.00"]  # 6x/5x, 8x/4x
+    assert rows["open: load + model + scene + first paint"] == ["100.0", "400.0", "NO", "0.80",
+                                                                "NO"]

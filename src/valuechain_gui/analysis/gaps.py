@@ -61,76 +61,38 @@ reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × 
 + 0.20) = 33.0 (medium). Rank 1 Perception, rank 2 Integration.
 
 Performance: what depends only on the flows (SCCs, reach bit sets, dominator tree) is cached by
-``project.flows_revision`` and the end-market flags; a retag only redoes one traversal per share
-and, per gap, an incremental traversal of what the gap's fix would newly reach. The joint what-if
-is not part of the report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
+``project.flows_revision`` and the end-market flags. A retag changes no structure: the reached
+sets of both shares are updated from the previous ones (:mod:`valuechain_gui.analysis.gap_status`)
+and only the gaps whose figures the retag can change are recomputed, the others keeping their
+row objects (:mod:`valuechain_gui.analysis.gap_rows`). The joint what-if is not part of the
+report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
-from ..model.enums import LinkStatus, Priority
-from ..model.project import name_key
+from .gap_rows import RankedGaps
+from .gap_score import (
+    HIGH_THRESHOLD,
+    MEDIUM_THRESHOLD,
+    WEIGHTS,
+    Gap,
+    criticality,
+    priority_for,
+)
+from .gap_status import GAP_STATUSES, StatusState, newly_reached_end_markets
 from .graph import ChainStructure, FlowTopology, Note, bits_to_indices, structure_key
 
 if TYPE_CHECKING:
     from ..model import Project
     from .joint import JointFix
 
-#: Weights of the criticality score (they sum to 1; see module docstring for the reasoning).
-WEIGHTS = {"reach_end_markets": 0.30, "reach_links": 0.15, "bottleneck": 0.20, "gain": 0.25,
-           "strategic": 0.10}
-#: Score thresholds (0..100) of the suggested priority.
-HIGH_THRESHOLD = 50.0
-MEDIUM_THRESHOLD = 25.0
-
-GAP_STATUSES = (LinkStatus.MISSING, LinkStatus.WEAK)
-
-
-def criticality(reach_end_markets: float, reach_links: float, bottleneck_share: float,
-                gain: float, strategic: bool, status_weight: float = 1.0) -> float:
-    """The criticality score (float, 0..100, rounded to 6 decimals) from its parts (each 0..1)
-    and the weight of the gap's status (0..1, the project's settings)."""
-    value = (WEIGHTS["reach_end_markets"] * reach_end_markets + WEIGHTS["reach_links"] * reach_links
-             + WEIGHTS["bottleneck"] * bottleneck_share + WEIGHTS["gain"] * gain
-             + WEIGHTS["strategic"] * (1.0 if strategic else 0.0))
-    return round(100.0 * status_weight * value, 6)
-
-
-def priority_for(score: float) -> Priority:
-    """Suggested :class:`Priority` for a score: high ≥ 50, medium ≥ 25, low below."""
-    if score >= HIGH_THRESHOLD:
-        return Priority.HIGH
-    if score >= MEDIUM_THRESHOLD:
-        return Priority.MEDIUM
-    return Priority.LOW
-
-
-@dataclass(frozen=True)
-class Gap:
-    """One weak or missing link, with why it matters (see the module docstring for definitions).
-
-    Shares are floats in 0..1, ``score`` is 0..100, ``rank`` starts at 1 (most critical).
-    """
-
-    link_id: str
-    name: str
-    status: LinkStatus
-    strategic: bool
-    reach_links: float
-    reach_end_markets: float
-    downstream_links: int
-    downstream_end_markets: int
-    bottleneck: bool
-    bottleneck_for: tuple[str, ...]
-    what_if: float
-    gain: float
-    score: float
-    rank: int
-    suggested_priority: Priority
+_STATUS, _NAME, _STRATEGIC = (attrgetter("status"), attrgetter("name"),
+                              attrgetter("strategic"))
 
 
 @dataclass
@@ -166,18 +128,6 @@ class GapReport:
         return self.gaps[:count]
 
 
-@dataclass
-class _StatusState:
-    """What depends on the statuses: blocked nodes and what each share reaches."""
-
-    blocked_missing: set[int]
-    blocked_gaps: set[int]
-    reached_missing: set[int]
-    reached_gaps: set[int]
-    count_missing: int  # end markets reached without a missing link
-    count_gaps: int  # ... without a weak or missing link
-
-
 class _Shared:
     """The caches of one :class:`GapAnalyzer` (the last report and what it was built from)."""
 
@@ -186,14 +136,13 @@ class _Shared:
         self.topo: FlowTopology | None = None
         self.struct_key: tuple | None = None
         self.struct: ChainStructure | None = None
-        self.status_key: tuple | None = None
-        self.status: _StatusState | None = None
+        self.status: StatusState | None = None
         self.report_key: tuple | None = None
         self.report: GapReport | None = None
-        self.node_info_of: ChainStructure | None = None  # the structure node_info is for
-        self.node_info: dict[int, tuple] = {}
+        self.ranked: RankedGaps | None = None  # the gaps of the last report, per node
         self.joint_key: tuple | None = None
         self.joint: list[JointFix] = []
+        self.name_keys: dict[str, str] = {}  # name_key of link names, for the joint what-if
 
 
 def _shared_field(name: str) -> property:
@@ -222,7 +171,6 @@ class GapAnalyzer:
     _topo = _shared_field("topo")
     _struct_key = _shared_field("struct_key")
     _struct = _shared_field("struct")
-    _status_key = _shared_field("status_key")
     _status = _shared_field("status")
 
     def __init__(self, project: Project) -> None:
@@ -247,50 +195,15 @@ class GapAnalyzer:
             self._status = None
         return self._struct
 
-    def _reach(self, struct: ChainStructure, blocked: set[int]) -> set[int]:
-        succ = struct.topo.succ
-        stack = [s for s in struct.sources if s not in blocked]
-        seen = set(stack)
-        while stack:
-            for w in succ[stack.pop()]:
-                if w not in seen and w not in blocked:
-                    seen.add(w)
-                    stack.append(w)
-        return seen
-
-    def _status_state(self) -> tuple[ChainStructure, _StatusState]:
+    def _status_state(self) -> tuple[ChainStructure, StatusState]:
         struct = self.structure()
-        statuses = tuple(link.status for link in self.project.links.values())
-        if self._status is None or statuses != self._status_key:
-            missing = {i for i, s in enumerate(statuses) if s == LinkStatus.MISSING}
-            gaps = missing | {i for i, s in enumerate(statuses) if s == LinkStatus.WEAK}
-            reached_m, reached_g = self._reach(struct, missing), self._reach(struct, gaps)
-            ends = set(struct.end_markets)
-            self._status = _StatusState(missing, gaps, reached_m, reached_g,
-                                        len(ends & reached_m), len(ends & reached_g))
-            self._status_key = statuses
+        statuses = list(map(_STATUS, self.project.links.values()))
+        state = self._status
+        if state is None:
+            self._status = StatusState.build(struct, statuses)
+        elif statuses != state.statuses:  # a retag: updated from the previous state
+            self._status = state.updated(struct, statuses)
         return struct, self._status
-
-    def _extra(self, struct: ChainStructure, blocked: set[int], reached: set[int],
-               node: int) -> int:
-        """End markets newly reached in one share if ``node`` stopped being blocked."""
-        if node not in blocked:
-            return 0
-        topo = struct.topo
-        if node not in struct.source_set and not any(p in reached for p in topo.pred[node]):
-            return 0
-        ends = struct.end_mask
-        stack, seen = [node], {node}
-        count = 0
-        while stack:
-            v = stack.pop()
-            if ends >> v & 1:
-                count += 1
-            for w in topo.succ[v]:
-                if w not in seen and w not in blocked and w not in reached:
-                    seen.add(w)
-                    stack.append(w)
-        return count
 
     def _node(self, link_id: str) -> int:
         topo = self._topology()
@@ -307,8 +220,10 @@ class GapAnalyzer:
         total = len(struct.end_markets)
         if not total:
             return 0.0
-        extra_m = self._extra(struct, state.blocked_missing, state.reached_missing, node)
-        extra_g = self._extra(struct, state.blocked_gaps, state.reached_gaps, node)
+        extra_m = newly_reached_end_markets(struct, state.blocked_missing,
+                                            state.reached_missing, node)
+        extra_g = newly_reached_end_markets(struct, state.blocked_gaps, state.reached_gaps,
+                                            node)
         return (state.count_missing + extra_m + state.count_gaps + extra_g) / (2 * total)
 
     def downstream(self, link_id: str) -> set[str]:
@@ -327,38 +242,55 @@ class GapAnalyzer:
         """The joint what-if (:mod:`valuechain_gui.analysis.joint`): for each end market that no
         path reaches without a gap, the gaps to fix together on its cheapest route. Computed on
         demand (by who shows it), kept while flows, end markets, statuses and names are
-        unchanged; a list of :class:`~valuechain_gui.analysis.joint.JointFix`, not to modify."""
-        from .joint import joint_fixes
+        unchanged, and after a change that provably leaves every route as it was (links made
+        dearer to enter, on no route: see :func:`~valuechain_gui.analysis.joint.still_holds`);
+        a list of :class:`~valuechain_gui.analysis.joint.JointFix`, not to modify."""
+        from .joint import joint_fixes, still_holds
 
         struct, state = self._status_state()
-        names = tuple(link.name for link in self.project.links.values())
+        names = list(map(_NAME, self.project.links.values()))
         shared = self._shared
-        key = (struct, state, names)
-        if (shared.joint_key is None or shared.joint_key[0] is not struct
-                or shared.joint_key[1] is not state or shared.joint_key[2] != names):
-            shared.joint = joint_fixes(self.project, struct, state.reached_gaps)
-            shared.joint_key = key
+        key = shared.joint_key  # (structure, state, names, targets, route nodes)
+        if key is not None and key[0] is struct and key[1] is state and key[2] == names:
+            return shared.joint
+        targets = frozenset(v for v in struct.end_markets if v not in state.reached_gaps)
+        if (key is not None and key[0] is struct and key[3] == targets
+                and still_holds((key[1].statuses, key[2]), (state.statuses, names), key[4])):
+            routes = key[4]
+        else:
+            shared.joint = joint_fixes(self.project, struct, state.reached_gaps,
+                                       shared.name_keys)
+            index = struct.topo.index
+            routes = {index[link_id] for fix in shared.joint for link_id in fix.route}
+        shared.joint_key = (struct, state, names, targets, routes)
         return shared.joint
 
     def report(self) -> GapReport:
         """The full :class:`GapReport`: completeness, ranked gaps and notes (the cached one
         while the flows, end markets, statuses, names, strategic flags and the project's status
-        weights are unchanged)."""
+        weights are unchanged). After a retag only the gaps it can change are recomputed (see
+        :mod:`valuechain_gui.analysis.gap_rows`); a gap whose row is unchanged is the same
+        object as in the previous report."""
         project = self.project
         struct, state = self._status_state()
-        looks = (tuple((link.name, link.strategic) for link in project.links.values()),
-                 project.settings.missing_weight, project.settings.weak_weight)
+        links = list(project.links.values())
+        names, strategic = list(map(_NAME, links)), list(map(_STRATEGIC, links))
+        weights = (project.settings.missing_weight, project.settings.weak_weight)
         shared = self._shared
-        if (shared.report is not None and shared.report_key is not None
-                and shared.report_key[0] is struct and shared.report_key[1] is state
-                and shared.report_key[2] == looks):
+        key = shared.report_key
+        if (shared.report is not None and key is not None and key[0] is struct
+                and key[1] is state and key[2] == names and key[3] == strategic
+                and key[4] == weights):
             return shared.report
-        shared.report = self._report(struct, state)
-        shared.report_key = (struct, state, looks)
+        ranked = shared.ranked
+        if ranked is None or ranked.struct is not struct or ranked.weights != weights:
+            ranked = shared.ranked = RankedGaps(struct, weights)
+        gaps = ranked.ranked(links, state, names, strategic, project.settings)
+        shared.report = self._report(struct, state, gaps)
+        shared.report_key = (struct, state, names, strategic, weights)
         return shared.report
 
-    def _report(self, struct: ChainStructure, state: _StatusState) -> GapReport:
-        project = self.project
+    def _report(self, struct: ChainStructure, state: StatusState, gaps: list[Gap]) -> GapReport:
         topo = struct.topo
         n, total = len(topo.ids), len(struct.end_markets)
         notes = list(struct.notes)
@@ -371,44 +303,9 @@ class GapAnalyzer:
                               "is shown as 0. Mark the chain's final uses as end markets."))
         share_m = state.count_missing / total if total else 0.0
         share_g = state.count_gaps / total if total else 0.0
-        completeness = (share_m + share_g) / 2
-        drafts = []
-        shared = self._shared
-        if shared.node_info_of is not struct:  # what depends only on the structure, per node
-            shared.node_info_of, shared.node_info = struct, {}
-        node_info = shared.node_info
-        for node in sorted(state.blocked_gaps):
-            link = project.links[topo.ids[node]]
-            info = node_info.get(node)
-            if info is None:
-                dominated = struct.dominated_end_markets(node)
-                info = node_info[node] = (
-                    topo.descendants_mask(node).bit_count(),
-                    (topo.reach[topo.comp[node]] & struct.end_mask).bit_count(),
-                    len(dominated), tuple(topo.ids[v] for v in dominated))
-            down_links, down_ends, dominated_count, bottleneck_for = info
-            extra = (self._extra(struct, state.blocked_missing, state.reached_missing, node)
-                     + self._extra(struct, state.blocked_gaps, state.reached_gaps, node))
-            gain = extra / (2 * total) if total else 0.0
-            what_if = ((state.count_missing + state.count_gaps + extra) / (2 * total)
-                       if total else 0.0)
-            reach_links = down_links / (n - 1) if n > 1 else 0.0
-            reach_ends = down_ends / total if total else 0.0
-            share_dom = dominated_count / total if total else 0.0
-            score = criticality(reach_ends, reach_links, share_dom, gain, link.strategic,
-                                project.settings.status_weight(link.status))
-            drafts.append(dict(
-                link_id=link.id, name=link.name, status=link.status, strategic=link.strategic,
-                reach_links=reach_links, reach_end_markets=reach_ends,
-                downstream_links=down_links, downstream_end_markets=down_ends,
-                bottleneck=bool(dominated_count), bottleneck_for=bottleneck_for,
-                what_if=what_if, gain=gain, score=score, suggested_priority=priority_for(score)))
-        drafts.sort(key=lambda d: (-d["score"], d["status"] != LinkStatus.MISSING,
-                                   name_key(d["name"]), d["link_id"]))
-        gaps = [Gap(rank=i, **d) for i, d in enumerate(drafts, start=1)]
         return GapReport(
-            completeness=completeness, share_without_missing=share_m, share_without_gaps=share_g,
-            gaps=gaps, by_link={g.link_id: g for g in gaps},
+            completeness=(share_m + share_g) / 2, share_without_missing=share_m,
+            share_without_gaps=share_g, gaps=gaps, by_link={g.link_id: g for g in gaps},
             sources=tuple(topo.ids[v] for v in struct.sources),
             end_markets=tuple(topo.ids[v] for v in struct.end_markets),
             notes=[note.text for note in notes], note_details=notes,

@@ -295,6 +295,7 @@ class ChainStructure:
         tin, tout: Euler-tour times in the dominator tree (virtual root excluded); node ``v``
             strictly dominates ``w`` iff ``tin[v] < tin[w] <= tout[v]``.
         em_by_tin: ``(tin, node)`` of the end markets, sorted.
+        end_market_set: the end markets as a set (membership tests of the what-if traversals).
         notes: :class:`Note` list (loops without a source).
     """
 
@@ -308,6 +309,7 @@ class ChainStructure:
     notes: list[Note]
     source_set: frozenset[int] = frozenset()
     end_markets_derived: bool = False  # True: no link is flagged, the sinks are used
+    end_market_set: frozenset[int] = frozenset()
 
     @staticmethod
     def fallback_sources(project: Project, topo: FlowTopology) -> dict[int, list[int]]:
@@ -368,7 +370,7 @@ class ChainStructure:
             stack.extend((w, False) for w in reversed(children[v]))
         em_by_tin = sorted((tin[v], v) for v in end_markets)
         return cls(topo, sources, end_markets, end_mask, tin, tout, em_by_tin, notes,
-                   frozenset(sources), derived)
+                   frozenset(sources), derived, frozenset(end_markets))
 
     def dominated_end_markets(self, node: int) -> list[int]:
         """End markets strictly dominated by ``node`` (every source→market path passes it)."""

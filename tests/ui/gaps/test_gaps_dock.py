@@ -281,3 +281,16 @@ def test_sorting_by_a_column_keeps_the_selection_and_survives_a_retag(qtbot, sam
     reaches = [dock.model.gaps[row].reach_links for row in range(9)]
     assert reaches == sorted(reaches, reverse=True)
     assert dock.selected_link_id() == actuators
+
+
+def test_columns_fit_their_contents_when_the_rows_change_not_after_each_retag(qtbot, sample):
+    project, dock, _scene, stack = sample
+    view, header = dock.view, dock.view.horizontalHeader()
+    shown = [c for c in range(dock.model.columnCount()) if c != COL_LINK]
+    assert all(view.columnWidth(c) >= view.sizeHintForColumn(c) for c in shown)
+    assert all(header.sectionResizeMode(c) != header.ResizeMode.ResizeToContents
+               for c in range(dock.model.columnCount()))
+    strong = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    stack.push(SetStatusCommand(project, [strong], LinkStatus.MISSING))  # one more row
+    qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 11)
+    assert all(view.columnWidth(c) >= view.sizeHintForColumn(c) for c in shown)

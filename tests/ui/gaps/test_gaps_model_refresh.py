@@ -44,3 +44,28 @@ def test_a_report_with_the_same_rows_updates_only_the_changed_rows(qapp):
     project.set_status([strong], LinkStatus.MISSING)  # one more gap: the rows change
     model.set_report(analyzer.report())
     assert resets == [1] and model.rowCount() == fresh.rowCount() + 1
+
+
+def test_a_retag_that_moves_gaps_in_the_ranking_moves_their_rows_without_a_reset(qapp):
+    project = make_chain(300)
+    analyzer = GapAnalyzer(project)
+    model = GapTableModel(project)
+    model.set_report(analyzer.report())
+    resets, layouts = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.layoutChanged.connect(lambda *args: layouts.append(1))
+    # the lowest-ranked weak gap, tagged missing: its score rises, it climbs the ranking
+    weak = next(gap.link_id for gap in reversed(model.gaps) if gap.status == LinkStatus.WEAK)
+    follower = model.index(model.row_of(weak), 0)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = QPersistentModelIndex(follower)
+    old_row = follower.row()
+    project.set_status([weak], LinkStatus.MISSING)
+    model.set_report(analyzer.report())
+    assert resets == [] and layouts == [1]
+    assert model.row_of(weak) < old_row
+    assert kept.row() == model.row_of(weak)  # a selection follows its gap
+    fresh = GapTableModel(project)
+    fresh.set_report(GapAnalyzer(project.clone()).report())
+    assert table(fresh) == table(model)

@@ -275,3 +275,16 @@ def test_delete_key_in_the_table_removes_the_action_not_the_link(qtbot, dock, sm
     assert len(small_project.links) == links
     dock.undo_stack.undo()
     assert action.id in small_project.actions
+
+
+def test_the_count_of_incomplete_actions_follows_retags_of_their_links(qtbot, dock, small_project):
+    from valuechain_gui.ui.plan.table_model import incomplete_actions
+
+    assert dock.incomplete_label.text().startswith("2 ")
+    sensor = small_project.link_by_name("LiDAR sensors")
+    small_project.set_status([sensor.id], LinkStatus.STRONG)  # its action is obsolete now
+    assert dock.incomplete_label.text().startswith("1 ")
+    small_project.set_status([sensor.id], LinkStatus.WEAK)  # live again, still incomplete
+    assert dock.incomplete_label.text().startswith("2 ")
+    small_project.update_links({sensor.id: {"name": "LiDAR"}})  # a rename changes no count
+    assert dock.incomplete_label.text().startswith(f"{len(incomplete_actions(small_project))} ")

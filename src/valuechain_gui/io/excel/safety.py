@@ -81,7 +81,9 @@ def write_value(cell: Any, value: Any, counters: SafetyCounters) -> None:
     if truncated:
         counters.truncated += 1
         counters.truncated_places.append(f"{cell.parent.title}!{cell.coordinate}")
-    cell.value = text
+    # stored as openpyxl's value setter would after its own check (text without the characters
+    # it refuses, at most 32,767 of them: what clean_text made), without checking again
+    cell._value = text  # noqa: SLF001
     cell.data_type = "s"
 
 

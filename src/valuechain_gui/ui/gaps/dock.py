@@ -117,9 +117,11 @@ class GapsDock(QDockWidget):
         row_height = self.view.verticalHeader().defaultSectionSize()
         self.view.setMinimumHeight(MIN_TABLE_ROWS * row_height)  # a docked panel stays usable
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit their contents when the rows change (a new set of gaps), not after every
+        # retag: ResizeToContents measures rows again after each change of the table.
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(COL_LINK, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         self.empty_label = QLabel(self.tr("No weak or missing link: tag links on the map to see "
                                           "which gaps matter most."), body)
         self.empty_label.setWordWrap(True)
@@ -204,6 +206,13 @@ class GapsDock(QDockWidget):
         self._update_need()
         self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Fit every column but the link's (which stretches) to its contents, measured on the
+        first :data:`RESIZE_PRECISION` rows."""
+        for column in range(self.model.columnCount()):
+            if column != COL_LINK:
+                self.view.resizeColumnToContents(column)
+
     # ------------------------------------------------------------------ updating
     def _on_report(self, report: GapReport) -> None:
         if self._needed():
@@ -283,7 +292,10 @@ class GapsDock(QDockWidget):
         if self.report is None or self.analyzer is None or self.project is None:
             self.joint, self._joint_stale = [], False
         elif self.isVisible():
-            self.joint, self._joint_stale = self.analyzer.joint_what_if(), False
+            joint, self._joint_stale = self.analyzer.joint_what_if(), False
+            if joint is self.joint:
+                return  # the analysis kept its answer: the text shown is still right
+            self.joint = joint
         else:
             return  # stale until the panel is shown
         self._render_joint()

@@ -48,23 +48,23 @@ from pycrdt import (
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from .live_states import (  # noqa: F401 - re-exported: the session's words
+    BAD_ROOM,
+    CONNECTED,
+    CONNECTING,
+    LOST,
+    OFFLINE,
+    REFUSED,
+    ROOM_REFUSED,
+    TOO_MANY,
+    UNREACHABLE,
+    WRONG_TOKEN,
+)
 from .client import room_url
 from .relay_limits import MAX_MESSAGE_BYTES
 
 LOG = logging.getLogger("valuechain_gui.live")
 
-CONNECTING = "connecting"
-CONNECTED = "connected"
-OFFLINE = "offline"
-REFUSED = "refused"
-
-#: Reasons given with ``offline`` / ``refused`` (the GUI words them).
-UNREACHABLE = "unreachable"
-LOST = "lost"
-WRONG_TOKEN = "wrong_token"
-BAD_ROOM = "bad_room"
-ROOM_REFUSED = "room_refused"
-TOO_MANY = "too_many"
 
 #: The relay's HTTP answers that retrying cannot change.
 _REFUSALS = {401: WRONG_TOKEN, 403: WRONG_TOKEN, 400: BAD_ROOM, 404: BAD_ROOM,

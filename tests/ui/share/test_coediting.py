@@ -1,0 +1,119 @@
+"""Two windows in one process co-edit the worked example through a relay on loopback: remote
+retags shown, undo of one's own edits only, a partner's selection outlined, offline and back,
+a wrong token refused, saving keeps the base of the next merge. Every wait is bounded."""
+
+from __future__ import annotations
+
+import base64
+
+from pycrdt import Doc
+
+from valuechain_gui.io.project.file import load_project
+from valuechain_gui.model import LinkStatus
+from valuechain_gui.sync.mirror import read_records
+from valuechain_gui.ui.share.overlay import PeerOutline
+
+WAIT = 15000
+LIDAR = "Capteurs LiDAR, radar et caméras"
+GNSS = "Positionnement GNSS-RTK"
+
+
+def _status(win, name: str) -> LinkStatus:
+    project = win.document.project
+    return project.link_by_name(name).status
+
+
+def _share_both(windows, qtbot):
+    a = windows.window("a", sample=True)
+    b = windows.window("b", sample=False)
+    assert a.sharing.start(windows.settings("Pôle A", join=False))
+    qtbot.waitUntil(lambda: a.sharing.status.state == "connected", timeout=WAIT)
+    assert b.sharing.start(windows.settings("Pôle B", join=True))
+    qtbot.waitUntil(lambda: b.document.project.link_by_name(LIDAR) is not None, timeout=WAIT)
+    return a, b
+
+
+def test_two_windows_co_edit_the_worked_example(windows, qtbot):
+    a, b = _share_both(windows, qtbot)
+    assert len(b.document.project.links) == 27 == len(a.document.project.links)
+    assert b.document.path is None and b.document.is_modified()  # to be saved where B wants
+    lidar_before = _status(a, LIDAR)
+    gnss_before = _status(b, GNSS)
+    assert lidar_before != LinkStatus.WEAK and gnss_before != LinkStatus.STRONG
+
+    lidar = a.document.project.link_by_name(LIDAR).id
+    assert a.document.edit.set_status([lidar], LinkStatus.WEAK)  # a retag in A...
+    qtbot.waitUntil(lambda: _status(b, LIDAR) == LinkStatus.WEAK, timeout=WAIT)
+    assert b.scene.card(lidar).status == LinkStatus.WEAK  # ...shows on B's map
+    assert b.document.undo_stack.count() == 0  # never on B's undo stack
+
+    gnss = b.document.project.link_by_name(GNSS).id
+    assert b.document.edit.set_status([gnss], LinkStatus.STRONG)
+    qtbot.waitUntil(lambda: _status(a, GNSS) == LinkStatus.STRONG, timeout=WAIT)
+
+    a.document.undo_stack.undo()  # A undoes its own retag only
+    assert _status(a, LIDAR) == lidar_before and _status(a, GNSS) == LinkStatus.STRONG
+    qtbot.waitUntil(lambda: _status(b, LIDAR) == lidar_before, timeout=WAIT)
+    assert _status(b, GNSS) == LinkStatus.STRONG
+    assert b.document.undo_stack.count() == 1  # B's own retag still there to undo
+
+    a.view_state.select_links([lidar, gnss])  # A's selection, outlined on B's map
+    qtbot.waitUntil(lambda: b.sharing.selections.outlined() == {lidar: ["Pôle A"],
+                                                               gnss: ["Pôle A"]},
+                    timeout=WAIT)
+    outline = next(i for i in b.scene.items() if isinstance(i, PeerOutline))
+    assert outline.parentItem() in (b.scene.card(lidar), b.scene.card(gnss))
+    assert outline.colour.name() == a.sharing.me()["colour"]
+    qtbot.waitUntil(lambda: b.sharing.status.people == ["Pôle B", "Pôle A"], timeout=WAIT)
+    assert a.sharing.status.people == ["Pôle A", "Pôle B"]
+    assert a.sharing.status.state_label.text() == "Connected"
+
+
+def test_a_partner_deleting_what_undo_would_restore_clears_the_history(windows, qtbot):
+    a, b = _share_both(windows, qtbot)
+    lidar = a.document.project.link_by_name(LIDAR).id
+    gnss = a.document.project.link_by_name(GNSS).id
+    assert a.document.edit.set_status([gnss], LinkStatus.STRONG)  # elsewhere on the map
+    qtbot.waitUntil(lambda: _status(b, GNSS) == LinkStatus.STRONG, timeout=WAIT)
+    assert b.document.edit.set_status([lidar], LinkStatus.STRONG)  # B's edit of another link
+    qtbot.waitUntil(lambda: _status(a, LIDAR) == LinkStatus.STRONG, timeout=WAIT)
+    assert a.document.undo_stack.count() == 1  # untouched by B's edit elsewhere
+
+    b.document.edit.remove_links([gnss])  # B deletes the link A's undo would retag
+    qtbot.waitUntil(lambda: gnss not in a.document.project.links, timeout=WAIT)
+    assert a.document.undo_stack.count() == 0 and not a.document.undo_stack.canUndo()
+    assert "undo history was cleared" in a.statusBar().currentMessage()
+    assert a.document.is_modified()
+
+
+def test_offline_edits_appear_after_the_relay_restarts(windows, relay, qtbot):
+    a, b = _share_both(windows, qtbot)
+    relay.stop()
+    for win in (a, b):
+        qtbot.waitUntil(lambda win=win: win.sharing.status.state == "offline", timeout=WAIT)
+    assert "kept" in a.sharing.status.state_label.text()
+    lidar = a.document.project.link_by_name(LIDAR).id
+    assert a.document.edit.set_status([lidar], LinkStatus.WEAK)  # made offline
+    relay.start()
+    qtbot.waitUntil(lambda: _status(b, LIDAR) == LinkStatus.WEAK, timeout=WAIT)
+    assert a.sharing.status.state == "connected"
+
+
+def test_a_wrong_token_is_refused(windows, qtbot):
+    a = windows.window("a", sample=True)
+    assert a.sharing.start(windows.settings("Pôle A", join=False, token="w" * 40))
+    qtbot.waitUntil(lambda: a.sharing.status.state == "refused", timeout=WAIT)
+    assert a.sharing.status.state_label.text() == "Refused: wrong token"
+
+
+def test_saving_keeps_the_shared_document_as_the_base(windows, qtbot):
+    a, b = _share_both(windows, qtbot)
+    lidar = b.document.project.link_by_name(LIDAR).id
+    assert b.document.edit.set_status([lidar], LinkStatus.WEAK)
+    qtbot.waitUntil(lambda: _status(a, LIDAR) == LinkStatus.WEAK, timeout=WAIT)
+    a.document.save()
+    saved = load_project(a.document.path)
+    assert saved.extra["id"] and saved.link_by_name(LIDAR).status == LinkStatus.WEAK
+    base = Doc()
+    base.apply_update(base64.b64decode(saved.extra["crdt_state"]))
+    assert read_records(base) == read_records(a.sharing.replica.doc)

@@ -3,6 +3,7 @@ ways, presence, offline and back (edits kept), refusals. Every wait is bounded."
 
 from __future__ import annotations
 
+import asyncio
 import queue
 import threading
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from pycrdt import Doc, Map
 
+from valuechain_gui.sync.client import connected
 from valuechain_gui.sync.live import (
     CONNECTED,
     LOST,
@@ -31,7 +33,8 @@ WAIT = 15.0
 class Peer:
     """A session and what its callbacks received (a document fed with the room's updates)."""
 
-    def __init__(self, relay_url: str, room: str = "live", token: str = TOKEN) -> None:
+    def __init__(self, relay_url: str, room: str = "live", token: str = TOKEN,
+                 connect_timeout: float = 3) -> None:
         self.doc = Doc()  # only touched on the test's thread, from the received bytes
         self.updates: queue.Queue[bytes] = queue.Queue()
         self.statuses: list[tuple[str, str]] = []
@@ -39,7 +42,8 @@ class Peer:
         self.changed = threading.Condition()
         self.session = LiveSession(relay_url, room, token, on_update=self.updates.put,
                                    on_status=self._status, on_peers=self._peers,
-                                   first_retry=0.1, last_retry=0.5, connect_timeout=3)
+                                   first_retry=0.1, last_retry=0.5,
+                                   connect_timeout=connect_timeout)
 
     def _status(self, state: str, reason: str) -> None:
         with self.changed:
@@ -140,3 +144,49 @@ def test_no_relay_is_offline_unreachable_and_retried():
     finally:
         peer.session.stop()
     assert not peer.session.running
+
+
+def test_clients_arriving_together_in_a_room_just_opened_are_all_served(relay):
+    """The relay starts a room once even when its first clients connect at the same moment
+    (it used to start it twice: the second start failed and its client was never synced)."""
+    async def one(room: str) -> None:
+        async with connected(Doc(), relay.url, room, TOKEN, timeout=5):
+            pass
+
+    async def together() -> None:
+        await asyncio.gather(*(one(room) for room in ("r1", "r1", "r1", "r2", "r2")))
+
+    asyncio.run(together())
+
+
+def test_a_relay_that_never_syncs_is_left_and_tried_again():
+    """A server that accepts the WebSocket but never answers the sync: the session does not
+    wait forever on it (offline, then a new attempt)."""
+    from websockets.asyncio.server import serve
+
+    ready, done = threading.Event(), threading.Event()
+    port = free_port()
+
+    async def silent(websocket) -> None:
+        async for _message in websocket:
+            pass  # never answers
+
+    async def run_server() -> None:
+        async with serve(silent, "127.0.0.1", port):
+            ready.set()
+            while not done.is_set():
+                await asyncio.sleep(0.05)  # the server's own loop, polled for the end
+
+    server = threading.Thread(target=asyncio.run, args=(run_server(),), daemon=True)
+    server.start()
+    assert ready.wait(WAIT)
+    peer = Peer(f"ws://127.0.0.1:{port}", connect_timeout=0.5)
+    peer.session.start()
+    try:
+        peer.wait(lambda: [s for s, _ in peer.statuses].count("connecting") >= 2,
+                  "a second attempt")
+        assert (OFFLINE, LOST) in peer.statuses and CONNECTED not in dict(peer.statuses)
+    finally:
+        peer.session.stop()
+        done.set()
+        server.join(WAIT)

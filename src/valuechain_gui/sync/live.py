@@ -112,6 +112,7 @@ class LiveSession:
         self._awareness: Awareness | None = None
         self._ws: ClientConnection | None = None
         self._synced = False
+        self._synced_event: asyncio.Event | None = None
         self._stopping: asyncio.Event | None = None
         self._from_room = False
         self._incoming: list[bytes] = []
@@ -223,25 +224,41 @@ class LiveSession:
         """Exchange with the room until the connection ends or the session stops."""
         assert self._doc is not None and self._stopping is not None
         self._ws, self._synced = websocket, False
+        self._synced_event = asyncio.Event()
         receiver = asyncio.create_task(self._receive(websocket))
         stopper = asyncio.create_task(self._stopping.wait())
+        watchdog = asyncio.create_task(self._watch_sync())
         try:
             await websocket.send(create_sync_message(self._doc))
             self._send_presence()
-            await asyncio.wait({receiver, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait({receiver, stopper, watchdog},
+                               return_when=asyncio.FIRST_COMPLETED)
             if stopper.done():
                 await self._goodbye(websocket)
+            elif watchdog.done():
+                LOG.warning("%s: no sync from the room within %s s, reconnecting", self.url,
+                            self._connect_timeout)
         except (ConnectionClosed, OSError) as exc:
             LOG.info("%s: connection lost (%s)", self.url, exc or type(exc).__name__)
         finally:
             self._ws = None
-            for task in (receiver, stopper):
+            for task in (receiver, stopper, watchdog):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, ConnectionClosed, OSError):
                     await task
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(websocket.close(), 2)
             self._forget_peers()
+
+    async def _watch_sync(self) -> None:
+        """Ends if the room has not answered the first sync in time (a stalled relay): the
+        connection is then dropped and tried again; once synced, waits for the stop."""
+        assert self._stopping is not None and self._synced_event is not None
+        try:
+            await asyncio.wait_for(self._synced_event.wait(), self._connect_timeout)
+        except TimeoutError:
+            return
+        await self._stopping.wait()
 
     async def _receive(self, websocket: ClientConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -270,6 +287,7 @@ class LiveSession:
                 self._send_soon(reply)
             if len(message) > 1 and message[1] == _SYNC_STEP2 and not self._synced:
                 self._synced = True
+                self._synced_event.set()
                 self._status(CONNECTED, "")
         elif message[0] == YMessageType.AWARENESS:
             self._awareness.apply_awareness_update(read_message(message[1:]), "room")

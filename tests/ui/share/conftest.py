@@ -45,6 +45,7 @@ class Windows:
         settings = QSettings(str(self.tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
         win = MainWindow(document, language="en", settings=settings, remember_layout=False)
         win.files.maybe_save = lambda: True  # joining replaces the map without asking
+        win.sharing.retry_delays = (0.1, 0.5)  # back soon after the relay restarts
         win.resize(1200, 800)
         win.show()
         self.qtbot.waitExposed(win)

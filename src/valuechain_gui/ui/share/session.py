@@ -72,8 +72,11 @@ class ShareSession(QObject):
     Attributes: ``settings`` (the :class:`~.dialog.ShareSettings` while sharing, else None),
     ``replica``, ``live``, ``bridge``, ``guard`` while sharing; ``status`` (the status bar's
     part), ``selections`` (the outlines of the current scene), ``peers`` (the others' states);
-    the actions ``act_share`` and ``act_stop``.
+    the actions ``act_share`` and ``act_stop``; ``retry_delays``: the first and the longest
+    wait between reconnection attempts, in seconds.
     """
+
+    retry_delays = (0.5, 10.0)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -200,7 +203,8 @@ class ShareSession(QObject):
         self.bridge.status_changed.connect(self._on_status)
         self.bridge.peers_changed.connect(self._on_peers)
         self.live = LiveSession(settings.relay, settings.room, settings.token,
-                                **self.bridge.callbacks())
+                                first_retry=self.retry_delays[0],
+                                last_retry=self.retry_delays[1], **self.bridge.callbacks())
         self.live.set_presence(self.me())
         if self.replica is not None:
             self._bind(document)

@@ -6,6 +6,6 @@
 * :mod:`.dialog`: where to share (relay, room, token, one's name), share or join;
 * :mod:`.status`: the people connected and the connection's state in the status bar;
 * :mod:`.overlay`: the others' selections outlined on the map, in their colours;
-* :mod:`.undo_guard`: undo keeps undoing only one's own edits safely (the history is cleared
-  when a partner's edit touches what it would undo).
+* undo keeps undoing only one's own edits safely: ``ui/document/shared_undo.py`` (the history
+  is cleared when a partner's edit touches what it would undo).
 """

@@ -2,7 +2,7 @@
 
 The relay's address (``ws://HOST:PORT``, ``wss://`` behind TLS), the room (by default this
 project's id), the token (a token file, or the token pasted), and the name the others see.
-*Copy Link* puts the room's address (``ws://HOST:PORT/ROOM``, never the token) on the clipboard
+*Copy Address* puts the room's address (``ws://HOST:PORT/ROOM``, never the token) on the clipboard
 to send to the partner, who pastes it into the relay field when joining (it is split into relay
 and room). :func:`split_link` does the splitting.
 """
@@ -75,7 +75,7 @@ class ShareDialog(QDialog):
         self._own_room = room
         self._settings: ShareSettings | None = None
         intro = QLabel(self.tr(
-            "Several pôles edit this map at once through a relay (valuechain-gui serve). "
+            "Several clusters edit this map at once through a relay (valuechain-gui serve). "
             "Edits made while the network is down are kept and merged when it comes back."))
         intro.setWordWrap(True)
         self.share_button = QRadioButton(self.tr("&Share this map"))
@@ -84,7 +84,7 @@ class ShareDialog(QDialog):
         self.share_button.setChecked(True)
         self.relay_edit = QLineEdit(relay or DEFAULT_RELAY)
         self.relay_edit.setToolTip(self.tr("ws://HOST:PORT, or wss://HOST behind TLS; a "
-                                           "room's link may be pasted here"))
+                                           "room's address may be pasted here"))
         self.relay_edit.editingFinished.connect(self._split_pasted_link)
         self.room_edit = QLineEdit(room)
         self.token_file_edit = QLineEdit(token_file)
@@ -99,7 +99,7 @@ class ShareDialog(QDialog):
         self.token_edit.setPlaceholderText(self.tr("or paste the token"))
         self.name_edit = QLineEdit(name or getpass.getuser())
         self.name_edit.setToolTip(self.tr("The name the others see beside your colour"))
-        self.copy_button = QPushButton(self.tr("&Copy Link"))
+        self.copy_button = QPushButton(self.tr("&Copy Address"))
         self.copy_button.setToolTip(self.tr("Copy the room's address (without the token) to "
                                             "send to your partner"))
         self.copy_button.clicked.connect(self.copy_link)

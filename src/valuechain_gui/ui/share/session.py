@@ -16,7 +16,8 @@ thread, with its own document; they exchange update bytes through :class:`~.brid
   the undo stack, and the document is modified (to be saved). When the result carries a
   reloaded project (a difference no operation makes, e.g. links reordered), the window takes a
   new document of it, keeping the file, the zoom and the scroll position.
-- **Undo** undoes one's own edits only (:mod:`.undo_guard` says how and why).
+- **Undo** undoes one's own edits only (:mod:`~valuechain_gui.ui.document.shared_undo` says
+  how and why).
 - **Presence**: one's name, colour and selected links go to the others; theirs are shown in the
   status bar (:mod:`.status`) and outlined on the map (:mod:`.overlay`).
 - **Saving** stores the replica's document in the file as the base of the next merge, so the
@@ -42,7 +43,7 @@ from valuechain_gui.ui.text.messages import error_text
 from .bridge import LiveBridge
 from .overlay import PeerSelections
 from .status import ShareStatus
-from .undo_guard import UndoGuard
+from valuechain_gui.ui.document.shared_undo import UndoGuard
 
 if TYPE_CHECKING:
     from pycrdt import Doc
@@ -98,9 +99,9 @@ class ShareSession(QObject):
         self.status = ShareStatus(window.status)
         window.status.insertPermanentWidget(0, self.status)
         self.act_share = QAction(_t("S&hare for Co-editing…"), window)
-        self.act_share.setStatusTip(_t("Edit this map live with other pôles through a relay"))
+        self.act_share.setStatusTip(_t("Edit this map live with other clusters through a relay"))
         self.act_share.triggered.connect(self.ask_and_share)
-        self.act_stop = QAction(_t("Stop S&haring"), window)
+        self.act_stop = QAction(_t("Stop Sharin&g"), window)
         self.act_stop.setStatusTip(_t("Leave the room; the map stays as it is now"))
         self.act_stop.triggered.connect(self.stop)
         menu = window.menus.file_menu
@@ -319,7 +320,7 @@ class ShareSession(QObject):
             room = self.settings.room if self.settings else ""
             self.stop()
             QMessageBox.warning(self.window, _t("Cannot join"), _t(
-                "The room {room} holds no map yet: the pôle sharing it must share it first.")
+                "The room {room} holds no map yet: the cluster sharing it must share it first.")
                 .format(room=room))
             return
         self._show(Document(self.replica.project, None, unsaved=True))

@@ -1,5 +1,8 @@
 """Undo while co-editing: one's own edits only, and never a command that no longer applies.
 
+It lives with the document because only the document touches its undo stack; the co-editing
+session (``ui/share/``) wraps each partner's change in :meth:`UndoGuard.remote`.
+
 The document's QUndoStack is kept: it holds only this window's own edits (a partner's edits
 come in as model operations that are never pushed), and undoing or redoing one is an ordinary
 local change, written into the shared document and sent like any edit. What can go wrong is a

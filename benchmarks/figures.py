@@ -33,6 +33,7 @@ from . import appdriver as drv
 from .directory_figure import figure_directory  # noqa: F401 - run by name from main()
 from .matching_figure import figure_matching  # noqa: F401 - run by name from main()
 from .report_figure import figure_report  # noqa: F401 - run by name from main()
+from .sync_figure import figure_join, figure_remote_retag  # noqa: F401 - run by name
 from .reference import actual_size, app, fit, paint, peak_rss_mb, reference_scene
 
 ROOT = Path(__file__).resolve().parent.parent

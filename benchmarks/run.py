@@ -57,6 +57,8 @@ FIGURES: dict[str, tuple[str, str, float]] = {
     "directory": ("open the partner directory, 10,000 partners", "s", 0.5),
     "matching": ("match 200 links vs 50,000 (1,000 maps)", "ratio", 2.0),
     "report": ("PDF report, one action per gap (wall)", "s", 10.0),
+    "join": ("join a room until ready, vs open the file", "ratio", 2.0),
+    "remote_retag": ("remote retag, model+replica (CPU) vs local", "ratio", 2.0),
 }
 
 

@@ -56,7 +56,7 @@ PENDING: dict[str, set[str]] = {
 
 @pytest.mark.parametrize(
     "package", ["model", "analysis", "io", "directory", "workshop", "sync", "cli", "words",
-                "errors", "geometry", "limits", "text_safety"])
+                "errors", "geometry", "limits", "text_safety", "token_file"])
 def test_qt_free_layers_do_not_import_qt(package):
     code = (
         "import importlib, pkgutil, sys\n"

@@ -134,3 +134,44 @@ def test_a_record_with_a_broken_field_is_dropped_not_half_built():
     assert link_id not in rebuilt.links
     assert len(rebuilt.links) == len(project.links) - 1
     assert isinstance(doc["links"], Map) and read_records(doc)
+
+
+def _with_votes(project, link_ids, participant: str):
+    from datetime import date
+
+    from valuechain_gui.model import Ballot, LinkVotes, Vote
+
+    votes = dict(project.votes)
+    for link_id in link_ids:
+        votes[link_id] = LinkVotes(link_id, date(2026, 12, 5), (Ballot(participant, Vote.WEAK),))
+    project.update_meta(votes=votes)
+
+
+def test_votes_are_records_of_their_own_and_a_deleted_link_takes_its_votes_away():
+    base = Doc()
+    write_project(base, small_project())
+    first, second = _copy(base), _copy(base)
+    voter, deleter = project_from_doc(first), project_from_doc(second)
+    kept, removed = list(voter.links)[1], list(voter.links)[5]
+    _with_votes(voter, [kept, removed], "anonymous-1")
+    deleter.remove_links([removed])
+    write_project(first, voter)
+    write_project(second, deleter)
+    assert set(read_records(first)[1]["votes"]) == {kept, removed}  # keyed by link
+    _merge(first, second)
+    same_everywhere([first, second])
+    merged = project_from_doc(first)
+    assert set(merged.votes) == {kept}
+    assert merged.votes[kept].ballots[0].participant == "anonymous-1"
+
+
+def test_a_document_holding_votes_in_its_meta_is_moved_to_the_collection_on_write():
+    doc = Doc()
+    project = small_project()
+    write_project(doc, project)
+    doc["meta"]["votes"] = '[{"link_id": "x", "date": "2026-12-05", "ballots": []}]'
+    assert project_from_doc(doc).votes == {}  # an old layout's field is not a project field
+    _with_votes(project, [next(iter(project.links))], "p")
+    write_project(doc, project)
+    assert "votes" not in doc["meta"]
+    assert project_from_doc(doc).votes == project.votes

@@ -21,7 +21,7 @@ from valuechain_gui.model import LinkStatus
 from valuechain_gui.sync.client import exchange
 from valuechain_gui.sync.mirror import read_records
 from valuechain_gui.sync.store_check import load_store
-from valuechain_gui.sync.token import read_or_create_token
+from valuechain_gui.token_file import read_or_create_token
 
 from sync_helpers import TOKEN
 

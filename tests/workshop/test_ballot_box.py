@@ -11,7 +11,7 @@ import pytest
 
 from valuechain_gui.model import Ballot, LinkVotes, Vote
 from valuechain_gui.workshop import BallotBox, BallotError, new_token, read_or_create_token
-from valuechain_gui.workshop.tokens import TokenFileError
+from valuechain_gui.token_file import TokenFileError
 
 LINKS = [("c", "Capteurs", "weak"), ("i", "Intégration", "unassessed")]
 

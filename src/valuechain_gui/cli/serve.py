@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     import signal
 
     from ..sync.relay import listening_socket, serve
-    from ..sync.token import read_or_create_token
+    from ..token_file import read_or_create_token
 
     token = read_or_create_token(args.token_file)
     sock = listening_socket(args.host, args.port)

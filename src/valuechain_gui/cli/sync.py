@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
 
     from ..sync.share import sync_file
-    from ..sync.token import read_token
+    from ..token_file import read_token
 
     token = read_token(args.token_file)
     project = asyncio.run(sync_file(args.project, args.relay, token, args.room, args.timeout))

@@ -16,19 +16,31 @@ update bytes (Y updates commute and are idempotent, so this is exact).
   caller to take instead (:meth:`Replica.rebind`).
 
 The convergence rules are those of :mod:`.rebuild`: every replica settles conflicts (a link of a
-removed stage, two links given one name, a flow of a deleted link) the same way.
+removed stage, two links given one name, a flow of a deleted link) the same way, and writes what
+it settled into the document (sent with its next flush): identical writes from every replica
+converge, and the document then holds exactly the project everywhere. In a shared project,
+removing a link removes its actions (with their alliances) for everyone: the rebuild drops
+actions of a missing link, so the replica removes them from its own project too when it flushes.
+
+Speed: a flush writes only the records the project's model events named since the last one
+(:mod:`.outgoing`); a remote update is applied record by record when it changes links, flows,
+actions, votes or the project's own fields and needs no repair (:mod:`.incoming`), else by
+rebuilding the whole project from the document and applying the differences
+(:func:`~.rebuild.rebuild`, :func:`~.apply.apply_remote`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pycrdt import Doc
+from pycrdt import Doc, merge_updates
 
 from ..model import ModelEvent, Project
 from .apply import apply_remote
-from .mirror import write_project
-from .rebuild import RebuildError, project_from_doc
+from .incoming import ChangedKeys, apply_changed
+from .mirror import UNSHARED, write_project
+from .outgoing import Orders, Touched, write_touched
+from .rebuild import RebuildError, rebuild
 from .share import SyncError
 
 #: Origin of this replica's own writes.
@@ -55,12 +67,15 @@ class Replica:
     """A project bound to a Y document (see the module docstring)."""
 
     def __init__(self, project: Project, base: Doc | None = None) -> None:
+        """Bind ``project`` to ``base`` (a document holding an earlier state of it, e.g. the
+        file's stored base) or to a new document, writing what differs (origin :data:`LOCAL`);
+        what this writes is returned by the first :meth:`flush_local` unless :meth:`state` is
+        sent first."""
         self.doc = base if base is not None else Doc()
-        self.project = project
-        self._remote = False
-        self._dirty = False
-        self._unsubscribe = project.subscribe(self._on_event)
-        write_project(self.doc, project, origin=LOCAL)
+        self._bind(project)
+        written = self._write(lambda: write_project(self.doc, project, origin=LOCAL))
+        self._unsent: list[bytes] = [written] if written is not None else []
+        self._orders.load(self.doc)
 
     @classmethod
     def joined(cls, state: bytes) -> Replica:
@@ -71,26 +86,75 @@ class Replica:
         """
         doc = Doc()
         _apply(doc, state)
+        orders: dict[str, dict[str, float | int]] = {}
         try:
-            project = project_from_doc(doc)
+            project, repaired = rebuild(doc, orders)
         except RebuildError as exc:
-            raise SyncError("empty_room", "the room: {reason}", reason=str(exc)) from None
-        return cls(project, doc)
+            raise SyncError("bad_update", "the room's update: {reason}", reason=str(exc)) from None
+        if repaired:  # what the rebuild settled, written (and sent with the next flush)
+            return cls(project, doc)
+        replica = cls.__new__(cls)
+        replica.doc = doc
+        replica._bind(project)
+        replica._unsent = []
+        replica._orders.take(orders)
+        return replica
+
+    def _bind(self, project: Project) -> None:
+        self.project = project
+        self._remote = False
+        self._touched = Touched()
+        self._orders = Orders()
+        self._captured: list[bytes] = []
+        self._capture = False
+        self._doc_subscription = self.doc.observe(self._on_transaction)
+        self._changed = ChangedKeys(self.doc, REMOTE)
+        self._unsubscribe = project.subscribe(self._on_event)
+
+    def _on_transaction(self, event) -> None:
+        if self._capture:
+            self._captured.append(event.update)
+
+    def _write(self, write) -> bytes | None:
+        """Run ``write()`` (one local transaction); the update it made, or None."""
+        self._captured = []
+        self._capture = True
+        try:
+            write()
+        finally:
+            self._capture = False
+        updates = [u for u in self._captured if u]
+        return merge_updates(*updates) if len(updates) > 1 else (updates[0] if updates
+                                                                 else None)
 
     def _on_event(self, event: ModelEvent) -> None:
         if not self._remote:
-            self._dirty = True
+            self._touched.note(event, self.project)
 
     def flush_local(self) -> bytes | None:
         """Write the project's own edits since the last flush into the document (one
-        transaction, origin :data:`LOCAL`); that transaction's update, or None if none."""
-        if not self._dirty:
+        transaction, origin :data:`LOCAL`); the update to send, or None if none."""
+        if self._touched.removed_links:
+            self._drop_actions_of(self._touched.removed_links)
+        touched, self._touched = self._touched, Touched()
+
+        def write() -> None:  # the project's own fields always (a few; some change silently)
+            with self.doc.transaction(origin=LOCAL):
+                write_touched(self.doc, self.project, touched, self._orders)
+
+        update = self._write(write)
+        self._changed.take()  # our own writes are not remote changes
+        unsent, self._unsent = self._unsent, []
+        updates = [u for u in (*unsent, update) if u is not None]
+        if not updates:
             return None
-        self._dirty = False
-        before = self.doc.get_state()
-        if not write_project(self.doc, self.project, origin=LOCAL):
-            return None
-        return self.doc.get_update(before)
+        return merge_updates(*updates) if len(updates) > 1 else updates[0]
+
+    def _drop_actions_of(self, link_ids: set[str]) -> None:
+        """The shared rule: the actions of a removed link go with it (and their alliances)."""
+        for action in [a for a in self.project.actions.values()
+                       if a.link_id in link_ids and a.link_id not in self.project.links]:
+            self.project.remove_action_and_alliances(action.id)
 
     def apply_remote_update(self, update: bytes) -> RemoteResult:
         """Apply a room's update to the document and the project (see the module docstring).
@@ -99,28 +163,55 @@ class Replica:
             SyncError: ``update`` is not a Y update (nothing changed), or the document then
                 holds no project (the project is left as it was).
         """
+        if self._touched.any:  # unsent local edits first: the document must hold them
+            pending = self.flush_local()
+            if pending is not None:
+                self._unsent.append(pending)
+        self._changed.take()
         _apply(self.doc, update)
+        changed = self._changed.take()
+        if not any(changed.values()):
+            return RemoteResult(False)
+        counter = _Counter(self.project)
+        self._remote = True
         try:
-            target = project_from_doc(self.doc)
+            if apply_changed(self.project, self.doc, changed, self._orders):
+                return RemoteResult(counter.count > 0)
+            return self._rebuilt(counter)
+        finally:
+            self._remote = False
+            counter.close()
+
+    def _rebuilt(self, counter: _Counter) -> RemoteResult:
+        """The whole path: rebuild from the document, apply the differences, write what the
+        rebuild settled."""
+        orders: dict[str, dict[str, float | int]] = {}
+        try:
+            target, repaired = rebuild(self.doc, orders)
         except RebuildError as exc:
             raise SyncError("bad_update", "the room's update: {reason}",
                             reason=str(exc)) from None
-        return self._bring_to(target)
-
-    def _bring_to(self, target: Project) -> RemoteResult:
-        revision = _Counter(self.project)
-        self._remote = True
-        try:
-            same = apply_remote(self.project, target)
-        finally:
-            self._remote = False
-            revision.close()
+        kept = {k: v for k, v in self.project.extra.items() if k in UNSHARED}
+        same = apply_remote(self.project, target)
+        result = self.project if same else target
+        result.extra.update(kept)
+        if repaired:
+            written = self._write(lambda: write_project(self.doc, result, origin=LOCAL))
+            if written is not None:
+                self._unsent.append(written)
+            self._changed.take()
+            self._orders.load(self.doc)
+        else:
+            self._orders.take(orders)
         if not same:
             return RemoteResult(True, target)
-        return RemoteResult(revision.count > 0)
+        return RemoteResult(counter.count > 0)
 
     def state(self) -> bytes:
-        """The document's whole state (a Y update: what a peer needs to catch up)."""
+        """The document's whole state (a Y update: what a peer needs to catch up). It holds
+        everything written so far, so what earlier writes left to send is not sent again by
+        :meth:`flush_local` (edits not yet flushed still are)."""
+        self._unsent = []
         return self.doc.get_update()
 
     def rebind(self, project: Project) -> None:
@@ -129,11 +220,14 @@ class Replica:
         self._unsubscribe()
         self.project = project
         self._unsubscribe = project.subscribe(self._on_event)
-        self._dirty = True
+        self._touched = Touched()
+        self._touched.any = self._touched.everything = True
 
     def close(self) -> None:
-        """Stop following the project's edits."""
+        """Stop following the project's edits and the document's changes."""
         self._unsubscribe()
+        self._changed.close()
+        self.doc.unobserve(self._doc_subscription)
 
 
 class _Counter:
@@ -157,3 +251,6 @@ def _apply(doc: Doc, update: bytes) -> None:
     except ValueError as exc:
         raise SyncError("bad_update", "the room's update: not a Y update ({reason})",
                         reason=" ".join(str(exc).split())) from None
+
+
+__all__ = ["LOCAL", "REMOTE", "RemoteResult", "Replica", "SyncError"]

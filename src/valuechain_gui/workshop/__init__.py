@@ -6,6 +6,6 @@ The app runs :class:`VotingServer` off the GUI thread and reads the :class:`Ball
 
 from .ballot_box import BallotBox, BallotError
 from .server import VotingServer
-from .tokens import new_token, read_or_create_token
+from ..token_file import new_token, read_or_create_token
 
 __all__ = ["BallotBox", "BallotError", "VotingServer", "new_token", "read_or_create_token"]

@@ -105,15 +105,30 @@ def _action_dict(action: Action) -> dict[str, Any]:
     }, action.extra)
 
 
-def project_to_dict(project: Project) -> dict[str, Any]:
-    """The file content of ``project`` as plain JSON data (dict), keys in file order.
+def link_dict(link: Link) -> dict[str, Any]:
+    """The file record of one link; its ``extra`` keys follow the known ones."""
+    return _with_extra({
+        "id": link.id, "name": link.name, "stage_id": link.stage_id,
+        "status": _token(link.status), "strategic": link.strategic,
+        "end_market": link.end_market, "actors": list(link.actors), "notes": link.notes,
+        "position": [link.position[0], link.position[1]],
+    }, link.extra)
 
-    Enums become their tokens, dates ``YYYY-MM-DD`` strings, positions ``[x, y]``; each record's
-    ``extra`` keys follow its known keys.
-    """
-    data: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": migrations.CURRENT_VERSION,
+
+def flow_dict(flow: Flow) -> dict[str, Any]:
+    """The file record of one flow (``return`` only when it is one)."""
+    return _with_extra({"upstream": flow.upstream, "downstream": flow.downstream,
+                        **({"return": True} if flow.is_return else {})}, flow.extra)
+
+
+def action_dict(action: Action) -> dict[str, Any]:
+    """The file record of one action."""
+    return _action_dict(action)
+
+
+def meta_dict(project: Project) -> dict[str, Any]:
+    """The project's own top-level fields (before its record lists), in file order."""
+    return {
         "target_market": project.target_market,
         "pole_name": project.pole_name,
         "territory": project.territory,
@@ -125,16 +140,22 @@ def project_to_dict(project: Project) -> dict[str, Any]:
                                  "country": project.settings.country,
                                  "region": project.settings.region},
                                 project.settings.extra),
+    }
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    """The file content of ``project`` as plain JSON data (dict), keys in file order.
+
+    Enums become their tokens, dates ``YYYY-MM-DD`` strings, positions ``[x, y]``; each record's
+    ``extra`` keys follow its known keys.
+    """
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": migrations.CURRENT_VERSION,
+        **meta_dict(project),
         "stages": [_with_extra({"id": s.id, "name": s.name}, s.extra) for s in project.stages],
-        "links": [_with_extra({
-            "id": link.id, "name": link.name, "stage_id": link.stage_id,
-            "status": _token(link.status), "strategic": link.strategic,
-            "end_market": link.end_market, "actors": list(link.actors), "notes": link.notes,
-            "position": [link.position[0], link.position[1]],
-        }, link.extra) for link in project.links.values()],
-        "flows": [_with_extra({"upstream": f.upstream, "downstream": f.downstream,
-                               **({"return": True} if f.is_return else {})}, f.extra)
-                  for f in project.flows.values()],
+        "links": [link_dict(link) for link in project.links.values()],
+        "flows": [flow_dict(f) for f in project.flows.values()],
         "actions": [_action_dict(a) for a in project.actions.values()],
         **partnership_data(project),
     }
@@ -406,13 +427,15 @@ def _from_raw(raw: Any, file: str | None, unsafe: bool = True) -> LoadResult:
     return LoadResult(_build(_validate(raw, file), file), version, migrated, warnings)
 
 
-def project_from_dict(data: Any, file: str | None = None) -> Project:
+def project_from_dict(data: Any, file: str | None = None, *, clean: bool = True) -> Project:
     """Build a Project from plain JSON data (as :func:`project_to_dict` gives), migrating it.
+    ``clean=False`` skips the walk that cleans texts, for data known to hold no character it
+    would clean (see :func:`~valuechain_gui.io.project.guard.may_hold_unsafe`).
 
     Raises:
         ProjectFileError: see the class for codes; ``file`` is used in the messages.
     """
-    return _from_raw(data, file).project
+    return _from_raw(data, file, clean).project
 
 
 def loads_project_with_info(data: bytes | str, file: str | None = None) -> LoadResult:

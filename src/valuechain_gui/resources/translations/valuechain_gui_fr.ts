@@ -2547,6 +2547,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>{path}&#x202f;: l’état de co-édition enregistré est endommagé ({reason}).</translation>
     </message>
     <message>
+        <source>An update from the co-editing room was not applied ({reason}).</source>
+        <translation>Une mise à jour reçue du salon de co-édition n’a pas été appliquée ({reason}).</translation>
+    </message>
+    <message>
         <source>Too many cited partners: {count} (a project holds at most {limit}).</source>
         <translation>Trop de partenaires cités&#xa0;: {count} (un projet en compte au plus {limit}).</translation>
     </message>

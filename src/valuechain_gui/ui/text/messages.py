@@ -158,6 +158,7 @@ def error_templates() -> dict[str, str]:
         "no_room": _t("{path} does not exist: give the room to create it from."),
         "empty_room": _t("{relay}: the room {room} holds no map ({reason})."),
         "bad_crdt_state": _t("{path}: the stored co-editing state is damaged ({reason})."),
+        "bad_update": _t("An update from the co-editing room was not applied ({reason})."),
     }
 
 

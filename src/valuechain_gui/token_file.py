@@ -1,7 +1,10 @@
-"""The voting session's secret: a fresh random token per session, or one kept in a file.
+"""The shared secrets of the servers: a fresh random token, or one kept in a file.
 
-Every request of the page and of scripts carries it (``Authorization: Bearer TOKEN``; the page
-reads it from the address in the QR code), so that only the people in the room vote.
+One set of rules for the voting page (``workshop serve``: every request of the page and of
+scripts carries the token, ``Authorization: Bearer TOKEN``, the page reading it from the address
+in the QR code) and for the co-editing relay (``serve``) and its clients (``sync``): at least 32
+printable ASCII characters, surrounding whitespace stripped, a missing file created with a fresh
+256-bit token readable by its owner only. A client only reads its copy (:func:`read_token`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ..errors import ValueChainError
+from .errors import ValueChainError
 
 #: Shortest token accepted from a file, in characters (printable ASCII).
 MIN_TOKEN_CHARS = 32
@@ -62,3 +65,16 @@ def read_or_create_token(path: str | os.PathLike[str]) -> str:
                              "ASCII characters", file=str(path),
                              path=str(path), count=MIN_TOKEN_CHARS)
     return token
+
+
+def read_token(path: str | os.PathLike[str]) -> str:
+    """The token held by ``path`` (a client's copy: never created).
+
+    Raises:
+        TokenFileError: ``token_missing`` for a missing file, and those of
+            :func:`read_or_create_token`; the message names the file.
+    """
+    if not Path(path).exists():
+        raise TokenFileError("token_missing", "no such token file", file=str(path),
+                             path=str(path))
+    return read_or_create_token(path)

@@ -1,0 +1,84 @@
+"""The co-editing figures, measured at the model + replica level (no window, no canvas).
+
+* ``join``: a fresh client receiving a room's whole state (one Y update of the project) until
+  its project is ready (:meth:`~valuechain_gui.sync.replica.Replica.joined`: the document built
+  from the update, the project rebuilt and validated, the replica bound), vs opening the same
+  file (:func:`~valuechain_gui.io.project.file.load_project`). Target: at most 2×.
+* ``remote_retag``: :meth:`~valuechain_gui.sync.replica.Replica.apply_remote_update` of one
+  retag made by another replica, on a replica bound to the whole project, vs the same retag made
+  locally (:meth:`~valuechain_gui.model.Project.set_status` + ``flush_local``). Both CPU time,
+  links tagged missing/weak alternately (their actions exist after the warm-up), medians of 41,
+  in microseconds. Target: at most 2×. The app's repaint of the card is in the ``retag`` figure, not here.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from pathlib import Path
+
+#: Retags timed each way (medians).
+RUNS = 41
+
+
+def _cpu_ms(func) -> float:
+    """Process CPU time of one ``func()`` in ms, the garbage of earlier runs collected first."""
+    gc.collect()
+    begin = time.process_time()
+    func()
+    return (time.process_time() - begin) * 1000
+
+
+def figure_join(path: Path) -> dict:
+    """Joining a room holding the project of ``path`` vs opening ``path``."""
+    from valuechain_gui.io.project.file import load_project
+    from valuechain_gui.sync.replica import Replica
+
+    state = Replica(load_project(path)).state()
+    joins, opens = [], []
+
+    def join() -> None:
+        Replica.joined(state).close()
+
+    for turn in range(6):  # interleaved (a busy machine disturbs both alike); first: warm-up
+        joined, opened = _cpu_ms(join), _cpu_ms(lambda: load_project(path))
+        if turn:
+            joins.append(joined)
+            opens.append(opened)
+    return {"value": statistics.median(joins), "reference": statistics.median(opens), "runs": 5,
+            "state_kb": round(len(state) / 1024)}
+
+
+def figure_remote_retag(path: Path) -> dict:
+    """A remote retag applied to an open replica vs the same retag made locally."""
+    from valuechain_gui.io.project.file import load_project
+    from valuechain_gui.model import LinkStatus
+    from valuechain_gui.sync.replica import Replica
+
+    mine = Replica(load_project(path))
+    theirs = Replica.joined(mine.state())
+    link_id = list(mine.project.links)[len(mine.project.links) // 2]
+    statuses = [LinkStatus.MISSING, LinkStatus.WEAK]
+    turn = [0]
+
+    def retag(replica: Replica) -> bytes | None:
+        turn[0] += 1
+        replica.project.set_status([link_id], statuses[turn[0] % 2])
+        return replica.flush_local()
+
+    for _ in range(2):  # both replicas hold the actions the two statuses create
+        theirs.apply_remote_update(retag(mine))
+    updates = [retag(mine) for _ in range(RUNS)]
+    remote_times, local_times = [], []
+    for update in updates:
+        begin = time.process_time()
+        theirs.apply_remote_update(update)
+        remote_times.append(time.process_time() - begin)
+    for _ in range(RUNS):
+        begin = time.process_time()
+        retag(theirs)
+        local_times.append(time.process_time() - begin)
+    return {"value": statistics.median(remote_times) * 1e6,
+            "reference": statistics.median(local_times) * 1e6, "unit": "us",
+            "runs": len(remote_times)}

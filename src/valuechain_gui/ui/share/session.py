@@ -53,9 +53,9 @@ if TYPE_CHECKING:
     from valuechain_gui.ui.shell.main_window import MainWindow
     from .dialog import ShareSettings
 
-#: One colour per person, told apart from the status colours of the cards.
-PALETTE = ("#1f77b4", "#9467bd", "#e377c2", "#17becf", "#8c564b", "#393b79", "#bcbd22",
-           "#637939")
+#: One colour per person: no green, amber, red or grey, the status colours of the cards.
+PALETTE = ("#1f77b4", "#9467bd", "#e377c2", "#17becf", "#8c564b", "#393b79", "#c51b8a",
+           "#00838f")
 
 
 def _t(text: str) -> str:

@@ -90,6 +90,7 @@ class ShareStatus(QWidget):
         """Show oneself and the others in the room, a coloured dot and a name each."""
         for label in self._people:
             self._layout.removeWidget(label)
+            label.hide()  # until deleted: not drawn where it was
             label.deleteLater()
         self._people = []
         self.people = []

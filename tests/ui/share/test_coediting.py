@@ -11,7 +11,10 @@ from pycrdt import Doc
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.sync.mirror import read_records
+from valuechain_gui.ui.share.dialog import ShareSettings
 from valuechain_gui.ui.share.overlay import PeerOutline
+
+from sync_helpers import TOKEN
 
 WAIT = 15000
 LIDAR = "Capteurs LiDAR, radar et caméras"
@@ -106,8 +109,18 @@ def test_a_wrong_token_is_refused(windows, qtbot):
     assert a.sharing.status.state_label.text() == "Refused: wrong token"
 
 
-def test_saving_keeps_the_shared_document_as_the_base(windows, qtbot):
-    a, b = _share_both(windows, qtbot)
+def test_shared_from_the_command_line_in_the_projects_room_and_saved_with_its_base(
+        windows, qtbot, capsys):
+    a = windows.window("a", sample=True)
+    assert "id" not in a.document.project.extra  # never shared
+    assert a.sharing.start_from_command_line({"relay": windows.relay.url, "room": "",
+                                              "token": TOKEN, "name": "Pôle A", "join": False})
+    room = a.document.project.extra["id"]  # the project's new id is the room
+    assert capsys.readouterr().out == f"Co-editing room: {windows.relay.url}/{room}\n"
+    assert a.document.is_modified()  # the id is to be saved
+    b = windows.window("b", sample=False)
+    assert b.sharing.start(ShareSettings(windows.relay.url, room, TOKEN, "Pôle B", True))
+    qtbot.waitUntil(lambda: b.document.project.link_by_name(LIDAR) is not None, timeout=WAIT)
     lidar = b.document.project.link_by_name(LIDAR).id
     assert b.document.edit.set_status([lidar], LinkStatus.WEAK)
     qtbot.waitUntil(lambda: _status(a, LIDAR) == LinkStatus.WEAK, timeout=WAIT)

@@ -4524,6 +4524,10 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Quitter la salle&#x202f;; la carte reste telle qu’elle est</translation>
     </message>
     <message>
+        <source>Co-editing room: {address}</source>
+        <translation>Salle de coédition&#xa0;: {address}</translation>
+    </message>
+    <message>
         <source>Cannot share this map</source>
         <translation>Impossible de partager cette carte</translation>
     </message>

@@ -29,6 +29,7 @@ window shows a new, untitled document of it.
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
 from typing import TYPE_CHECKING, Any
 
@@ -173,6 +174,17 @@ class ShareSession(QObject):
         qsettings.setValue("sharing/token_file", dialog.token_file_edit.text().strip())
         return self.start(dialog.settings())
 
+    def start_from_command_line(self, request: dict[str, Any]) -> bool:
+        """``--share``/``--join``: start, and print the room's address for the partner."""
+        from valuechain_gui.sync.client import room_url
+        from .dialog import ShareSettings
+
+        started = self.start(ShareSettings(**request))
+        if started and self.settings is not None:
+            print(_t("Co-editing room: {address}").format(
+                address=room_url(self.settings.relay, self.settings.room)), flush=True)
+        return started
+
     def start(self, settings: ShareSettings) -> bool:
         """Share the window's map in ``settings.room`` (or join it); False when refused at once
         (the window says why)."""
@@ -189,9 +201,11 @@ class ShareSession(QObject):
 
             self._joining = Doc()
         else:
-            if project_id(document.project) is None and settings.room:
+            if project_id(document.project) is None:
                 project_id(document.project, create=True)  # the default room from now on
                 document.mark_unsaved()
+            if not settings.room:
+                settings = dataclasses.replace(settings, room=project_id(document.project))
             try:
                 self.replica = Replica(document.project, base_doc(document.project,
                                                                   str(document.path or "")))

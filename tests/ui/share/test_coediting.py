@@ -11,6 +11,8 @@ from pycrdt import Doc
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.sync.mirror import read_records
+from valuechain_gui.sync.rebuild import project_from_doc
+from valuechain_gui.sync.replica import RemoteResult
 from valuechain_gui.ui.share.dialog import ShareSettings
 from valuechain_gui.ui.share.overlay import PeerOutline
 
@@ -130,3 +132,45 @@ def test_shared_from_the_command_line_in_the_projects_room_and_saved_with_its_ba
     base = Doc()
     base.apply_update(base64.b64decode(saved.extra["crdt_state"]))
     assert read_records(base) == read_records(a.sharing.replica.doc)
+
+
+def test_a_reloaded_project_replaces_the_document_keeping_file_and_view(windows, qtbot,
+                                                                          monkeypatch):
+    a, b = _share_both(windows, qtbot)
+    replica = a.sharing.replica
+    real = replica.apply_remote_update
+
+    def reloading(update: bytes) -> RemoteResult:  # as for links reordered by a partner
+        real(update)
+        return RemoteResult(True, project_from_doc(replica.doc))
+
+    monkeypatch.setattr(replica, "apply_remote_update", reloading)
+    old, path = a.document, a.document.path
+    a.view.set_zoom(0.7)
+    a.view.center_on_link(a.document.project.link_by_name(LIDAR).id)
+    centre = a.view.mapToScene(a.view.viewport().rect().center())
+    lidar = b.document.project.link_by_name(LIDAR).id
+    assert b.document.edit.set_status([lidar], LinkStatus.WEAK)
+    qtbot.waitUntil(lambda: a.document is not old, timeout=WAIT)
+    assert a.document.path == path and a.document.is_modified()
+    assert a.document.project.links[lidar].status == LinkStatus.WEAK
+    assert a.scene.card(lidar).status == LinkStatus.WEAK
+    assert abs(a.view.zoom_factor() - 0.7) < 1e-9  # the zoom kept...
+    qtbot.waitUntil(lambda: (a.view.mapFromScene(centre) - a.view.viewport().rect().center())
+                    .manhattanLength() <= 2, timeout=WAIT)  # ...and the place (in pixels)
+    assert a.sharing.replica.project is a.document.project and a.sharing.active
+    gnss = a.document.project.link_by_name(GNSS).id
+    assert a.document.edit.set_status([gnss], LinkStatus.STRONG)  # still shared
+    qtbot.waitUntil(lambda: _status(b, GNSS) == LinkStatus.STRONG, timeout=WAIT)
+
+
+def test_stop_sharing_leaves_the_map_and_the_room(windows, qtbot):
+    a, b = _share_both(windows, qtbot)
+    qtbot.waitUntil(lambda: b.sharing.status.people == ["Pôle B", "Pôle A"], timeout=WAIT)
+    links = dict(a.document.project.links)
+    assert a.sharing.act_stop.isEnabled()
+    a.sharing.act_stop.trigger()
+    assert not a.sharing.active and not a.sharing.act_stop.isEnabled()
+    assert a.sharing.status.isHidden() and a.document.project.links == links
+    qtbot.waitUntil(lambda: b.sharing.status.people == ["Pôle B"], timeout=WAIT)
+    assert a.sharing.act_share in a.menus.file_menu.actions()

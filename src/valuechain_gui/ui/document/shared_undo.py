@@ -58,7 +58,11 @@ class UndoGuard:
         stack.indexChanged.connect(self._on_stack)
 
     def _on_stack(self, *_args: object) -> None:
-        if self.stack.count() == 0:
+        try:
+            empty = self.stack.count() == 0
+        except RuntimeError:  # the stack is being deleted with its document
+            return
+        if empty:
             self.touched.clear()
             self.touched_names.clear()
 

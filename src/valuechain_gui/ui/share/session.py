@@ -302,17 +302,19 @@ class ShareSession(QObject):
         file, the zoom and the scroll position."""
         old = self.window.document
         view = self.window.view
-        transform = view.transform()
-        scroll = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        fitted, transform = view.keep_fitted, view.transform()
+        centre = view.mapToScene(view.viewport().rect().center())
         document = Document(project, old.path, unsaved=True)
         document.file_version = old.file_version
         assert self.replica is not None
         self.replica.rebind(project)
         self._show(document)
-        view = self.window.view
-        view.setTransform(transform)
-        view.horizontalScrollBar().setValue(scroll[0])
-        view.verticalScrollBar().setValue(scroll[1])
+        if not fitted:  # the user's zoom and place, not a fit of the new map
+            view = self.window.view
+            view.keep_fitted = False
+            view.setTransform(transform)
+            view.centerOn(centre)
+            QTimer.singleShot(0, lambda: view.centerOn(centre))  # once laid out
         self._schedule_flush()
 
     def _show(self, document: Document) -> None:

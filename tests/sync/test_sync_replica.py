@@ -153,7 +153,9 @@ def _conflicting_edit(project, rng: random.Random, who: str) -> None:
     from valuechain_gui.model import Stage
 
     choice = rng.random()
-    if choice < 0.7:
+    if choice < 0.2:
+        _partnership_edit(project, rng, who)
+    elif choice < 0.7:
         name = f"Shared name {rng.randrange(4)}"
         if project.link_by_name(name) is None:
             project.update_link(rng.choice(list(project.links)), name=name)
@@ -162,6 +164,30 @@ def _conflicting_edit(project, rng: random.Random, who: str) -> None:
     else:
         stage = rng.choice(project.stages[1:])
         project.remove_stage(stage.id, move_links_to=project.stages[0].id)
+
+
+def _partnership_edit(project, rng: random.Random, who: str) -> None:
+    """A partner cited or dropped, an alliance added, a correspondence decided (refused edits,
+    such as an alliance on an action that is not an alliance search, are skipped)."""
+    from valuechain_gui.errors import ModelError
+    from valuechain_gui.model import Alliance, Decision, Partner
+
+    choice = rng.random()
+    try:
+        if choice < 0.35 or not project.partners:
+            project.cite_partner(Partner(name=f"{who} partner {rng.randrange(10**6)}"))
+        elif choice < 0.5:
+            project.remove_partner(rng.choice(list(project.partners)))
+        elif choice < 0.8 and project.actions:
+            project.add_alliance(Alliance(partner_id=rng.choice(list(project.partners)),
+                                          action_id=rng.choice(list(project.actions))))
+        else:
+            project.set_correspondence(rng.choice(list(project.links)),
+                                       rng.choice(list(project.partners)),
+                                       f"their link {rng.randrange(3)}",
+                                       rng.choice(list(Decision)))
+    except ModelError:
+        pass
 
 
 def _file(project) -> dict:
@@ -309,3 +335,22 @@ def test_local_edits_not_yet_flushed_survive_a_remote_update():
     theirs.apply_remote_update(mine.flush_local())
     assert theirs.project.links[first].notes == "mine, not flushed yet"
     assert theirs.project.links[second].notes == mine.project.links[second].notes == "theirs"
+
+
+def test_numbers_a_file_cannot_hold_written_by_a_peer_are_left_out():
+    from pycrdt import Doc
+
+    mine, theirs = _pair()
+    first, second = list(mine.project.links)[:2]
+    peer = Doc()
+    peer.apply_update(mine.state())
+    before = peer.get_state()
+    with peer.transaction():
+        root(peer, "links")[first]["_order"] = "-1e400"  # infinite: not a place
+        root(peer, "links")[second]["their_note"] = "NaN"  # an unknown field, not JSON a file holds
+    _receive(theirs, peer.get_update(before))
+    assert _file(theirs.project) == _file(project_from_doc(theirs.doc))
+    assert "their_note" not in theirs.project.links[second].extra
+    theirs.project.update_link(first, notes="still written")
+    _receive(mine, theirs.flush_local())
+    assert mine.project.links[first].notes == "still written"

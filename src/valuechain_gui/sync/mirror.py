@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import operator
 from typing import Any
 
@@ -115,7 +116,7 @@ def sorted_records(texts: Texts, orders: dict[str, float | int] | None = None,
     items = []
     for key, record in zip(keys, _decoded_all([texts[key] for key in keys])):
         order = record.pop(ORDER, 0)
-        if type(order) not in (int, float):
+        if type(order) is not int and (type(order) is not float or not math.isfinite(order)):
             order = 0
         items.append((order, key, record))
     items.sort(key=_rank)
@@ -135,7 +136,7 @@ def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         joined = ",".join(
             "{" + ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
             + "}" for fields in records)
-        out = json.loads("[" + joined + "]")
+        out = _strict("[" + joined + "]")
         if len(out) == len(records) and all(
                 type(record) is dict and len(record) == len(fields)
                 for record, fields in zip(out, records)):
@@ -146,8 +147,26 @@ def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def order_value(order: Any) -> float | int:
-    """A record's ``_order`` as a number (0 when it is not one)."""
-    return order if isinstance(order, (int, float)) and not isinstance(order, bool) else 0
+    """A record's ``_order`` as a number (0 when it is not a finite one)."""
+    if type(order) is int or (type(order) is float and math.isfinite(order)):
+        return order
+    return 0
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large a number")
+    return value
+
+
+#: Field texts are parsed as strictly as a project file (no NaN, no infinite number): a peer's
+#: text that a file could not hold is left out like any other text that is not JSON.
+_strict = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float).decode
 
 
 class _Heads(dict):
@@ -166,7 +185,7 @@ def decoded(fields: dict[str, Any]) -> dict[str, Any]:
     field is a text; a field that is not valid JSON is left out, one that is not text is None)."""
     try:
         joined = ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
-        record = json.loads("{" + joined + "}")
+        record = _strict("{" + joined + "}")
         if isinstance(record, dict) and len(record) == len(fields):
             return record
     except (TypeError, ValueError):
@@ -174,7 +193,7 @@ def decoded(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for field, text in fields.items():
         try:
-            out[field] = json.loads(text) if isinstance(text, str) else None
+            out[field] = _strict(text) if isinstance(text, str) else None
         except ValueError:
             continue
     return out
@@ -242,7 +261,9 @@ def stored_order(present: Any) -> float | int | None:
         value = json.loads(present[ORDER]) if isinstance(present, dict) else None
     except (KeyError, TypeError, ValueError):
         return None
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
+        return value
+    return None
 
 
 def _orders(present: Texts, keys: list[str]) -> dict[str, Any]:

@@ -87,8 +87,9 @@ class Touched:
                 # back with the link (no event of their own)
                 self.keys["votes"].update(ids)
                 self.whole.add("correspondences")
-                self.keys["actions"].update(a.id for link_id in ids
-                                            for a in project.actions_for_link(link_id))
+                links = set(ids)
+                self.keys["actions"].update(a.id for a in project.actions.values()
+                                            if a.link_id in links)
             if kind == EventKind.LINK_REMOVED:
                 self.removed_links.update(ids)
         elif kind in (EventKind.FLOW_ADDED, EventKind.FLOW_REMOVED, EventKind.FLOW_CHANGED):

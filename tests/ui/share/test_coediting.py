@@ -174,3 +174,18 @@ def test_stop_sharing_leaves_the_map_and_the_room(windows, qtbot):
     assert a.sharing.status.isHidden() and a.document.project.links == links
     qtbot.waitUntil(lambda: b.sharing.status.people == ["Pôle B"], timeout=WAIT)
     assert a.sharing.act_share in a.menus.file_menu.actions()
+
+
+def test_a_burst_of_selection_changes_is_not_a_flood(windows, qtbot):
+    """A rubber band changes the selection many times a second: the presence follows without
+    sending a message each time (the relay closes a connection past 200 messages a second)."""
+    a, b = _share_both(windows, qtbot)
+    states: list[str] = []
+    a.sharing.bridge.status_changed.connect(lambda state, _reason: states.append(state))
+    ids = list(a.document.project.links)
+    for i in range(1200):
+        a.view_state.select_links([ids[i % len(ids)]])
+    last = ids[1199 % len(ids)]
+    qtbot.waitUntil(lambda: b.sharing.selections.outlined() == {last: ["Pôle A"]},
+                    timeout=WAIT)
+    assert "offline" not in states and a.sharing.status.state == "connected"

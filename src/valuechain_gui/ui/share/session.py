@@ -59,6 +59,10 @@ PALETTE = ("#1f77b4", "#9467bd", "#e377c2", "#17becf", "#8c564b", "#393b79", "#c
            "#00838f")
 
 
+#: The shortest time between two presence messages (one's selection), in milliseconds.
+PRESENCE_MS = 150
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Sharing", text)
 
@@ -97,6 +101,12 @@ class ShareSession(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush)
+        # a rubber-band selection changes many times a second: its presence goes out at most
+        # every PRESENCE_MS (the relay closes a connection sending over 200 messages a second)
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setSingleShot(True)
+        self._presence_timer.setInterval(PRESENCE_MS)
+        self._presence_timer.timeout.connect(self._send_presence)
         self.status = ShareStatus(window.status)
         window.status.insertPermanentWidget(0, self.status)
         self.act_share = QAction(_t("S&hare for Co-editing…"), window)
@@ -232,6 +242,7 @@ class ShareSession(QObject):
     def stop(self) -> None:
         """Leave the room: the map stays as it is; the people and outlines go."""
         self._flush_timer.stop()
+        self._presence_timer.stop()
         if self.replica is not None and self.live is not None:
             self.flush()
         if self.bridge is not None:
@@ -369,9 +380,12 @@ class ShareSession(QObject):
             self.selections.show(self.peers)
 
     def _selection_changed(self, link_ids: list, _origin: object) -> None:
+        if self.live is not None and not self._presence_timer.isActive():
+            self._presence_timer.start()
+
+    def _send_presence(self) -> None:
         if self.live is not None:
             self.live.set_presence(self.me())
-            self.status.show_people(self.me(), self.peers)
 
     def _undo_cleared(self) -> None:
         self.window.statusBar().showMessage(_t(

@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import uvicorn
 from pycrdt.store import SQLiteYStore
 from pycrdt.websocket import ASGIServer, WebsocketServer, YRoom
@@ -65,6 +66,7 @@ class StoredRooms(WebsocketServer):
         super().__init__(rooms_ready=True, auto_clean_rooms=False,
                          exception_handler=exception_logger, log=LOG)
         self.store_dir = store_dir
+        self._starting = anyio.Lock()
 
     def store_path(self, name: str) -> Path:
         """The store file of room ``name``."""
@@ -82,7 +84,11 @@ class StoredRooms(WebsocketServer):
     async def get_room(self, name: str) -> YRoom:
         """The open room of the WebSocket path ``/NAME`` (opened by :meth:`check_room`)."""
         room = self.rooms[name.lstrip("/")]
-        await self.start_room(room)
+        async with self._starting:  # two first clients at once must not start it twice
+            await self.start_room(room)
+        # the room forwards its document's changes once it observes it: a client's edit
+        # applied before that would reach the store but never the other clients
+        await room.ydoc_observed.wait()
         return room
 
     def _new_store(self, name: str) -> SQLiteYStore:

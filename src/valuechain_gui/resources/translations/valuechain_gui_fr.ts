@@ -4403,6 +4403,188 @@ Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share for Co-editing</source>
+        <translation>Partager pour la coédition</translation>
+    </message>
+    <message>
+        <source>&amp;Share this map</source>
+        <translation>&amp;Partager cette carte</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared map (it replaces the map shown)</source>
+        <translation>&amp;Rejoindre une carte partagée (elle remplace la carte affichée)</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s token file</source>
+        <translation>le fichier du jeton du relais</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>or paste the token</source>
+        <translation>ou collez le jeton</translation>
+    </message>
+    <message>
+        <source>The name the others see beside your colour</source>
+        <translation>Le nom que les autres voient à côté de votre couleur</translation>
+    </message>
+    <message>
+        <source>Several clusters edit this map at once through a relay (valuechain-gui serve). Edits made while the network is down are kept and merged when it comes back.</source>
+        <translation>Plusieurs pôles modifient cette carte en même temps par un relais (valuechain-gui serve). Les modifications faites pendant une coupure du réseau sont gardées et fusionnées à son retour.</translation>
+    </message>
+    <message>
+        <source>ws://HOST:PORT, or wss://HOST behind TLS; a room&apos;s address may be pasted here</source>
+        <translation>ws://HÔTE:PORT, ou wss://HÔTE derrière TLS&#x202f;; l’adresse d’une salle peut être collée ici</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Copy the room&apos;s address (without the token) to send to your partner</source>
+        <translation>Copier l’adresse de la salle (sans le jeton) pour l’envoyer à votre partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>Re&amp;lais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Salle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>&amp;Fichier du jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>The Relay&apos;s Token File</source>
+        <translation>Le fichier du jeton du relais</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>Copié&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s address is ws://HOST:PORT (or wss://HOST).</source>
+        <translation>L’adresse du relais est ws://HÔTE:PORT (ou wss://HÔTE).</translation>
+    </message>
+    <message>
+        <source>The room is a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>La salle est un nom fait de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the name the others will see.</source>
+        <translation>Indiquez le nom que les autres verront.</translation>
+    </message>
+    <message>
+        <source>A token is at least {n} printable characters.</source>
+        <translation>Un jeton compte au moins {n} caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>Choose the relay&apos;s token file, or paste the token.</source>
+        <translation>Choisissez le fichier du jeton du relais, ou collez le jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>S&amp;hare for Co-editing…</source>
+        <translation>Par&amp;tager pour la coédition…</translation>
+    </message>
+    <message>
+        <source>Edit this map live with other clusters through a relay</source>
+        <translation>Modifier cette carte en direct avec d’autres pôles par un relais</translation>
+    </message>
+    <message>
+        <source>Stop Sharin&amp;g</source>
+        <translation>Arrêter le p&amp;artage</translation>
+    </message>
+    <message>
+        <source>Leave the room; the map stays as it is now</source>
+        <translation>Quitter la salle&#x202f;; la carte reste telle qu’elle est</translation>
+    </message>
+    <message>
+        <source>Co-editing room: {address}</source>
+        <translation>Salle de coédition&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Cannot share this map</source>
+        <translation>Impossible de partager cette carte</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>Impossible de rejoindre</translation>
+    </message>
+    <message>
+        <source>The room {room} holds no map yet: the cluster sharing it must share it first.</source>
+        <translation>La salle {room} ne contient pas encore de carte&#xa0;: le pôle qui la partage doit d’abord la partager.</translation>
+    </message>
+    <message>
+        <source>A partner changed what your last edits touched: your undo history was cleared.</source>
+        <translation>Un partenaire a modifié ce que vos dernières modifications touchaient&#xa0;: votre historique d’annulation a été vidé.</translation>
+    </message>
+    <message>
+        <source>Connecting to the relay…</source>
+        <translation>Connexion au relais…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Offline: relay unreachable (your edits are kept and merged on reconnection)</source>
+        <translation>Hors ligne&#xa0;: relais injoignable (vos modifications sont gardées et fusionnées à la reconnexion)</translation>
+    </message>
+    <message>
+        <source>Offline (your edits are kept and merged on reconnection)</source>
+        <translation>Hors ligne (vos modifications sont gardées et fusionnées à la reconnexion)</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>jeton erroné</translation>
+    </message>
+    <message>
+        <source>no such room name</source>
+        <translation>nom de salle invalide</translation>
+    </message>
+    <message>
+        <source>the relay cannot serve this room (its store is damaged)</source>
+        <translation>le relais ne peut pas servir cette salle (sa sauvegarde est endommagée)</translation>
+    </message>
+    <message>
+        <source>too many refused attempts from this address</source>
+        <translation>trop de tentatives refusées depuis cette adresse</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>strong</source>

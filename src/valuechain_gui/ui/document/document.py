@@ -57,11 +57,13 @@ class Document(QObject):
         modified_changed(bool): the modified state changed.
         path_changed(): the file path changed (after Save As).
         details_changed(): the project's details (target market, pôle...) changed.
+        about_to_save(): a save is starting (a co-editing session stores its base then).
     """
 
     modified_changed = Signal(bool)
     path_changed = Signal()
     details_changed = Signal()
+    about_to_save = Signal()
 
     def __init__(self, project: Project, path: Path | None = None, *,
                  unsaved: bool = False, parent: QObject | None = None) -> None:
@@ -116,6 +118,13 @@ class Document(QObject):
         stem = "_".join(stem.split()) or QCoreApplication.translate("Document", "project")
         return stem + PROJECT_SUFFIX
 
+    def mark_unsaved(self) -> None:
+        """The project changed outside the undo stack (a partner's edit while co-editing):
+        modified until saved."""
+        if not self._unsaved:
+            self._unsaved = True
+            self.modified_changed.emit(True)
+
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self.is_modified())
 
@@ -144,6 +153,7 @@ class Document(QObject):
             from valuechain_gui.io.project.atomic import SaveError  # another instance has the file
             raise SaveError("locked", "{path} is open in another valuechain-gui window; use "
                             "Save As.", path=str(target), reason="read-only")
+        self.about_to_save.emit()
         save_project(self.project, target)
         self.recovered = self.read_only = False
         was_modified = self.is_modified()

@@ -64,7 +64,7 @@ def make_application() -> QApplication:
 
 
 def run_app(project: Path | None = None, lang: str | None = None,
-            screenshot: Path | None = None) -> int:
+            screenshot: Path | None = None, share: dict[str, object] | None = None) -> int:
     """Open the application window; returns the process exit code.
 
     Args:
@@ -73,6 +73,8 @@ def run_app(project: Path | None = None, lang: str | None = None,
         lang: interface language ``"fr"``/``"en"``, or None (preference, then system locale).
         screenshot: when given, save a picture of the whole window there (PNG, or JPEG for
             ``.jpg``/``.jpeg``) and exit (see module doc).
+        share: share the project in a room, or join one, once the window shows (the keyword
+            arguments of :class:`~valuechain_gui.ui.share.dialog.ShareSettings`).
 
     Returns:
         0 on success; 1 when ``screenshot`` was asked and the project cannot be opened or the
@@ -98,6 +100,8 @@ def run_app(project: Path | None = None, lang: str | None = None,
     instance.listen()
     opener.watch_file_open_events(app)  # macOS: documents opened from the Finder
     QTimer.singleShot(0, lambda: offer_recovery(window))  # projects left unclosed by a crash
+    if share is not None:
+        QTimer.singleShot(0, lambda: window.sharing.start_from_command_line(share))
     restore_hook = install_excepthook()  # unexpected errors: log, autosave, message
     try:
         return app.exec()

@@ -37,6 +37,7 @@ from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
 from valuechain_gui.ui.shell.window_state import WindowState
 from valuechain_gui.ui.templates.dialog import install_template_action
+from valuechain_gui.ui.share.session import ShareSession
 from valuechain_gui.ui.voting.session import VotingSession
 
 
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
     :class:`~valuechain_gui.ui.changes.workshop.ChangesActions`), ``partners``
     (:class:`~valuechain_gui.ui.matching.actions.PartnerActions`, the Partners menu) and
     ``act_new_from_template`` (File > New from Template…), ``voting`` (Workshop > Open Voting,
-    the room's votes live on the map, :class:`~valuechain_gui.ui.voting.session.VotingSession`).
+    the room's votes live on the map, :class:`~valuechain_gui.ui.voting.session.VotingSession`),
+    ``sharing`` (File > Share for Co-editing…, :class:`~valuechain_gui.ui.share.session.ShareSession`).
     """
 
     def __init__(self, document: Document | None = None, language: str = "en",
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.presenter = PresenterMode(self)  # F5: the room's view; the agenda timer
         self.menus.add_presenter_entries(self.presenter)
         self.voting = VotingSession(self)  # after the presenter: it follows its focused link
+        self.sharing = ShareSession(self)  # File > Share for Co-editing…
         self.autosaver = Autosaver(self, self.settings)
         self.locks = DocumentLocks(self)
         self.locks.writable_changed.connect(self.menus.act_save.setEnabled)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.edits.follow_document()
         self.changes.follow_document()
         self.voting.follow_document()
+        self.sharing.follow_document()
         self.menus.act_highlight_gaps.setChecked(False)
         self.autosaver.set_document(document)
         self.locks.set_document(document)
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         self.state.save()
         self.edits.close_find()
+        self.sharing.stop()
         self.autosaver.close_cleanly()  # saved or discarded: no recovery needed
         self.locks.release()
         event.accept()

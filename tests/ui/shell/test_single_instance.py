@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from valuechain_gui.cli import _with_command
 from valuechain_gui.io.project.file import save_project
-from valuechain_gui.ui.shell import single_instance, window_opener
+from valuechain_gui.ui.shell import app as app_module, single_instance, window_opener
 from valuechain_gui.ui.shell.single_instance import (SERVER_ENV, InstanceServer, decode_request,
                                                     encode_request, forward)
 from valuechain_gui.ui.shell.window_opener import WindowOpener
@@ -163,6 +163,15 @@ def test_screenshot_and_other_commands_never_hand_over(qtbot, tmp_path, server,
     code, err = finish(qtbot, launch(tmp_path, "check", str(accented_project)))
     assert code == 0, err
     assert emitted == []  # a hand-over is emitted before the child's wait for "ok" ends
+
+
+def test_only_a_plain_open_of_a_file_is_offered_to_a_running_instance(tmp_path):
+    project = tmp_path / "chaîne.vchain"
+    share = {"relay": "ws://127.0.0.1:8765", "token": "t" * 32}
+    assert app_module.hands_over(project, None, None)
+    assert not app_module.hands_over(None, None, None)
+    assert not app_module.hands_over(project, tmp_path / "shot.png", None)
+    assert not app_module.hands_over(project, None, share)  # --share / --join: own window
 
 
 def test_a_file_path_with_spaces_and_accents_is_opened(accented_project):

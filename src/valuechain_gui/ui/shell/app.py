@@ -86,7 +86,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
         return 1
     install_qt_log()  # harmless offscreen warnings dropped (ui/shell/qt_log.py)
     app = make_application()
-    if screenshot is None and project is not None and forward([Path(project)]):
+    if hands_over(project, screenshot, share) and forward([Path(project)]):
         return 0  # the running instance opens it
     language = choose_language(lang, QSettings())
     app._vcg_translators = install_translators(app, language)  # keep them alive
@@ -108,6 +108,14 @@ def run_app(project: Path | None = None, lang: str | None = None,
     finally:
         restore_hook()
         instance.close()
+
+
+def hands_over(project: Path | None, screenshot: Path | None,
+               share: dict[str, object] | None) -> bool:
+    """Whether this launch offers ``project`` to a running instance: only a plain open of a
+    file (a screenshot, or a map shared or joined from the command line, needs this process's
+    own window)."""
+    return project is not None and screenshot is None and share is None
 
 
 def _screenshot_of(app: QApplication, project: Path | None, language: str, out: Path) -> int:

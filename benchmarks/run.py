@@ -44,7 +44,11 @@ EXTRAS = [("open", "wall_ms", "open, wall time (app / reference)"),
           ("drag_step", "with_repaint", "drag step incl. repaint (app / reference)"),
           ("retag", "sync_ms", "retag until the card shows it, wall (app / reference)"),
           ("retag", "gaps_ms",
-           "one gap analysis after a retag (the document runs it once for the panel and plan)")]
+           "one gap analysis after a retag (the document runs it once for the panel and plan)"),
+          ("join", "apply_ms", "join: the room's Y update applied to a fresh document (pycrdt)"),
+          ("join", "read_ms", "join: records read from the document (open: file read + parsed)"),
+          ("join", "repair_ms", "join: the rebuild's repairs of the records"),
+          ("join", "build_ms", "join / open: limits, validation and the model's build")]
 
 #: figure -> (description, target kind, target value). kind "ratio": figure/reference <= value;
 #: "ms": absolute milliseconds <= value; "s": absolute seconds.

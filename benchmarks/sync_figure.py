@@ -3,7 +3,12 @@
 * ``join``: a fresh client receiving a room's whole state (one Y update of the project) until
   its project is ready (:meth:`~valuechain_gui.sync.replica.Replica.joined`: the document built
   from the update, the project rebuilt and validated, the replica bound), vs opening the same
-  file (:func:`~valuechain_gui.io.project.file.load_project`). Target: at most 2×.
+  file (:func:`~valuechain_gui.io.project.file.load_project`). Target: at most 2×. Both pause
+  the garbage collector the same way (:mod:`~valuechain_gui.io.project.collector`). Where the time
+  goes, each step's median CPU time: ``apply_ms`` (the Y update applied to a fresh document,
+  pycrdt), ``read_ms`` (the document's records read and decoded, vs the file read and parsed),
+  ``repair_ms`` (the rebuild's repairs), ``build_ms`` (limits, validation and the model's
+  build: the same code for both).
 * ``remote_retag``: :meth:`~valuechain_gui.sync.replica.Replica.apply_remote_update` of one
   retag made by another replica, on a replica bound to the whole project, vs the same retag made
   locally (:meth:`~valuechain_gui.model.Project.set_status` + ``flush_local``). Both CPU time,
@@ -47,7 +52,44 @@ def figure_join(path: Path) -> dict:
             joins.append(joined)
             opens.append(opened)
     return {"value": statistics.median(joins), "reference": statistics.median(opens), "runs": 5,
-            "state_kb": round(len(state) / 1024)}
+            "state_kb": round(len(state) / 1024), **_join_steps(state, path)}
+
+
+def _join_steps(state: bytes, path: Path) -> dict:
+    """Median CPU ms of each step of a join (and of an open, as ``reference_*``), 5 runs."""
+    from pycrdt import Doc
+
+    from valuechain_gui.io.project import codec
+    from valuechain_gui.io.project.collector import collector_paused
+    from valuechain_gui.sync.mirror import read_records
+    from valuechain_gui.sync.rebuild import project_data
+
+    steps: dict[str, list[float]] = {}
+
+    def timed(name: str, func):
+        begin = time.process_time()
+        result = func()
+        steps.setdefault(name, []).append((time.process_time() - begin) * 1000)
+        return result
+
+    def apply() -> Doc:
+        doc = Doc()
+        doc.apply_update(state)
+        return doc
+
+    for _ in range(5):
+        gc.collect()
+        with collector_paused():
+            doc = timed("apply_ms", apply)
+            unsafe: list[bool] = []
+            meta, records = timed("read_ms", lambda: read_records(doc, unsafe, {}))
+            data = timed("repair_ms", lambda: project_data(meta, records))
+            timed("build_ms", lambda: codec.project_from_dict(data, clean=bool(unsafe)))
+            raw, may_clean = timed("reference_read_ms",
+                                   lambda: codec._parse(path.read_bytes(), str(path)))
+            timed("reference_build_ms", lambda: codec._from_raw(raw, str(path), may_clean))
+        del doc, meta, records, data, raw
+    return {name: round(statistics.median(times), 1) for name, times in steps.items()}
 
 
 def figure_remote_retag(path: Path) -> dict:

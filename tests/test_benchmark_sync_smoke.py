@@ -16,5 +16,9 @@ def test_the_co_editing_figures_run_and_report_a_value_and_its_reference(tmp_pat
     save_project(make_chain(100), path)
     join, retag = figure_join(path), figure_remote_retag(path)
     assert join["value"] > 0 and join["reference"] > 0 and join["state_kb"] > 10
+    steps = ("apply_ms", "read_ms", "repair_ms", "build_ms", "reference_read_ms",
+             "reference_build_ms")
+    assert all(join[step] >= 0 for step in steps)
+    assert join["read_ms"] + join["build_ms"] > 0
     assert retag["value"] > 0 and retag["reference"] > 0 and retag["unit"] == "us"
     assert FIGURES["join"][1:] == ("ratio", 2.0) == FIGURES["remote_retag"][1:]

@@ -19,14 +19,12 @@ cannot hold a character to clean (then the walk is skipped, as when opening a fi
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from pycrdt import Doc
 
+from ..io.project.collector import collector_paused
 from ..io.project.codec import ProjectFileError, project_from_dict
 from ..io.project.migrations import CURRENT_VERSION
 from ..io.project.schema import FORMAT_NAME
@@ -130,23 +128,8 @@ def rebuild(doc: Doc, orders: dict[str, dict[str, float | int]] | None = None,
     Raises:
         RebuildError: see :func:`project_from_doc`.
     """
-    with _collector_paused():
+    with collector_paused():
         return _rebuild(doc, orders)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector during a rebuild: reading and building make tens
-    of thousands of short-lived dicts, each batch of which would start a collection walking
-    every object of the open project (as a save does, see :mod:`~valuechain_gui.io.project.file`).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _rebuild(doc: Doc, orders: dict[str, dict[str, float | int]] | None,

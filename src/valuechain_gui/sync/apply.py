@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import ModelError
@@ -27,6 +28,7 @@ from ..model import (
     LINK_FIELDS,
     PARTNER_FIELDS,
     PROJECT_FIELDS,
+    Link,
     LinkStatus,
     Project,
     StatusChange,
@@ -98,9 +100,16 @@ def _links(project: Project, target: Project) -> None:
            if link_id not in project.links]
     if new:
         project.add_links([copy.deepcopy(link) for _, link in new], [index for index, _ in new])
+    update_links(project, target.links.items())
+
+
+def update_links(project: Project, wanted_links: Iterable[tuple[str, Link]]) -> None:
+    """Give each of ``project``'s links of ``wanted_links`` (id, wanted link) the wanted fields,
+    status and extra keys: one update of the changed fields, one status change per new status
+    (no action created: another person's retag brings its actions as records of their own)."""
     changes: dict[str, dict[str, Any]] = {}
     statuses: dict[LinkStatus, dict[str, LinkStatus]] = defaultdict(dict)
-    for link_id, wanted in target.links.items():
+    for link_id, wanted in wanted_links:
         link = project.links[link_id]
         fields = {f: copy.deepcopy(getattr(wanted, f)) for f in LINK_FIELDS
                   if getattr(link, f) != getattr(wanted, f)}

@@ -31,13 +31,11 @@ from ..io.project.migrations import CURRENT_VERSION
 from ..io.project.schema import FORMAT_NAME
 from ..model import (
     ACTION_FIELDS,
-    LINK_FIELDS,
     PROJECT_FIELDS,
-    LinkStatus,
     Project,
-    StatusChange,
     name_key,
 )
+from .apply import update_links
 from .mirror import (
     COLLECTIONS,
     ORDER,
@@ -323,22 +321,7 @@ class _Change:
             placed = self._indices("links", list(project.links), new)
             project.add_links([copy.deepcopy(mini.links[k]) for _, k in placed],
                               [i for i, _ in placed])
-        changes: dict[str, dict[str, Any]] = {}
-        statuses: dict[LinkStatus, dict[str, LinkStatus]] = defaultdict(dict)
-        for key in present:
-            link, wanted = project.links[key], mini.links[key]
-            fields = {f: copy.deepcopy(getattr(wanted, f)) for f in LINK_FIELDS
-                      if getattr(link, f) != getattr(wanted, f)}
-            if fields:
-                changes[key] = fields
-            if link.status != wanted.status:
-                statuses[wanted.status][key] = link.status
-            if link.extra != wanted.extra:
-                link.extra = copy.deepcopy(wanted.extra)
-        if changes:
-            project.update_links(changes)
-        for status, old in statuses.items():
-            project.reapply_status(StatusChange(old=old, new=status))
+        update_links(project, ((key, mini.links[key]) for key in present))
 
     def _flows(self, mini: Project) -> None:
         project = self.project

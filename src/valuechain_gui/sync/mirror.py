@@ -30,7 +30,7 @@ from typing import Any
 
 from pycrdt import Doc, Map
 
-from ..io.project.codec import project_to_dict
+from ..io.project.codec import project_to_dict, strict_json_loads
 from ..io.project.guard import may_hold_unsafe
 from ..model import Project
 
@@ -136,7 +136,7 @@ def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         joined = ",".join(
             "{" + ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
             + "}" for fields in records)
-        out = _strict("[" + joined + "]")
+        out = strict_json_loads("[" + joined + "]")
         if len(out) == len(records) and all(
                 type(record) is dict and len(record) == len(fields)
                 for record, fields in zip(out, records)):
@@ -153,20 +153,6 @@ def order_value(order: Any) -> float | int:
     return 0
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is too large a number")
-    return value
-
-
-#: Field texts are parsed as strictly as a project file (no NaN, no infinite number): a peer's
-#: text that a file could not hold is left out like any other text that is not JSON.
-_strict = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float).decode
 
 
 class _Heads(dict):
@@ -185,7 +171,7 @@ def decoded(fields: dict[str, Any]) -> dict[str, Any]:
     field is a text; a field that is not valid JSON is left out, one that is not text is None)."""
     try:
         joined = ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
-        record = _strict("{" + joined + "}")
+        record = strict_json_loads("{" + joined + "}")
         if isinstance(record, dict) and len(record) == len(fields):
             return record
     except (TypeError, ValueError):
@@ -193,7 +179,7 @@ def decoded(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for field, text in fields.items():
         try:
-            out[field] = _strict(text) if isinstance(text, str) else None
+            out[field] = strict_json_loads(text) if isinstance(text, str) else None
         except ValueError:
             continue
     return out

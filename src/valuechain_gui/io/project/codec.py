@@ -227,6 +227,12 @@ def _finite_float(text: str) -> float:
     return value
 
 
+#: ``json.loads`` refusing what strict JSON refuses (NaN, Infinity, numbers too large for a
+#: float): a project file and the shared document's records are read by it.
+strict_json_loads = json.JSONDecoder(parse_constant=_reject_constant,
+                                     parse_float=_finite_float).decode
+
+
 def _parse(data: bytes | str, file: str | None) -> tuple[Any, bool]:
     """Decode and parse JSON; ProjectFileError ``empty``, ``not_text``, ``not_json``.
 
@@ -247,7 +253,7 @@ def _parse(data: bytes | str, file: str | None) -> tuple[Any, bool]:
     if not text.strip():
         raise _error("empty", "the file is empty (expected a valuechain-gui project)", file)
     try:
-        return (json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float),
+        return (strict_json_loads(text),
                 may_hold_unsafe(text))
     except json.JSONDecodeError as exc:
         raise _error("not_json", "not valid JSON ({reason}); the file may be truncated or "

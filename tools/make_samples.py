@@ -63,6 +63,7 @@ def build_sample(spec: dict[str, Any]) -> Project:
     """
     slug = spec["slug"]
     project = Project(target_market=spec["target_market"], language=spec["language"])
+    project.extra["id"] = fixed_id(slug, "project", slug)  # the same file at every build
     project.update_meta(pole_name=spec["pole_name"], territory=spec["territory"],
                         participants=list(spec["participants"]), date=spec["date"])
     for name in spec["stages"]:

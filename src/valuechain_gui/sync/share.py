@@ -27,28 +27,17 @@ from pycrdt import Doc
 from ..errors import ValueChainError
 from ..io.project.file import load_project, save_project
 from ..io.project.file_lock import ProjectLock
-from ..model import Project, new_id
+from ..io.project.identity import project_id
+from ..model import Project
 from .client import exchange
 from .mirror import write_project
 from .rebuild import RebuildError, project_from_doc
 
-ID_KEY = "id"
 STATE_KEY = "crdt_state"
 
 
 class SyncError(ValueChainError):
     """The file and the room cannot be merged (the message names the file or the room)."""
-
-
-def project_id(project: Project, create: bool = False) -> str | None:
-    """The project's stable id (created and kept in the project if ``create``), or None."""
-    value = project.extra.get(ID_KEY)
-    if isinstance(value, str) and value:
-        return value
-    if not create:
-        return None
-    project.extra[ID_KEY] = new_id()
-    return project.extra[ID_KEY]
 
 
 def base_doc(project: Project, file: str = "") -> Doc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,31 @@ def test_migrate_does_not_touch_its_input(next_version):
 
 
 def test_at_the_current_version_nothing_is_migrated():
-    assert migrations.CURRENT_VERSION == 3
-    result = load_project_with_info(V2.parent / "format_v3" / "full.vchain")
+    assert migrations.CURRENT_VERSION == 4
+    result = load_project_with_info(V2.parent / "format_v4" / "full.vchain")
     assert result.migrated is False
+
+
+def test_version_3_files_get_an_id_that_the_same_content_always_gets():
+    data = {"format": "valuechain-gui-project", "version": 3, "target_market": "Hydrogène"}
+    first, second = migrations.migrate(data, 3), migrations.migrate(data, 3)
+    assert first["id"] == second["id"] and str(uuid.UUID(first["id"])) == first["id"]
+    assert "id" not in data  # the input is not changed
+    other = migrations.migrate({**data, "target_market": "Batteries"}, 3)
+    assert other["id"] != first["id"]
+
+
+def test_a_version_3_id_is_kept_and_one_of_another_shape_is_set_aside():
+    kept = migrations.migrate({"version": 3, "id": "room-of-a-shared-file"}, 3)
+    assert kept["id"] == "room-of-a-shared-file"
+    odd = migrations.migrate({"version": 3, "id": 42}, 3)
+    assert odd["id_v3"] == 42 and uuid.UUID(odd["id"])
+
+
+def test_a_project_made_here_gets_its_id_on_its_first_save_and_keeps_it(tmp_path, small_project):
+    assert "id" not in small_project.extra
+    target = tmp_path / "new.vchain"
+    save_project(small_project, target)
+    given = json.loads(target.read_text(encoding="utf-8"))["id"]
+    save_project(small_project, target)
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == given == str(uuid.UUID(given))

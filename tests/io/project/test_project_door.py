@@ -180,7 +180,7 @@ def test_characters_that_cannot_be_saved_are_cleaned_with_a_warning_per_place(tm
     project = result.project
     assert project.target_market == "Market one\ufffd"
     assert project.participants == ["Ann"]
-    assert project.extra == {"x_note": {"k\\x07": "v"}}
+    assert project.extra == {"x_note": {"k\\x07": "v"}, "id": project.extra["id"]}
     assert project.stages[0].name == "Stage"
     assert project.links["l0"].notes == "ab" and project.links["l0"].actors == ["Acme"]
     assert project.actions["a"].owner == "Bob\ufffd"

@@ -41,6 +41,7 @@ from valuechain_gui.model import (
 V1 = Path(__file__).parents[2] / "fixtures" / "format_v1"
 V2 = Path(__file__).parents[2] / "fixtures" / "format_v2"
 V3 = Path(__file__).parents[2] / "fixtures" / "format_v3"
+V4 = Path(__file__).parents[2] / "fixtures" / "format_v4"
 
 
 def uid(kind: str, n: int) -> str:
@@ -101,11 +102,12 @@ def test_full_v1_fixture_opens_with_every_field():
 def test_empty_v1_fixture_opens_as_an_empty_english_project():
     p = load_project(V1 / "empty.vchain")
     assert (p.target_market, p.language, p.date) == ("", "en", None)
-    assert (p.stages, p.links, p.flows, p.actions, p.extra) == ([], {}, {}, {}, {})
+    assert (p.stages, p.links, p.flows, p.actions, list(p.extra)) == ([], {}, {}, {}, ["id"])
 
 
 def test_unknown_keys_at_every_level_are_kept_on_load():
     p = load_project(V1 / "extra_keys.vchain")
+    assert p.extra.pop("id")  # given by the migration to version 4
     assert p.extra == {"workshop_room": "B12",
                        "history": [{"saved_by": "a later version", "at": "2027-01-01T10:00:00"}]}
     assert p.stages[0].extra == {"colour": "#336699"}
@@ -129,11 +131,14 @@ def test_unknown_keys_survive_load_save_load(tmp_path):
 
 
 def test_writer_output_of_the_full_fixture_is_byte_identical():
-    """The v3 writer must not drift: a change here needs a format version bump and a migration."""
-    raw = (V3 / "full.vchain").read_bytes()
-    project = loads_project(raw)
+    """The v4 writer must not drift: a change here needs a format version bump and a migration."""
+    raw = (V4 / "full.vchain").read_bytes()
+    assert dumps_project(loads_project(raw)) == raw
+    # the v4 fixture is the v3 one migrated: the same content and its new id
+    migrated = loads_project((V3 / "full.vchain").read_bytes())
+    assert dumps_project(migrated) == raw
+    project = loads_project((V3 / "full.vchain").read_bytes())
     assert (project.settings.missing_weight, project.settings.weak_weight) == (0.9, 0.5)
-    assert dumps_project(project) == raw
     # the v3 fixture is the v2 one migrated, with a pipeline history, an operation, a partner's
     # map and two correspondence decisions added: nothing else differs
     v2 = load_project(V2 / "full.vchain")
@@ -174,13 +179,14 @@ def test_file_is_utf8_json_with_format_name_and_version_first(tmp_path, small_pr
     assert "Véhicules autonomes" in text  # not \u00e9 escapes
     data = json.loads(text)
     assert list(data)[:3] == ["format", "version", "target_market"]
-    assert (data["format"], data["version"]) == ("valuechain-gui-project", 3)
+    assert (data["format"], data["version"]) == ("valuechain-gui-project", 4)
+    assert data["id"] == small_project.extra["id"]  # given on the first save, kept after
     assert data["links"][0]["position"] == [200.0, 0.0]
     assert data["settings"] == {"missing_weight": 1.0, "weak_weight": 0.6, "country": "FR",
                                 "region": ""}
     assert (data["partners"], data["alliances"], data["correspondences"]) == ([], [], [])
-    # "{", 16 top-level keys, 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
-    assert text.count("\n") == 1 + 16 + 6 + 4 + 3 + 2 + 4 + 1
+    # "{", 17 top-level keys (the id last), 6 stages, 4 links, 3 flows, 2 actions, 4 list ends, "}"
+    assert text.count("\n") == 1 + 17 + 6 + 4 + 3 + 2 + 4 + 1
 
 
 def test_second_save_keeps_the_previous_file_as_bak(tmp_path, small_project):
@@ -315,8 +321,8 @@ def test_newer_version_is_refused_naming_both_versions(tmp_path):
         load_project(target)
     error = info.value
     assert (error.code, error.location) == ("newer_version", "version")
-    assert (error.params["file_version"], error.params["supported"]) == (7, 3)
-    assert "format version 7" in error.message and "up to 3" in error.message
+    assert (error.params["file_version"], error.params["supported"]) == (7, 4)
+    assert "format version 7" in error.message and "up to 4" in error.message
     assert target.read_bytes() == before
 
 

@@ -43,6 +43,7 @@ from .codec import (
 )
 from .collector import collector_paused
 from .guard import too_large
+from .identity import project_id
 from .save_check import check_written
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
@@ -100,7 +101,7 @@ def _keep_older_version(target: Path) -> None:
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """Write ``project`` to ``path`` atomically; the previous file survives any failure.
 
-    Steps: serialise in memory; if the file on disk is of an older format version, keep it as
+    Steps: give the project its stable id if it has none (:mod:`.identity`); serialise in memory; if the file on disk is of an older format version, keep it as
     ``NAME.v{N}.vchain.bak`` (never overwritten); write a temporary file, fsync, re-read and
     validate it; copy the previous file to ``NAME.vchain.bak``; ``os.replace``.
 
@@ -110,6 +111,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
             and no temporary file is left behind.
     """
     target = Path(path)
+    project_id(project, create=True)  # a project made here gets its id when first written
     with collector_paused():
         try:
             data = dumps_project(project)

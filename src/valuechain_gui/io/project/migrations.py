@@ -30,11 +30,14 @@ History:
        An optional top-level ``votes`` list (absent when no link has votes): the room's votes
        per link, each ``{"link_id", "date", "ballots": [{"participant", "vote", "comment",
        "name"}]}`` with ``vote`` one of strong, weak, missing, unknown.
-       Co-editing adds two optional top-level keys, absent from a project never shared:
-       ``id`` (the project's stable uuid, created on its first share; the default room of the
-       relay) and ``crdt_state`` (base64 of the shared Y document as it was after the last
+       Co-editing adds an optional top-level key, absent from a project never shared:
+       ``crdt_state`` (base64 of the shared Y document as it was after the last
        ``sync``: only the base of the next merge; the JSON stays authoritative, see
-       :mod:`valuechain_gui.sync.share`). Older versions keep both as unknown keys.
+       :mod:`valuechain_gui.sync.share`). Older versions keep it as an unknown key.
+    4: a top-level ``id``: the project's stable uuid (see
+       :mod:`valuechain_gui.io.project.identity`; co-editing's default room). The migration
+       gives an older file a fresh one (:func:`add_project_id`); a project made by this version
+       gets one when it is first saved.
 
 When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, change
 :mod:`~valuechain_gui.io.project.schema`, and freeze a fixture of the old version under
@@ -44,12 +47,13 @@ When the format changes: bump :data:`CURRENT_VERSION`, add ``MIGRATIONS[old]``, 
 from __future__ import annotations
 
 import copy
+import json
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 #: The version this application writes, and the highest it reads.
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def add_settings(data: dict[str, Any]) -> dict[str, Any]:
@@ -158,9 +162,27 @@ def _v2(stage: Any) -> str:
     return stage if isinstance(stage, str) and stage in _V2_STAGES else "identified"
 
 
+def add_project_id(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 → 4: give the project its stable ``id``.
+
+    The id is a uuid5 of the file's content, so migrating one file twice (opened twice before
+    it is saved, or by two partners from one e-mailed copy) gives the same id, as copying a
+    version 4 file does. A non-blank string ``id`` already there (a version 3 file that was
+    shared kept one) stays; a key ``id`` of another shape is kept as ``id_v3``.
+    """
+    value = data.get("id")
+    if isinstance(value, str) and value.strip():
+        return data
+    if "id" in data:
+        data["id_v3"] = data.pop("id")
+    content = json.dumps(data, sort_keys=True, default=str)  # ASCII: lone surrogates too
+    data["id"] = str(uuid.uuid5(_ID_NAMESPACE, "project/" + content))
+    return data
+
+
 #: ``{n: function turning version-n data into version n+1 data}``.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: add_settings, 2: cite_candidates}
+    1: add_settings, 2: cite_candidates, 3: add_project_id}
 
 
 class MigrationMissing(LookupError):

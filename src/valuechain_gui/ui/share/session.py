@@ -169,7 +169,7 @@ class ShareSession(QObject):
 
         if self.active:
             self.stop()
-        from valuechain_gui.sync.share import project_id
+        from valuechain_gui.io.project.identity import project_id
 
         qsettings = QSettings()
         dialog = ShareDialog(project_id(self.window.document.project) or "",
@@ -200,7 +200,8 @@ class ShareSession(QObject):
         (the window says why)."""
         from valuechain_gui.sync.live import LiveSession
         from valuechain_gui.sync.replica import Replica
-        from valuechain_gui.sync.share import base_doc, project_id
+        from valuechain_gui.io.project.identity import project_id
+        from valuechain_gui.sync.share import base_doc
 
         self.stop()
         document = self.window.document

@@ -114,12 +114,11 @@ def test_a_wrong_token_is_refused(windows, qtbot):
 def test_shared_from_the_command_line_in_the_projects_room_and_saved_with_its_base(
         windows, qtbot, capsys):
     a = windows.window("a", sample=True)
-    assert "id" not in a.document.project.extra  # never shared
+    room = a.document.project.extra["id"]  # every project file has its id: the default room
+    assert "crdt_state" not in a.document.project.extra  # never shared
     assert a.sharing.start_from_command_line({"relay": windows.relay.url, "room": "",
                                               "token": TOKEN, "name": "Pôle A", "join": False})
-    room = a.document.project.extra["id"]  # the project's new id is the room
     assert capsys.readouterr().out == f"Co-editing room: {windows.relay.url}/{room}\n"
-    assert a.document.is_modified()  # the id is to be saved
     b = windows.window("b", sample=False)
     assert b.sharing.start(ShareSettings(windows.relay.url, room, TOKEN, "Pôle B", True))
     qtbot.waitUntil(lambda: b.document.project.link_by_name(LIDAR) is not None, timeout=WAIT)

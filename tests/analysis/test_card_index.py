@@ -8,10 +8,11 @@ import random
 import pytest
 
 from benchmarks.synthetic import make_chain
-from tests.analysis.grid_scan_index import GridScanIndex
 from valuechain_gui.analysis.card_index import CardIndex
 from valuechain_gui.analysis.routing import route_flow
 from valuechain_gui.geometry import CARD_HEIGHT, CARD_WIDTH
+
+from .grid_scan_index import GridScanIndex
 
 
 def random_map(rng: random.Random, n: int) -> dict[str, tuple[float, float, float, float]]:

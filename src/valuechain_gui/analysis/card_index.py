@@ -7,7 +7,9 @@ flows, ~n² as the map grows. Cards are kept in a uniform grid of ``cell``-pixel
 each column by *lane*: the cards sharing one horizontal extent (a lane or sub-column of the
 layout puts all its cards at one x), sorted by their top. A segment's box meets the cards of a
 lane it overlaps horizontally in one contiguous run of that order, found by bisection: a query
-costs O(lanes it meets × log n + cards it meets), whatever the segment's length.
+costs O(lanes it meets × log n + cards it meets), whatever the segment's length. In a column
+holding more lanes than the segment crosses grid rows (cards dropped by hand at many different
+x), the cells along the segment are cheaper and are looked at instead.
 
 The card returned is the one a cell-by-cell scan of the grid (column by column, then row by row,
 each cell's cards in their bucket's order) would meet first — the router goes round that card,
@@ -23,6 +25,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Hashable, Iterator
 
 Rect = tuple[float, float, float, float]
+Box = tuple[float, float, float, float]  # (x0, x1, y0, y1)
 
 CLEARANCE = 5.0  # least distance kept between a path and a card that is not one of its ends
 CELL = 200.0  # grid size of the card index
@@ -145,47 +148,86 @@ class CardIndex:
         if y0 > y1:
             y0, y1 = y1, y0
         c = CLEARANCE
-        lo_x, hi_x, lo_y, hi_y = x0 - c, x1 + c, y0 - c, y1 + c
+        box = (x0 - c, x1 + c, y0 - c, y1 + c)
         size = self.cell
-        row_lo = int(lo_y // size)
-        rects = self._rects
-        columns = self._columns
-        for i in self._columns_of(lo_x, hi_x):
-            lanes = columns.get(i)
+        rows = range(int(box[2] // size), int(box[3] // size) + 1)
+        for i in self._columns_of(box[0], box[1]):
+            lanes = self._columns.get(i)
             if not lanes:
                 continue
-            best_row: int | None = None
-            found: list[Hashable] = []  # the blocking cards of cell (i, best_row)
-            for (left, right), lane in lanes.items():
-                if not (left < hi_x and lo_x < right):
-                    continue
-                tops, keys = lane.tops, lane.keys
-                at = bisect_left(tops, lo_y - lane.max_height - _SLACK)
-                for at in range(at, len(tops)):
-                    ry = tops[at]
-                    if ry >= hi_y:
-                        break
-                    row = max(row_lo, int(ry // size))  # the first cell of it the scan meets
-                    if best_row is not None and row > best_row:
-                        break
-                    key = keys[at]
-                    rx, _, rw, rh = rects[key]
-                    if not lo_y < ry + rh:
-                        continue
-                    if key in ends and not (rx < x1 and x0 < rx + rw
-                                            and ry < y1 and y0 < ry + rh):
-                        continue  # an end only blocks a segment entering its inside
-                    if best_row is None or row < best_row:
-                        best_row, found = row, [key]
-                    else:
-                        found.append(key)
-            if best_row is None:
-                continue
-            if len(found) > 1:
-                bucket = self._cells[(i, best_row)]
-                return rects[next(key for key in bucket if key in found)]
-            return rects[found[0]]
+            # a short segment (or cards dropped at many different x) visits few cells: the cells
+            # are cheaper then; a long one crossing a few lanes bisects each lane once
+            if len(rows) <= len(lanes):
+                found = self._first_in_cells(i, rows, box, (x0, x1, y0, y1), ends)
+            else:
+                found = self._first_in_lanes(i, lanes, rows.start, box, (x0, x1, y0, y1), ends)
+            if found is not None:
+                return self._rects[found]
         return None
+
+    def _blocks(self, key: Hashable, box: Box, segment: Box,
+                ends: tuple[Hashable, ...]) -> bool:
+        """Whether card ``key`` is within the clearance ``box`` of the ``segment`` (both
+        ``(x0, x1, y0, y1)``), its ends only by their inside."""
+        rx, ry, rw, rh = self._rects[key]
+        lo_x, hi_x, lo_y, hi_y = box
+        if not (rx < hi_x and lo_x < rx + rw and ry < hi_y and lo_y < ry + rh):
+            return False
+        if key in ends:
+            x0, x1, y0, y1 = segment
+            return rx < x1 and x0 < rx + rw and ry < y1 and y0 < ry + rh
+        return True
+
+    def _first_in_cells(self, i: int, rows: range, box: Box, segment: Box,
+                        ends: tuple[Hashable, ...]) -> Hashable | None:
+        """The first blocking card of grid column ``i``, cell by cell down ``rows``."""
+        cells = self._cells
+        rects = self._rects
+        lo_x, hi_x, lo_y, hi_y = box
+        for j in rows:
+            for key in cells.get((i, j), ()):
+                rx, ry, rw, rh = rects[key]
+                if rx < hi_x and lo_x < rx + rw and ry < hi_y and lo_y < ry + rh:
+                    if key in ends and not self._blocks(key, box, segment, ends):
+                        continue  # an end only blocks a segment entering its inside
+                    return key
+        return None
+
+    def _first_in_lanes(self, i: int, lanes: dict[tuple[float, float], _Lane], row_lo: int,
+                        box: Box, segment: Box, ends: tuple[Hashable, ...]
+                        ) -> Hashable | None:
+        """The same card as :meth:`_first_in_cells`, found by bisecting each lane of column
+        ``i`` the box overlaps: the blocking cards of the first row, then the first of them in
+        that cell's bucket."""
+        lo_x, hi_x, lo_y, hi_y = box
+        size = self.cell
+        rects = self._rects
+        best_row: int | None = None
+        found: list[Hashable] = []  # the blocking cards of cell (i, best_row)
+        for (left, right), lane in lanes.items():
+            if not (left < hi_x and lo_x < right):
+                continue
+            tops, keys = lane.tops, lane.keys
+            start = bisect_left(tops, lo_y - lane.max_height - _SLACK)
+            for at in range(start, len(tops)):
+                ry = tops[at]
+                if ry >= hi_y:
+                    break
+                row = max(row_lo, int(ry // size))  # the first cell of it the scan meets
+                if best_row is not None and row > best_row:
+                    break
+                key = keys[at]
+                if not lo_y < ry + rects[key][3]:
+                    continue
+                if key in ends and not self._blocks(key, box, segment, ends):
+                    continue  # an end only blocks a segment entering its inside
+                if best_row is None or row < best_row:
+                    best_row, found = row, [key]
+                else:
+                    found.append(key)
+        if best_row is None or len(found) == 1:
+            return found[0] if found else None
+        return next(key for key in self._cells[(i, best_row)] if key in found)
 
     def lowest_bottom(self, x0: float, x1: float, y_from: float) -> float:
         """The lowest card bottom among the cards meeting the column ``[x0, x1]`` (from

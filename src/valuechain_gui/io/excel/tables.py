@@ -18,6 +18,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -199,8 +200,8 @@ def _write_rows(ws: Worksheet, rows: Sequence[Sequence[Any]], styles: list[Any],
                     lines = max(lines, wrapped_lines(value, width))
             elif value is not None:  # a new cell holds None already
                 cell.value = value
-        if lines > 1:
-            heights[r].height = min(lines, _MAX_ROW_LINES) * _LINE_POINTS
+        if lines > 1:  # a new row's dimension, made directly (the sheet has none for it)
+            heights[r] = RowDimension(ws, index=r, ht=min(lines, _MAX_ROW_LINES) * _LINE_POINTS)
         if progress is not None:
             progress.tick()
 

@@ -193,7 +193,8 @@ def _write_rows(ws: Worksheet, rows: Sequence[Sequence[Any]], styles: list[Any],
     for r, row in enumerate(rows, start=2):
         lines = 1
         for col, value, style_, room, width in zip(columns, row, styles, per_line, widths):
-            cell = cells[(r, col)] = Cell(ws, row=r, column=col, style_array=style_)
+            # positional (sheet, row, column, value, style array): keywords cost more per cell
+            cell = cells[(r, col)] = Cell(ws, r, col, None, style_)
             if isinstance(value, str):
                 write_value(cell, value, counters)
                 if len(value) > room or "\n" in value:

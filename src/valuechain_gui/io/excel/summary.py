@@ -14,6 +14,7 @@ Layout: labels in column A, numbers and dates in column B, texts in B:F merged a
 from __future__ import annotations
 
 from collections import Counter
+from copy import copy
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,9 @@ _LEFT = Alignment(horizontal="left", vertical="top")
 _BOLD = font(bold=True)
 _SECTION_FILL = PatternFill("solid", fgColor="DDE5F0")
 _LINE_POINTS = 15.0
+#: Style array slots :meth:`_Writer.cell` does not set (fill, border, protection, pivot button,
+#: quote prefix, named style): a style array is reused only when these are unset.
+_NOT_SET_HERE = (1, 2, 4, 6, 7, 8)
 
 
 class _Writer:
@@ -47,16 +51,30 @@ class _Writer:
         self.ws = ws
         self.counters = counters
         self.row = 1
+        # (number format, font, alignment) -> the style array they give a new cell, and the
+        # font and alignment themselves (kept so that their ids stay theirs)
+        self._styles: dict[tuple[Any, int, int], tuple[Any, Any, Any]] = {}
 
     def cell(self, column: int, value: Any, *, number_format: str | None = None,
              font: Font | None = None, alignment: Alignment | None = None) -> None:
         cell = self.ws.cell(row=self.row, column=column)
         write_value(cell, value, self.counters)
-        if number_format and value is not None:
+        number_format = number_format if number_format and value is not None else None
+        alignment = alignment or _LEFT
+        key = (number_format, id(font), id(alignment))
+        known = self._styles.get(key)
+        if known is not None and not cell.has_style:
+            # Setting each attribute looks the style up in the workbook's tables every time
+            # (thousands of listed links); a new cell gets the same style array directly.
+            cell._style = copy(known[0])  # noqa: SLF001
+            return
+        if number_format:
             cell.number_format = number_format
         if font is not None:
             cell.font = font
-        cell.alignment = alignment or _LEFT
+        cell.alignment = alignment
+        if known is None and not any(cell._style[i] for i in _NOT_SET_HERE):  # noqa: SLF001
+            self._styles[key] = (copy(cell._style), font, alignment)  # noqa: SLF001
 
     def text(self, text: str, first: int = 2, *, font: Font | None = None) -> None:
         """Text merged over columns ``first``..F, wrapped, the row tall enough for it."""

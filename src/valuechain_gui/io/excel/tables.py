@@ -18,7 +18,9 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .printing import font, setup_print
@@ -129,20 +131,24 @@ def write_table(
     headers = [c.header for c in columns]
     if len({h.casefold() for h in headers}) != len(headers):
         raise ValueError(f"duplicate table headers: {headers}")
+    for r, row in enumerate(rows, start=2):
+        if len(row) != len(columns):
+            raise ValueError(f"row {r} has {len(row)} values for {len(columns)} columns")
+    header_cells = []
     for col, column in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=col)
         write_value(cell, column.header, counters)
         cell.font, cell.alignment, cell.fill = _HEADER_FONT, _HEADER_ALIGN, _HEADER_FILL
+        header_cells.append(cell)
+    widths = [_width(column, [row[col] for row in rows[:_SAMPLE_ROWS]])
+              for col, column in enumerate(columns)]
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    header = max(wrapped_lines(c.header, w) for c, w in zip(columns, widths))
+    if header > 1:
+        ws.row_dimensions[1].height = header * _LINE_POINTS
     styles = _column_styles(ws, columns)
-    cells = ws._cells  # noqa: SLF001 - cells made here directly, see _column_styles
-    for r, row in enumerate(rows, start=2):
-        if len(row) != len(columns):
-            raise ValueError(f"row {r} has {len(row)} values for {len(columns)} columns")
-        for col, (value, style_) in enumerate(zip(row, styles), start=1):
-            cell = cells[(r, col)] = Cell(ws, row=r, column=col, style_array=style_)
-            write_value(cell, value, counters)
-        if progress is not None:
-            progress.tick()
+    _write_rows(ws, rows, styles, widths, counters, progress)
     last_row = max(2, len(rows) + 1)
     last_col = get_column_letter(len(columns))
     if not rows:
@@ -151,23 +157,54 @@ def write_table(
     names = taken_names if taken_names is not None else []
     name = valid_table_name(table_name, names)
     names.append(name)
-    table = Table(displayName=name, ref=f"A1:{last_col}{last_row}")
+    ref = f"A1:{last_col}{last_row}"
+    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
+    # The columns are named from the header cells here, as openpyxl would when saving, but
+    # without reading the table's whole range back from the sheet to find its first row.
+    table.tableColumns = [TableColumn(id=col, name=str(cell.value))
+                          for col, cell in enumerate(header_cells, start=1)]
     table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=True,
                                           showFirstColumn=False, showLastColumn=False,
                                           showColumnStripes=False)
     ws.add_table(table)
     for col, column in enumerate(columns, start=1):
-        letter = get_column_letter(col)
-        values = [row[col - 1] for row in rows]
-        ws.column_dimensions[letter].width = _width(column, values)
         if column.choices:
+            letter = get_column_letter(col)
             _add_dropdown(ws, column.choices, f"{letter}2:{letter}{last_row}")
-    _set_row_heights(ws, columns, rows)
     ws.freeze_panes = "A2"
-    setup_print(ws, repeat_header=True,
-                widths=[ws.column_dimensions[get_column_letter(c)].width
-                        for c in range(1, len(columns) + 1)])
+    setup_print(ws, repeat_header=True, widths=widths)
     return table
+
+
+def _write_rows(ws: Worksheet, rows: Sequence[Sequence[Any]], styles: list[Any],
+                widths: list[float], counters: SafetyCounters, progress: Progress | None) -> None:
+    """Write the data rows from row 2, each cell with its column's style, and give a row with
+    wrapped text a height that shows it (readers do not auto-fit on opening).
+
+    The cells are made with their style array and put in the sheet's cell table directly (what
+    ``ws.cell`` does, without looking each cell up first: the sheet is new). A row's height is
+    counted as it is written, and only texts that may need more than one line are word-wrapped:
+    a text no longer than a line of its column and without a line break takes one line.
+    """
+    cells = ws._cells  # noqa: SLF001 - see _column_styles
+    heights = ws.row_dimensions
+    per_line = [max(1.0, (width - 1.0) * _CHARS_PER_UNIT) for width in widths]
+    columns = range(1, len(widths) + 1)
+    for r, row in enumerate(rows, start=2):
+        lines = 1
+        for col, value, style_, room, width in zip(columns, row, styles, per_line, widths):
+            # positional (sheet, row, column, value, style array): keywords cost more per cell
+            cell = cells[(r, col)] = Cell(ws, r, col, None, style_)
+            if isinstance(value, str):
+                write_value(cell, value, counters)
+                if len(value) > room or "\n" in value:
+                    lines = max(lines, wrapped_lines(value, width))
+            elif value is not None:  # a new cell holds None already
+                cell.value = value
+        if lines > 1:  # a new row's dimension, made directly (the sheet has none for it)
+            heights[r] = RowDimension(ws, index=r, ht=min(lines, _MAX_ROW_LINES) * _LINE_POINTS)
+        if progress is not None:
+            progress.tick()
 
 
 def wrapped_lines(value: Any, width: float) -> int:
@@ -196,18 +233,6 @@ def wrapped_lines(value: Any, width: float) -> int:
             else:
                 used += size + (1 if used else 0)
     return max(1, lines)
-
-
-def _set_row_heights(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
-    """Give rows with wrapped text a height that shows it (readers do not auto-fit on opening)."""
-    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)]
-    header = max(wrapped_lines(c.header, w) for c, w in zip(columns, widths))
-    if header > 1:
-        ws.row_dimensions[1].height = header * _LINE_POINTS
-    for r, row in enumerate(rows, start=2):
-        lines = max((wrapped_lines(v, w) for v, w in zip(row, widths)), default=1)
-        if lines > 1:
-            ws.row_dimensions[r].height = min(lines, _MAX_ROW_LINES) * _LINE_POINTS
 
 
 def _column_styles(ws: Worksheet, columns: Sequence[Column]) -> list[Any]:

@@ -1,0 +1,69 @@
+"""How a table sheet's rows and the summary's cells come out of the workbook a reader opens: row
+heights that show wrapped text, the table's columns named after the header, and each summary
+cell with its own style (a section row keeps its fill under a bold count)."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+
+from valuechain_gui.io.excel.export import build_workbook, workbook_bytes
+from valuechain_gui.io.excel.safety import SafetyCounters
+from valuechain_gui.io.excel.tables import NUMBER, Column, write_table
+from valuechain_gui.model import LinkStatus, Project
+
+
+def _reopened(workbook: openpyxl.Workbook) -> openpyxl.Workbook:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
+
+
+def _table_sheet(rows: list[list]) -> openpyxl.worksheet.worksheet.Worksheet:
+    workbook = openpyxl.Workbook()
+    columns = [Column("Name", max_width=10), Column("Note", max_width=10),
+               Column("Score", NUMBER, "0.0")]
+    write_table(workbook.active, columns, rows, table_name="tbl_test",
+                counters=SafetyCounters())
+    return _reopened(workbook).active
+
+
+def test_a_row_is_as_tall_as_its_most_wrapped_text_and_one_line_rows_keep_the_default():
+    ws = _table_sheet([
+        ["short", "", 1.0],  # one line: default height
+        ["short", "one two three four five six seven", None],  # 33 chars in a 10-wide column
+        ["a\nb\nc", "x", 2.5],  # three lines by line breaks, each short
+        ["short", "word " * 200, 3.0],  # far past the tallest row allowed
+    ])
+    assert ws.column_dimensions["B"].width == 10
+    assert ws.row_dimensions[2].height is None
+    assert ws.row_dimensions[3].height == 4 * 15.0  # 9.9 characters a line: 4 lines
+    assert ws.row_dimensions[4].height == 3 * 15.0
+    assert ws.row_dimensions[5].height == 27 * 15.0
+    assert [ws.cell(row=r, column=3).value for r in range(2, 6)] == [1.0, None, 2.5, 3.0]
+
+
+def test_the_table_columns_are_named_after_the_header_and_filter_the_whole_table():
+    ws = _table_sheet([["a", "b", 1.0], ["c", "d", 2.0]])
+    table = ws.tables["tbl_test"]
+    assert table.ref == "A1:C3"
+    assert [column.name for column in table.tableColumns] == ["Name", "Note", "Score"]
+    assert table.autoFilter.ref == "A1:C3"
+
+
+def test_summary_cells_keep_their_own_style_when_many_share_one():
+    project = Project.new("en", target_market="Drones")
+    stage = project.stages[0].id
+    project.add_links([project.make_link(f"Motor {i}", stage, position=(0, 100 * i),
+                                         status=LinkStatus.STRONG) for i in range(5)])
+    workbook, _ = build_workbook(project)
+    ws = openpyxl.load_workbook(io.BytesIO(workbook_bytes(workbook)))["Summary"]
+    title_row = next(row for row in ws.iter_rows() if row[0].value == "Assets (strong links)")
+    count = title_row[1]
+    assert count.value == 5 and count.font.b  # the bold count...
+    assert count.fill.fgColor.rgb == "00DDE5F0"  # ...on the section's fill
+    items = [ws.cell(row=title_row[0].row + i, column=2) for i in range(1, 6)]
+    assert [c.value for c in items] == [f"Motor {i}" for i in range(5)]
+    assert all(c.alignment.wrap_text and c.alignment.vertical == "top" and not c.font.b
+               and c.fill.fill_type is None for c in items)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from .action_form import edit_action
 from .delegate import PlanDelegate
 from .filters import AssetsModel, PlanFilterProxy
 from .labels import priority_label, status_label
+from .tabs import PlanTabs
 from .table_model import (
     ACTION_ID_ROLE,
     COL_BUDGET,
@@ -70,7 +70,7 @@ from valuechain_gui.ui.document.notifier import (
 from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.document.edit import DocumentEdit
 
-#: Order of the tabs (index in the QTabWidget).
+#: Order of the tabs (index in the tab bar).
 TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
 
 
@@ -99,7 +99,7 @@ class PlanDock(QDockWidget):
         self._showing = False  # show_link() is selecting rows: not the user's selection
         self._current_link: str | None = None
         body = QWidget(self)
-        self.tabs = QTabWidget(body)
+        self.tabs = PlanTabs(body)  # a title change repaints only the tab bar
         self.views: dict[str, QTableView] = {}
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for tab in TAB_ORDER:

@@ -313,13 +313,12 @@ class PlanDock(QDockWidget):
         if links is None or self._incomplete is None:
             self._incomplete = {a.id for a in incomplete_actions(self.project)}
         else:
-            wanted = set(links)
-            for action in self.project.actions.values():
-                if action.link_id in wanted:
-                    if is_incomplete(self.project, action):
-                        self._incomplete.add(action.id)
-                    else:
-                        self._incomplete.discard(action.id)
+            for row in self.model.rows_of_links(links):  # the actions of those links only
+                action = self.model.action_at(row)
+                if is_incomplete(self.project, action):
+                    self._incomplete.add(action.id)
+                else:
+                    self._incomplete.discard(action.id)
         count = len(self._incomplete)
         text = (self.tr("%n live action(s) without owner or deadline", "", count) if count
                 else self.tr("Every live action has an owner and a deadline"))

@@ -70,9 +70,10 @@ def test_status_bar_recounts_on_statuses_links_and_flows_only(qapp):
     bar.refresh = lambda: refreshes.append("recount")  # type: ignore[method-assign]
     project.update_links({up.id: {"position": (120.0, 0.0)}, down.id: {"name": "Actuators"}})
     assert refreshes == []  # a drag or a rename changes no count
-    project.set_status([up.id], LinkStatus.WEAK)
+    project.set_status([up.id], LinkStatus.WEAK)  # counted from the retagged link alone
+    assert refreshes == [] and bar.count_labels[LinkStatus.WEAK].text() == "1 weak"
     project.add_flow(up.id, down.id)
-    assert refreshes == ["recount", "recount"]
+    assert refreshes == ["recount"]
 
 
 def test_the_notifier_has_no_generic_changed_signal_and_nothing_follows_one(qapp):

@@ -253,6 +253,7 @@ def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
     dock = window.docks.gaps_dock
     assert dock.toggleViewAction() in window.menus.docks_menu.actions()
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    dock.raise_()  # a tab behind the plan at first: nothing shown until brought forward
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
     assert names(dock)[0] == CERTIFICATION
     dock.view.selectRow(0)

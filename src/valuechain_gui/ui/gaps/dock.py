@@ -9,7 +9,8 @@ link, status, reach (% of the other links and % of the end markets downstream), 
 (the end markets it blocks in the tooltip), what-if gain ("+40 pts": completeness points gained
 if the link alone became strong) and criticality score. Under the table, the **joint what-if**:
 for each end market no path reaches without a gap, the gaps to fix together (computed only while
-the panel is visible: the criticality badges and the plan's suggestions do not need it).
+the panel is in sight, not a tab behind another: the criticality badges and the plan's suggestions
+do not need it).
 
 The panel only shows the model, never edits it. It shows the gap report the document
 publishes (:class:`~valuechain_gui.ui.document.gap_report.GapReportPublisher`, one analysis per
@@ -234,6 +235,8 @@ class GapsDock(QDockWidget):
             self.reports.set_needed(self, self._needed())
 
     def _on_visibility(self, visible: bool) -> None:
+        """Shown (its tab brought to the front too): what changed while it was hidden is
+        shown now; hidden: it stops asking for reports."""
         self._update_need()
         if visible and self._unshown:
             self.refresh()
@@ -245,7 +248,12 @@ class GapsDock(QDockWidget):
         self._update_need()
 
     def _needed(self) -> bool:
-        return self.isVisible() or self.criticality_box.isChecked()
+        return self.is_shown() or self.criticality_box.isChecked()
+
+    def is_shown(self) -> bool:
+        """True while the user can see the panel: visible and not a tab behind another dock
+        (Qt keeps such a dock "visible", moved out of sight)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def is_pending(self) -> bool:
         """True while a model change has not reached the panel (analysis to run or report to
@@ -291,7 +299,7 @@ class GapsDock(QDockWidget):
         """The joint what-if under the table: computed here, only while the panel is visible."""
         if self.report is None or self.analyzer is None or self.project is None:
             self.joint, self._joint_stale = [], False
-        elif self.isVisible():
+        elif self.is_shown():
             joint, self._joint_stale = self.analyzer.joint_what_if(), False
             if joint is self.joint:
                 return  # the analysis kept its answer: the text shown is still right

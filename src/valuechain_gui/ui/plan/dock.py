@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from .action_form import edit_action
 from .delegate import PlanDelegate
 from .filters import AssetsModel, PlanFilterProxy
 from .labels import priority_label, status_label
+from .tabs import PlanTabs
 from .table_model import (
     ACTION_ID_ROLE,
     COL_BUDGET,
@@ -70,7 +70,7 @@ from valuechain_gui.ui.document.notifier import (
 from valuechain_gui.ui.document.view_state import ViewState
 from valuechain_gui.ui.document.edit import DocumentEdit
 
-#: Order of the tabs (index in the QTabWidget).
+#: Order of the tabs (index in the tab bar).
 TAB_ORDER = (TAB_LOCAL, TAB_ALLIANCE, "assets", TAB_OBSOLETE)
 
 
@@ -99,7 +99,7 @@ class PlanDock(QDockWidget):
         self._showing = False  # show_link() is selecting rows: not the user's selection
         self._current_link: str | None = None
         body = QWidget(self)
-        self.tabs = QTabWidget(body)
+        self.tabs = PlanTabs(body)  # a title change repaints only the tab bar
         self.views: dict[str, QTableView] = {}
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for tab in TAB_ORDER:
@@ -313,13 +313,12 @@ class PlanDock(QDockWidget):
         if links is None or self._incomplete is None:
             self._incomplete = {a.id for a in incomplete_actions(self.project)}
         else:
-            wanted = set(links)
-            for action in self.project.actions.values():
-                if action.link_id in wanted:
-                    if is_incomplete(self.project, action):
-                        self._incomplete.add(action.id)
-                    else:
-                        self._incomplete.discard(action.id)
+            for row in self.model.rows_of_links(links):  # the actions of those links only
+                action = self.model.action_at(row)
+                if is_incomplete(self.project, action):
+                    self._incomplete.add(action.id)
+                else:
+                    self._incomplete.discard(action.id)
         count = len(self._incomplete)
         text = (self.tr("%n live action(s) without owner or deadline", "", count) if count
                 else self.tr("Every live action has an owner and a deadline"))

@@ -91,7 +91,8 @@ ASSET_COL_LINK, ASSET_COL_STAGE, ASSET_COL_ACTORS, ASSET_COL_STRATEGIC, ASSET_CO
 
 
 class AssetsModel(QAbstractTableModel):
-    """The strong links (the pôle's assets), read-only, rebuilt when links change.
+    """The strong links (the pôle's assets), read-only: rebuilt when links are added, removed or
+    become or stop being strong; otherwise only the rows of changed links are signalled.
 
     Columns: link, stage, actors, strategic, actions achieved on it. ``LINK_ID_ROLE`` gives the
     link id of a row.
@@ -107,7 +108,8 @@ class AssetsModel(QAbstractTableModel):
             (notifier.links_added, self._on_change), (notifier.links_removed, self._on_change),
             (notifier.links_changed, self._on_links_changed),
             (notifier.stages_changed, self._on_change),
-            (notifier.actions_added, self._on_change), (notifier.actions_removed, self._on_change),
+            (notifier.actions_added, self._on_actions_added),
+            (notifier.actions_removed, self._on_change),
             (notifier.actions_changed, self._on_actions_changed),
         )
         connect_all(self._connections)
@@ -119,13 +121,33 @@ class AssetsModel(QAbstractTableModel):
     def _read(self) -> None:
         self._ids = [link.id for link in self.project.links.values()
                      if link.status == LinkStatus.STRONG]
+        self._rows = {link_id: row for row, link_id in enumerate(self._ids)}
 
     def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
-        if set(fields) != {"position"}:  # moves on the canvas change nothing here
-            self._on_change(ids)
+        if set(fields) == {"position"}:  # moves on the canvas change nothing here
+            return
+        if "status" in fields:
+            links = self.project.links
+            now = {i for i in ids if i in links and links[i].status == LinkStatus.STRONG}
+            if now != self._rows.keys() & set(ids):  # a link became or stopped being an asset
+                self._on_change()
+                return
+        self._rows_changed(ids)
+
+    def _on_actions_added(self, ids: tuple) -> None:
+        self._on_actions_changed(ids, ())
 
     def _on_actions_changed(self, ids: tuple, _fields: tuple) -> None:
-        self._on_change(ids)
+        actions = self.project.actions
+        self._rows_changed(tuple(actions[i].link_id for i in ids if i in actions))
+
+    def _rows_changed(self, link_ids: tuple) -> None:
+        """The rows of ``link_ids`` that are assets show new values (a retag between weak and
+        missing, the most common, touches none)."""
+        rows = [self._rows[i] for i in link_ids if i in self._rows]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), self.columnCount() - 1))
 
     def _on_change(self, _ids: tuple = ()) -> None:
         self.beginResetModel()

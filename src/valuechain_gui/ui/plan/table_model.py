@@ -20,6 +20,7 @@ filters) and :class:`~valuechain_gui.ui.plan.filters.AssetsModel` (the strong li
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -132,6 +133,7 @@ class PlanTableModel(QAbstractTableModel):
         self.notifier = notifier if notifier is not None else ProjectNotifier(project, self)
         self._ids: list[str] = list(project.actions)
         self._rows: dict[str, int] = {}
+        self._link_rows: dict[str, list[int]] | None = None  # rows by link, built when needed
         self.gap_reports = (reports if reports is not None
                             else GapReportPublisher(self.notifier, parent=self))
         self._gaps: dict[str, Any] | None = None  # None until the column is first shown
@@ -156,6 +158,19 @@ class PlanTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ helpers
     def _reindex(self) -> None:
         self._rows = {action_id: row for row, action_id in enumerate(self._ids)}
+        self._link_rows = None
+
+    def rows_of_links(self, link_ids: Iterable[str]) -> list[int]:
+        """Rows of the actions of ``link_ids``, top to bottom (from an index by link, made
+        again only after rows were added, removed or an action moved to another link)."""
+        if self._link_rows is None:
+            index: dict[str, list[int]] = {}
+            actions = self.project.actions
+            for row, action_id in enumerate(self._ids):
+                index.setdefault(actions[action_id].link_id, []).append(row)
+            self._link_rows = index
+        rows = self._link_rows
+        return sorted(row for link_id in set(link_ids) for row in rows.get(link_id, ()))
 
     def action_at(self, row: int) -> Action:
         """The action shown on ``row`` (IndexError if out of range)."""
@@ -323,17 +338,13 @@ class PlanTableModel(QAbstractTableModel):
         if not moved:
             return
         roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
-        first = None
-        actions = self.project.actions
-        for row, action_id in enumerate([*self._ids, None]):
-            action = actions.get(action_id) if action_id is not None else None
-            changed = action is not None and action.link_id in moved
-            if changed and first is None:
-                first = row
-            elif not changed and first is not None:
-                self.dataChanged.emit(self.index(first, COL_SUGGESTED),
-                                      self.index(row - 1, COL_SUGGESTED), roles)
-                first = None
+        rows = self.rows_of_links(moved)
+        start = 0
+        for i, row in enumerate(rows):  # one signal per run of consecutive rows
+            if i + 1 == len(rows) or rows[i + 1] != row + 1:
+                self.dataChanged.emit(self.index(rows[start], COL_SUGGESTED),
+                                      self.index(row, COL_SUGGESTED), roles)
+                start = i + 1
 
     def _suggestion_tip(self, action: Action) -> str | None:
         gap = self.gap_of(action)
@@ -384,15 +395,15 @@ class PlanTableModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     # ------------------------------------------------------------------ following the model
-    def _on_actions_changed(self, ids: tuple, _fields: tuple) -> None:
+    def _on_actions_changed(self, ids: tuple, fields: tuple) -> None:
+        if "link_id" in fields:
+            self._link_rows = None
         for action_id in ids:
             self._row_changed(self.row_of(action_id))
 
     def _on_links(self, ids: tuple) -> None:
-        links = set(ids)
-        for row, action_id in enumerate(self._ids):
-            if self.project.actions[action_id].link_id in links:
-                self._row_changed(row)
+        for row in self.rows_of_links(ids):
+            self._row_changed(row)
 
     def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
         if _ROW_LINK_FIELDS.intersection(fields):

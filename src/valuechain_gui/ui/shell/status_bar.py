@@ -1,8 +1,9 @@
 """Status bar: how many links per status, how many still to assess, how many flows.
 
-It follows the document's notifier: links added or removed, a status changed, flows added or
-removed recount (a count over the links dictionary, negligible next to a repaint); a drag, a
-rename or an edit of the plan recounts nothing.
+It follows the document's notifier: links added or removed and flows added or removed recount
+(a count over the links dictionary); a status change moves the retagged links from one count to
+another (a retag looks at its links only); a drag, a rename or an edit of the plan recounts
+nothing. A label is set only when its text changes (setting it lays the status bar out again).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ def _dot(colour: QColor, size: int = 10) -> QPixmap:
     return pixmap
 
 
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
 class ChainStatusBar(QStatusBar):
     """The window's status bar with permanent per-status counts.
 
@@ -41,6 +47,8 @@ class ChainStatusBar(QStatusBar):
         super().__init__(parent)
         self._document: Document | None = None
         self._connections: tuple[Connection, ...] = ()
+        self._statuses: dict[str, LinkStatus] = {}  # each link's status as counted
+        self._counts: dict[LinkStatus, int] = {}
         box = QWidget(self)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -76,23 +84,42 @@ class ChainStatusBar(QStatusBar):
     def _on_links(self, _ids: tuple) -> None:
         self.refresh()
 
-    def _on_links_changed(self, _ids: tuple, fields: tuple) -> None:
-        if "status" in fields:
-            self.refresh()
+    def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
+        if "status" not in fields or self._document is None:
+            return
+        links = self._document.project.links
+        for link_id in ids:
+            link = links.get(link_id)
+            old = self._statuses.get(link_id)
+            if link is None or old is None:
+                self.refresh()  # not a link counted yet: count again
+                return
+            self._counts[old] -= 1
+            self._counts[link.status] += 1
+            self._statuses[link_id] = link.status
+        self._show()
 
     def refresh(self) -> None:
         """Recount from the model."""
         if self._document is None:
             return
+        self._statuses = {link.id: link.status for link in self._document.project.links.values()}
+        self._counts = {status: 0 for status in LinkStatus}
+        for status in self._statuses.values():
+            self._counts[status] += 1
+        self._show()
+
+    def _show(self) -> None:
         project = self._document.project
-        counts = project.counts_by_status()
+        counts = self._counts
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
-            self.count_labels[status].setText(
-                self.tr("{n} {status}").format(n=counts[status], status=link_status_label(status)))
-        self.unassessed_label.setText(
-            self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
-        self.unassessed_label.setStyleSheet(
-            "font-weight: bold;" if counts[LinkStatus.UNASSESSED] else "")
-        self.totals_label.setText(self.tr("{links} · {flows}").format(
+            _set_text(self.count_labels[status], self.tr("{n} {status}").format(
+                n=counts[status], status=link_status_label(status)))
+        _set_text(self.unassessed_label,
+                  self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
+        style = "font-weight: bold;" if counts[LinkStatus.UNASSESSED] else ""
+        if self.unassessed_label.styleSheet() != style:
+            self.unassessed_label.setStyleSheet(style)
+        _set_text(self.totals_label, self.tr("{links} · {flows}").format(
             links=self.tr("%n link(s)", "", len(project.links)),
             flows=self.tr("%n flow(s)", "", len(project.flows))))

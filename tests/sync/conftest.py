@@ -2,15 +2,4 @@
 
 from __future__ import annotations
 
-import pytest
-
-from sync_helpers import Relay
-
-
-@pytest.fixture
-def relay(tmp_path):
-    running = Relay(tmp_path)
-    running.start()
-    yield running
-    if running.process is not None and running.process.poll() is None:
-        running.stop()
+from sync_helpers import relay  # noqa: F401 - the fixture, shared with tests/ui/share

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pycrdt import Doc
 
 from valuechain_gui.io.project.codec import project_to_dict
@@ -69,6 +70,16 @@ class Relay:
 
     def logged(self) -> str:
         return self.log.read_text(errors="replace")
+
+
+@pytest.fixture
+def relay(tmp_path):
+    """A relay on loopback for one test (imported by the co-editing tests' conftests)."""
+    running = Relay(tmp_path)
+    running.start()
+    yield running
+    if running.process is not None and running.process.poll() is None:
+        running.stop()
 
 
 def small_project(links: int = 12) -> Project:

@@ -21,7 +21,7 @@ SYNC_TESTS = str(Path(__file__).parents[2] / "sync")
 if SYNC_TESTS not in sys.path:
     sys.path.insert(0, SYNC_TESTS)
 
-from sync_helpers import TOKEN, Relay  # noqa: E402
+from sync_helpers import TOKEN, Relay, relay  # noqa: E402,F401 - relay: the fixture
 
 SAMPLE = Path(__file__).parents[3] / "sample_projects" / "autonomous_special_vehicles.vchain"
 ROOM = "worked-example"
@@ -60,15 +60,6 @@ class Windows:
             win.sharing.stop()
             win.close()
             win.deleteLater()
-
-
-@pytest.fixture
-def relay(tmp_path):
-    running = Relay(tmp_path)
-    running.start()
-    yield running
-    if running.process is not None and running.process.poll() is None:
-        running.stop()
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ name; nothing is ever half-written (the writers replace files atomically).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +246,27 @@ def _save_with_retries(parent: QWidget | None, caption: str, name: str,
 
 
 # ---------------------------------------------------------------------- the three flows
+@contextmanager
+def write_progress(label: str, parent: QWidget | None) -> Iterator[Callable[[int, int], None]]:
+    """A modal progress dialog while a file is written (shown after 0.4 s, no cancel button),
+    closed at the end whatever happens; yields the writer's ``progress(done, total)`` callback."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, max(total, 1)))
+
+    try:
+        yield report
+    finally:
+        progress.close()
+        progress.deleteLater()
+
+
 def write_action_plan(project: Project, path: Path, share_version: bool,
                       parent: QWidget | None = None, compare_with: Any = None,
                       include_names: bool = False) -> Any:
@@ -259,28 +281,14 @@ def write_action_plan(project: Project, path: Path, share_version: bool,
     from valuechain_gui.ui.matching.sources import user_glossary
     from .render import render_png_bytes
 
-    progress = QProgressDialog(QCoreApplication.translate("ExportActions",
-                                                          "Writing the action plan…"),
-                               "", 0, 0, parent)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-
-    def report(done: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-
-    try:
+    label = QCoreApplication.translate("ExportActions", "Writing the action plan…")
+    with write_progress(label, parent) as report:
         picture = render_png_bytes(project, share_version=share_version)
         return excel_export.export_action_plan(project, path, share_version=share_version,
                                                map_png=picture, progress=report,
                                                compare_with=compare_with,
                                                include_names=include_names and not share_version,
                                                glossary=user_glossary())
-    finally:
-        progress.close()
-        progress.deleteLater()
 
 
 class ReportTexts(QObject):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from valuechain_gui.model import Project
 from .. import actions as export_actions
@@ -23,21 +23,8 @@ def write_report_with_progress(project: Project, path: Path, share_version: bool
     """Write the report, showing the pages drawn in a progress dialog (after 0.4 s).
 
     Raises SaveError (nothing written)."""
-    progress = QProgressDialog(_tr("Writing the report…"), "", 0, 0, parent)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-
-    def report(done: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-
-    try:
+    with export_actions.write_progress(_tr("Writing the report…"), parent) as report:
         return write_report(project, path, share_version=share_version, progress=report)
-    finally:
-        progress.close()
-        progress.deleteLater()
 
 
 def export_report(window: Any) -> Path | None:

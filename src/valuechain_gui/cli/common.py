@@ -15,6 +15,16 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from ..text_safety import escape_controls
 from ..words import LANGUAGES  # the --lang choices of every command that has one
 
+
+def add_document_arguments(parser: argparse.ArgumentParser, metavar: str, lang_help: str,
+                           share_help: str) -> None:
+    """The arguments of a command that writes one document of a project (the map, the
+    workbook, the report): ``PROJECT -o OUTPUT [--lang fr|en] [--share]``."""
+    parser.add_argument("project", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
+    parser.add_argument("--lang", choices=LANGUAGES, help=lang_help)
+    parser.add_argument("--share", action="store_true", help=share_help)
+
 if TYPE_CHECKING:
     from ..model import Project
 

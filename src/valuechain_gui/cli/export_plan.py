@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from .common import EXIT_OK, LANGUAGES, load, say, usage, wrong_suffix
+from .common import EXIT_OK, add_document_arguments, load, say, usage, wrong_suffix
 
 NAME = "export"
 
@@ -18,12 +17,10 @@ NAME = "export"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` sub-command to the command line."""
     parser = sub.add_parser(NAME, help="export the action plan to an Excel workbook")
-    parser.add_argument("project", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.xlsx")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the workbook (default: the project's)")
-    parser.add_argument("--share", action="store_true",
-                        help="version to share with partners (no notes, budgets, funding, names)")
+    add_document_arguments(parser, "PLAN.xlsx",
+                           lang_help="language of the workbook (default: the project's)",
+                           share_help="version to share with partners (no notes, budgets, "
+                                      "funding, names)")
     parser.add_argument("--no-map", action="store_true",
                         help="leave out the Map sheet (no picture of the map is rendered)")
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from .common import EXIT_OK, LANGUAGES, say, usage, wrong_suffix
+from .common import EXIT_OK, add_document_arguments, say, usage, wrong_suffix
 
 NAME = "render"
 #: What ``render -o`` writes (the format follows the extension; ``ui/render.py`` FORMATS).
@@ -19,10 +18,8 @@ RENDER_SUFFIXES = (".png", ".svg", ".pdf")
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``render`` sub-command to the command line."""
     parser = sub.add_parser(NAME, help="render the map to PNG, SVG or PDF (headless)")
-    parser.add_argument("project", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="MAP.png|svg|pdf")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the legend")
-    parser.add_argument("--share", action="store_true", help="version to share with partners")
+    add_document_arguments(parser, "MAP.png|svg|pdf", lang_help="language of the legend",
+                           share_help="version to share with partners")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from .common import EXIT_OK, LANGUAGES, say, usage, wrong_suffix
+from .common import EXIT_OK, add_document_arguments, say, usage, wrong_suffix
 
 NAME = "report"
 REPORT_SUFFIXES = (".pdf",)
@@ -19,12 +18,9 @@ REPORT_SUFFIXES = (".pdf",)
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``report`` sub-command to the command line."""
     parser = sub.add_parser(NAME, help="write the PDF report: map, gaps, plan (headless)")
-    parser.add_argument("project", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.pdf")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the report (default: the project's)")
-    parser.add_argument("--share", action="store_true",
-                        help="version to share with partners (no notes, budgets or names)")
+    add_document_arguments(parser, "REPORT.pdf",
+                           lang_help="language of the report (default: the project's)",
+                           share_help="version to share with partners (no notes, budgets or names)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -123,9 +123,7 @@ class Replica:
             write()
         finally:
             self._capture = False
-        updates = [u for u in self._captured if u]
-        return merge_updates(*updates) if len(updates) > 1 else (updates[0] if updates
-                                                                 else None)
+        return _one_update(self._captured)
 
     def _on_event(self, event: ModelEvent) -> None:
         if not self._remote:
@@ -145,10 +143,7 @@ class Replica:
         update = self._write(write)
         self._changed.take()  # our own writes are not remote changes
         unsent, self._unsent = self._unsent, []
-        updates = [u for u in (*unsent, update) if u is not None]
-        if not updates:
-            return None
-        return merge_updates(*updates) if len(updates) > 1 else updates[0]
+        return _one_update([*unsent, update])
 
     def _drop_actions_of(self, link_ids: set[str]) -> None:
         """The shared rule: the actions of a removed link go with it (and their alliances)."""
@@ -239,6 +234,14 @@ class _Counter:
 
     def _seen(self, event: ModelEvent) -> None:
         self.count += 1
+
+
+def _one_update(updates: list[bytes | None]) -> bytes | None:
+    """The non-empty ``updates`` merged into one (the only one as it is), or None."""
+    kept = [u for u in updates if u]
+    if len(kept) > 1:
+        return merge_updates(*kept)
+    return kept[0] if kept else None
 
 
 def _apply(doc: Doc, update: bytes) -> None:

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.excel.export import build_workbook, workbook_bytes
+from valuechain_gui.io.excel.export import build_workbook_bytes
 from valuechain_gui.io.project.file import dumps_project, loads_project
 from valuechain_gui.model import Action, ActionKind, Partner, Project, Stage
 
@@ -24,8 +24,8 @@ def first_action(project: Project):
 
 
 def workbook_of(project: Project) -> openpyxl.Workbook:
-    workbook, _ = build_workbook(project, language="en")
-    return openpyxl.load_workbook(io.BytesIO(workbook_bytes(workbook)))
+    content, _ = build_workbook_bytes(project, language="en")
+    return openpyxl.load_workbook(io.BytesIO(content))
 
 
 # ------------------------------------------------------------------ dates

@@ -15,7 +15,7 @@ from PIL import Image as PilImage
 
 from valuechain_gui.analysis.gaps import analyse
 from valuechain_gui.io.project.atomic import SaveError
-from valuechain_gui.io.excel.export import ExportError, build_workbook, export_action_plan
+from valuechain_gui.io.excel.export import ExportError, build_workbook_bytes, export_action_plan
 from valuechain_gui.io.excel.map import PAGE_PIXELS
 from valuechain_gui.io.excel.printing import MIN_SCALE
 from valuechain_gui.model import (
@@ -314,9 +314,10 @@ def test_real_tables_frozen_headers_dropdowns_and_print_setup(small_project, tmp
         assert ws.freeze_panes == "A2"
         assert ws.page_setup.orientation == "landscape"
         if ws.sheet_properties.pageSetUpPr.fitToPage:  # fits one page wide at 75 % or more
-            assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+            # fit to width left out: its default, 1 page (ECMA-376)
+            assert (ws.page_setup.fitToWidth or 1) == 1 and ws.page_setup.fitToHeight == 0
         else:  # wider: a fixed readable scale, several pages wide with column A repeated
-            assert MIN_SCALE <= ws.page_setup.scale <= 100
+            assert MIN_SCALE <= (ws.page_setup.scale or 100) <= 100  # left out: 100 %
             assert ws.print_title_cols == "$A:$A"
             assert ws.page_setup.pageOrder == "overThenDown"
         assert ws.print_title_rows == "$1:$1"
@@ -371,6 +372,15 @@ def _png(width: int, height: int) -> bytes:
     return buffer.getvalue()
 
 
+def _picture_size(anchor) -> tuple[float, float]:
+    """Pixels a picture anchored from cell to cell covers on a sheet of default columns (64
+    pixels wide) and rows (20 pixels tall), as the map sheet is."""
+    start, end = anchor._from, anchor.to
+    width = (end.col - start.col) * 64 + (end.colOff - start.colOff) / 9525  # EMU per pixel
+    height = (end.row - start.row) * 20 + (end.rowOff - start.rowOff) / 9525
+    return width, height
+
+
 def test_map_sheet_with_the_picture_fitted_to_a_landscape_page(small_project, tmp_path):
     report, wb = _export(small_project, tmp_path, language="fr", map_png=_png(3000, 1000))
     assert wb.sheetnames[-1] == "Carte" and report.sheets[-1] == "Carte"
@@ -378,16 +388,17 @@ def test_map_sheet_with_the_picture_fitted_to_a_landscape_page(small_project, tm
     assert len(ws._images) == 1
     anchor = ws._images[0].anchor
     assert (anchor._from.col, anchor._from.row) == (0, 0)
-    width_px = anchor.ext.width / 9525  # EMU per pixel
-    height_px = anchor.ext.height / 9525
+    assert anchor.editAs == "oneCell"  # moves with its cell, keeps its size
+    width_px, height_px = _picture_size(anchor)
     assert width_px == pytest.approx(PAGE_PIXELS[0], abs=1)
     assert height_px == pytest.approx(PAGE_PIXELS[0] / 3, abs=1)
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)  # one page
+    # one page: both left out, their default (ECMA-376)
+    assert (ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight or 1) == (1, 1)
     _, tall = _export(small_project, tmp_path, "tall.xlsx", map_png=_png(500, 2000))
     tall_anchor = tall["Map"]._images[0].anchor
-    assert tall_anchor.ext.height / 9525 == pytest.approx(PAGE_PIXELS[1], abs=1)
+    assert _picture_size(tall_anchor)[1] == pytest.approx(PAGE_PIXELS[1], abs=1)
 
 
 def test_a_broken_map_picture_is_a_typed_error_and_nothing_is_written(small_project, tmp_path):
@@ -418,7 +429,7 @@ def test_locked_target_gives_save_error_and_keeps_the_old_file(small_project, tm
 def test_the_project_is_not_changed_by_an_export(tmp_path):
     project = _plan_project()
     before = project.clone()
-    build_workbook(project, share_version=True, map_png=_png(10, 10))
+    build_workbook_bytes(project, share_version=True, map_png=_png(10, 10))
     export_action_plan(project, tmp_path / "plan.xlsx")
     assert project == before
 

@@ -38,5 +38,6 @@ def test_the_first_column_is_repeated_on_every_page_across():
 
 
 def test_every_font_names_the_body_face():
-    assert font(bold=True).name == "Calibri" and font(bold=True).sz == BODY_SIZE
-    assert font(size=14).sz == 14
+    bold = font(bold=True)
+    assert bold["font_name"] == "Calibri" and bold["font_size"] == BODY_SIZE and bold["bold"]
+    assert font(size=14)["font_size"] == 14 and font(size=14)["font_name"] == "Calibri"

@@ -3,12 +3,13 @@ only when asked, never in the version to share."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import load_workbook
 
-from valuechain_gui.io.excel.export import build_workbook, export_action_plan
+from valuechain_gui.io.excel.export import build_workbook_bytes, export_action_plan
 from valuechain_gui.model import Ballot, Link, LinkStatus, LinkVotes, Project, Vote
 
 DAY = date(2026, 3, 12)
@@ -50,16 +51,16 @@ def test_one_row_per_link_with_votes_counts_as_numbers_and_no_names_by_default(t
 
 
 def test_names_only_when_asked_and_never_in_the_version_to_share():
-    workbook, _ = build_workbook(_project(), language="en", include_names=True)
-    rows = _rows(workbook, "Votes")
+    content, _ = build_workbook_bytes(_project(), language="en", include_names=True)
+    rows = _rows(load_workbook(io.BytesIO(content)), "Votes")
     assert rows[0][1:5] == ("Strong", "Weak", "Missing", "Don't know")
     assert rows[1][7] == "Ana: =1+1 déjà fort\ndeux PME"
-    shared, _ = build_workbook(_project(), language="en", include_names=True,
-                               share_version=True)
-    assert "Ana" not in str(_rows(shared, "Votes"))
+    shared, _ = build_workbook_bytes(_project(), language="en", include_names=True,
+                                     share_version=True)
+    assert "Ana" not in str(_rows(load_workbook(io.BytesIO(shared)), "Votes"))
 
 
 def test_no_votes_sheet_without_votes():
     project = Project.new("en")
-    workbook, counters = build_workbook(project)
-    assert "Votes" not in workbook.sheetnames and "Votes" not in counters.sheets
+    content, counters = build_workbook_bytes(project)
+    assert "Votes" not in load_workbook(io.BytesIO(content)).sheetnames and "Votes" not in counters.sheets

@@ -130,7 +130,7 @@ def run_case(path: Path) -> dict[str, Any]:
     from PIL import Image
 
     from valuechain_gui import limits
-    from valuechain_gui.io.excel.export import build_workbook, workbook_bytes
+    from valuechain_gui.io.excel.export import build_workbook_bytes
     from valuechain_gui.io.project.file import (
         ProjectFileError,
         dumps_project,
@@ -158,8 +158,8 @@ def run_case(path: Path) -> dict[str, Any]:
     again = loads_project_with_info(saved, "saved")
     assert again.project == project and again.warnings == []
     check_report(project, str(path))
-    workbook, _ = build_workbook(project)
-    openpyxl.load_workbook(io.BytesIO(workbook_bytes(workbook)))  # the workbook reads back
+    content, _ = build_workbook_bytes(project)
+    openpyxl.load_workbook(io.BytesIO(content))  # the workbook reads back
     with Image.open(io.BytesIO(render_png_bytes(project, 400))) as picture:
         width, height = picture.size
     assert width * height <= limits.MAX_PICTURE_PIXELS

@@ -4,13 +4,15 @@ panel, cleared when closed; the same comparison in the workbook's Évolution she
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QSettings
 
-from valuechain_gui.io.excel.export import build_workbook
+from valuechain_gui.io.excel.export import build_workbook_bytes
 from valuechain_gui.io.project.file import save_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.changes.basis_dialog import file_basis, snapshot_basis
@@ -83,7 +85,8 @@ def test_snapshot_then_change_then_compare_on_the_map_and_in_the_panel(window, q
     assert _overlay_items(win, ChangeBadge) == [] and _overlay_items(win, GhostCard) == []
     assert not win.changes.dock.isVisible()
 
-    workbook, counters = build_workbook(project, language=win.language)
+    content, counters = build_workbook_bytes(project, language=win.language)
+    workbook = openpyxl.load_workbook(io.BytesIO(content))
     sheet = "Évolution" if french else "Changes"
     assert counters.sheets[-1] == sheet
     rows = [row for row in workbook[sheet].iter_rows(values_only=True)]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from valuechain_gui.errors import ModelError
-from valuechain_gui.io.excel.export import build_workbook
+from valuechain_gui.io.excel.export import build_workbook_bytes
 from valuechain_gui.io.project.file import save_project
 from valuechain_gui.io.sheets.problems import Problem
 from valuechain_gui.ui.text import i18n, import_problems, messages
@@ -113,7 +113,7 @@ def test_the_plan_table_turns_an_aware_datetime_into_a_date(qapp, small_project)
     assert model.setData(model.index(row, column), aware, Qt.ItemDataRole.EditRole)
     action = model.action_at(row)
     assert type(action.deadline) is date and action.deadline == aware.astimezone().date()
-    build_workbook(small_project)  # no "Excel does not support timezones"
+    build_workbook_bytes(small_project)  # no "Excel does not support timezones"
     assert not model.setData(model.index(row, column), "2026-06-30", Qt.ItemDataRole.EditRole)
     assert action.deadline == aware.astimezone().date() and stack.count() == 1
 

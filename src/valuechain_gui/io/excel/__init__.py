@@ -1,1 +1,1 @@
-"""Exporting the action plan to an Excel workbook (openpyxl)."""
+"""Exporting the action plan to an Excel workbook (written with XlsxWriter)."""

@@ -15,7 +15,7 @@ from ...model.snapshots import Snapshot, chain_state
 from .tables import Column
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from xlsxwriter.worksheet import Worksheet
 
     from ...model import Project
     from .safety import SafetyCounters
@@ -46,8 +46,7 @@ def write_basis(ws: Worksheet, basis: Snapshot, words: Words, rows: int,
                 counters: SafetyCounters) -> None:
     """The line naming the basis, one empty row under the table (header + ``rows`` rows, at
     least one)."""
-    from .safety import write_value
+    from .safety import write_cell
 
-    cell = ws.cell(row=max(rows, 1) + 3, column=1)
-    write_value(cell, words("xl.changes.basis", label=basis.label,
-                            date=basis.taken.isoformat()), counters)
+    write_cell(ws, max(rows, 1) + 2, 0, words("xl.changes.basis", label=basis.label,
+                                              date=basis.taken.isoformat()), None, counters)

@@ -1,4 +1,4 @@
-"""The typed error of the Excel action-plan export (no openpyxl import, so it is cheap to import)."""
+"""The typed error of the Excel action-plan export (no writer import, so it is cheap to import)."""
 
 from __future__ import annotations
 

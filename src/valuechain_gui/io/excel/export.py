@@ -9,7 +9,8 @@ with (:mod:`.changes_sheet`), Votes when the room voted (:mod:`.votes_sheet`), a
 printing), :mod:`.safety`
 (literal text, refused characters, limits) and :mod:`.map`.
 
-The workbook is built and serialised in memory, then written with
+The workbook is written with XlsxWriter (every feature of the sheets: tables, drop-downs, print
+set-up, picture) into memory, then written to the file with
 :func:`~valuechain_gui.io.project.atomic.atomic_write_bytes`: a failure leaves the previous file as it was.
 The project is never changed.
 """
@@ -31,13 +32,12 @@ from ..project.atomic import atomic_write_bytes
 from .errors import ExportError
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
+    from xlsxwriter.worksheet import Worksheet
 
     from ...analysis.matching.glossary import Glossary
     from .safety import SafetyCounters
 
-__all__ = ["ExportCounters", "ExportError", "ExportReport", "build_workbook",
+__all__ = ["ExportCounters", "ExportError", "ExportReport", "build_workbook_bytes",
            "export_action_plan"]
 
 ProgressCallback = Callable[[int, int], None]
@@ -103,7 +103,7 @@ def _warnings(safety: SafetyCounters, language: str = "en") -> list[str]:
     return lines
 
 
-def build_workbook(
+def build_workbook_bytes(
     project: Project,
     *,
     language: str | None = None,
@@ -114,8 +114,8 @@ def build_workbook(
     compare_with: Snapshot | None = None,
     include_names: bool = False,
     glossary: Glossary | None = None,
-) -> tuple[Workbook, ExportCounters]:
-    """Build the action-plan workbook of ``project`` in memory.
+) -> tuple[bytes, ExportCounters]:
+    """Build the action-plan workbook of ``project`` in memory: the ``.xlsx`` file's content.
 
     Args:
         project: the project (not changed).
@@ -134,15 +134,16 @@ def build_workbook(
             one; the app passes it with the user's additions).
 
     Returns:
-        ``(workbook, counters)``.
+        ``(content, counters)``: the bytes of the ``.xlsx`` file, and what building it did.
 
     Raises:
         ExportError: ``unknown_language`` for a language other than fr/en; ``bad_map_image``
             when ``map_png`` is not a readable PNG.
     """
-    from openpyxl import Workbook
+    from xlsxwriter import Workbook
 
-    from .map import write_map
+    from .formats import Formats
+    from .map import load_png, write_map
     from .safety import SafetyCounters, valid_sheet_title
     from .partner_sheets import alliances_table, matches_table, partners_table
     from .sheets import actions_table, value_chain_table
@@ -156,26 +157,29 @@ def build_workbook(
         raise ExportError("unknown_language", "Unknown workbook language {language!r} "
                           "(expected fr or en).", language=language)
     words = Words(language)
+    map_image = load_png(map_png) if map_png is not None else None  # refused before any work
     analyzer = gap_analyzer(project)
     gaps = analyzer.report()
     safety = SafetyCounters()
     counts = {kind: sum(1 for _ in project.iter_actions(kind)) for kind in ActionKind}
 
-    workbook = Workbook()
+    buffer = io.BytesIO()
+    # Text is written as text whatever it looks like (the safety rules' literal text), dates
+    # without a time zone as Excel has none.
+    workbook = Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
+                                 "strings_to_urls": False, "strings_to_numbers": False,
+                                 "remove_timezone": True})
+    formats = Formats(workbook)
     titles: list[str] = []
     table_names: list[str] = []
 
     def sheet(key: str) -> Worksheet:
-        """A new sheet titled with the word ``key`` (the workbook's first sheet is reused)."""
+        """A new sheet titled with the word ``key``."""
         title = valid_sheet_title(words(key), titles)
         titles.append(title)
-        if len(titles) == 1:
-            ws: Worksheet = workbook.active
-            ws.title = title
-            return ws
-        return workbook.create_sheet(title)
+        return workbook.add_worksheet(title)
 
-    write_summary(sheet("xl.sheet.summary"), project, words, safety,
+    write_summary(sheet("xl.sheet.summary"), formats, project, words, safety,
                   share_version=share_version, analyzer=analyzer, today=today)
     tables = [
         ("xl.sheet.links", "tbl_links",
@@ -194,7 +198,7 @@ def build_workbook(
     ]
     ticker = Progress(sum(len(rows) for _, _, (_, rows) in tables), progress)
     for key, table_name, (columns, rows) in tables:
-        write_table(sheet(key), columns, rows, table_name=table_name, counters=safety,
+        write_table(sheet(key), formats, columns, rows, table_name=table_name, counters=safety,
                     progress=ticker, taken_names=table_names)
     basis = compare_with or (project.snapshots[-1] if project.snapshots else None)
     if basis is not None:
@@ -202,7 +206,7 @@ def build_workbook(
 
         columns, rows = changes_table(project, basis, words)
         ws = sheet("xl.sheet.changes")
-        write_table(ws, columns, rows, table_name="tbl_changes", counters=safety,
+        write_table(ws, formats, columns, rows, table_name="tbl_changes", counters=safety,
                     taken_names=table_names)
         write_basis(ws, basis, words, len(rows), safety)
     if project.votes:
@@ -210,18 +214,19 @@ def build_workbook(
 
         columns, rows = votes_table(project, words,
                                     include_names=include_names and not share_version)
-        write_table(sheet("xl.sheet.votes"), columns, rows, table_name="tbl_votes",
+        write_table(sheet("xl.sheet.votes"), formats, columns, rows, table_name="tbl_votes",
                     counters=safety, taken_names=table_names)
-    if map_png is not None:
-        write_map(sheet("xl.sheet.map"), map_png)
+    if map_image is not None:
+        write_map(sheet("xl.sheet.map"), map_image)
     ticker.finish()
 
     market = project.target_market.strip() or words("xl.summary.no_market")
-    workbook.properties.title = clean_text(words("xl.summary.title", market=market))[0]
-    workbook.properties.creator = clean_text(project.pole_name.strip())[0] or "valuechain-gui"
-    workbook.properties.lastModifiedBy = "valuechain-gui"
-    workbook.properties.subject = clean_text(market)[0]
-    workbook.properties.language = "fr-FR" if language == "fr" else "en-GB"
+    workbook.set_properties({
+        "title": clean_text(words("xl.summary.title", market=market))[0],
+        "author": clean_text(project.pole_name.strip())[0] or "valuechain-gui",
+        "subject": clean_text(market)[0],
+    })
+    workbook.close()
 
     local, alliance = counts[ActionKind.LOCAL_REINFORCEMENT], counts[ActionKind.ALLIANCE_SEARCH]
     summary = (counted("en", "export.sheets", len(titles)) + ", "
@@ -230,14 +235,7 @@ def build_workbook(
     counters = ExportCounters(sheets=titles, cleaned_cells=safety.cleaned,
                               truncated_cells=safety.truncated, warnings=_warnings(safety),
                               summary=summary, language=language)
-    return workbook, counters
-
-
-def workbook_bytes(workbook: Workbook) -> bytes:
-    """The ``.xlsx`` content of ``workbook`` (bytes), serialised in memory."""
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return buffer.getvalue(), counters
 
 
 def export_action_plan(
@@ -254,7 +252,7 @@ def export_action_plan(
 ) -> ExportReport:
     """Write the action-plan workbook of ``project`` to ``path`` (an ``.xlsx`` file).
 
-    Arguments as for :func:`build_workbook`. The workbook is complete in memory before the
+    Arguments as for :func:`build_workbook_bytes`. The workbook is complete in memory before the
     file is touched; then a temporary file replaces ``path`` (see
     :func:`~valuechain_gui.io.project.atomic.atomic_write_bytes`).
 
@@ -262,16 +260,16 @@ def export_action_plan(
         The :class:`ExportReport` (sheets, cleaned and truncated cells, warnings, summary).
 
     Raises:
-        ExportError: see :func:`build_workbook` (nothing is written).
+        ExportError: see :func:`build_workbook_bytes` (nothing is written).
         SaveError: the file could not be written (locked because open in Excel, read-only,
             disk full...); the previous file, if any, is intact.
     """
     target = Path(path)
-    workbook, counters = build_workbook(project, language=language,
-                                        share_version=share_version, map_png=map_png,
-                                        progress=progress, compare_with=compare_with,
-                                        include_names=include_names, glossary=glossary)
-    atomic_write_bytes(target, workbook_bytes(workbook))
+    content, counters = build_workbook_bytes(project, language=language,
+                                             share_version=share_version, map_png=map_png,
+                                             progress=progress, compare_with=compare_with,
+                                             include_names=include_names, glossary=glossary)
+    atomic_write_bytes(target, content)
     return ExportReport(path=target, sheets=counters.sheets, cleaned_cells=counters.cleaned_cells,
                         truncated_cells=counters.truncated_cells, warnings=counters.warnings,
                         summary=counters.summary)

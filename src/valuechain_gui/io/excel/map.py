@@ -4,7 +4,9 @@
 line runs without a display): the UI renders it at full detail, with its title block (title, pôle,
 legend), and hands the PNG bytes to the export. The picture is anchored at A1 (the title is the
 picture's own: a title line in the sheet above it would say it twice), scaled to fit the printable
-area of a landscape A4 page, and the sheet prints on exactly one page. A picture larger than
+area of a landscape A4 page, and the sheet prints on exactly one page. It moves with its cell but
+keeps its size (XlsxWriter's anchor from A1 to the cell under its far corner, "move but don't
+size with cells"). A picture larger than
 :data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` is refused before it is decoded.
 """
 
@@ -12,11 +14,9 @@ from __future__ import annotations
 
 import io
 
-from openpyxl.drawing.image import Image
-from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
-from openpyxl.drawing.xdr import XDRPositiveSize2D
-from openpyxl.utils.units import pixels_to_EMU
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.exceptions import XlsxFileError
+from xlsxwriter.image import Image
+from xlsxwriter.worksheet import Worksheet
 
 from ...limits import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE
 from .errors import ExportError
@@ -37,7 +37,7 @@ def fitted_size(width: int, height: int, page: tuple[int, int] = PAGE_PIXELS) ->
 
 
 def load_png(data: bytes) -> Image:
-    """An openpyxl Image of the PNG ``data``.
+    """An XlsxWriter Image of the PNG ``data`` (its size and resolution read).
 
     Raises:
         ExportError: ``bad_map_image`` if ``data`` is not a readable PNG picture, or one larger
@@ -57,29 +57,23 @@ def load_png(data: bytes) -> Image:
                                  f"have: {MAX_PICTURE_PIXELS:,} pixels, {MAX_PICTURE_SIDE:,} "
                                  "a side")
             probe.verify()
-        return Image(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
+        return Image(io.BytesIO(data))  # reads the size and resolution from the header
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, XlsxFileError,
             PilImage.DecompressionBombError) as exc:
         raise ExportError("bad_map_image", "The map picture could not be read ({reason}).",
                           reason=str(exc) or type(exc).__name__) from exc
 
 
-def write_map(ws: Worksheet, png: bytes) -> None:
-    """Fill ``ws`` (empty) with the map picture, from A1.
-
-    Raises:
-        ExportError: ``bad_map_image`` (see :func:`load_png`).
-    """
-    image = load_png(png)
+def write_map(ws: Worksheet, image: Image) -> None:
+    """Fill ``ws`` (empty) with the map picture (read by :func:`load_png`), from A1."""
     width, height = fitted_size(int(image.width), int(image.height))
-    image.width, image.height = width, height
-    image.anchor = OneCellAnchor(
-        _from=AnchorMarker(col=0, colOff=0, row=0, rowOff=0),
-        ext=XDRPositiveSize2D(pixels_to_EMU(width), pixels_to_EMU(height)),
-    )
-    ws.add_image(image)
-    setup_print(ws, repeat_header=False)
-    ws.page_setup.fitToHeight = 1
+    # XlsxWriter sizes a picture by its pixels times the scale, at its resolution (96 dpi is
+    # one pixel a pixel): the scale makes it ``width`` × ``height`` pixels on the sheet.
+    ws.insert_image(0, 0, image, {
+        "x_scale": width / image.width * image.x_dpi / 96.0,
+        "y_scale": height / image.height * image.y_dpi / 96.0,
+        "object_position": 2})
+    setup_print(ws, repeat_header=False, one_page=True)
     # No print area: Excel and LibreOffice extend the printed range to the picture themselves,
     # whereas a range computed from default column widths is wrong in readers whose default
     # column is wider (LibreOffice printed the map at two thirds of the page).

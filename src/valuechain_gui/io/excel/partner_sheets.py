@@ -1,4 +1,4 @@
-"""The workbook's sheets about partners: Alliances, Partners and Matches (plain data, no openpyxl).
+"""The workbook's sheets about partners: Alliances, Partners and Matches (plain data, no workbook).
 
 * Alliances / Alliances: one row per alliance (partner × action), in plan order then pipeline
   order: the link and action, the partner and its country, the cooperation stage, the

@@ -10,6 +10,9 @@ The footer (sheet name, ``page / pages``) sits in the bottom margin with room fo
 LibreOffice gives the footer the bottom margin minus the footer margin, and cut the footer in half
 when that was 0.1". Every font of the workbook names the body font (:data:`BODY_FONT`): a font
 without a name printed in the reader's default face (a serif in LibreOffice).
+
+The sheets are XlsxWriter worksheets; a font is a dictionary of XlsxWriter format properties
+(see :mod:`.formats`).
 """
 
 from __future__ import annotations
@@ -17,10 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.worksheet import Worksheet
 
-#: The body font of every workbook openpyxl writes (its default style), named on every font.
+#: The body font of the workbook (its default style), named on every font.
 BODY_FONT, BODY_SIZE = "Calibri", 11.0
 #: Size of the footer's text (points): LibreOffice scales it with the sheet, 11 x 75 % = 8.25.
 FOOTER_SIZE = 11
@@ -30,18 +32,34 @@ MIN_SCALE = 75
 SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN, HEADER_FOOTER_MARGIN = 0.5, 0.6, 0.8, 0.3
 #: Width of landscape A4 inside the side margins, in points.
 PRINT_WIDTH_POINTS = 297 / 25.4 * 72 - 2 * SIDE_MARGIN * 72
+#: XlsxWriter's code for A4 paper.
+PAPER_A4 = 9
+#: The footer: sheet name on the left, ``page / pages`` on the right, in the body face.
+FOOTER = f'&L&"{BODY_FONT}"&{FOOTER_SIZE} &A&R&"{BODY_FONT}"&{FOOTER_SIZE} &P / &N'
 #: Points a unit of column width takes on paper at 100 %, the widest of the readers: Excel
 #: gives about 5.25 (the width of a Calibri "0" plus padding), LibreOffice without Calibri's
 #: metrics about 7.2 (measured on the PDFs it prints).
 POINTS_PER_WIDTH_UNIT = 7.2
 
 
-def font(**style: Any) -> Font:
-    """A :class:`~openpyxl.styles.Font` in the body face and size unless ``style`` says otherwise
-    (e.g. ``font(bold=True)``, ``font(size=14)``)."""
-    style.setdefault("name", BODY_FONT)
-    style.setdefault("size", BODY_SIZE)
-    return Font(**style)
+def font(*, bold: bool = False, italic: bool = False, size: float = BODY_SIZE,
+         color: str | None = None) -> dict[str, Any]:
+    """The XlsxWriter format properties of a font in the body face (e.g. ``font(bold=True)``,
+    ``font(size=14)``, ``font(color="FFFFFF")``).
+
+    ``theme: -1`` leaves the colour unset (XlsxWriter would otherwise name the theme's text
+    colour on every font that is not the default one).
+    """
+    props: dict[str, Any] = {"font_name": BODY_FONT, "font_size": size, "font_family": 0}
+    if bold:
+        props["bold"] = True
+    if italic:
+        props["italic"] = True
+    if color is None:
+        props["theme"] = -1
+    else:
+        props["font_color"] = "#" + color
+    return props
 
 
 def pages_wide(widths: Sequence[float], scale: float) -> int:
@@ -74,7 +92,7 @@ def print_scale(widths: Sequence[float]) -> int | None:
 
 
 def setup_print(ws: Worksheet, *, repeat_header: bool,
-                widths: Sequence[float] | None = None) -> None:
+                widths: Sequence[float] | None = None, one_page: bool = False) -> None:
     """Print ``ws`` landscape on A4, at a readable size (see the module's description).
 
     Args:
@@ -82,28 +100,23 @@ def setup_print(ws: Worksheet, *, repeat_header: bool,
         repeat_header: repeat row 1 on every page.
         widths: the sheet's column widths (units), to choose between one page wide and a
             fixed scale over several pages; None fits the sheet to one page wide.
+        one_page: fit the sheet on one page, wide and tall (the map).
 
     The footer shows the sheet name and ``page / pages`` (Excel codes ``&A``, ``&P``, ``&N``).
     """
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.set_landscape()
+    ws.set_paper(PAPER_A4)
     scale = None if widths is None else print_scale(widths)
     if scale is None:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        ws.fit_to_pages(1, 1 if one_page else 0)
+        ws.center_horizontally()
     else:
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
-        ws.page_setup.scale = scale
-        ws.page_setup.pageOrder = "overThenDown"
-        ws.print_title_cols = "A:A"
-    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
-    ws.page_margins.top, ws.page_margins.bottom = TOP_MARGIN, BOTTOM_MARGIN
-    ws.page_margins.header = ws.page_margins.footer = HEADER_FOOTER_MARGIN
-    ws.print_options.horizontalCentered = scale is None
-    if repeat_header:
-        ws.print_title_rows = "1:1"
-    for part, text in ((ws.oddFooter.left, "&A"), (ws.oddFooter.right, "&P / &N")):
-        part.text, part.font, part.size = text, BODY_FONT, FOOTER_SIZE
+        ws.set_print_scale(scale)
+        ws.print_across()
+        ws.repeat_columns(0)
+    ws.set_margins(left=SIDE_MARGIN, right=SIDE_MARGIN, top=TOP_MARGIN, bottom=BOTTOM_MARGIN)
+    ws.set_header("", margin=HEADER_FOOTER_MARGIN)
     # The footer keeps its size whatever the scale (Excel shrinks it with the sheet by default).
-    ws.HeaderFooter.scaleWithDoc = False
+    ws.set_footer(FOOTER, {"scale_with_doc": False}, margin=HEADER_FOOTER_MARGIN)
+    if repeat_header:
+        ws.repeat_rows(0)

@@ -1,10 +1,12 @@
 """Writing user text into a workbook safely: no formula, no refused character, no overlong cell.
 
-Rules (openpyxl stores whatever it is given, so a cell text is made safe before it is written):
+Rules (a cell text is made safe before it is written; :func:`write_cell` for the action plan's
+XlsxWriter sheets, :func:`write_value` for an openpyxl cell):
 
-* a text starting with ``=``, ``+``, ``-`` or ``@`` stays literal text: the cell's ``data_type`` is
-  set to ``"s"`` after assignment (openpyxl would otherwise store ``=...`` as a formula); no
-  apostrophe is added, so the text reads back unchanged;
+* a text starting with ``=``, ``+``, ``-`` or ``@`` stays literal text: it is written as a
+  string (XlsxWriter's ``write_string``; for openpyxl the cell's ``data_type`` is set to ``"s"``
+  after assignment, as openpyxl would otherwise store ``=...`` as a formula); no apostrophe is
+  added, so the text reads back unchanged;
 * characters Excel refuses (``openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE``: control characters other
   than tab, line feed and carriage return), and those no XML reader accepts or UTF-8 cannot
   carry (lone surrogates, U+FFFE, U+FFFF; see :mod:`valuechain_gui.text_safety`), are removed
@@ -22,7 +24,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
+
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.worksheet import Worksheet
 
 from ... import text_safety
 
@@ -85,6 +92,47 @@ def write_value(cell: Any, value: Any, counters: SafetyCounters) -> None:
     # it refuses, at most 32,767 of them: what clean_text made), without checking again
     cell._value = text  # noqa: SLF001
     cell.data_type = "s"
+
+
+def write_cell(ws: Worksheet, row: int, col: int, value: Any, cell_format: Format | None,
+               counters: SafetyCounters) -> None:
+    """Write ``value`` at (``row``, ``col``) (zero-based) of an XlsxWriter sheet, with
+    ``cell_format``.
+
+    Text goes through :func:`clean_text` and is always written as a string, never as a formula,
+    link or number, whatever it looks like; an empty text or None is a blank cell that keeps
+    the format; dates are written as dates (the format gives their number format); numbers and
+    booleans as they are.
+
+    A carriage return (alone or before a line feed) is written as a line feed: what a reader
+    read of it when it was written raw into the XML (XML reads both as a line feed); XlsxWriter
+    would write it as the escape ``_x000D_``, which Excel reads but openpyxl (the spreadsheet
+    import) does not.
+    """
+    if isinstance(value, str):
+        if not value:
+            ws.write_blank(row, col, None, cell_format)
+            return
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        text, cleaned, truncated = clean_text(value)
+        if cleaned:
+            counters.cleaned += 1
+        if truncated:
+            counters.truncated += 1
+            counters.truncated_places.append(f"{ws.name}!{xl_rowcol_to_cell(row, col)}")
+        if text:
+            ws.write_string(row, col, text, cell_format)
+        else:
+            ws.write_blank(row, col, None, cell_format)
+    elif value is None:
+        ws.write_blank(row, col, None, cell_format)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, cell_format)
+    elif isinstance(value, (date, datetime)):
+        ws.write_datetime(row, col, value, cell_format)
+    else:
+        ws.write_number(row, col, value, cell_format)
 
 
 def valid_sheet_title(title: str, existing: list[str] | tuple[str, ...] = (),

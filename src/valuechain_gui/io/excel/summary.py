@@ -14,99 +14,103 @@ Layout: labels in column A, numbers and dates in column B, texts in B:F merged a
 from __future__ import annotations
 
 from collections import Counter
-from copy import copy
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.merge import MergedCellRange
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.worksheet import Worksheet
 
 from ...model import ActionKind, ActionState, CooperationStage, LinkStatus, Project
-from .safety import SafetyCounters, write_value
+from .formats import TOP_LEFT, TOP_WRAP, Formats, solid_fill
 from .printing import font, setup_print
-from .tables import wrapped_lines
+from .safety import SafetyCounters, write_cell
+from .tables import set_width, wrapped_lines
 from .values import JOIN, Words, ordered_links
 
 if TYPE_CHECKING:
     from ...analysis.gaps import GapAnalyzer
 
-_WIDTHS = {"A": 40.0, "B": 16.0, "C": 16.0, "D": 16.0, "E": 16.0, "F": 16.0}
-_TEXT_CHARS = sum(_WIDTHS[c] for c in "BCDEF")  # characters per line of a merged B:F text
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_LEFT = Alignment(horizontal="left", vertical="top")
+_WIDTHS = (40.0, 16.0, 16.0, 16.0, 16.0, 16.0)  # columns A to F
+_TEXT_CHARS = sum(_WIDTHS[1:])  # characters per line of a merged B:F text
+_LAST_COL = len(_WIDTHS)  # F, one-based
+_WRAP = TOP_WRAP
+_LEFT = TOP_LEFT
 _BOLD = font(bold=True)
-_SECTION_FILL = PatternFill("solid", fgColor="DDE5F0")
+_SECTION_FILL = solid_fill("DDE5F0")
 _LINE_POINTS = 15.0
-#: Style array slots :meth:`_Writer.cell` does not set (fill, border, protection, pivot button,
-#: quote prefix, named style): a style array is reused only when these are unset.
-_NOT_SET_HERE = (1, 2, 4, 6, 7, 8)
 
 
 class _Writer:
-    """Appends rows to the summary sheet (keeps the current row)."""
+    """Appends rows to the summary sheet (keeps the current row).
 
-    def __init__(self, ws: Worksheet, counters: SafetyCounters) -> None:
+    The cells of the current row are kept until the next row starts, so that a cell gets one
+    format with everything asked of it (a section row's fill under a bold count); a text
+    merged over columns is written with its merge.
+    """
+
+    def __init__(self, ws: Worksheet, formats: Formats, counters: SafetyCounters) -> None:
         self.ws = ws
+        self.formats = formats
         self.counters = counters
         self.row = 1
-        # (number format, font, alignment) -> the style array they give a new cell, and the
-        # font and alignment themselves (kept so that their ids stay theirs)
-        self._styles: dict[tuple[Any, int, int], tuple[Any, Any, Any]] = {}
+        # column (one-based) -> [value, properties, last column of its merge or None]
+        self._cells: dict[int, list[Any]] = {}
 
     def cell(self, column: int, value: Any, *, number_format: str | None = None,
-             font: Font | None = None, alignment: Alignment | None = None) -> None:
-        cell = self.ws.cell(row=self.row, column=column)
-        write_value(cell, value, self.counters)
-        number_format = number_format if number_format and value is not None else None
-        alignment = alignment or _LEFT
-        key = (number_format, id(font), id(alignment))
-        known = self._styles.get(key)
-        if known is not None and not cell.has_style:
-            # Setting each attribute looks the style up in the workbook's tables every time
-            # (thousands of listed links); a new cell gets the same style array directly.
-            cell._style = copy(known[0])  # noqa: SLF001
-            return
-        if number_format:
-            cell.number_format = number_format
-        if font is not None:
-            cell.font = font
-        cell.alignment = alignment
-        if known is None and not any(cell._style[i] for i in _NOT_SET_HERE):  # noqa: SLF001
-            self._styles[key] = (copy(cell._style), font, alignment)  # noqa: SLF001
+             font: dict[str, Any] | None = None, alignment: dict[str, Any] | None = None,
+             merge_to: int | None = None) -> None:
+        props: dict[str, Any] = dict(font or {})
+        props.update(alignment or _LEFT)
+        if number_format and value is not None:
+            props["num_format"] = number_format
+        known = self._cells.get(column)
+        if known is not None:  # a cell given its fill first keeps it
+            known[1].update(props)
+            known[0], known[2] = value, merge_to
+        else:
+            self._cells[column] = [value, props, merge_to]
 
-    def text(self, text: str, first: int = 2, *, font: Font | None = None) -> None:
+    def text(self, text: str, first: int = 2, *, font: dict[str, Any] | None = None) -> None:
         """Text merged over columns ``first``..F, wrapped, the row tall enough for it."""
-        self.cell(first, text, font=font, alignment=_WRAP)
-        # Each merge is one row and nothing else is written in it beyond ``first``, so the merge
-        # is added directly: ``Worksheet.merge_cells`` checks every earlier merge (quadratic:
-        # 30 s for a 5,000-link summary).
-        coord = f"{get_column_letter(first)}{self.row}:F{self.row}"
-        self.ws.merged_cells.ranges.add(MergedCellRange(self.ws, coord))
-        chars = _TEXT_CHARS + (_WIDTHS["A"] if first == 1 else 0)
+        self.cell(first, text, font=font, alignment=_WRAP, merge_to=_LAST_COL)
+        chars = _TEXT_CHARS + (_WIDTHS[0] if first == 1 else 0)
         lines = wrapped_lines(text, chars)
         if lines > 1:
-            self.ws.row_dimensions[self.row].height = lines * _LINE_POINTS
+            self.ws.set_row(self.row - 1, lines * _LINE_POINTS)
         # Merged, wrapped cells are not auto-fitted by Excel; the height above keeps them readable.
 
     def label(self, text: str, *, section: bool = False) -> None:
         self.cell(1, text, font=_BOLD, alignment=_WRAP)
         if section:
-            for col in range(1, 7):
-                self.ws.cell(row=self.row, column=col).fill = _SECTION_FILL
+            for col in range(1, _LAST_COL + 1):
+                known = self._cells.setdefault(col, [None, {}, None])
+                known[1].update(_SECTION_FILL)
 
     def next(self, rows: int = 1) -> None:
+        self.flush()
         self.row += rows
 
+    def flush(self) -> None:
+        """Write the current row's cells."""
+        r = self.row - 1
+        for col, (value, props, merge_to) in sorted(self._cells.items()):
+            cell_format = self.formats.get(props)
+            if merge_to is not None:
+                # merged with an empty cell first, then the value written through the safety
+                # rules (merge_range would write it as it is)
+                self.ws.merge_range(r, col - 1, r, merge_to - 1, None, cell_format)
+            write_cell(self.ws, r, col - 1, value, cell_format, self.counters)
+        self._cells.clear()
 
-def write_summary(ws: Worksheet, project: Project, words: Words, counters: SafetyCounters, *,
+
+def write_summary(ws: Worksheet, formats: Formats, project: Project, words: Words,
+                  counters: SafetyCounters, *,
                   share_version: bool = False, analyzer: GapAnalyzer | None = None,
                   today: date | None = None) -> None:
     """Fill ``ws`` (empty) with the summary of ``project``.
 
     Args:
         ws: the sheet to fill.
+        formats: the workbook's formats.
         project: the project (not changed).
         words: the workbook's words.
         counters: where cleaned/truncated cells are counted.
@@ -115,12 +119,12 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
             weight rows and the joint what-if.
         today: export date (default: today).
     """
-    w = _Writer(ws, counters)
-    for column, width in _WIDTHS.items():
-        ws.column_dimensions[column].width = width
+    w = _Writer(ws, formats, counters)
+    for col, width in enumerate(_WIDTHS):
+        set_width(ws, col, width)
     market = project.target_market.strip() or words("xl.summary.no_market")
     w.cell(1, words("xl.summary.title", market=market), font=font(bold=True, size=14))
-    ws.row_dimensions[1].height = 24
+    ws.set_row(0, 24)
     w.next()
     w.text(words("xl.summary.share_note" if share_version else "xl.summary.internal_note"),
            first=1, font=font(italic=True, bold=share_version))
@@ -159,6 +163,7 @@ def write_summary(ws: Worksheet, project: Project, words: Words, counters: Safet
     _action_grid(w, project, words)
     w.next()
     _pipeline_counts(w, project, words)
+    w.flush()
     setup_print(ws, repeat_header=False)
 
 

@@ -10,37 +10,34 @@ landscape at a readable size, with the header row repeated on every page (see :m
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from typing import Any
 
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.dimensions import RowDimension
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
 
+from .formats import CENTRE_WRAP, TOP_CENTRE, TOP_WRAP, Formats, solid_fill
 from .printing import font, setup_print
-from .safety import SafetyCounters, valid_table_name, write_value
+from .safety import SafetyCounters, clean_text, valid_table_name, write_cell
 
 #: Column kinds: how values are formatted.
 TEXT, DATE, EURO, PERCENT, NUMBER = "text", "date", "euro", "percent", "number"
 _WIDTHS = {DATE: 11.0, EURO: 12.0, PERCENT: 9.0, NUMBER: 9.0}
 _MIN_WIDTH, _MAX_WIDTH = 8.0, 30.0
 _SAMPLE_ROWS = 300  # rows looked at to size a column
-_TOP_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP_CENTRE = Alignment(horizontal="center", vertical="top")
-_HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 _HEADER_FONT = font(bold=True, color="FFFFFF")  # the body's face, as every font
 # The header gets its own fill: a table style is not shown by every reader (LibreOffice prints
 # white header text on white without it).
-_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_HEADER_FILL = solid_fill("1F4E79")
 _LINE_POINTS = 15.0  # height of one line of 11-point text
 _CHARS_PER_UNIT = 1.1  # characters of proportional text per unit of column width
 _MAX_ROW_LINES = 27  # a row never taller than this many lines (Excel's limit is 409 points)
+#: Longest text written without going through the safety checks' own counting (a printable
+#: text this short has nothing to clean and is within Excel's limit).
+_PLAIN_MAX = 1000
+#: Pixels of one unit of column width (the width of a "0" of 11-point Calibri).
+_PIXELS_PER_UNIT = 7
 
 
 @dataclass
@@ -97,8 +94,20 @@ def _width(column: Column, values: list[Any]) -> float:
     return max(_MIN_WIDTH, float(header), min(column.max_width, longest + 2.0))
 
 
+def set_width(ws: Worksheet, col: int, width: float) -> None:
+    """Make column ``col`` (zero-based) ``width`` units wide, stored as that width.
+
+    XlsxWriter's ``set_column`` adds Excel's padding to the width it is given (30 is stored as
+    30.71, what Excel stores when a user types 30); the widths here are the stored ones, as the
+    sheets had them before, so the column is set by its pixels (7 a unit), which XlsxWriter
+    stores as exactly ``width`` for a whole or seventh width.
+    """
+    ws.set_column_pixels(col, col, round(width * _PIXELS_PER_UNIT))
+
+
 def write_table(
     ws: Worksheet,
+    formats: Formats,
     columns: Sequence[Column],
     rows: Sequence[Sequence[Any]],
     *,
@@ -106,24 +115,25 @@ def write_table(
     counters: SafetyCounters,
     progress: Progress | None = None,
     taken_names: list[str] | None = None,
-    style: str = "TableStyleMedium2",
-) -> Table:
+    style: str = "Table Style Medium 2",
+) -> str:
     """Write ``rows`` under a header of ``columns`` from A1 and make it an Excel table.
 
     Args:
         ws: an empty worksheet.
+        formats: the workbook's formats.
         columns: the columns, in order; headers must be unique (case-insensitive).
         rows: one sequence of values per row, ``len(columns)`` values each (text goes through
-            :func:`~valuechain_gui.io.excel.safety.write_value`; dates, numbers, None as they are).
+            :func:`~valuechain_gui.io.excel.safety.write_cell`; dates, numbers, None as they are).
         table_name: wanted table name; made valid and unique against ``taken_names``, to which
             the final name is appended.
         counters: where cleaned/truncated cells are counted.
         progress: ticked once per row.
-        style: a built-in table style name.
+        style: a built-in table style name, as XlsxWriter spells it.
 
     Returns:
-        The openpyxl Table added to ``ws``. With no rows, one empty row is kept under the header
-        (Excel drops a table that has a header row only).
+        The table's name. With no rows, one empty row is kept under the header (Excel drops a
+        table that has a header row only).
 
     Raises:
         ValueError: duplicate headers or a row of the wrong length (programming errors).
@@ -134,75 +144,72 @@ def write_table(
     for r, row in enumerate(rows, start=2):
         if len(row) != len(columns):
             raise ValueError(f"row {r} has {len(row)} values for {len(columns)} columns")
-    header_cells = []
-    for col, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=col)
-        write_value(cell, column.header, counters)
-        cell.font, cell.alignment, cell.fill = _HEADER_FONT, _HEADER_ALIGN, _HEADER_FILL
-        header_cells.append(cell)
     widths = [_width(column, [row[col] for row in rows[:_SAMPLE_ROWS]])
               for col, column in enumerate(columns)]
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
+    for col, width in enumerate(widths):
+        set_width(ws, col, width)
     header = max(wrapped_lines(c.header, w) for c, w in zip(columns, widths))
     if header > 1:
-        ws.row_dimensions[1].height = header * _LINE_POINTS
-    styles = _column_styles(ws, columns)
+        ws.set_row(0, header * _LINE_POINTS)
+    styles = _column_styles(formats, columns)
     _write_rows(ws, rows, styles, widths, counters, progress)
-    last_row = max(2, len(rows) + 1)
-    last_col = get_column_letter(len(columns))
+    last_row = max(1, len(rows))  # zero-based: the header is row 0
     if not rows:
-        for col, style_ in enumerate(styles, start=1):
-            ws.cell(row=2, column=col)._style = copy(style_)  # noqa: SLF001
+        for col, style_ in enumerate(styles):
+            ws.write_blank(1, col, None, style_)
     names = taken_names if taken_names is not None else []
     name = valid_table_name(table_name, names)
     names.append(name)
-    ref = f"A1:{last_col}{last_row}"
-    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
-    # The columns are named from the header cells here, as openpyxl would when saving, but
-    # without reading the table's whole range back from the sheet to find its first row.
-    table.tableColumns = [TableColumn(id=col, name=str(cell.value))
-                          for col, cell in enumerate(header_cells, start=1)]
-    table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=True,
-                                          showFirstColumn=False, showLastColumn=False,
-                                          showColumnStripes=False)
-    ws.add_table(table)
-    for col, column in enumerate(columns, start=1):
+    header_format = formats.get(_HEADER_FONT, CENTRE_WRAP, _HEADER_FILL)
+    # The table writes the header cells itself, with their format; a header is cleaned as
+    # any cell text (the table's column is named as its cell reads).
+    cleaned = []
+    for col, column in enumerate(columns):
+        text, was_cleaned, truncated = clean_text(column.header)
+        counters.cleaned += was_cleaned
+        counters.truncated += truncated
+        cleaned.append({"header": text, "header_format": header_format})
+    ws.add_table(0, 0, last_row, len(columns) - 1, {
+        "name": name, "style": style, "columns": cleaned, "autofilter": True,
+        "banded_rows": True, "first_column": False, "last_column": False,
+        "banded_columns": False})
+    for col, column in enumerate(columns):
         if column.choices:
-            letter = get_column_letter(col)
-            _add_dropdown(ws, column.choices, f"{letter}2:{letter}{last_row}")
-    ws.freeze_panes = "A2"
+            _add_dropdown(ws, column.choices, 1, col, last_row)
+    ws.freeze_panes(1, 0)
     setup_print(ws, repeat_header=True, widths=widths)
-    return table
+    return name
 
 
-def _write_rows(ws: Worksheet, rows: Sequence[Sequence[Any]], styles: list[Any],
+def _write_rows(ws: Worksheet, rows: Sequence[Sequence[Any]], styles: list[Format],
                 widths: list[float], counters: SafetyCounters, progress: Progress | None) -> None:
-    """Write the data rows from row 2, each cell with its column's style, and give a row with
+    """Write the data rows from row 2, each cell with its column's format, and give a row with
     wrapped text a height that shows it (readers do not auto-fit on opening).
 
-    The cells are made with their style array and put in the sheet's cell table directly (what
-    ``ws.cell`` does, without looking each cell up first: the sheet is new). A row's height is
-    counted as it is written, and only texts that may need more than one line are word-wrapped:
-    a text no longer than a line of its column and without a line break takes one line.
+    A row's height is counted as it is written, and only texts that may need more than one line
+    are word-wrapped: a text no longer than a line of its column and without a line break takes
+    one line. Plain texts (nothing to clean, within the limit) are written directly; the others
+    go through :func:`~valuechain_gui.io.excel.safety.write_cell`.
     """
-    cells = ws._cells  # noqa: SLF001 - see _column_styles
-    heights = ws.row_dimensions
     per_line = [max(1.0, (width - 1.0) * _CHARS_PER_UNIT) for width in widths]
-    columns = range(1, len(widths) + 1)
-    for r, row in enumerate(rows, start=2):
+    columns = range(len(widths))
+    write_string, write_blank = ws.write_string, ws.write_blank
+    for r, row in enumerate(rows, start=1):
         lines = 1
         for col, value, style_, room, width in zip(columns, row, styles, per_line, widths):
-            # positional (sheet, row, column, value, style array): keywords cost more per cell
-            cell = cells[(r, col)] = Cell(ws, r, col, None, style_)
-            if isinstance(value, str):
-                write_value(cell, value, counters)
+            if isinstance(value, str) and value:
+                if value.isprintable() and len(value) <= _PLAIN_MAX:
+                    write_string(r, col, value, style_)
+                else:
+                    write_cell(ws, r, col, value, style_, counters)
                 if len(value) > room or "\n" in value:
                     lines = max(lines, wrapped_lines(value, width))
-            elif value is not None:  # a new cell holds None already
-                cell.value = value
-        if lines > 1:  # a new row's dimension, made directly (the sheet has none for it)
-            heights[r] = RowDimension(ws, index=r, ht=min(lines, _MAX_ROW_LINES) * _LINE_POINTS)
+            elif value is None or value == "":
+                write_blank(r, col, None, style_)
+            else:
+                write_cell(ws, r, col, value, style_, counters)
+        if lines > 1:
+            ws.set_row(r, min(lines, _MAX_ROW_LINES) * _LINE_POINTS)
         if progress is not None:
             progress.tick()
 
@@ -235,33 +242,25 @@ def wrapped_lines(value: Any, width: float) -> int:
     return max(1, lines)
 
 
-def _column_styles(ws: Worksheet, columns: Sequence[Column]) -> list[Any]:
-    """The style of each column's data cells (alignment, number format), as openpyxl style arrays.
-
-    Setting ``cell.alignment`` looks the style up in the workbook's style tables on every call
-    (two thirds of the export time on 5,000 links); copying a prepared style array, as
-    openpyxl's own worksheet copier does, is the same result for a fraction of the cost. The
-    data cells are made with their style array and put in the sheet's cell table directly
-    (what ``ws.cell`` does, without looking the cell up first: the sheet is new).
-    """
-    scratch = ws.cell(row=2, column=1)
+def _column_styles(formats: Formats, columns: Sequence[Column]) -> list[Format]:
+    """The format of each column's data cells (alignment, number format)."""
     styles = []
     for column in columns:
         centred = column.kind in (DATE, PERCENT, NUMBER) or bool(column.choices)
-        scratch.alignment = _TOP_CENTRE if centred else _TOP_WRAP
-        scratch.number_format = (column.number_format or "General") if column.kind != TEXT \
+        number_format = (column.number_format or "General") if column.kind != TEXT \
             else "General"
-        styles.append(copy(scratch._style))  # noqa: SLF001
+        styles.append(formats.get(TOP_CENTRE if centred else TOP_WRAP,
+                                  {"num_format": number_format}))
     return styles
 
 
-def _add_dropdown(ws: Worksheet, choices: Sequence[str], cells: str) -> None:
+def _add_dropdown(ws: Worksheet, choices: Sequence[str], first_row: int, col: int,
+                  last_row: int) -> None:
+    """A list drop-down on rows ``first_row``..``last_row`` of column ``col`` (zero-based)."""
     if any("," in c or '"' in c for c in choices):
         raise ValueError(f"dropdown choices cannot contain commas or quotes: {choices}")
-    formula = '"' + ",".join(choices) + '"'
-    if len(formula) > 257:  # Excel: at most 255 characters inside the quotes
+    if len('"' + ",".join(choices) + '"') > 257:  # Excel: at most 255 characters in the quotes
         raise ValueError("dropdown list too long for Excel")
-    validation = DataValidation(type="list", formula1=formula, allow_blank=True,
-                                showDropDown=False, showErrorMessage=True, errorStyle="warning")
-    validation.add(cells)
-    ws.add_data_validation(validation)
+    ws.data_validation(first_row, col, last_row, col, {
+        "validate": "list", "source": list(choices), "ignore_blank": True,
+        "dropdown": True, "show_input": False, "show_error": True, "error_type": "warning"})

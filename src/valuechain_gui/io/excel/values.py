@@ -1,6 +1,6 @@
 """What the action-plan workbook writes in its cells: words for enum values, country names, order.
 
-Everything here is plain data (no openpyxl): the sheets module turns it into cells. Words come
+Everything here is plain data (no workbook): the sheets module turns it into cells. Words come
 from :mod:`valuechain_gui.words`; country names from pycountry (ISO 3166-1, with its own gettext
 catalogue ``iso3166-1`` for the French names).
 """

@@ -227,6 +227,11 @@ def build_workbook_bytes(
         "subject": clean_text(market)[0],
     })
     workbook.close()
+    content = buffer.getvalue()
+    if map_image is not None:
+        from .anchors import one_cell_anchors
+
+        content = one_cell_anchors(content)  # the map sized alike by every reader
 
     local, alliance = counts[ActionKind.LOCAL_REINFORCEMENT], counts[ActionKind.ALLIANCE_SEARCH]
     summary = (counted("en", "export.sheets", len(titles)) + ", "
@@ -235,7 +240,7 @@ def build_workbook_bytes(
     counters = ExportCounters(sheets=titles, cleaned_cells=safety.cleaned,
                               truncated_cells=safety.truncated, warnings=_warnings(safety),
                               summary=summary, language=language)
-    return buffer.getvalue(), counters
+    return content, counters
 
 
 def export_action_plan(

@@ -15,7 +15,9 @@ from valuechain_gui.io.excel.safety import (
 from valuechain_gui.model import LinkStatus, Project
 
 UNSAFE = ['=HYPERLINK("http://example.invalid","clic")', "@SOMME(A1)", "-20 % pertes",
-          "+33 6 12 34 56 78", "=1+1"]
+          "+33 6 12 34 56 78", "=1+1",
+          # what a writer could turn into a link or a number: they stay the text typed
+          "https://example.invalid/pôle", "mailto:contact@example.invalid", "0612345678", "1e5"]
 
 
 def _cells(path, sheet):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from .formats import CENTRE_WRAP, TOP_CENTRE, TOP_WRAP, Formats, solid_fill

@@ -334,11 +334,13 @@ def test_real_tables_frozen_headers_dropdowns_and_print_setup(small_project, tmp
     assert '"proposed,validated,in progress,done,dropped"' in plan_lists
     assert wb.properties.title == "Action plan: Autonomous special vehicles"
     assert wb.properties.creator
+    assert wb.properties.language == "en-GB" and wb.properties.lastModifiedBy == "valuechain-gui"
 
 
 def test_empty_plan_keeps_one_empty_table_row(tmp_path):
     project = Project.new(language="fr", target_market="Marché vide")
     report, wb = _export(project, tmp_path)
+    assert wb.properties.language == "fr-FR"
     for title in SHEETS["fr"][1:]:
         table = next(iter(wb[title].tables.values()))
         assert table.ref.endswith("2")  # header + one empty row

@@ -144,6 +144,7 @@ def build_workbook_bytes(
 
     from .formats import Formats
     from .map import load_png, write_map
+    from .package import finish_package
     from .safety import SafetyCounters, valid_sheet_title
     from .partner_sheets import alliances_table, matches_table, partners_table
     from .sheets import actions_table, value_chain_table
@@ -227,11 +228,9 @@ def build_workbook_bytes(
         "subject": clean_text(market)[0],
     })
     workbook.close()
-    content = buffer.getvalue()
-    if map_image is not None:
-        from .anchors import one_cell_anchors
-
-        content = one_cell_anchors(content)  # the map sized alike by every reader
+    # the map sized alike by every reader, the language and the program in the properties
+    content = finish_package(buffer.getvalue(),
+                             language="fr-FR" if language == "fr" else "en-GB")
 
     local, alliance = counts[ActionKind.LOCAL_REINFORCEMENT], counts[ActionKind.ALLIANCE_SEARCH]
     summary = (counted("en", "export.sheets", len(titles)) + ", "

@@ -5,7 +5,7 @@ line runs without a display): the UI renders it at full detail, with its title b
 legend), and hands the PNG bytes to the export. The picture is anchored at A1 (the title is the
 picture's own: a title line in the sheet above it would say it twice), scaled to fit the printable
 area of a landscape A4 page, and the sheet prints on exactly one page. It moves with its cell but
-keeps its size: anchored at A1 with its size (see :mod:`.anchors`). A picture larger than
+keeps its size: anchored at A1 with its size (see :mod:`.package`). A picture larger than
 :data:`~valuechain_gui.limits.MAX_PICTURE_PIXELS` is refused before it is decoded.
 """
 

@@ -46,6 +46,9 @@ def new_window():
     window = MainWindow(**kwargs)
     window.resize(VIEW_W + 480, VIEW_H + 520)  # room for the side and bottom docks
     window.show()
+    app().processEvents()  # the first paint
+    # what the window does from the event loop right after its first paint (it imports the file
+    # reader then), long before a user can pick a file in File > Open
     app().processEvents()
     return window
 

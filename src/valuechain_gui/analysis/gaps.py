@@ -63,10 +63,10 @@ reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × 
 Performance: what depends only on the flows (SCCs, reach bit sets, dominator tree) is cached by
 ``project.flows_revision`` and the end-market flags; when the revision moved but the links and
 flows are the ones the cache was built from (an auto-layout marking return flows), and the
-sources and end markets are unchanged, the cache stands and so does the report. A retag changes no structure: the reached
-sets of both shares are updated from the previous ones (:mod:`valuechain_gui.analysis.gap_status`)
-and only the gaps whose figures the retag can change are recomputed, the others keeping their
-row objects (:mod:`valuechain_gui.analysis.gap_rows`). The joint what-if is not part of the
+sources and end markets are unchanged, the cache stands and so does the report. A retag
+changes no structure: the reached sets of both shares are updated from the previous ones
+(:mod:`valuechain_gui.analysis.gap_status`) and only the gaps whose figures the retag can
+change are recomputed, the others keeping their row objects (:mod:`valuechain_gui.analysis.gap_rows`). The joint what-if is not part of the
 report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
 """
 
@@ -161,8 +161,8 @@ class GapAnalyzer:
     (return-flow marks set); sources, end markets and dominators additionally under the
     end-market flags, the return-flow marks (and the stages of links in a loop without a
     source), and kept when those changed without changing sources, end markets or notes.
-    Statuses, names and the strategic flag
-    are read afresh on every call, so a retag needs no invalidation by the caller.
+    Statuses, names and the strategic flag are read afresh on every call, so a retag needs no
+    invalidation by the caller.
 
     The last report is kept while nothing it depends on changed (flows, end markets, statuses,
     names, strategic flags). The interface keeps one analyzer per open document and hands it to

@@ -18,7 +18,8 @@ from selenium.webdriver.support.wait import WebDriverWait
 
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import Vote
-from valuechain_gui.workshop import BallotBox, VotingServer, new_token
+from valuechain_gui.workshop import BallotBox, new_token
+from valuechain_gui.workshop.server import VotingServer
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -7,7 +7,8 @@ import urllib.request
 
 import pytest
 
-from valuechain_gui.workshop import BallotBox, VotingServer, new_token
+from valuechain_gui.workshop import BallotBox, new_token
+from valuechain_gui.workshop.server import VotingServer
 from valuechain_gui.workshop.server import VotingServerError
 
 

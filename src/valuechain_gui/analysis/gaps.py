@@ -61,10 +61,12 @@ reach_end_markets 1, bottleneck 1, gain 0 (Perception still missing) → 100 × 
 + 0.20) = 33.0 (medium). Rank 1 Perception, rank 2 Integration.
 
 Performance: what depends only on the flows (SCCs, reach bit sets, dominator tree) is cached by
-``project.flows_revision`` and the end-market flags. A retag changes no structure: the reached
-sets of both shares are updated from the previous ones (:mod:`valuechain_gui.analysis.gap_status`)
-and only the gaps whose figures the retag can change are recomputed, the others keeping their
-row objects (:mod:`valuechain_gui.analysis.gap_rows`). The joint what-if is not part of the
+``project.flows_revision`` and the end-market flags; when the revision moved but the links and
+flows are the ones the cache was built from (an auto-layout marking return flows), and the
+sources and end markets are unchanged, the cache stands and so does the report. A retag
+changes no structure: the reached sets of both shares are updated from the previous ones
+(:mod:`valuechain_gui.analysis.gap_status`) and only the gaps whose figures the retag can
+change are recomputed, the others keeping their row objects (:mod:`valuechain_gui.analysis.gap_rows`). The joint what-if is not part of the
 report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
 """
 
@@ -134,6 +136,7 @@ class _Shared:
     def __init__(self) -> None:
         self.topo_key: tuple | None = None
         self.topo: FlowTopology | None = None
+        self.marks: frozenset[tuple[str, str]] = frozenset()  # the flows marked as return flows
         self.struct_key: tuple | None = None
         self.struct: ChainStructure | None = None
         self.status: StatusState | None = None
@@ -154,9 +157,12 @@ class GapAnalyzer:
     """Gap analysis of one project, caching what depends only on its flows.
 
     The flow topology is cached under ``project.flows_revision`` (with the link and flow counts
-    as a safeguard); sources, end markets and dominators additionally under the end-market flags
-    (and the stages of links in a loop without a source). Statuses, names and the strategic flag
-    are read afresh on every call, so a retag needs no invalidation by the caller.
+    as a safeguard), and kept when the revision moved but the links and flows are unchanged
+    (return-flow marks set); sources, end markets and dominators additionally under the
+    end-market flags, the return-flow marks (and the stages of links in a loop without a
+    source), and kept when those changed without changing sources, end markets or notes.
+    Statuses, names and the strategic flag are read afresh on every call, so a retag needs no
+    invalidation by the caller.
 
     The last report is kept while nothing it depends on changed (flows, end markets, statuses,
     names, strategic flags). The interface keeps one analyzer per open document and hands it to
@@ -182,17 +188,27 @@ class GapAnalyzer:
         project = self.project
         key = (project.flows_revision, len(project.links), len(project.flows))
         if self._topo is None or key != self._topo_key:
-            self._topo, self._topo_key = FlowTopology.build(project), key
-            self._struct = None
+            if self._topo is None or not self._topo.is_built_from(project):
+                self._topo = FlowTopology.build(project)
+                self._struct = None
+            # else only return-flow marks changed (an auto-layout): the topology stands
+            self._topo_key = key
+            self._shared.marks = frozenset(
+                flow_key for flow_key, flow in project.flows.items() if flow.is_return)
         return self._topo
 
     def structure(self) -> ChainStructure:
-        """The cached :class:`ChainStructure` (recomputed only when flows or end markets change)."""
+        """The cached :class:`ChainStructure` (recomputed only when flows, end markets or, when
+        the end markets are derived, what derives them change)."""
         topo = self._topology()
-        key = structure_key(self.project, topo)
+        key = (structure_key(self.project, topo), self._shared.marks)
         if self._struct is None or key != self._struct_key:
-            self._struct, self._struct_key = ChainStructure.build(self.project, topo), key
-            self._status = None
+            struct = self._struct
+            if struct is None or struct.topo is not topo or not struct.has_roots_of(self.project):
+                self._struct = ChainStructure.build(self.project, topo)
+                self._status = None
+            # else the same sources and end markets: the structure stands
+            self._struct_key = key
         return self._struct
 
     def _status_state(self) -> tuple[ChainStructure, StatusState]:

@@ -211,6 +211,7 @@ class FlowTopology:
         reach: for each SCC, bit set of the nodes reachable from it, its own members included.
         loose_roots: root SCCs (nothing flows into them) of more than one node: loops without a
             source link.
+        flow_keys: the flows' keys in the project's order (what the topology was built from).
     """
 
     ids: list[str]
@@ -223,16 +224,18 @@ class FlowTopology:
     comp_succ: list[list[int]]
     reach: list[int]
     loose_roots: list[int]
+    flow_keys: tuple[tuple[str, str], ...] = ()
     _ancestors: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, project: Project) -> FlowTopology:
         """Compute the topology of ``project``'s flows: O(V + E) plus the bit-set unions."""
         ids = list(project.links)
+        flow_keys = tuple(project.flows)
         index = {link_id: i for i, link_id in enumerate(ids)}
         succ: list[list[int]] = [[] for _ in ids]
         pred: list[list[int]] = [[] for _ in ids]
-        for up, down in project.flows:
+        for up, down in flow_keys:
             succ[index[up]].append(index[down])
             pred[index[down]].append(index[up])
         members = [sorted(c) for c in reversed(strong_components(succ))]  # upstream first
@@ -257,7 +260,14 @@ class FlowTopology:
                 mask |= reach[d]
             reach[c] = mask
         loose_roots = [c for c in order if not has_pred[c] and len(members[c]) > 1]
-        return cls(ids, index, succ, pred, comp, members, order, comp_succ, reach, loose_roots)
+        return cls(ids, index, succ, pred, comp, members, order, comp_succ, reach, loose_roots,
+                   flow_keys)
+
+    def is_built_from(self, project: Project) -> bool:
+        """True when ``project`` has the links and flows, in the same order, this topology was
+        built from: building it again would give the same topology. Return-flow marks, stages
+        and positions play no part in it (a layout changes only those)."""
+        return self.ids == list(project.links) and self.flow_keys == tuple(project.flows)
 
     def descendants_mask(self, node: int) -> int:
         """Bit set of the nodes downstream of ``node`` (reachable by flows), ``node`` excluded."""
@@ -324,8 +334,11 @@ class ChainStructure:
         return chosen
 
     @classmethod
-    def build(cls, project: Project, topo: FlowTopology) -> ChainStructure:
-        """Sources, end markets and dominator tree of ``project`` on top of ``topo``."""
+    def roots(cls, project: Project,
+              topo: FlowTopology) -> tuple[list[int], list[Note], list[int], bool]:
+        """What the structure takes from ``project`` beyond ``topo``: the sources (ascending),
+        the notes, the end markets (ascending) and whether they are derived. The dominator tree
+        depends only on ``topo`` and the sources."""
         n = len(topo.ids)
         sources = [v for v in range(n) if not topo.pred[v]]
         notes: list[Note] = []
@@ -345,6 +358,20 @@ class ChainStructure:
         derived = not end_markets
         if derived:  # the rule of derived_end_markets, on node numbers
             end_markets = sorted(topo.index[i] for i in derived_end_markets(project))
+        return sources, notes, end_markets, derived
+
+    def has_roots_of(self, project: Project) -> bool:
+        """True when ``project`` gives this structure's topology the same sources, notes and
+        end markets: building the structure again would give this one (for instance after
+        return-flow marks or stages changed without moving any of them)."""
+        return self.roots(project, self.topo) == (
+            self.sources, self.notes, self.end_markets, self.end_markets_derived)
+
+    @classmethod
+    def build(cls, project: Project, topo: FlowTopology) -> ChainStructure:
+        """Sources, end markets and dominator tree of ``project`` on top of ``topo``."""
+        n = len(topo.ids)
+        sources, notes, end_markets, derived = cls.roots(project, topo)
         end_mask = 0
         for v in end_markets:
             end_mask |= 1 << v
@@ -409,8 +436,8 @@ def derived_end_markets(project: Project) -> list[str]:
 
 
 def structure_key(project: Project, topo: FlowTopology) -> tuple:
-    """What :class:`ChainStructure` depends on beyond the flows (and their return marks, which
-    change ``flows_revision``): end-market flags, the stage of every link when none is flagged
+    """What :class:`ChainStructure` depends on beyond the flows and their return marks (the
+    analyzer adds those): end-market flags, the stage of every link when none is flagged
     (a flow to an earlier stage is set aside by the derived rule), and the stages of the links
     of loops without a source (they choose the fallback sources)."""
     links = project.links

@@ -109,6 +109,30 @@ def test_a_flow_made_a_return_flow_is_redrawn_as_one(qapp):
     assert scene.arrow((c, a)).pen().style() == Qt.PenStyle.CustomDashLine
 
 
+def test_a_flow_marked_by_the_model_keeps_its_arrow_and_is_drawn_as_a_fresh_one(qapp):
+    from valuechain_gui.ui.document.document import Document
+
+    project = row_project()
+    a, b, c = project.links
+    project.flows[(c, a)].is_return = False
+    document = Document(project)
+    scene = ChainScene(project, notifier=document.notifier)
+    arrow = scene.arrow((c, a))
+    scene.select_flows([(c, a)])
+    project.set_return_flows({(c, a): True})  # as an auto-layout marks it
+    assert scene.arrow((c, a)) is arrow and arrow.is_return  # changed in place, still selected
+    assert arrow.flow_selected and arrow.pen().style() == Qt.PenStyle.CustomDashLine
+    fresh = ChainScene(project).arrow((c, a))
+    assert arrow.points == fresh.points and arrow.path() == fresh.path()
+    assert arrow.marks_path() == fresh.marks_path() and not arrow.marks_path().isEmpty()
+    project.set_return_flows({(c, a): False})  # and a plain flow again
+    fresh = ChainScene(project).arrow((c, a))
+    assert scene.arrow((c, a)) is arrow and not arrow.is_return and arrow.childItems() == []
+    assert arrow.path() == fresh.path() and arrow.marks_path().isEmpty()
+    assert list(scene._arrows) == list(project.flows)  # still in flow order
+    document.close()
+
+
 def test_a_card_moved_onto_a_flow_by_an_edit_has_that_flow_routed_round_it(qapp):
     from valuechain_gui.ui.document.document import Document
 

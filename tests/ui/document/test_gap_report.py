@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from benchmarks.synthetic import make_chain
 from valuechain_gui.analysis import gaps as gaps_module
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import ActionState, LinkStatus
@@ -94,6 +95,31 @@ def test_a_rename_a_note_or_a_drag_runs_no_analysis(qtbot, watched):
         assert document.edit.update_project(
             {"settings": replace(settings, weak_weight=settings.weak_weight / 2)})
     assert len(runs) == 1
+
+
+def test_an_auto_layout_analyses_and_publishes_nothing_new(qtbot, monkeypatch):
+    project = make_chain(300, seed=5)  # flows back to earlier stages, not marked yet
+    project.set_return_flows({key: False for key in project.flows})
+    document = Document(project)
+    reports, reader = document.gap_reports, object()
+    reports.set_needed(reader, True)
+    reports.refresh()
+    first, structure = reports.published(), reports.analyzer.structure()
+    published: list = []
+    reports.gap_report_changed.connect(published.append)
+    runs: list[int] = []
+    real = gaps_module.GapAnalyzer._report
+    monkeypatch.setattr(gaps_module.GapAnalyzer, "_report",
+                        lambda self, *a: runs.append(1) or real(self, *a))
+    assert document.edit.layout()
+    assert any(flow.is_return for flow in project.flows.values())  # marks were set
+    qtbot.waitUntil(lambda: not reports.is_scheduled(), timeout=3000)
+    assert not reports.is_pending() and published == [] and runs == []
+    assert reports.analyzer.structure() is structure and reports.report() is first
+    document.undo_stack.undo()  # the marks back as they were: nothing new either
+    qtbot.waitUntil(lambda: not reports.is_scheduled(), timeout=3000)
+    assert published == [] and runs == [] and reports.analyzer.structure() is structure
+    document.close()
 
 
 def test_the_panel_and_the_plan_show_the_published_report(qtbot, monkeypatch):

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
-
 from .glossary import Glossary, default_glossary
 from .normalise import tokens
 
@@ -37,6 +33,12 @@ def similarity_matrix(ours: Sequence[str], theirs: Sequence[str]) -> list[list[i
     """Similarities of every comparable name of ``ours`` with every one of ``theirs``."""
     if not ours or not theirs:
         return [[0] * len(theirs) for _ in ours]
+    # imported here: numpy and rapidfuzz (~0.15 s) are not needed before a first comparison,
+    # and the window imports this module while it starts
+    import numpy as np
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import cdist
+
     set_ratio = cdist(ours, theirs, scorer=fuzz.token_set_ratio, processor=None,
                     dtype=np.float64)
     sort_ratio = cdist(ours, theirs, scorer=fuzz.token_sort_ratio, processor=None,

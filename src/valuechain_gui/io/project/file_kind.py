@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 
 from ...errors import ValueChainError
-from .schema import FORMAT_NAME
+from .migrations import FORMAT_NAME
 
 #: How much of a file is read to tell its kind (bytes).
 HEAD_BYTES = 64 * 1024

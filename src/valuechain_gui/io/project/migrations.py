@@ -54,6 +54,9 @@ from typing import Any
 
 #: The version this application writes, and the highest it reads.
 CURRENT_VERSION = 4
+#: The ``format`` value every project file carries (here, beside the version, so that telling a
+#: file's kind does not import the schema and pydantic).
+FORMAT_NAME = "valuechain-gui-project"
 
 
 def add_settings(data: dict[str, Any]) -> dict[str, Any]:

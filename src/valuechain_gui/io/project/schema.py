@@ -79,9 +79,8 @@ from ...model.enums import (
     Scope,
     SearchChannel,
 )
+from .migrations import FORMAT_NAME  # the ``format`` value every project file carries
 
-#: The ``format`` value every project file carries.
-FORMAT_NAME = "valuechain-gui-project"
 #: Languages a project's documents may use.
 LANGUAGES = ("fr", "en")
 

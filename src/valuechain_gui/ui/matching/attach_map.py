@@ -10,15 +10,17 @@ else a new partner named by the map); a file that cannot be read gets its messag
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.project.partner_map import PartnerMapFile, load_partner_map
 from valuechain_gui.model.partners import Partner
 from valuechain_gui.ui.text.messages import error_text
+
+if TYPE_CHECKING:  # the reader (the file schema, pydantic) is imported when a map is attached
+    from valuechain_gui.io.project.partner_map import PartnerMapFile
 
 #: File-dialog filter of partner maps.
 MAP_SUFFIXES = "*.vchain *.xlsx *.xlsm *.csv"
@@ -48,6 +50,8 @@ def attach_map(document: Any, path: str | Path, partner_id: str | None = None) -
     Raises:
         ValueChainError: the file cannot be read as a map (nothing changed).
     """
+    from valuechain_gui.io.project.partner_map import load_partner_map
+
     return attach_loaded(document, load_partner_map(path), partner_id)
 
 
@@ -86,6 +90,8 @@ def ask_and_attach(parent: QWidget | None, document: Any,
         _t("Value chains and spreadsheets ({suffixes})").format(suffixes=MAP_SUFFIXES))
     if not path:
         return None
+    from valuechain_gui.io.project.partner_map import load_partner_map
+
     try:
         loaded = load_partner_map(path)
     except (ValueChainError, OSError) as error:

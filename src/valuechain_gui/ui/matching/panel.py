@@ -17,7 +17,7 @@ link change (when it is next shown, if hidden).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD, Evidence, match_gaps
 from valuechain_gui.model import LinkStatus, Project
 from valuechain_gui.model.partners import Decision, Partner
 from valuechain_gui.ui.document.notifier import disconnect_all
@@ -41,6 +40,9 @@ from valuechain_gui.ui.plan.labels import coop_stage_label, scope_label
 from valuechain_gui.ui.style import status_icon
 from valuechain_gui.ui.text.labels import link_status_label
 from .sources import candidate_partners, user_glossary
+
+if TYPE_CHECKING:  # the matcher (numpy, rapidfuzz: ~0.15 s) is imported when a link is shown
+    from valuechain_gui.analysis.matching import Evidence
 
 #: Columns of the candidates tree.
 COL_PARTNER, COL_SCORE, COL_SCOPE, COL_BRING, COL_ACTION = range(5)
@@ -190,6 +192,8 @@ class MatchingDock(QDockWidget):
                 "This link is not weak or missing: partners are looked for to fill gaps."))
             self._update_buttons()
             return
+        from valuechain_gui.analysis.matching import match_gaps
+
         partners = candidate_partners(project)
         self.partners = {p.id: p for p in partners}
         found = match_gaps(project, partners, decisions=list(project.correspondences.values()),
@@ -204,6 +208,8 @@ class MatchingDock(QDockWidget):
         self._update_buttons()
 
     def _note(self, partner_count: int) -> str:
+        from valuechain_gui.analysis.matching import CORRESPONDENCE_THRESHOLD
+
         count = len(self.matches)
         if partner_count == 0:
             return self.tr("No partner to compare with: cite partners and attach their maps "

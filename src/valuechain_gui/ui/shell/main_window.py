@@ -14,7 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from valuechain_gui.ui.canvas import CanvasView, ChainScene
@@ -35,6 +42,7 @@ from valuechain_gui.ui.shell.panel_focus import PanelFocus
 from valuechain_gui.ui.shell.recent_files import RecentFiles
 from valuechain_gui.ui.shell.status_bar import ChainStatusBar
 from valuechain_gui.ui.shell.view_actions import ViewActions
+from valuechain_gui.ui.shell.warm_up import warm_up_after_first_paint
 from valuechain_gui.ui.shell.window_state import WindowState
 from valuechain_gui.ui.templates.dialog import install_template_action
 from valuechain_gui.ui.share.session import ShareSession
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         self.edits.update_paste()
         self.resize(1440, 900)
         self.state = WindowState(self, remember_layout)
+        self._painted = False
 
     def set_document(self, document: Document) -> None:
         """Show ``document``: new scene and view, docks and status bar follow it."""
@@ -203,6 +212,13 @@ class MainWindow(QMainWindow):
         """At the first show the layout gets its default or restored sizes."""
         super().showEvent(event)
         self.state.on_show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """After the first paint, import what reading a file needs (ui/shell/warm_up.py)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            warm_up_after_first_paint()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Ask about unsaved changes; remember the window layout."""

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from valuechain_gui.errors import ValueChainError
-from valuechain_gui.io.project.schema import POSITION_EXPECTED
 from valuechain_gui.io.sheets.problems import ImportFailed
 from valuechain_gui.text_safety import escape_controls
 from .import_problems import problems_text
@@ -185,6 +184,9 @@ def invalid_value_templates() -> dict[str, str]:
     """Translations of the English "what was expected" texts a ``ProjectFileError("invalid")``
     carries (``params["expected"]`` from :func:`valuechain_gui.io.project.schema.error_message`, or the
     template of :mod:`valuechain_gui.io.project.codec`), keyed by that English text."""
+    # imported here: the schema (pydantic, ~0.2 s) is not needed before a file is read
+    from valuechain_gui.io.project.schema import POSITION_EXPECTED
+
     return {
         # io/project/schema.py _MESSAGES and date check
         "a required field is missing": _t("a required field is missing"),

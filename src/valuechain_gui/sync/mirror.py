@@ -26,6 +26,8 @@ import hashlib
 import json
 import math
 import operator
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -128,18 +130,22 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
 def sorted_records(texts: Texts, orders: dict[str, float | int] | None = None,
                    ) -> dict[str, dict[str, Any]]:
     """The decoded records of one collection's texts, in ``(_order, key)`` order; ``orders``,
-    when given, receives ``{key: _order}``."""
-    keys = [key for key, fields in texts.items() if isinstance(fields, dict)]
-    items = []
-    for key, record in zip(keys, _decoded_all([texts[key] for key in keys])):
-        order = record.pop(ORDER, 0)
-        if type(order) is not int and (type(order) is not float or not math.isfinite(order)):
-            order = 0
-        items.append((order, key, record))
-    items.sort()  # by (order, key): the keys differ, so records are never compared
+    when given, receives ``{key: _order}``. (Each step maps a built-in over the whole collection:
+    no Python call per record when every record is a map and every order a whole number.)"""
+    if set(map(type, texts.values())) <= {dict}:
+        keys, fields = list(texts), list(texts.values())
+    else:
+        keys = [key for key, value in texts.items() if isinstance(value, dict)]
+        fields = [texts[key] for key in keys]
+    records = _decoded_all(fields)
+    ranks = list(map(dict.pop, records, repeat(ORDER), repeat(0)))
+    if not set(map(type, ranks)) <= {int}:
+        ranks = list(map(order_value, ranks))
+    # by (order, key): the keys differ, so records are never compared
+    ranked = sorted(zip(ranks, keys, records))
     if orders is not None:
-        orders.update((key, order) for order, key, _ in items)
-    return {key: record for _, key, record in items}
+        orders.update(zip(map(itemgetter(1), ranked), map(itemgetter(0), ranked)))
+    return dict(zip(map(itemgetter(1), ranked), map(itemgetter(2), ranked)))
 
 
 def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -152,9 +158,8 @@ def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
             for fields in records])
         out = strict_loads("[{" + joined + "}]")
-        if len(out) == len(records) and all(
-                type(record) is dict and len(record) == len(fields)
-                for record, fields in zip(out, records)):
+        if (type(out) is list and len(out) == len(records) and set(map(type, out)) == {dict}
+                and list(map(len, out)) == list(map(len, records))):
             return out
     except (TypeError, ValueError, RecursionError):
         pass  # some record is not all JSON texts: decode record by record

@@ -246,13 +246,13 @@ def decoded(fields: dict[str, Any]) -> dict[str, Any]:
         record = strict_loads("{" + joined + "}")
         if isinstance(record, dict) and len(record) == len(fields):
             return record
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         pass  # a field is not a text or not valid JSON: decode field by field below
     out = {}
     for field, text in fields.items():
         try:
             out[field] = strict_loads(text) if isinstance(text, str) else None
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than a parser goes: not JSON
             continue
     return out
 
@@ -317,7 +317,7 @@ def stored_order(present: Any) -> float | int | None:
     """The ``_order`` a record's texts hold, or None when it holds no number."""
     try:
         value = json.loads(present[ORDER]) if isinstance(present, dict) else None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, RecursionError):
         return None
     if type(value) is int or (type(value) is float and math.isfinite(value)):
         return value

@@ -81,12 +81,10 @@ def _repair(lists: dict[str, list[dict[str, Any]]]) -> bool:
         links.append(link)
     lists["links"] = links
     link_ids = {link.get("id") for link in links if isinstance(link.get("id"), str)}
-    lists["flows"] = [f for f in lists["flows"]
-                      if isinstance(up := f.get("upstream"), str) and up in link_ids
-                      and isinstance(down := f.get("downstream"), str) and down in link_ids
-                      and up != down]
-    lists["actions"] = [a for a in lists["actions"]
-                        if isinstance(link_id := a.get("link_id"), str) and link_id in link_ids]
+    lists["flows"] = [f for f in lists["flows"] if _in(f.get("upstream"), link_ids)
+                      and _in(f.get("downstream"), link_ids) and f.get("upstream") != f.get(
+                          "downstream")]
+    lists["actions"] = [a for a in lists["actions"] if _in(a.get("link_id"), link_ids)]
     action_ids = {a.get("id") for a in lists["actions"] if isinstance(a.get("id"), str)}
     partner_ids = {p.get("id") for p in lists["partners"] if isinstance(p.get("id"), str)}
     lists["alliances"] = [a for a in lists["alliances"] if _in(a.get("action_id"), action_ids)

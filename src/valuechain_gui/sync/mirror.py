@@ -27,7 +27,6 @@ import json
 import math
 import operator
 from itertools import repeat
-from operator import itemgetter
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -175,11 +174,16 @@ def _sorted(keys: list[str], records: list[dict[str, Any]],
     ranks = list(map(dict.pop, records, repeat(ORDER), repeat(0)))
     if not set(map(type, ranks)) <= {int}:
         ranks = list(map(order_value, ranks))
-    # by (order, key): the keys differ, so records are never compared
-    ranked = sorted(zip(ranks, keys, records))
+    # the places sorted by order alone (whole numbers compare fastest), by key first when two
+    # records share an order (the sort is stable)
+    places = range(len(ranks))
+    if len(set(ranks)) != len(ranks):
+        places = sorted(places, key=keys.__getitem__)
+    places = sorted(places, key=ranks.__getitem__)
+    ranked_keys = list(map(keys.__getitem__, places))
     if orders is not None:
-        orders.update(zip(map(itemgetter(1), ranked), map(itemgetter(0), ranked)))
-    return dict(zip(map(itemgetter(1), ranked), map(itemgetter(2), ranked)))
+        orders.update(zip(ranked_keys, map(ranks.__getitem__, places)))
+    return dict(zip(ranked_keys, map(records.__getitem__, places)))
 
 
 def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -175,3 +175,32 @@ def test_a_document_holding_votes_in_its_meta_is_moved_to_the_collection_on_writ
     write_project(doc, project)
     assert "votes" not in doc["meta"]
     assert project_from_doc(doc).votes == project.votes
+
+
+def test_field_texts_that_would_split_a_record_or_are_not_texts_are_read_field_by_field():
+    doc = Doc()
+    project = small_project()
+    write_project(doc, project)
+    first, second = list(project.links)[:2]
+    doc["links"][first]["notes"] = '"a"},{"id":"x"'  # would end its record and start another
+    doc["links"][second]["notes"] = 5  # a peer's number, not a JSON text
+    records = read_records(doc)[1]["links"]
+    assert list(records) == list(project.links)
+    assert "notes" not in records[first]
+    assert records[second]["notes"] is None
+    assert records[first]["name"] == project.links[first].name
+    assert records[second]["name"] == project.links[second].name
+
+
+def test_records_are_read_in_order_of_their_place_then_of_their_key():
+    doc = Doc()
+    project = small_project()
+    write_project(doc, project)
+    ids = list(project.links)
+    places = {ids[0]: "2", ids[1]: "0.5", ids[2]: "0.5", ids[3]: "-1"}
+    for link_id, place in places.items():
+        doc["links"][link_id]["_order"] = place
+    order = list(read_records(doc)[1]["links"])
+    tied = sorted(ids[1:3])
+    assert order.index(ids[3]) < order.index(tied[0]) < order.index(tied[1])
+    assert order.index(tied[1]) < order.index(ids[0])

@@ -354,3 +354,21 @@ def test_numbers_a_file_cannot_hold_written_by_a_peer_are_left_out():
     theirs.project.update_link(first, notes="still written")
     _receive(mine, theirs.flush_local())
     assert mine.project.links[first].notes == "still written"
+
+
+def test_a_field_text_nested_too_deeply_by_a_peer_is_left_out_not_a_crash():
+    mine, theirs = _pair()
+    first, second = list(mine.project.links)[:2]
+    mine.project.update_link(first, notes="written before")
+    _receive(theirs, mine.flush_local())
+    assert theirs.project.links[first].notes == "written before"
+    held = theirs.doc.get_state()
+    with mine.doc.transaction():
+        root(mine.doc, "links")[first]["notes"] = "[" * 5000 + "]" * 5000
+        root(mine.doc, "links")[second]["_order"] = "[" * 5000 + "]" * 5000
+    joined = Replica.joined(mine.state())
+    assert joined.project.links[first].notes == ""  # left out: the file's default
+    assert joined.project.links[first].name == mine.project.links[first].name
+    assert second in joined.project.links
+    _receive(theirs, mine.doc.get_update(held))
+    assert theirs.project.links[first].notes == ""

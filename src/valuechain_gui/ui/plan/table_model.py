@@ -73,12 +73,23 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the row's action id
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # str: the action's link id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # comparable key of the cell
 TAB_ROLE = Qt.ItemDataRole.UserRole + 4  # str: the tab the row belongs to (TAB_*)
+#: The roles :meth:`PlanTableModel.data` answers; any other is None at once.
+_ROLES_SERVED = frozenset({
+    ACTION_ID_ROLE, LINK_ID_ROLE, SORT_ROLE, TAB_ROLE, Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+})
 
 TAB_LOCAL, TAB_ALLIANCE, TAB_OBSOLETE, TAB_ALL = "local", "alliance", "obsolete", "all"
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, None: 3}
 _STATUS_ORDER = {status: i for i, status in enumerate(ActionStatus)}
 OBSOLETE_COLOR = QColor("#8a8a8a")
+#: Flags of a read-only cell and of an editable one (combining Qt flags costs at every call, and
+#: a painted table asks for every visible cell's flags).
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+_BUDGET_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MISSING_INFO_COLOR = QColor("#fff1c7")  # a live action's empty owner/deadline cell
 
 
@@ -214,18 +225,18 @@ class PlanTableModel(QAbstractTableModel):
         """Selectable rows; every column but link and state editable in place."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMN_FIELDS.get(index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE_FLAGS if COLUMN_FIELDS.get(index.column()) else _READ_ONLY_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, edit value, sort key, ids, tooltips, greying of obsolete rows and a
         light amber background on a live action's missing owner or deadline."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _ROLES_SERVED or not index.isValid():
+            return None  # a painted cell also asks for its decoration and check state
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
-        action = self.action_at(index.row())
+        action = self.project.actions[self._ids[row]]
         column = index.column()
         if role == ACTION_ID_ROLE:
             return action.id
@@ -256,7 +267,7 @@ class PlanTableModel(QAbstractTableModel):
                 or (column == COL_DEADLINE and action.deadline is None)):
             return MISSING_INFO_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _BUDGET_ALIGNMENT
         return None
 
     def _display(self, action: Action, column: int) -> str:

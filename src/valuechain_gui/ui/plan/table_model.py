@@ -112,6 +112,11 @@ def _shown(gap: Any) -> tuple | None:
     return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
 
 
+def _label(gap: Any) -> Any:
+    """What the suggestion column's cell shows of a gap (its text)."""
+    return None if gap is None else gap.suggested_priority
+
+
 def is_incomplete(project: Project, action: Action) -> bool:
     """True for a live action with no owner (blank) or no deadline."""
     return (project.action_state(action)[0] == ActionState.LIVE
@@ -148,6 +153,7 @@ class PlanTableModel(QAbstractTableModel):
         self.gap_reports = (reports if reports is not None
                             else GapReportPublisher(self.notifier, parent=self))
         self._gaps: dict[str, Any] | None = None  # None until the column is first shown
+        self._rank_sorters: set[int] = set()  # ids of the proxies sorting on the suggestion
         self._reindex()
         self._connections = (
             (self.notifier.actions_added, self._insert),
@@ -336,19 +342,27 @@ class PlanTableModel(QAbstractTableModel):
         if self._gaps is None:
             return  # never shown: read when first asked
         old, self._gaps = self._gaps, report.by_link
-        # Only rows whose suggestion looks different are signalled: a retag changes the rank of
-        # a handful of gaps, and a change of the sort role makes every filter proxy re-filter
-        # the rows it is told about (all 2,000 rows of a 5,000-link plan: ~20 ms per retag).
+        # Only rows that look different are signalled: a retag changes the rank of many gaps
+        # (every gap it passes), the priority shown of a handful. A change of the sort role
+        # makes every filter proxy re-filter the rows it is told about, and each signal costs
+        # every proxy and view: the rank (the sort key and the tooltip's figures) is signalled
+        # only while a table is sorted on this column. A tooltip is read when it is shown (no
+        # view keeps one), so a new rank or score alone needs no repaint.
         # A gap the analysis did not change is the same object in both reports: only the
         # links of the others are looked at, and the rows of their actions signalled.
         new = self._gaps
-        moved = {link_id for link_id, gap in new.items() if old.get(link_id) is not gap}
-        moved.update(link_id for link_id in old if link_id not in new)
-        moved = {link_id for link_id in moved
-                 if _shown(old.get(link_id)) != _shown(new.get(link_id))}
+        changed = {link_id for link_id, gap in new.items() if old.get(link_id) is not gap}
+        changed.update(link_id for link_id in old if link_id not in new)
+        if self.rank_sorted:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
+            moved = {link_id for link_id in changed
+                     if _shown(old.get(link_id)) != _shown(new.get(link_id))}
+        else:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            moved = {link_id for link_id in changed
+                     if _label(old.get(link_id)) != _label(new.get(link_id))}
         if not moved:
             return
-        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
         rows = self.rows_of_links(moved)
         start = 0
         for i, row in enumerate(rows):  # one signal per run of consecutive rows
@@ -356,6 +370,19 @@ class PlanTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(rows[start], COL_SUGGESTED),
                                       self.index(row, COL_SUGGESTED), roles)
                 start = i + 1
+
+    def note_sort(self, sorter: object, column: int) -> None:
+        """``sorter`` (a proxy of this model) now sorts on ``column`` (-1: none). While one
+        sorts on the suggestion column, a new rank is signalled with the sort role."""
+        if column == COL_SUGGESTED:
+            self._rank_sorters.add(id(sorter))
+        else:
+            self._rank_sorters.discard(id(sorter))
+
+    @property
+    def rank_sorted(self) -> bool:
+        """True while a proxy sorts on the suggestion column."""
+        return bool(self._rank_sorters)
 
     def _suggestion_tip(self, action: Action) -> str | None:
         gap = self.gap_of(action)

@@ -20,6 +20,7 @@ their caches bypassed (:func:`_uncached`); the caches then start afresh for ever
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -120,11 +121,14 @@ class Minimap(QGraphicsView):
         rect, picture = self._picture_rect, self._picture
         sx = picture.width() / max(rect.width(), 1e-9)
         sy = picture.height() / max(rect.height(), 1e-9)
-        pad_x, pad_y = 2.0 / sx, 2.0 / sy  # antialiased edges spill over the rectangle
-        sources = [changed.adjusted(-pad_x, -pad_y, pad_x, pad_y).intersected(rect)
-                   for changed in self._dirty]
-        sources = [source for source in sources if not source.isEmpty()]
-        touched = {item for source in sources for item in self.chain_scene.items(source)}
+        sources = [source for source in (_pixel_source(changed, rect, sx, sy, picture.width(),
+                                                       picture.height())
+                                          for changed in self._dirty)
+                   if not source.isEmpty()]
+        # what render() draws: the items whose bounding rectangle meets a source (their shapes,
+        # made in Python for cards and arrows, are not needed)
+        touched = {item for source in sources for item in self.chain_scene.items(
+            source, Qt.ItemSelectionMode.IntersectsItemBoundingRect)}
         painter = QPainter(picture)
         try:
             with _uncached(touched):
@@ -224,6 +228,22 @@ class Minimap(QGraphicsView):
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - the overview never scrolls
         event.accept()
+
+
+def _pixel_source(changed: QRectF, rect: QRectF, sx: float, sy: float, width: int,
+                  height: int) -> QRectF:
+    """The scene rectangle of the whole picture pixels that drawing in ``changed`` can touch,
+    one more pixel around (antialiased edges spill over): redrawn whole, those pixels come out
+    as a full redraw paints them (the picture covers ``rect`` at ``sx`` × ``sy`` pixels per
+    scene unit, ``width`` × ``height`` pixels)."""
+    left = max(0, math.floor((changed.left() - rect.x()) * sx) - 1)
+    top = max(0, math.floor((changed.top() - rect.y()) * sy) - 1)
+    right = min(width, math.ceil((changed.right() - rect.x()) * sx) + 1)
+    bottom = min(height, math.ceil((changed.bottom() - rect.y()) * sy) + 1)
+    if right <= left or bottom <= top:
+        return QRectF()
+    return QRectF(rect.x() + left / sx, rect.y() + top / sy, (right - left) / sx,
+                  (bottom - top) / sy)
 
 
 @contextmanager

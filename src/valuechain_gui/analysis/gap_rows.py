@@ -19,7 +19,7 @@ identity. The result is the full analysis's (a randomized test compares both).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from ..model.enums import LinkStatus
@@ -66,6 +66,12 @@ class RankedGaps:
         self.order: list[tuple[RankKey, int]] = []
         self.node_info: dict[int, tuple] = {}
         self.name_keys: dict[int, tuple[str, str]] = {}
+        # Where the ranking changed since ranks were last assigned (see _assign_ranks): the
+        # lowest position an insertion or removal happened at, the smallest distance from the
+        # end of the list of one, and the list's length then; None: assign every rank.
+        self._first_change: int | None = None
+        self._last_change_from_end = 0
+        self._ranked_length: int | None = None
 
     def ranked(self, links: list[Link], state: StatusState, names: list[str],
                strategic: list[bool], settings: ProjectSettings) -> list[Gap]:
@@ -162,23 +168,51 @@ class RankedGaps:
         if self.keys.get(node) != key:
             self._unrank(node)
             self.keys[node] = key
-            insort(self.order, (key, node))
+            at = bisect_left(self.order, (key, node))
+            self.order.insert(at, (key, node))
+            self._note_change(at, len(self.order) - 1 - at)
 
     def _unrank(self, node: int) -> None:
         key = self.keys.pop(node, None)
         if key is not None:
             at = bisect_left(self.order, (key, node))
+            self._note_change(at, len(self.order) - 1 - at)
             del self.order[at]
 
+    def _note_change(self, at: int, from_end: int) -> None:
+        """An entry was inserted at or removed from position ``at`` of the ranking, ``from_end``
+        places before its end."""
+        if self._first_change is None or at < self._first_change:
+            self._first_change = at
+        self._last_change_from_end = min(self._last_change_from_end, from_end)
+
     def _assign_ranks(self) -> list[Gap]:
-        gaps = self.gaps
-        ranked = []
-        for rank, (_, node) in enumerate(self.order, start=1):
+        """Every gap with its place in the ranking as its rank, in rank order.
+
+        An insertion or removal at a position moves only the entries after it, and keeps the
+        distance to the end of the list of those. So the entries before the first change kept
+        their ranks, and, when the list kept its length, so did those nearer to the end than
+        the change nearest to it: only the ranks between are looked at (a retag moves its gap
+        past a few hundred others, not two thousand).
+        """
+        gaps, order = self.gaps, self.order
+        first, length = self._first_change, len(order)
+        if self._ranked_length is None:
+            span = range(length)  # never assigned: all of them
+        elif first is None:
+            span = range(0)  # the same order
+        elif length == self._ranked_length:
+            span = range(first, length - self._last_change_from_end)
+        else:
+            span = range(first, length)
+        for at in span:
+            node = order[at][1]
             gap = gaps[node]
-            if gap.rank != rank:
-                gap = gaps[node] = copy_gap(gap, rank=rank)
-            ranked.append(gap)
-        return ranked
+            if gap.rank != at + 1:
+                gaps[node] = copy_gap(gap, rank=at + 1)
+        self._first_change, self._last_change_from_end = None, length
+        self._ranked_length = length
+        return [gaps[node] for _, node in order]
 
 
 __all__ = ["RankedGaps", "copy_gap"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import compress, count
-from operator import is_not, ne
+from operator import is_not, itemgetter, ne
 from typing import TYPE_CHECKING, Any
 
 from ..model.enums import LinkStatus
@@ -227,7 +227,7 @@ class RankedGaps:
                 self._set(node, copy_gap(gap, rank=at + 1))
         self._first_change, self._last_change_from_end = None, length
         self._ranked_length = length
-        return [gaps[node] for _, node in order]
+        return list(map(gaps.__getitem__, map(itemgetter(1), order)))  # iterated in C
 
 
 __all__ = ["RankedGaps", "copy_gap", "differing"]

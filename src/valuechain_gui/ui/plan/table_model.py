@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from itertools import compress
+from operator import is_not
 from datetime import date
 from typing import Any
 
@@ -351,8 +353,9 @@ class PlanTableModel(QAbstractTableModel):
         # A gap the analysis did not change is the same object in both reports: only the
         # links of the others are looked at, and the rows of their actions signalled.
         new = self._gaps
-        changed = {link_id for link_id, gap in new.items() if old.get(link_id) is not gap}
-        changed.update(link_id for link_id in old if link_id not in new)
+        # the links whose gap is another object, compared in C (2,000 gaps at 5,000 links)
+        changed = set(compress(new, map(is_not, new.values(), map(old.get, new))))
+        changed.update(old.keys() - new.keys())
         if self.rank_sorted:
             roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
             moved = {link_id for link_id in changed

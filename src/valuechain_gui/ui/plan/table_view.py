@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtWidgets import QTableView, QWidget
+from shiboken6 import isValid
 
 
 class PlanTableView(QTableView):
@@ -49,7 +50,7 @@ class PlanTableView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         """Show ``model`` and follow its insertions and removals of rows."""
-        if self._watched is not None:
+        if self._watched is not None and isValid(self._watched):
             for signal, slot in self._signals(self._watched):
                 signal.disconnect(slot)
         super().setModel(model)

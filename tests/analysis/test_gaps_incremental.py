@@ -67,7 +67,9 @@ def test_the_updated_report_is_the_full_analysis_after_random_edits(seed):
         edit = random_edit(project, rng)
         if rng.random() < 0.2:  # sometimes several edits reach one analysis
             edit += " + " + random_edit(project, rng)
-        assert summary(analyzer.report()) == summary(analyse(project.clone())), (step, edit)
+        report = analyzer.report()
+        assert summary(report) == summary(analyse(project.clone())), (step, edit)
+        assert report.by_link == {gap.link_id: gap for gap in report.gaps}, (step, edit)
         fixes = analyzer.joint_what_if()
         assert fixes == GapAnalyzer(project.clone()).joint_what_if(), (step, edit)
 

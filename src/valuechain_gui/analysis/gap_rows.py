@@ -19,13 +19,17 @@ identity. The result is the full analysis's (a randomized test compares both).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from itertools import compress, count
+from operator import is_not, itemgetter, ne
 from typing import TYPE_CHECKING, Any
 
 from ..model.enums import LinkStatus
 from ..model.project import name_key
 from .gap_score import Gap, criticality, priority_for
 from .gap_status import newly_reached_end_markets
+from .graph import bits_to_indices
 
 if TYPE_CHECKING:
     from ..model import Link, ProjectSettings
@@ -34,6 +38,12 @@ if TYPE_CHECKING:
 
 #: A gap's place in the ranking: (-score, not missing, name key, link id); ascending = rank order.
 RankKey = tuple[float, bool, str, str]
+
+
+def differing(new: list, old: list, test: Callable[[Any, Any], bool]) -> Iterator[int]:
+    """Indexes where ``test(new[i], old[i])`` holds (lists of one length), iterated in C: a
+    retag compares the statuses of every link, and a loop in Python costs ~10 times more."""
+    return compress(count(), map(test, new, old))
 
 
 def copy_gap(gap: Gap, **changes: Any) -> Gap:
@@ -61,11 +71,19 @@ class RankedGaps:
         self.names: list[str] = []
         self.strategic: list[bool] = []
         self.gaps: dict[int, Gap] = {}
+        #: The same gaps by link id, kept as they change (a report copies it: no pass over all).
+        self.by_link: dict[str, Gap] = {}
         self.extras: dict[int, int] = {}
         self.keys: dict[int, RankKey] = {}
         self.order: list[tuple[RankKey, int]] = []
         self.node_info: dict[int, tuple] = {}
         self.name_keys: dict[int, tuple[str, str]] = {}
+        # Where the ranking changed since ranks were last assigned (see _assign_ranks): the
+        # lowest position an insertion or removal happened at, the smallest distance from the
+        # end of the list of one, and the list's length then; None: assign every rank.
+        self._first_change: int | None = None
+        self._last_change_from_end = 0
+        self._ranked_length: int | None = None
 
     def ranked(self, links: list[Link], state: StatusState, names: list[str],
                strategic: list[bool], settings: ProjectSettings) -> list[Gap]:
@@ -86,16 +104,14 @@ class RankedGaps:
         assert old is not None
         changed: set[int] = set()
         if state.statuses != old.statuses:
-            changed.update(i for i, (a, b) in enumerate(zip(state.statuses, old.statuses))
-                           if a is not b)
+            changed.update(differing(state.statuses, old.statuses, is_not))
         if names != self.names:
-            changed.update(i for i, (a, b) in enumerate(zip(names, self.names)) if a != b)
+            changed.update(differing(names, self.names, ne))
         if strategic != self.strategic:
-            changed.update(i for i, (a, b) in enumerate(zip(strategic, self.strategic))
-                           if a != b)
+            changed.update(differing(strategic, self.strategic, ne))
         for node in changed - state.blocked_gaps:  # no longer a gap
             if node in self.gaps:
-                del self.gaps[node], self.extras[node]
+                del self.by_link[self.gaps.pop(node).link_id], self.extras[node]
                 self._unrank(node)
         topo = self.struct.topo
         moved = state.changed_since(old) if state is not old else set()
@@ -103,17 +119,19 @@ class RankedGaps:
         for node in moved:
             upstream |= topo.ancestors_mask(node) | (1 << node)
             flowing_out.update(topo.succ[node])
-        for node in state.blocked_gaps:
-            if (node in changed or node in flowing_out or upstream >> node & 1
-                    or node not in self.gaps):
-                self._compute(node, links[node], state, settings)
+        blocked = state.blocked_gaps
+        again = (changed | flowing_out | blocked.difference(self.gaps)).intersection(blocked)
+        if upstream:  # the set bits, read once (a shift of the mask per gap copies it each time)
+            again.update(blocked.intersection(bits_to_indices(upstream)))
+        for node in again:
+            self._compute(node, links[node], state, settings)
         if (state.count_missing + state.count_gaps != old.count_missing + old.count_gaps):
             total = 2 * len(self.struct.end_markets)
             base = state.count_missing + state.count_gaps
             for node, gap in self.gaps.items():
                 what_if = (base + self.extras[node]) / total
                 if gap.what_if != what_if:
-                    self.gaps[node] = copy_gap(gap, what_if=what_if)
+                    self._set(node, copy_gap(gap, what_if=what_if))
 
     def _info(self, node: int) -> tuple:
         """What depends only on the structure: (downstream links, downstream end markets,
@@ -154,7 +172,7 @@ class RankedGaps:
         self.extras[node] = extra
         if old is not None and old == gap:
             return  # the very same row: readers see it unchanged
-        self.gaps[node] = gap
+        self._set(node, gap)
         cached = self.name_keys.get(node)
         if cached is None or cached[0] != link.name:
             cached = self.name_keys[node] = (link.name, name_key(link.name))
@@ -162,23 +180,54 @@ class RankedGaps:
         if self.keys.get(node) != key:
             self._unrank(node)
             self.keys[node] = key
-            insort(self.order, (key, node))
+            at = bisect_left(self.order, (key, node))
+            self.order.insert(at, (key, node))
+            self._note_change(at, len(self.order) - 1 - at)
+
+    def _set(self, node: int, gap: Gap) -> None:
+        self.gaps[node] = self.by_link[gap.link_id] = gap
 
     def _unrank(self, node: int) -> None:
         key = self.keys.pop(node, None)
         if key is not None:
             at = bisect_left(self.order, (key, node))
+            self._note_change(at, len(self.order) - 1 - at)
             del self.order[at]
 
+    def _note_change(self, at: int, from_end: int) -> None:
+        """An entry was inserted at or removed from position ``at`` of the ranking, ``from_end``
+        places before its end."""
+        if self._first_change is None or at < self._first_change:
+            self._first_change = at
+        self._last_change_from_end = min(self._last_change_from_end, from_end)
+
     def _assign_ranks(self) -> list[Gap]:
-        gaps = self.gaps
-        ranked = []
-        for rank, (_, node) in enumerate(self.order, start=1):
+        """Every gap with its place in the ranking as its rank, in rank order.
+
+        An insertion or removal at a position moves only the entries after it, and keeps the
+        distance to the end of the list of those. So the entries before the first change kept
+        their ranks, and, when the list kept its length, so did those nearer to the end than
+        the change nearest to it: only the ranks between are looked at (a retag moves its gap
+        past a few hundred others, not two thousand).
+        """
+        gaps, order = self.gaps, self.order
+        first, length = self._first_change, len(order)
+        if self._ranked_length is None:
+            span = range(length)  # never assigned: all of them
+        elif first is None:
+            span = range(0)  # the same order
+        elif length == self._ranked_length:
+            span = range(first, length - self._last_change_from_end)
+        else:
+            span = range(first, length)
+        for at in span:
+            node = order[at][1]
             gap = gaps[node]
-            if gap.rank != rank:
-                gap = gaps[node] = copy_gap(gap, rank=rank)
-            ranked.append(gap)
-        return ranked
+            if gap.rank != at + 1:
+                self._set(node, copy_gap(gap, rank=at + 1))
+        self._first_change, self._last_change_from_end = None, length
+        self._ranked_length = length
+        return list(map(gaps.__getitem__, map(itemgetter(1), order)))  # iterated in C
 
 
-__all__ = ["RankedGaps", "copy_gap"]
+__all__ = ["RankedGaps", "copy_gap", "differing"]

@@ -21,6 +21,8 @@ test compares both after random retags.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import is_not
 from typing import TYPE_CHECKING
 
 from ..model.enums import LinkStatus
@@ -104,9 +106,8 @@ class StatusState:
         """The state of ``statuses`` (same structure), updated from this one by the changed
         nodes only (see the module docstring)."""
         missing, gaps = set(self.blocked_missing), set(self.blocked_gaps)
-        for node, (old, new) in enumerate(zip(self.statuses, statuses)):
-            if old is new:
-                continue
+        for node in compress(count(), map(is_not, statuses, self.statuses)):
+            new = statuses[node]
             for blocked, stops in ((missing, (LinkStatus.MISSING,)), (gaps, GAP_STATUSES)):
                 if new in stops:
                     blocked.add(node)

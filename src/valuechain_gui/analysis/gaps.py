@@ -302,11 +302,12 @@ class GapAnalyzer:
         if ranked is None or ranked.struct is not struct or ranked.weights != weights:
             ranked = shared.ranked = RankedGaps(struct, weights)
         gaps = ranked.ranked(links, state, names, strategic, project.settings)
-        shared.report = self._report(struct, state, gaps)
+        shared.report = self._report(struct, state, gaps, dict(ranked.by_link))
         shared.report_key = (struct, state, names, strategic, weights)
         return shared.report
 
-    def _report(self, struct: ChainStructure, state: StatusState, gaps: list[Gap]) -> GapReport:
+    def _report(self, struct: ChainStructure, state: StatusState, gaps: list[Gap],
+                by_link: dict[str, Gap]) -> GapReport:
         topo = struct.topo
         n, total = len(topo.ids), len(struct.end_markets)
         notes = list(struct.notes)
@@ -321,7 +322,7 @@ class GapAnalyzer:
         share_g = state.count_gaps / total if total else 0.0
         return GapReport(
             completeness=(share_m + share_g) / 2, share_without_missing=share_m,
-            share_without_gaps=share_g, gaps=gaps, by_link={g.link_id: g for g in gaps},
+            share_without_gaps=share_g, gaps=gaps, by_link=by_link,
             sources=tuple(topo.ids[v] for v in struct.sources),
             end_markets=tuple(topo.ids[v] for v in struct.end_markets),
             notes=[note.text for note in notes], note_details=notes,

@@ -118,3 +118,47 @@ def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
     project.update_links({moved: {"position": (x, y + 5000.0)}})  # the outline changes
     qtbot.waitUntil(lambda: not minimap._timer.isActive(), timeout=3000)
     assert minimap._picture is not picture
+
+
+def test_minimap_keeps_its_scaled_picture_and_shows_what_a_full_repaint_shows(qtbot):
+    from PySide6.QtWidgets import QGraphicsView
+
+    from valuechain_gui.ui.canvas.minimap import Minimap
+
+    project = chain()
+    view = shown(qtbot, project)
+    minimap = Minimap(view)
+    qtbot.addWidget(minimap)
+    minimap.resize(200, 300)
+    minimap.show()
+    qtbot.waitExposed(minimap)
+    minimap.refresh()
+
+    def overview() -> QImage:
+        return minimap.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def repainted_whole() -> QImage:
+        """The overview with its whole background drawn anew, then without any cache."""
+        minimap.resetCachedContent()
+        whole = overview()
+        minimap.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        try:
+            assert overview() == whole
+        finally:
+            minimap.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        return whole
+
+    assert minimap.cacheMode() == QGraphicsView.CacheModeFlag.CacheBackground
+    before = overview()
+    ids = list(project.links)
+    for step, status in enumerate((LinkStatus.WEAK, LinkStatus.STRONG, LinkStatus.WEAK)):
+        picture = minimap._picture
+        view.interactions.edit.undo_stack.push(
+            SetStatusCommand(project, ids[step * 40:step * 40 + 6], status))
+        qtbot.waitUntil(lambda: not minimap._timer.isActive(), timeout=3000)
+        assert minimap._picture is picture  # drawn into, not redrawn whole
+        shown_now = overview()
+        assert shown_now == repainted_whole(), step
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 50)  # frame moves
+        assert overview() == repainted_whole(), step
+    assert overview() != before  # the retags show

@@ -44,6 +44,7 @@ from .delegate import PlanDelegate
 from .filters import AssetsModel, PlanFilterProxy
 from .labels import priority_label, status_label
 from .tabs import PlanTabs
+from .table_view import PlanTableView
 from .table_model import (
     ACTION_ID_ROLE,
     COL_BUDGET,
@@ -103,7 +104,7 @@ class PlanDock(QDockWidget):
         self.views: dict[str, QTableView] = {}
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for tab in TAB_ORDER:
-            view = QTableView(self.tabs)
+            view = PlanTableView(self.tabs)  # rows entering or leaving a tab: no full repaint
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setSortingEnabled(True)
             view.setWordWrap(False)

@@ -69,6 +69,14 @@ class PlanFilterProxy(QSortFilterProxyModel):
             self.priority, self.status, self.owner_text = priority, status, owner_text
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on ``column`` (-1: the plan's order) and tell the plan model which column (it
+        signals new ranks of the suggestion column only while a proxy sorts on it)."""
+        super().sort(column, order)
+        model = self.sourceModel()
+        if isinstance(model, PlanTableModel):
+            model.note_sort(self, column)
+
     def filterAcceptsRow(self, source_row: int,  # noqa: N802
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         """Keep rows of this tab that match every filter."""

@@ -23,6 +23,7 @@ XlsxWriter sheets, :func:`write_value` for an openpyxl cell):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -56,6 +57,17 @@ class SafetyCounters:
     truncated: int = 0
     truncated_places: list[str] = field(default_factory=list)
 
+    def cleaned_text(self, text: str, place: Callable[[], str]) -> str:
+        """``text`` made storable by :func:`clean_text`, counted when it had to change;
+        ``place()`` (e.g. ``"Plan!B7"``) names a truncated cell in the warning."""
+        text, cleaned, truncated = clean_text(text)
+        if cleaned:
+            self.cleaned += 1
+        if truncated:
+            self.truncated += 1
+            self.truncated_places.append(place())
+        return text
+
 
 def clean_text(text: str) -> tuple[str, bool, bool]:
     """``text`` made storable in one Excel cell.
@@ -82,12 +94,7 @@ def write_value(cell: Any, value: Any, counters: SafetyCounters) -> None:
     if not isinstance(value, str):
         cell.value = value
         return
-    text, cleaned, truncated = clean_text(value)
-    if cleaned:
-        counters.cleaned += 1
-    if truncated:
-        counters.truncated += 1
-        counters.truncated_places.append(f"{cell.parent.title}!{cell.coordinate}")
+    text = counters.cleaned_text(value, lambda: f"{cell.parent.title}!{cell.coordinate}")
     # stored as openpyxl's value setter would after its own check (text without the characters
     # it refuses, at most 32,767 of them: what clean_text made), without checking again
     cell._value = text  # noqa: SLF001
@@ -115,12 +122,7 @@ def write_cell(ws: Worksheet, row: int, col: int, value: Any, cell_format: Forma
             return
         if "\r" in value:
             value = value.replace("\r\n", "\n").replace("\r", "\n")
-        text, cleaned, truncated = clean_text(value)
-        if cleaned:
-            counters.cleaned += 1
-        if truncated:
-            counters.truncated += 1
-            counters.truncated_places.append(f"{ws.name}!{xl_rowcol_to_cell(row, col)}")
+        text = counters.cleaned_text(value, lambda: f"{ws.name}!{xl_rowcol_to_cell(row, col)}")
         if text:
             ws.write_string(row, col, text, cell_format)
         else:

@@ -72,6 +72,7 @@ report: it is computed by who shows it (:meth:`GapAnalyzer.joint_what_if`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -146,6 +147,7 @@ class _Shared:
         self.joint_key: tuple | None = None
         self.joint: list[JointFix] = []
         self.name_keys: dict[str, str] = {}  # name_key of link names, for the joint what-if
+        self.roots: tuple | None = None  # (structure, source ids, end-market ids)
 
 
 def _shared_field(name: str) -> property:
@@ -162,7 +164,8 @@ class GapAnalyzer:
     end-market flags, the return-flow marks (and the stages of links in a loop without a
     source), and kept when those changed without changing sources, end markets or notes.
     Statuses, names and the strategic flag are read afresh on every call, so a retag needs no
-    invalidation by the caller.
+    invalidation by the caller; a caller that knows which links changed (the document) says so
+    to :meth:`report`, which then reads those links only.
 
     The last report is kept while nothing it depends on changed (flows, end markets, statuses,
     names, strategic flags). The interface keeps one analyzer per open document and hands it to
@@ -281,18 +284,30 @@ class GapAnalyzer:
         shared.joint_key = (struct, state, names, targets, routes)
         return shared.joint
 
-    def report(self) -> GapReport:
+    def report(self, changed_links: Iterable[str] | None = None) -> GapReport:
         """The full :class:`GapReport`: completeness, ranked gaps and notes (the cached one
         while the flows, end markets, statuses, names, strategic flags and the project's status
         weights are unchanged). After a retag only the gaps it can change are recomputed (see
         :mod:`valuechain_gui.analysis.gap_rows`); a gap whose row is unchanged is the same
-        object as in the previous report."""
+        object as in the previous report.
+
+        ``changed_links``: when given, the caller vouches that since this analyzer's last report
+        at most the status, name and strategic flag of these links changed (no link added,
+        removed or moved, no flow, stage or end-market change; the document's notifier knows).
+        Only those links are then read instead of every link, so a retag costs what it changes.
+        The analysis falls back to reading every link when what it kept does not match (another
+        query ran in between, the flows' revision or the weights moved, an unknown id)."""
         project = self.project
-        struct, state = self._status_state()
-        links = list(project.links.values())
-        names, strategic = list(map(_NAME, links)), list(map(_STRATEGIC, links))
         weights = (project.settings.missing_weight, project.settings.weak_weight)
         shared = self._shared
+        read = self._read_changed(changed_links, weights) if changed_links is not None else None
+        if read is None:
+            struct, state = self._status_state()
+            links = list(project.links.values())
+            names, strategic = list(map(_NAME, links)), list(map(_STRATEGIC, links))
+        else:
+            struct, state, names, strategic = read
+            links = list(project.links.values())
         key = shared.report_key
         if (shared.report is not None and key is not None and key[0] is struct
                 and key[1] is state and key[2] == names and key[3] == strategic
@@ -306,6 +321,31 @@ class GapAnalyzer:
         shared.report_key = (struct, state, names, strategic, weights)
         return shared.report
 
+    def _read_changed(self, changed_links: Iterable[str], weights: tuple
+                      ) -> tuple[ChainStructure, StatusState, list[str], list[bool]] | None:
+        """The structure, status state, names and strategic flags after a change of only
+        ``changed_links`` since the last report, read from those links alone; None when the
+        last report is not what the analyzer holds now (then every link is read)."""
+        project, shared = self.project, self._shared
+        key, struct, state = shared.report_key, shared.struct, shared.status
+        if (key is None or struct is None or key[0] is not struct or key[1] is not state
+                or key[4] != weights or shared.topo is not struct.topo
+                or shared.topo_key != (project.flows_revision, len(project.links),
+                                       len(project.flows))):
+            return None
+        topo, links = struct.topo, project.links
+        statuses, names, strategic = list(state.statuses), list(key[2]), list(key[3])
+        for link_id in changed_links:
+            node = topo.index.get(link_id)
+            link = links.get(link_id)
+            if node is None or link is None:
+                return None
+            statuses[node], names[node], strategic[node] = (link.status, link.name,
+                                                            link.strategic)
+        if statuses != state.statuses:
+            state = self._status = state.updated(struct, statuses)
+        return struct, state, names, strategic
+
     def _report(self, struct: ChainStructure, state: StatusState, gaps: list[Gap],
                 by_link: dict[str, Gap]) -> GapReport:
         topo = struct.topo
@@ -318,13 +358,16 @@ class GapAnalyzer:
             notes.append(Note("no_end_market", "No end market: no link is marked as one and every "
                               "link flows into another, so completeness cannot be measured and "
                               "is shown as 0. Mark the chain's final uses as end markets."))
+        roots = self._shared.roots
+        if roots is None or roots[0] is not struct:
+            roots = self._shared.roots = (struct, tuple(topo.ids[v] for v in struct.sources),
+                                          tuple(topo.ids[v] for v in struct.end_markets))
         share_m = state.count_missing / total if total else 0.0
         share_g = state.count_gaps / total if total else 0.0
         return GapReport(
             completeness=(share_m + share_g) / 2, share_without_missing=share_m,
             share_without_gaps=share_g, gaps=gaps, by_link=by_link,
-            sources=tuple(topo.ids[v] for v in struct.sources),
-            end_markets=tuple(topo.ids[v] for v in struct.end_markets),
+            sources=roots[1], end_markets=roots[2],
             notes=[note.text for note in notes], note_details=notes,
             end_markets_derived=struct.end_markets_derived)
 

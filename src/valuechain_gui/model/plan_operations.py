@@ -29,10 +29,15 @@ from .partners import Alliance
 
 
 class PlanOperations:
-    """Queries and undoable operations on the plan's actions (see the module docstring)."""
+    """Queries and undoable operations on the plan's actions (see the module docstring).
+
+    The actions of each link are indexed (:meth:`actions_for_link` walked every action: a
+    retag asks for the link's actions): the index is built on first use and kept by the
+    model's operations that add or remove actions; inserting an action inside the plan, or
+    assigning ``actions`` (a copy, a snapshot), drops it to be built again when asked.
+    """
 
     links: dict[str, Link]
-    actions: dict[str, Action]
     alliances: dict[str, Alliance]
     cleaned_places: list[str]
 
@@ -40,9 +45,49 @@ class PlanOperations:
         def _emit(self, kind: EventKind, ids: tuple = (), fields: tuple[str, ...] = ()) -> None: ...
         def _note_places(self, places: list[str]) -> None: ...
 
+    _actions: dict[str, Action]
+    _actions_by_link: dict[str, list[Action]] | None = None
+
+    @property
+    def actions(self) -> dict[str, Action]:
+        """dict id → :class:`Action`, in plan order (changed only by the model's operations)."""
+        return self._actions
+
+    @actions.setter
+    def actions(self, value: dict[str, Action]) -> None:
+        self._actions = value
+        self._actions_by_link = None
+
     def actions_for_link(self, link_id: str) -> list[Action]:
         """Actions attached to the link, in plan order."""
-        return [a for a in self.actions.values() if a.link_id == link_id]
+        index = self._actions_by_link
+        if index is None:
+            index = {}
+            for action in self._actions.values():
+                index.setdefault(action.link_id, []).append(action)
+            self._actions_by_link = index
+        return list(index.get(link_id, ()))
+
+    def _index_appended(self, actions: list[Action]) -> None:
+        """Index ``actions``, just added at the end of the plan."""
+        index = self._actions_by_link
+        if index is not None:
+            for action in actions:
+                index.setdefault(action.link_id, []).append(action)
+
+    def _index_removed(self, actions: list[Action]) -> None:
+        """Forget ``actions``, just removed from the plan."""
+        index = self._actions_by_link
+        if index is None:
+            return
+        for action in actions:
+            listed = index.get(action.link_id, [])
+            for i, other in enumerate(listed):
+                if other is action:
+                    del listed[i]
+                    break
+            if not listed:
+                index.pop(action.link_id, None)
 
     def action_state(self, action: Action) -> tuple[ActionState, ObsoleteReason | None]:
         """Derived state of ``action`` and, when obsolete, why.
@@ -91,6 +136,7 @@ class PlanOperations:
             action.link_name = self.links[action.link_id].name
         if index is None or index >= len(self.actions):
             self.actions[action.id] = action
+            self._index_appended([action])
         else:
             items = list(self.actions.items())
             items.insert(index, (action.id, action))
@@ -110,6 +156,7 @@ class PlanOperations:
                              "pipeline; remove them with it.")
         index = list(self.actions).index(action_id)
         action = self.actions.pop(action_id)
+        self._index_removed([action])
         self._emit(EventKind.ACTION_REMOVED, (action_id,))
         return index, action
 

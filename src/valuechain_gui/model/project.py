@@ -467,14 +467,15 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         if change.created:
             for action in change.created:
                 self.actions[action.id] = action
+            self._index_appended(change.created)
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))
         return change
 
     def revert_status(self, change: StatusChange) -> None:
         """Undo :meth:`set_status`: remove exactly the actions it created, restore old statuses."""
         if change.created:
-            for action in change.created:
-                self.actions.pop(action.id, None)
+            self._index_removed([gone for a in change.created
+                                 if (gone := self.actions.pop(a.id, None)) is not None])
             self._emit(EventKind.ACTION_REMOVED, tuple(a.id for a in change.created))
         for link_id, status in change.old.items():
             self.links[link_id].status = status
@@ -488,4 +489,5 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
         if change.created:
             for action in change.created:
                 self.actions[action.id] = action
+            self._index_appended(change.created)
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))

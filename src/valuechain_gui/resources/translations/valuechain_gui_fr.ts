@@ -2316,6 +2316,14 @@ Voulez-vous les enregistrer&#x202f;?</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Stages</source>
         <translation>É&amp;tapes</translation>
     </message>

@@ -8,6 +8,11 @@ one :class:`~valuechain_gui.analysis.gaps.GapAnalyzer` of the document once, :da
 after the last such change, and emits ``gap_report_changed(report)``. The gap panel and the
 plan's suggested priorities show what it publishes; neither runs an analysis of its own.
 
+The publisher keeps the ids of the links changed since its last analysis (from every
+``links_changed``, renames included) and hands them to the analyzer, which then reads those links
+only; after any other change that can move the analysis (links added or removed, flows, stages,
+an end-market flag, the weights) it hands none, and every link is read.
+
 Nothing is analysed while no one needs the report: a reader says so with :meth:`set_needed`
 (the gap panel while it is visible or its badges are shown, the plan once its suggestion column
 was shown); a change made while no one needs it is analysed when someone does again.
@@ -28,6 +33,8 @@ DELAY_MS = 100
 #: Link fields a change of which can move the analysis (names only break ties in the ranking:
 #: a rename is shown by the panels without a new analysis).
 ANALYSED_LINK_FIELDS = frozenset({"status", "strategic", "end_market", "stage_id"})
+#: Link fields whose change moves the chain's structure: the analyzer must read every link.
+STRUCTURE_LINK_FIELDS = frozenset({"end_market", "stage_id"})
 
 
 class GapReportPublisher(QObject):
@@ -53,6 +60,8 @@ class GapReportPublisher(QObject):
         self._report: GapReport | None = None  # the last one analysed
         self._published: GapReport | None = None  # the last one emitted
         self._stale = True
+        # links changed since the last analysis; None: something else changed too (read all)
+        self._changed: set[str] | None = None
         self._needed: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -77,16 +86,24 @@ class GapReportPublisher(QObject):
     def _on_links(self, _ids: tuple) -> None:
         self.invalidate()
 
-    def _on_links_changed(self, _ids: tuple, fields: tuple) -> None:
+    def _on_links_changed(self, ids: tuple, fields: tuple) -> None:
+        if self._changed is not None:
+            if STRUCTURE_LINK_FIELDS.intersection(fields):
+                self._changed = None
+            else:
+                self._changed.update(ids)  # a rename too: the next report shows the new name
         if ANALYSED_LINK_FIELDS.intersection(fields):
-            self.invalidate()
+            self._stale = True
+            self._timer.start()
 
     def _on_project_changed(self, fields: tuple) -> None:
         if "settings" in fields:  # the status weights; the market's name changes nothing
             self.invalidate()
 
     def invalidate(self) -> None:
-        """The analysis is out of date: analyse again :data:`DELAY_MS` after the last call."""
+        """The analysis is out of date: analyse again :data:`DELAY_MS` after the last call
+        (reading every link)."""
+        self._changed = None
         self._stale = True
         self._timer.start()  # restarts: a burst of changes gives one analysis
 
@@ -113,7 +130,8 @@ class GapReportPublisher(QObject):
             # ints: without the pause, the collector's passes over the open project's objects
             # take a quarter of it at 20,000 links (~0.64 → ~0.47 s)
             with collector_paused():
-                self._report, self._stale = self.analyzer.report(), False
+                report = self.analyzer.report(self._changed)
+            self._report, self._stale, self._changed = report, False, set()
             if self._report is not self._published and not self._timer.isActive():
                 self._timer.start()
         return self._report
@@ -139,4 +157,4 @@ class GapReportPublisher(QObject):
         return self._timer.isActive()
 
 
-__all__ = ["ANALYSED_LINK_FIELDS", "DELAY_MS", "GapReportPublisher"]
+__all__ = ["ANALYSED_LINK_FIELDS", "DELAY_MS", "STRUCTURE_LINK_FIELDS", "GapReportPublisher"]

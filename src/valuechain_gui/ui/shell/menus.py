@@ -28,6 +28,7 @@ from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.directory.launcher import DirectoryLauncher
 from valuechain_gui.ui.properties.project_dialog import edit_project_properties
 from valuechain_gui.ui.shell.preferences import show_preferences
+from valuechain_gui.ui.shell.undo_buttons import UndoButtonAction
 from valuechain_gui.ui.style import status_icon
 
 if TYPE_CHECKING:
@@ -259,7 +260,11 @@ class WindowMenus(QObject):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addActions([self.act_new, self.act_open, self.act_save])
         tools.addSeparator()
-        tools.addActions([self.act_undo, self.act_redo])
+        self.act_undo_button = UndoButtonAction(self.act_undo, _t("Undo"), tools)
+        self.act_redo_button = UndoButtonAction(self.act_redo, _t("Redo"), tools)
+        tools.addActions([self.act_undo_button, self.act_redo_button])
+        self.act_undo_button.watch(tools)
+        self.act_redo_button.watch(tools)
         tools.addSeparator()
         self.toolbar_canvas_anchor = tools.addSeparator()
         tools.addAction(self.act_fit)

@@ -93,7 +93,8 @@ def test_zooming_in_paints_as_qt_does_and_back_out_shows_changes_made_meanwhile(
     assert frame(view) == qt_frame(view)
 
 
-def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
+def shown_minimap(qtbot):
+    """A 200 x 300 minimap of a shown chain's view, drawn: ``(project, view, minimap)``."""
     from valuechain_gui.ui.canvas.minimap import Minimap
 
     project = chain()
@@ -104,6 +105,11 @@ def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
     minimap.show()
     qtbot.waitExposed(minimap)
     minimap.refresh()
+    return project, view, minimap
+
+
+def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
+    project, view, minimap = shown_minimap(qtbot)
     picture = minimap._picture
     strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG][:10]
     view.interactions.edit.undo_stack.push(SetStatusCommand(project, strong, LinkStatus.WEAK))
@@ -123,16 +129,7 @@ def test_minimap_redraws_only_what_a_retag_changed_with_the_same_pixels(qtbot):
 def test_minimap_keeps_its_scaled_picture_and_shows_what_a_full_repaint_shows(qtbot):
     from PySide6.QtWidgets import QGraphicsView
 
-    from valuechain_gui.ui.canvas.minimap import Minimap
-
-    project = chain()
-    view = shown(qtbot, project)
-    minimap = Minimap(view)
-    qtbot.addWidget(minimap)
-    minimap.resize(200, 300)
-    minimap.show()
-    qtbot.waitExposed(minimap)
-    minimap.refresh()
+    project, view, minimap = shown_minimap(qtbot)
 
     def overview() -> QImage:
         return minimap.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

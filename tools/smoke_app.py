@@ -6,7 +6,9 @@ language, no virtual environment, nothing of this clone. It must:
 
 - hold what a bundle must and nothing of the development environment (:mod:`app_bundle`);
 - answer ``--version`` with the project's version;
-- ``check`` and ``render`` the worked example (copied as ``…/Pôle Véhicules/chaîne 2025.vchain``);
+- ``check``, ``export`` (a readable workbook of the plan's sheets: the export's writer is in
+  the bundle) and ``render`` the worked example (copied as
+  ``…/Pôle Véhicules/chaîne 2025.vchain``);
 - take a screenshot of the window on it in French and in English (offscreen: there is no
   display), each a 1440 × 900 picture;
 - start ``serve`` (the co-editing relay) and ``workshop serve`` (the voting page, fetched with
@@ -27,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +152,16 @@ def smoke(folder: Path, place: Path) -> list[str]:
     done = test.run("check", "check", str(sample))
     if done is not None and "Links: 27" not in done.stdout:
         test.fail("check", f"the sample's 27 links are not counted: {done.stdout[:300]!r}")
+    plan = place / "plan d'action.xlsx"
+    if test.run("export", "export", str(sample), "-o", str(plan), "--no-map") is not None:
+        try:
+            with zipfile.ZipFile(plan) as book:
+                sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
+        except (OSError, zipfile.BadZipFile) as exc:
+            sheets = []
+            test.fail("export", f"the workbook cannot be read: {exc}")
+        if len(sheets) < 5:
+            test.fail("export", f"the workbook holds {len(sheets)} sheets, not the plan's")
     out = PICTURES / "render.png"
     if test.run("render", "render", str(sample), "-o", str(out)) is not None:
         check_picture(test, "render", out, None)

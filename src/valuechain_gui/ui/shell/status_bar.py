@@ -3,14 +3,20 @@
 It follows the document's notifier: links added or removed and flows added or removed recount
 (a count over the links dictionary); a status change moves the retagged links from one count to
 another (a retag looks at its links only); a drag, a rename or an edit of the plan recounts
-nothing. A label is set only when its text changes (setting it lays the status bar out again).
+nothing. A label is set only when its text changes. The count labels keep a fixed size, their
+text's own size hint: ``QLabel.setText`` always asks for a new geometry, which lays the status
+bar and the main window out again, unless the label's size is fixed; a new count of the same
+width ("1234 weak" after "1235 weak") then repaints the label only, and a wider or narrower one
+fixes the new size, which lays the bar out as before.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (QWIDGETSIZE_MAX in C++)
 
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.document import Document
@@ -31,8 +37,43 @@ def _dot(colour: QColor, size: int = 10) -> QPixmap:
     return pixmap
 
 
+class CountLabel(QLabel):
+    """A label of a fixed size once shown: its text's width and the height its layout gave it
+    (so a new text of the same width does not lay its window out again). A font or style change
+    (the bold count to assess) frees the size for the next layout. Its text's width is measured
+    on a label never shown (a label's own size hint grows to its minimum size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._measure = QLabel()
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` (nothing happens when it is already shown)."""
+        if self.text() == text:
+            return
+        height = self.height() if self.isVisible() else None
+        self.setText(text)
+        if height is None:
+            return  # not laid out yet: its layout sizes it
+        self._measure.setFont(self.font())
+        self._measure.setText(text)
+        width = self._measure.sizeHint().width()
+        if (self.minimumSize().toTuple() != (width, height)
+                or self.maximumSize().toTuple() != (width, height)):
+            self.setFixedSize(width, height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Free the size after a font or style change: the layout sizes the label again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+
+
 def _set_text(label: QLabel, text: str) -> None:
-    if label.text() != text:
+    if isinstance(label, CountLabel):
+        label.show_text(text)
+    elif label.text() != text:
         label.setText(text)
 
 
@@ -57,13 +98,13 @@ class ChainStatusBar(QStatusBar):
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
             icon = QLabel(box)
             icon.setPixmap(_dot(status_colour(status)))
-            label = QLabel(box)
+            label = CountLabel(box)
             layout.addWidget(icon)
             layout.addWidget(label)
             self.count_labels[status] = label
-        self.unassessed_label = QLabel(box)
+        self.unassessed_label = CountLabel(box)
         self.count_labels[LinkStatus.UNASSESSED] = self.unassessed_label
-        self.totals_label = QLabel(box)
+        self.totals_label = CountLabel(box)
         layout.addWidget(self.unassessed_label)
         layout.addWidget(QLabel("·", box))
         layout.addWidget(self.totals_label)

@@ -40,17 +40,9 @@ COMPUTERS = "Calculateurs embarqués"
 END_MARKETS = ("Agriculture", "Carrières et mines", "Logistique et ports", "Aéroports")
 
 
-@pytest.fixture(autouse=True)
-def english_locale():
-    """Numbers formatted the English way unless a test says otherwise."""
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(old)
+#: numbers formatted the English way unless a test says otherwise (see conftest.py)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
-
-def id_of(project: Project, name: str) -> str:
-    return next(link.id for link in project.links.values() if link.name == name)
 
 
 def cell(dock: GapsDock, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
@@ -108,7 +100,7 @@ def test_sample_top_three_and_bottleneck(sample):
 
 def test_retag_through_undo_stack_updates_the_panel(qtbot, sample):
     project, dock, _scene, stack = sample
-    certification = id_of(project, CERTIFICATION)
+    certification = project.link_by_name(CERTIFICATION).id
     stack.push(SetStatusCommand(project, [certification], LinkStatus.STRONG))
     assert project.links[certification].status == LinkStatus.STRONG
     assert dock.is_pending()  # the retag itself does not wait for the analysis
@@ -137,25 +129,26 @@ def downstream_by_flows(project: Project, link_id: str) -> set[str]:
 
 def test_selecting_a_gap_highlights_exactly_its_downstream(qtbot, sample):
     project, dock, scene, _stack = sample
-    actuators = id_of(project, ACTUATORS)
+    actuators = project.link_by_name(ACTUATORS).id
     dock.view.selectRow(4)
     assert cell(dock, 4, COL_LINK, LINK_ID_ROLE) == actuators
     expected = downstream_by_flows(project, actuators) | {actuators}
     assert len(expected) == 13  # itself and 12 of the 26 other links
     lit = {i for i in project.links if not scene.is_dimmed(i)}
     assert lit == expected
-    assert id_of(project, "Plateforme véhicule électrifiée") in lit
-    assert id_of(project, "Capteurs LiDAR, radar et caméras") not in lit
+    assert project.link_by_name("Plateforme véhicule électrifiée").id in lit
+    assert project.link_by_name("Capteurs LiDAR, radar et caméras").id not in lit
     assert scene.selected_link_ids() == [actuators]
     assert dock.highlighted_ids() == expected
     # a retag keeps the selection and the highlight
     stack = dock._keep[1]
-    stack.push(SetStatusCommand(project, [id_of(project, "Sites d'essais")], LinkStatus.STRONG))
+    sites = project.link_by_name("Sites d'essais").id
+    stack.push(SetStatusCommand(project, [sites], LinkStatus.STRONG))
     qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 9)
     assert dock.selected_link_id() == actuators
     assert {i for i in project.links if not scene.is_dimmed(i)} == expected
     # a new flow from the actuators widens what depends on them
-    lidar = id_of(project, "Capteurs LiDAR, radar et caméras")
+    lidar = project.link_by_name("Capteurs LiDAR, radar et caméras").id
     stack.push(AddFlowCommand(project, actuators, lidar))
     qtbot.waitUntil(lambda: not dock.is_pending() and not scene.is_dimmed(lidar))
     assert {i for i in project.links if not scene.is_dimmed(i)} == (
@@ -167,7 +160,7 @@ def test_selecting_a_gap_highlights_exactly_its_downstream(qtbot, sample):
 
 def test_highlight_ends_when_the_gap_is_fixed(qtbot, sample):
     project, dock, scene, stack = sample
-    certification = id_of(project, CERTIFICATION)
+    certification = project.link_by_name(CERTIFICATION).id
     assert dock.select_gap(certification)
     assert any(scene.is_dimmed(i) for i in project.links)
     stack.push(SetStatusCommand(project, [certification], LinkStatus.STRONG))
@@ -178,12 +171,13 @@ def test_highlight_ends_when_the_gap_is_fixed(qtbot, sample):
 
 def test_show_criticality_on_cards(qtbot, sample):
     project, dock, scene, stack = sample
-    certification, actuators = id_of(project, CERTIFICATION), id_of(project, SUPERVISION)
+    certification = project.link_by_name(CERTIFICATION).id
+    actuators = project.link_by_name(SUPERVISION).id
     assert scene.card(certification).badge is None
     dock.criticality_box.setChecked(True)
     assert scene.card(certification).badge == 1
     assert scene.card(actuators).badge == 2
-    assert scene.card(id_of(project, "Agriculture")).badge is None  # strong: not a gap
+    assert scene.card(project.link_by_name("Agriculture").id).badge is None  # strong: not a gap
     stack.push(SetStatusCommand(project, [certification], LinkStatus.STRONG))
     qtbot.waitUntil(lambda: scene.card(actuators).badge == 1)
     assert scene.card(certification).badge is None
@@ -194,7 +188,8 @@ def test_show_criticality_on_cards(qtbot, sample):
 def test_hidden_panel_recomputes_when_shown(qtbot, sample):
     project, dock, _scene, stack = sample
     dock.hide()
-    stack.push(SetStatusCommand(project, [id_of(project, CERTIFICATION)], LinkStatus.STRONG))
+    certification = project.link_by_name(CERTIFICATION).id
+    stack.push(SetStatusCommand(project, [certification], LinkStatus.STRONG))
     qtbot.waitUntil(lambda: not dock.reports.is_scheduled())
     assert dock.is_pending() and names(dock)[0] == CERTIFICATION  # not computed while hidden
     dock.show()
@@ -203,7 +198,7 @@ def test_hidden_panel_recomputes_when_shown(qtbot, sample):
 
 def test_moving_cards_does_not_recompute(sample):
     project, dock, _scene, stack = sample
-    link = id_of(project, ACTUATORS)
+    link = project.link_by_name(ACTUATORS).id
     x, y = project.links[link].position
     stack.push(MoveLinksCommand(project, {link: (x + 40.0, y)}))
     assert project.links[link].position == (x + 40.0, y)
@@ -257,7 +252,8 @@ def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dock.report is not None and not dock.is_pending())
     assert names(dock)[0] == CERTIFICATION
     dock.view.selectRow(0)
-    assert window.scene.selected_link_ids() == [id_of(window.document.project, CERTIFICATION)]
+    certification = window.document.project.link_by_name(CERTIFICATION).id
+    assert window.scene.selected_link_ids() == [certification]
     window.views.clear_highlight()  # View > Clear highlight: the panel lets go of its row
     assert dock.selected_link_id() is None
     window.set_document(Document(Project.new(language="en")))
@@ -270,14 +266,15 @@ def test_main_window_docks_the_panel_and_follows_the_document(qtbot, tmp_path):
 
 def test_sorting_by_a_column_keeps_the_selection_and_survives_a_retag(qtbot, sample):
     project, dock, _scene, stack = sample
-    actuators = id_of(project, ACTUATORS)
+    actuators = project.link_by_name(ACTUATORS).id
     assert dock.select_gap(actuators)
     dock.view.sortByColumn(COL_REACH_LINKS, Qt.SortOrder.DescendingOrder)
     assert names(dock)[0] == "Calculateurs embarqués"  # 13 of 26 other links downstream: 50%
     assert cell(dock, 0, COL_REACH_LINKS) == "50%"
     assert dock.selected_link_id() == actuators
     assert cell(dock, dock.view.currentIndex().row(), COL_LINK) == ACTUATORS
-    stack.push(SetStatusCommand(project, [id_of(project, "Sites d'essais")], LinkStatus.STRONG))
+    sites = project.link_by_name("Sites d'essais").id
+    stack.push(SetStatusCommand(project, [sites], LinkStatus.STRONG))
     qtbot.waitUntil(lambda: not dock.is_pending() and dock.model.rowCount() == 9)
     reaches = [dock.model.gaps[row].reach_links for row in range(9)]
     assert reaches == sorted(reaches, reverse=True)

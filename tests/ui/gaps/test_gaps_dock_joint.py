@@ -4,7 +4,6 @@ while the panel is visible; the status weights of the project rerank the gaps (u
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 
 from valuechain_gui.analysis import gaps as gaps_module
@@ -21,12 +20,8 @@ from valuechain_gui.ui.gaps.dock import GapsDock
 from valuechain_gui.ui.gaps.table_model import COL_LINK
 
 
-@pytest.fixture(autouse=True)
-def english_locale():
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(old)
+#: numbers formatted the English way unless a test says otherwise (see conftest.py)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 def series() -> Project:

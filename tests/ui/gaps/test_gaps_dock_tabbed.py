@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
 from valuechain_gui.analysis import gaps as gaps_module
 from valuechain_gui.analysis.gaps import GapAnalyzer
 from valuechain_gui.io.project.file import load_project
-from valuechain_gui.model import LinkStatus, Project
+from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.gaps.table_model import COL_LINK
 from valuechain_gui.ui.gaps.texts import joint_text
@@ -23,16 +23,9 @@ SAMPLE = (Path(__file__).resolve().parents[3] / "sample_projects"
 CERTIFICATION = "Certification et sécurité fonctionnelle"
 
 
-@pytest.fixture(autouse=True)
-def english_locale():
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(old)
+#: numbers formatted the English way unless a test says otherwise (see conftest.py)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
-
-def id_of(project: Project, name: str) -> str:
-    return next(link.id for link in project.links.values() if link.name == name)
 
 
 def names(dock) -> list[str]:
@@ -42,7 +35,7 @@ def names(dock) -> list[str]:
 def fresh_view(status: LinkStatus) -> tuple[list[str], str]:
     """The ranking and the joint what-if text of a freshly loaded sample after the retag."""
     project = load_project(SAMPLE)
-    project.set_status([id_of(project, CERTIFICATION)], status)
+    project.set_status([project.link_by_name(CERTIFICATION).id], status)
     analyzer = GapAnalyzer(project)
     ranking = [project.links[gap.link_id].name for gap in analyzer.report().gaps]
     return ranking, joint_text(project, analyzer.joint_what_if())[0]
@@ -78,7 +71,8 @@ def test_a_gap_panel_behind_the_plan_computes_nothing_and_is_current_once_brough
     monkeypatch.setattr(gaps_module.GapAnalyzer, "joint_what_if",
                         lambda self: calls.append(1) or original(self))
     project = window.document.project
-    assert window.document.edit.set_status([id_of(project, CERTIFICATION)], LinkStatus.STRONG)
+    certification = project.link_by_name(CERTIFICATION).id
+    assert window.document.edit.set_status([certification], LinkStatus.STRONG)
     qtbot.waitUntil(lambda: not window.document.gap_reports.is_scheduled())
     assert calls == [] and dock.is_pending()
     assert names(dock) == before_names and dock.joint_label.text() == before_joint

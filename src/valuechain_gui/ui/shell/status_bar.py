@@ -16,13 +16,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (QWIDGETSIZE_MAX in C++)
-
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui.document.document import Document
 from valuechain_gui.ui.text.labels import link_status_label
 from valuechain_gui.ui.document.notifier import Connection, connect_all, disconnect_all
 from valuechain_gui.ui.canvas.legend_dock import status_colour
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (QWIDGETSIZE_MAX in C++)
 
 
 def _dot(colour: QColor, size: int = 10) -> QPixmap:
@@ -68,13 +68,6 @@ class CountLabel(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.setMinimumSize(0, 0)
             self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
-
-
-def _set_text(label: QLabel, text: str) -> None:
-    if isinstance(label, CountLabel):
-        label.show_text(text)
-    elif label.text() != text:
-        label.setText(text)
 
 
 class ChainStatusBar(QStatusBar):
@@ -154,13 +147,13 @@ class ChainStatusBar(QStatusBar):
         project = self._document.project
         counts = self._counts
         for status in (LinkStatus.STRONG, LinkStatus.WEAK, LinkStatus.MISSING):
-            _set_text(self.count_labels[status], self.tr("{n} {status}").format(
+            self.count_labels[status].show_text(self.tr("{n} {status}").format(
                 n=counts[status], status=link_status_label(status)))
-        _set_text(self.unassessed_label,
-                  self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
+        self.unassessed_label.show_text(
+            self.tr("%n link(s) to assess", "", counts[LinkStatus.UNASSESSED]))
         style = "font-weight: bold;" if counts[LinkStatus.UNASSESSED] else ""
         if self.unassessed_label.styleSheet() != style:
             self.unassessed_label.setStyleSheet(style)
-        _set_text(self.totals_label, self.tr("{links} · {flows}").format(
+        self.totals_label.show_text(self.tr("{links} · {flows}").format(
             links=self.tr("%n link(s)", "", len(project.links)),
             flows=self.tr("%n flow(s)", "", len(project.flows))))

@@ -20,9 +20,16 @@ VIEW_W, VIEW_H = 1600, 900
 
 
 def app():
-    """The QApplication of this process (created on first call)."""
+    """The QApplication of this process (created on first call, in the Qt environment the
+    application sets for itself: painting on the GUI thread, see
+    :func:`valuechain_gui.ui.shell.qt_platform.paint_on_gui_thread`; the plain reference
+    measured in the same process runs in it too)."""
     from PySide6.QtWidgets import QApplication
 
+    from valuechain_gui.ui.shell.qt_platform import paint_on_gui_thread
+
+    if QApplication.instance() is None:
+        paint_on_gui_thread()
     return QApplication.instance() or QApplication([])
 
 

@@ -83,6 +83,19 @@ def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
     assert prepare_platform(True, env) is None and env["QT_QPA_PLATFORM"] == "offscreen"
 
 
+def test_the_window_and_the_renderer_paint_on_the_gui_thread_whatever_the_display():
+    from valuechain_gui.ui.shell.qt_platform import prepare_platform
+
+    for env, headless_ok in (({}, False), ({}, True), ({"DISPLAY": ":0"}, False),
+                             ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+                             ({"QT_QPA_PLATFORM": "offscreen"}, True)):
+        prepare_platform(headless_ok, env)
+        assert env["QT_NO_GUI_THREADPOOL"] == "1", env  # Qt's fill threads: off
+    own = {"QT_QPA_PLATFORM": "xcb", "QT_NO_GUI_THREADPOOL": "yes"}
+    prepare_platform(False, own)
+    assert own["QT_NO_GUI_THREADPOOL"] == "yes"  # what the environment says is kept
+
+
 def test_with_a_display_and_the_real_x11_libraries_the_window_can_open():
     """Loads Qt's real X11 plugin (libqxcb.so) and every system library it needs, which .ci/run
     installs (libxcb-icccm4, libxcb-cursor0, ...): no problem is reported."""

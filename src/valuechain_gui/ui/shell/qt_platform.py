@@ -20,9 +20,11 @@ def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -
     On Linux with neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` set and no ``QT_QPA_PLATFORM``
     chosen, Qt would abort the process ("could not load the Qt platform plugin"). For a
     screenshot (``headless_ok``) the offscreen platform is selected instead; for the interactive
-    window a plain English sentence says what to do (no Qt yet, so no tr()).
+    window a plain English sentence says what to do (no Qt yet, so no tr()). Painting stays on
+    the GUI thread (:func:`paint_on_gui_thread`).
     """
     env = os.environ if environ is None else environ
+    paint_on_gui_thread(env)
     if env.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return None
     if env.get("WAYLAND_DISPLAY"):
@@ -36,6 +38,20 @@ def prepare_platform(headless_ok: bool, environ: dict[str, str] | None = None) -
             "window cannot open. Run it in a desktop session; on a server use "
             "'valuechain-gui PROJECT --screenshot OUT.png' or 'valuechain-gui render PROJECT -o "
             "MAP.png'.")
+
+
+def paint_on_gui_thread(environ: dict[str, str] | None = None) -> None:
+    """Let Qt fill and convert pictures on the GUI thread only (``QT_NO_GUI_THREADPOOL``, read
+    by Qt the first time it would use its pool; left as it is when already set).
+
+    Qt's raster engine hands every fill of 96 pixel rows or more, and large image conversions,
+    to a pool of threads and waits for them. What an edit repaints is small (a card, a table row,
+    a scroll bar, a dock's title and frame): there the hand-over costs more than the fill. On the
+    2-core benchmark machine the plan dock's repaint took 0.95 ms of CPU with the pool and 0.5 ms
+    without, the whole main window's 4.4-7.4 ms and 2.1-3.1 ms (docs/benchmark.md).
+    """
+    env = os.environ if environ is None else environ
+    env.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 #: Debian/Ubuntu packages that Qt's X11 plugin needs beyond a minimal desktop (Qt >= 6.5).

@@ -184,3 +184,19 @@ def test_a_validated_card_says_who_validated_it_and_when(qtbot, small_project):
         f"Validated by Comité des adhérents on {date_text(date.today())}"]
     board.prev_button.click()  # back to identified: no longer shown as validated
     assert "Validated" not in board.columns[CooperationStage.IDENTIFIED].item(0).text()
+
+
+def test_a_retag_leaves_the_cards_as_they_are_and_a_rename_rewrites_them(qtbot):
+    project = load_project(SAMPLE)
+    dock, edit = _dock(qtbot, project)
+    board = dock.board
+    column = board.columns[CooperationStage.STRUCTURED_ALLIANCE]
+    alliance_id = _cards(board, CooperationStage.STRUCTURED_ALLIANCE)[0]
+    board.select(alliance_id)
+    card = column.item(0)
+    link_id = project.actions[project.alliances[alliance_id].action_id].link_id
+    assert edit.set_status([link_id], "weak")  # nothing a card says: the board is not rebuilt
+    assert column.item(0) is card and board.selected_alliance_id() == alliance_id
+    assert edit.rename_link(link_id, "Perception fusion")
+    assert column.item(0) is not card and "Link: Perception fusion" in column.item(0).text()
+    assert board.selected_alliance_id() == alliance_id  # still selected after the rebuild

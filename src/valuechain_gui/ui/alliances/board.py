@@ -99,6 +99,7 @@ class AllianceBoard(QWidget):
         self.empty_label.setWordWrap(True)
         self.columns: dict[CooperationStage, QListWidget] = {}
         self.headers: dict[CooperationStage, QLabel] = {}
+        self._shown: tuple | None = None  # (cards by stage, header texts) last shown
         row = QHBoxLayout()
         for stage in STAGES:
             row.addWidget(self._column(stage), 1)
@@ -155,22 +156,28 @@ class AllianceBoard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the cards from the model, keeping the selected alliance selected."""
-        selected = self.selected_alliance_id()
-        by_stage: dict[CooperationStage, list[str]] = {stage: [] for stage in STAGES}
+        """Rebuild the cards from the model, keeping the selected alliance selected; nothing is
+        rebuilt when every card and header would read as it does (most edits of links and
+        actions, a retag: the board is told of them all)."""
+        by_stage: dict[CooperationStage, list[tuple[str, str]]] = {stage: [] for stage in STAGES}
         for alliance in self.project.alliances.values():
-            by_stage[alliance.stage].append(alliance.id)
+            by_stage[alliance.stage].append((alliance.id, card_text(self.project, alliance)))
+        headers = {stage: self.tr("{stage} ({count})").format(
+            stage=_capital(coop_stage_label(stage)), count=len(by_stage[stage]))
+            for stage in STAGES}
+        if (by_stage, headers) == self._shown:
+            return
+        self._shown = (by_stage, headers)
+        selected = self.selected_alliance_id()
         for stage, cards in self.columns.items():
             cards.blockSignals(True)
             cards.clear()
-            for alliance_id in by_stage[stage]:
-                alliance = self.project.alliances[alliance_id]
-                item = QListWidgetItem(card_text(self.project, alliance), cards)
+            for alliance_id, text in by_stage[stage]:
+                item = QListWidgetItem(text, cards)
                 item.setData(ALLIANCE_ID_ROLE, alliance_id)
-                item.setToolTip(item.text())
+                item.setToolTip(text)
             cards.blockSignals(False)
-            self.headers[stage].setText(self.tr("{stage} ({count})").format(
-                stage=_capital(coop_stage_label(stage)), count=len(by_stage[stage])))
+            self.headers[stage].setText(headers[stage])
         self.empty_label.setVisible(not self.project.alliances)
         if selected is not None and selected in self.project.alliances:
             self.select(selected)

@@ -263,13 +263,31 @@ def figure_drag_step(path: Path) -> dict:
             "panels": panels}
 
 
-def _settled_cpu_ms(step, count: int, settle_ms: int) -> tuple[float, float]:
-    """Run ``step()`` ``count`` times; each time the event loop runs for ``settle_ms`` after it,
-    so that deferred work (debounced panels, overview picture) is done. Returns the medians of
-    (CPU ms of the process for the step and everything it caused, wall ms of ``step()`` plus
-    one pass of the event loop)."""
+def run_event_loop(duration_ms: int) -> None:
+    """Run the event loop for ``duration_ms`` as the application runs it: ``QEventLoop.exec``,
+    which sleeps until the next timer or event. (``QTest.qWait`` polls instead, handling events
+    then sleeping 10 ms, again and again: ~3 ms of CPU per 400 ms even in a bare Qt process, where
+    the application's loop spends ~0.3 ms.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(duration_ms, loop.quit)
+    loop.exec()
+
+
+def qtest_wait(duration_ms: int) -> None:
+    """``QTest.qWait(duration_ms)``: the polling wait the retag figure used before 2026-12-05."""
     from PySide6.QtTest import QTest
 
+    QTest.qWait(duration_ms)
+
+
+def _settled_cpu_ms(step, count: int, settle_ms: int,
+                    wait=run_event_loop) -> tuple[float, float]:
+    """Run ``step()`` ``count`` times; each time the event loop runs for ``settle_ms`` after it
+    (``wait(settle_ms)``), so that deferred work (debounced panels, overview picture) is done.
+    Returns the medians of (CPU ms of the process for the step and everything it caused, wall
+    ms of ``step()`` plus one pass of the event loop)."""
     qapp = app()
     cpu, wall = [], []
     for _ in range(count):
@@ -277,7 +295,7 @@ def _settled_cpu_ms(step, count: int, settle_ms: int) -> tuple[float, float]:
         step()
         qapp.processEvents()
         wall.append(time.perf_counter() - begin)
-        QTest.qWait(settle_ms)
+        wait(settle_ms)
         cpu.append(time.process_time() - begin_cpu)
     return ms(statistics.median(cpu[1:])), ms(statistics.median(wall[1:]))
 
@@ -288,11 +306,14 @@ def figure_retag(path: Path) -> dict:
     ``value``: CPU time of the process from the push until everything it causes is done: model,
     canvas (repaint included), plan dock, gap panel and the plan's suggested priorities (both
     show the one report the document publishes after a short debounce), overview minimap;
-    measured as process CPU time over the step and :data:`RETAG_SETTLE_MS` of event loop, so
-    idle waiting is not counted and a busy shared machine disturbs it less than wall time.
+    measured as process CPU time over the step and :data:`RETAG_SETTLE_MS` of event loop run as
+    the application runs it (:func:`run_event_loop`), so idle waiting is not counted and a busy
+    shared machine disturbs it less than wall time.
     ``sync_ms``: wall time of the push plus one pass of the event loop (what delays the card's
     new colour). ``gaps_ms``: one ``GapAnalyzer.report()`` after a retag (the document runs one
-    for the panel and the plan).
+    for the panel and the plan). ``polled_ms`` / ``reference_polled_ms``: the same measure over
+    ``QTest.qWait``'s polling loop instead, as the figure was measured before 2026-12-05 (the
+    polling itself costs ~3 ms of CPU per 400 ms), for comparison with earlier results.
     Reference: one plain rect's brush changed, measured the same way."""
     from PySide6.QtGui import QBrush, QColor
 
@@ -313,6 +334,7 @@ def figure_retag(path: Path) -> dict:
         stack.push(drv.status_command(project, [link_id], statuses[next(flip) % 2]))
 
     value, sync = _settled_cpu_ms(step, 9, RETAG_SETTLE_MS)
+    polled, _ = _settled_cpu_ms(step, 7, RETAG_SETTLE_MS, wait=qtest_wait)
     analyzer = GapAnalyzer(project)
     analyzer.report()
     gaps = []
@@ -334,8 +356,10 @@ def figure_retag(path: Path) -> dict:
         rect.setBrush(colours[next(flip) % 2])
 
     reference, ref_sync = _settled_cpu_ms(ref_step, 5, RETAG_SETTLE_MS)
+    ref_polled, _ = _settled_cpu_ms(ref_step, 5, RETAG_SETTLE_MS, wait=qtest_wait)
     return {"value": value, "reference": reference, "sync_ms": sync,
             "reference_sync_ms": ref_sync, "gaps_ms": ms(statistics.median(gaps)),
+            "polled_ms": polled, "reference_polled_ms": ref_polled,
             "final_status": str(final), "panels": panels}
 
 

@@ -90,6 +90,23 @@ def test_the_reached_sets_follow_retags_as_a_traversal_from_scratch_would():
         assert state == StatusState.build(struct, statuses)
 
 
+def test_weak_to_missing_keeps_the_share_of_gaps_and_reports_what_changed_in_the_other():
+    project = make_chain(300, seed=5)
+    struct = GapAnalyzer(project).structure()
+    weak = next(link for link in project.links.values() if link.status == LinkStatus.WEAK)
+    before = StatusState.build(struct, [link.status for link in project.links.values()])
+    project.set_status([weak.id], LinkStatus.MISSING)
+    after = before.updated(struct, [link.status for link in project.links.values()])
+    assert after == StatusState.build(struct, [link.status for link in project.links.values()])
+    # weak and missing both block in the share of gaps: its sets are the same objects
+    assert after.blocked_gaps is before.blocked_gaps and after.reached_gaps is before.reached_gaps
+    node = struct.topo.index[weak.id]
+    assert node in after.blocked_missing and node not in before.blocked_missing
+    assert after.changed_since(before) == (
+        (after.blocked_missing ^ before.blocked_missing)
+        | (after.reached_missing ^ before.reached_missing))
+
+
 def test_a_retag_hands_back_the_same_rows_for_the_gaps_it_does_not_change():
     project = make_chain(600, seed=3)
     analyzer = GapAnalyzer(project)

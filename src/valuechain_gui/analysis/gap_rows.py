@@ -220,11 +220,17 @@ class RankedGaps:
             span = range(first, length - self._last_change_from_end)
         else:
             span = range(first, length)
+        by_link, new_gap = self.by_link, object.__new__
         for at in span:
             node = order[at][1]
             gap = gaps[node]
-            if gap.rank != at + 1:
-                self._set(node, copy_gap(gap, rank=at + 1))
+            if gap.rank != at + 1:  # copy_gap(gap, rank=at + 1), inlined: a retag moves its
+                # gap past a few hundred others, each copied
+                moved = new_gap(Gap)
+                fields = moved.__dict__
+                fields.update(gap.__dict__)
+                fields["rank"] = at + 1
+                gaps[node] = by_link[gap.link_id] = moved
         self._first_change, self._last_change_from_end = None, length
         self._ranked_length = length
         return list(map(gaps.__getitem__, map(itemgetter(1), order)))  # iterated in C

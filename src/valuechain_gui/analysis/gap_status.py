@@ -104,20 +104,24 @@ class StatusState:
 
     def updated(self, struct: ChainStructure, statuses: list[LinkStatus]) -> StatusState:
         """The state of ``statuses`` (same structure), updated from this one by the changed
-        nodes only (see the module docstring)."""
-        missing, gaps = set(self.blocked_missing), set(self.blocked_gaps)
-        for node in compress(count(), map(is_not, statuses, self.statuses)):
-            new = statuses[node]
-            for blocked, stops in ((missing, (LinkStatus.MISSING,)), (gaps, GAP_STATUSES)):
-                if new in stops:
-                    blocked.add(node)
-                else:
-                    blocked.discard(node)
-        reached_m = update_reach(struct, self.reached_missing, missing,
-                                 missing - self.blocked_missing, self.blocked_missing - missing)
-        reached_g = update_reach(struct, self.reached_gaps, gaps, gaps - self.blocked_gaps,
-                                 self.blocked_gaps - gaps)
-        return self._with(struct, statuses, missing, gaps, reached_m, reached_g)
+        nodes only (see the module docstring). A share no node enters or leaves keeps its sets
+        (the same objects: a state's sets are never modified), so weak ↔ missing, which blocks
+        the same links in the share of gaps, copies nothing of that share."""
+        nodes = list(compress(count(), map(is_not, statuses, self.statuses)))
+        missing = _reblocked(self.blocked_missing, nodes, statuses, (LinkStatus.MISSING,))
+        gaps = _reblocked(self.blocked_gaps, nodes, statuses, GAP_STATUSES)
+        ends = struct.end_market_set
+        reached_m, count_m = self.reached_missing, self.count_missing
+        if missing is not self.blocked_missing:
+            reached_m = update_reach(struct, reached_m, missing, missing - self.blocked_missing,
+                                     self.blocked_missing - missing)
+            count_m = len(ends & reached_m)
+        reached_g, count_g = self.reached_gaps, self.count_gaps
+        if gaps is not self.blocked_gaps:
+            reached_g = update_reach(struct, reached_g, gaps, gaps - self.blocked_gaps,
+                                     self.blocked_gaps - gaps)
+            count_g = len(ends & reached_g)
+        return StatusState(statuses, missing, gaps, reached_m, reached_g, count_m, count_g)
 
     @classmethod
     def _with(cls, struct: ChainStructure, statuses: list[LinkStatus], missing: set[int],
@@ -128,10 +132,26 @@ class StatusState:
 
     def changed_since(self, other: StatusState) -> set[int]:
         """Nodes blocked or reached in one share here and not in ``other`` or the reverse."""
-        return ((self.blocked_missing ^ other.blocked_missing)
-                | (self.reached_missing ^ other.reached_missing)
-                | (self.blocked_gaps ^ other.blocked_gaps)
-                | (self.reached_gaps ^ other.reached_gaps))
+        changed: set[int] = set()
+        for mine, theirs in ((self.blocked_missing, other.blocked_missing),
+                             (self.reached_missing, other.reached_missing),
+                             (self.blocked_gaps, other.blocked_gaps),
+                             (self.reached_gaps, other.reached_gaps)):
+            if mine is not theirs:  # a share kept by updated(): nothing to compare
+                changed |= mine ^ theirs
+        return changed
+
+
+def _reblocked(blocked: set[int], nodes: list[int], statuses: list[LinkStatus],
+               stops: tuple[LinkStatus, ...]) -> set[int]:
+    """``blocked`` once ``nodes`` have their ``statuses`` (a node is blocked when its status is
+    one of ``stops``): the very same set when none of them enters or leaves it, else a copy."""
+    flips = [node for node in nodes if (statuses[node] in stops) != (node in blocked)]
+    if not flips:
+        return blocked
+    result = set(blocked)
+    result.symmetric_difference_update(flips)
+    return result
 
 
 def newly_reached_end_markets(struct: ChainStructure, blocked: set[int], reached: set[int],

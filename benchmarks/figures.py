@@ -334,7 +334,8 @@ def figure_retag(path: Path) -> dict:
         stack.push(drv.status_command(project, [link_id], statuses[next(flip) % 2]))
 
     value, sync = _settled_cpu_ms(step, 9, RETAG_SETTLE_MS)
-    polled, _ = _settled_cpu_ms(step, 7, RETAG_SETTLE_MS, wait=qtest_wait)
+    polled, _ = _settled_cpu_ms(step, 8, RETAG_SETTLE_MS, wait=qtest_wait)  # even: the
+    # link ends as the figure left it (final_status)
     analyzer = GapAnalyzer(project)
     analyzer.report()
     gaps = []

@@ -20,10 +20,9 @@ VIEW_W, VIEW_H = 1600, 900
 
 
 def app():
-    """The QApplication of this process (created on first call, in the Qt environment the
-    application sets for itself: painting on the GUI thread, see
-    :func:`valuechain_gui.ui.shell.qt_platform.paint_on_gui_thread`; the plain reference
-    measured in the same process runs in it too)."""
+    """The QApplication of this process (created on first call), painting on the GUI thread as
+    the application's window does (:func:`valuechain_gui.ui.shell.qt_platform.paint_on_gui_thread`,
+    which ``run_app`` calls); the plain references measured in the same process paint so too."""
     from PySide6.QtWidgets import QApplication
 
     from valuechain_gui.ui.shell.qt_platform import paint_on_gui_thread

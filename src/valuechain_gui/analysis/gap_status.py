@@ -84,6 +84,9 @@ class StatusState:
         blocked_missing, blocked_gaps: missing nodes; weak or missing nodes.
         reached_missing, reached_gaps: nodes reached without passing a blocked node of the share.
         count_missing, count_gaps: end markets in each reached set.
+
+    A state's sets are never modified once it is made: :meth:`updated` hands a share no link
+    enters or leaves to the next state as the same set objects.
     """
 
     statuses: list[LinkStatus]

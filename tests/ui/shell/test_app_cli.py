@@ -83,17 +83,41 @@ def test_no_display_gives_a_plain_message_and_screenshot_goes_offscreen():
     assert prepare_platform(True, env) is None and env["QT_QPA_PLATFORM"] == "offscreen"
 
 
-def test_the_window_and_the_renderer_paint_on_the_gui_thread_whatever_the_display():
-    from valuechain_gui.ui.shell.qt_platform import prepare_platform
+#: Started in a child process: {start} makes the QApplication, then a large picture is painted
+#: and scaled (what Qt hands to its pool of fill threads); prints the process's thread count
+#: (Linux) and whether QT_NO_GUI_THREADPOOL is left in the environment.
+PAINT_AND_COUNT = """
+import os, sys
+from pathlib import Path
+{start}
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+image = QImage(2000, 2000, QImage.Format.Format_ARGB32_Premultiplied)
+painter = QPainter(image)
+painter.fillRect(5, 5, 1500, 1500, QColor(10, 20, 30, 128))
+painter.end()
+image.scaled(1000, 1000, Qt.AspectRatioMode.IgnoreAspectRatio,
+             Qt.TransformationMode.SmoothTransformation)
+print(len(os.listdir("/proc/self/task")), "QT_NO_GUI_THREADPOOL" in os.environ)
+"""
 
-    for env, headless_ok in (({}, False), ({}, True), ({"DISPLAY": ":0"}, False),
-                             ({"WAYLAND_DISPLAY": "wayland-0"}, False),
-                             ({"QT_QPA_PLATFORM": "offscreen"}, True)):
-        prepare_platform(headless_ok, env)
-        assert env["QT_NO_GUI_THREADPOOL"] == "1", env  # Qt's fill threads: off
-    own = {"QT_QPA_PLATFORM": "xcb", "QT_NO_GUI_THREADPOOL": "yes"}
-    prepare_platform(False, own)
-    assert own["QT_NO_GUI_THREADPOOL"] == "yes"  # what the environment says is kept
+
+def test_the_window_paints_on_the_gui_thread_and_leaves_the_environment_as_it_was(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+
+    def run(start: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", PAINT_AND_COUNT.format(start=start), str(SAMPLE),
+             str(tmp_path / "window.png")], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    window = run("from valuechain_gui.ui.shell import app\n"
+                 "assert app.run_app(Path(sys.argv[1]), 'en', screenshot=Path(sys.argv[2])) == 0")
+    assert window == ["1", "False"]  # no fill thread; a program it starts gets Qt's default
+    plain = run("from PySide6.QtWidgets import QApplication\nqapp = QApplication([])")
+    assert int(plain[0]) > 1  # Qt's default: the same painting starts its fill threads
 
 
 def test_with_a_display_and_the_real_x11_libraries_the_window_can_open():

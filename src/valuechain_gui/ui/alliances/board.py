@@ -12,7 +12,7 @@ context menu (also: move to any stage, edit the details, remove from the pipelin
 stays selected in its new column. Moving to *validated* first asks who validated (member
 companies, the region's international office...): that is the validation recorded with today's
 date; cancelling leaves the card where it was. The board only shows the model: it is rebuilt when alliances,
-partners, actions or links change.
+partners, actions or links change in a way its cards or headers show.
 """
 
 from __future__ import annotations
@@ -99,7 +99,9 @@ class AllianceBoard(QWidget):
         self.empty_label.setWordWrap(True)
         self.columns: dict[CooperationStage, QListWidget] = {}
         self.headers: dict[CooperationStage, QLabel] = {}
-        self._shown: tuple | None = None  # (cards by stage, header texts) last shown
+        # what the cards and headers last showed: (stage -> [(alliance id, card text)], stage -> header)
+        self._shown: tuple[dict[CooperationStage, list[tuple[str, str]]],
+                           dict[CooperationStage, str]] | None = None
         row = QHBoxLayout()
         for stage in STAGES:
             row.addWidget(self._column(stage), 1)

@@ -1,7 +1,8 @@
 """The "Alliance pipeline" dock: the board of the project's alliances, beside the plan.
 
 It follows the document's :class:`~valuechain_gui.ui.document.notifier.ProjectNotifier`
-(alliances, partners, actions and links changed: the board is rebuilt) and opens an alliance's
+(alliances, partners, actions and links changed: the board is rebuilt where its cards read
+differently) and opens an alliance's
 details (:mod:`.detail`) when the board asks. Shown and hidden from View > Panels.
 """
 

@@ -32,7 +32,7 @@ from valuechain_gui.ui.shell.about import app_icon
 from valuechain_gui.ui.shell.crash_report import install_excepthook
 from valuechain_gui.ui.shell.main_window import MainWindow
 from valuechain_gui.ui.shell.qt_log import install as install_qt_log
-from valuechain_gui.ui.shell.qt_platform import prepare_platform
+from valuechain_gui.ui.shell.qt_platform import paint_on_gui_thread, prepare_platform
 from valuechain_gui.ui.shell.recovery import offer_recovery
 from valuechain_gui.ui.shell.single_instance import InstanceServer, forward
 from valuechain_gui.ui.shell.window_opener import WindowOpener
@@ -84,6 +84,7 @@ def run_app(project: Path | None = None, lang: str | None = None,
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    paint_on_gui_thread()
     install_qt_log()  # harmless offscreen warnings dropped (ui/shell/qt_log.py)
     app = make_application()
     if hands_over(project, screenshot, share) and forward([Path(project)]):

@@ -204,3 +204,24 @@ def test_records_are_read_in_order_of_their_place_then_of_their_key():
     tied = sorted(ids[1:3])
     assert order.index(ids[3]) < order.index(tied[0]) < order.index(tied[1])
     assert order.index(tied[1]) < order.index(ids[0])
+
+
+def test_the_rebuild_drops_flows_and_actions_whose_links_a_peer_removed_and_keeps_the_rest():
+    from valuechain_gui.sync.mirror import project_records
+    from valuechain_gui.sync.rebuild import project_data
+
+    project = small_project()
+    project.set_status([list(project.links)[1]], LinkStatus.MISSING)  # an action of its own
+    meta, records = project_records(project)
+    assert project_data(meta, records)["flows"] == list(records["flows"].values())  # all kept
+    first, second = list(records["links"])[:2]
+    gone = dict(next(iter(records["flows"].values())), upstream="removed-by-a-peer")
+    loop = dict(next(iter(records["flows"].values())), upstream=first, downstream=first)
+    odd = dict(next(iter(records["flows"].values())), upstream=[first], downstream=second)
+    records["flows"].update({"gone": gone, "loop": loop, "odd": odd})
+    action = dict(next(iter(records["actions"].values())), id="x", link_id="removed-by-a-peer")
+    records["actions"]["x"] = action
+    data = project_data(meta, records)
+    assert gone not in data["flows"] and loop not in data["flows"] and odd not in data["flows"]
+    assert len(data["flows"]) == len(project.flows)  # every other flow kept
+    assert [a["id"] for a in data["actions"]] == [a.id for a in project.actions.values()]

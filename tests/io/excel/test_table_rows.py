@@ -51,6 +51,19 @@ def test_the_table_columns_are_named_after_the_header_and_filter_the_whole_table
     assert table.autoFilter.ref == "A1:C3"
 
 
+def test_a_header_is_cleaned_and_counted_as_any_cell_and_a_cut_one_is_named():
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    counters = SafetyCounters()
+    columns = [Column("Na\x01me"), Column("N" * 40_000)]
+    write_table(workbook.add_worksheet("Plan"), Formats(workbook), columns, [["a", "b"]],
+                table_name="tbl_test", counters=counters)
+    workbook.close()
+    ws = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))["Plan"]
+    assert ws["A1"].value == "Name" and len(ws["B1"].value) == 32_767
+    assert (counters.cleaned, counters.truncated, counters.truncated_places) == (1, 1, ["Plan!B1"])
+
+
 def test_summary_cells_keep_their_own_style_when_many_share_one():
     project = Project.new("en", target_market="Drones")
     stage = project.stages[0].id

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from .formats import CENTRE_WRAP, TOP_CENTRE, TOP_WRAP, Formats, solid_fill
 from .printing import font, setup_print
-from .safety import SafetyCounters, clean_text, valid_table_name, write_cell
+from .safety import SafetyCounters, valid_table_name, write_cell
 
 #: Column kinds: how values are formatted.
 TEXT, DATE, EURO, PERCENT, NUMBER = "text", "date", "euro", "percent", "number"
@@ -162,14 +163,13 @@ def write_table(
     header_format = formats.get(_HEADER_FONT, CENTRE_WRAP, _HEADER_FILL)
     # The table writes the header cells itself, with their format; a header is cleaned as
     # any cell text (the table's column is named as its cell reads).
-    cleaned = []
+    headers = []
     for col, column in enumerate(columns):
-        text, was_cleaned, truncated = clean_text(column.header)
-        counters.cleaned += was_cleaned
-        counters.truncated += truncated
-        cleaned.append({"header": text, "header_format": header_format})
+        cell = f"{ws.name}!{xl_rowcol_to_cell(0, col)}"
+        headers.append({"header": counters.cleaned_text(column.header, lambda cell=cell: cell),
+                        "header_format": header_format})
     ws.add_table(0, 0, last_row, len(columns) - 1, {
-        "name": name, "style": style, "columns": cleaned, "autofilter": True,
+        "name": name, "style": style, "columns": headers, "autofilter": True,
         "banded_rows": True, "first_column": False, "last_column": False,
         "banded_columns": False})
     for col, column in enumerate(columns):

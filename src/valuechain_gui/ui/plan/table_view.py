@@ -76,15 +76,19 @@ class PlanTableView(QTableView):
             return 0
         return self.rowViewportPosition(count - 1) + self.rowHeight(count - 1)
 
+    def _height(self, first: int, last: int) -> int | None:
+        """Pixels rows ``first``..``last`` take, or None when one of them is hidden."""
+        rows = range(first, last + 1)
+        if any(self.isRowHidden(row) for row in rows):
+            return None
+        return sum(self.rowHeight(row) for row in rows)
+
     def _before_remove(self, parent: QModelIndex | QPersistentModelIndex, first: int,
                        last: int) -> None:
         top = None if parent.isValid() or not self.isVisible() else self._row_top(first)
-        rows = range(first, last + 1)
-        if top is None or any(self.isRowHidden(row) for row in rows):
-            self._pending = None
-        else:
-            self._pending = (self.verticalOffset(), top, first, last,
-                             -sum(self.rowHeight(row) for row in rows))
+        height = None if top is None else self._height(first, last)
+        self._pending = (None if height is None
+                         else (self.verticalOffset(), top, first, last, -height))
 
     def _before_insert(self, parent: QModelIndex | QPersistentModelIndex, first: int,
                        last: int) -> None:
@@ -101,11 +105,10 @@ class PlanTableView(QTableView):
             return
         offset, top, _first, _last, moved = pending
         if moved is None:  # inserted: the new rows now exist
-            rows = range(first, last + 1)
-            if any(self.isRowHidden(row) for row in rows):
+            moved = self._height(first, last)
+            if moved is None:
                 self._full_layout = True
                 return
-            moved = sum(self.rowHeight(row) for row in rows)
         self.updateGeometries()  # scroll bar range, header: what QTableView's layout does
         if self.verticalOffset() != offset or top < 0:
             self._full_layout = True  # the rows in view are others: QTableView repaints all

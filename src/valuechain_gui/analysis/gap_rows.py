@@ -56,16 +56,6 @@ def copy_gap(gap: Gap, **changes: Any) -> Gap:
     return new
 
 
-def with_rank(gap: Gap, rank: int) -> Gap:
-    """``gap`` with ``rank``: :func:`copy_gap` without its keyword arguments (a retag copies a
-    few hundred gaps whose rank it moved)."""
-    new = object.__new__(type(gap))
-    fields = new.__dict__
-    fields.update(gap.__dict__)
-    fields["rank"] = rank
-    return new
-
-
 class RankedGaps:
     """The gaps of the last report of one structure and status weights (see module docstring).
 
@@ -235,10 +225,10 @@ class RankedGaps:
             node = order[at][1]
             gap = gaps[node]
             if gap.rank != at + 1:
-                gaps[node] = by_link[gap.link_id] = with_rank(gap, at + 1)
+                gaps[node] = by_link[gap.link_id] = copy_gap(gap, rank=at + 1)
         self._first_change, self._last_change_from_end = None, length
         self._ranked_length = length
         return list(map(gaps.__getitem__, map(itemgetter(1), order)))  # iterated in C
 
 
-__all__ = ["RankedGaps", "copy_gap", "differing", "with_rank"]
+__all__ = ["RankedGaps", "copy_gap", "differing"]

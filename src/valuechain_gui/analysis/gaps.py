@@ -301,13 +301,12 @@ class GapAnalyzer:
         weights = (project.settings.missing_weight, project.settings.weak_weight)
         shared = self._shared
         read = self._read_changed(changed_links, weights) if changed_links is not None else None
+        links = list(project.links.values())
         if read is None:
             struct, state = self._status_state()
-            links = list(project.links.values())
             names, strategic = list(map(_NAME, links)), list(map(_STRATEGIC, links))
         else:
             struct, state, names, strategic = read
-            links = list(project.links.values())
         key = shared.report_key
         if (shared.report is not None and key is not None and key[0] is struct
                 and key[1] is state and key[2] == names and key[3] == strategic

@@ -9,7 +9,7 @@ through :mod:`.doors` (texts cleaned, dates as ``date``, budgets finite); at mos
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
@@ -60,15 +60,18 @@ class PlanOperations:
 
     def actions_for_link(self, link_id: str) -> list[Action]:
         """Actions attached to the link, in plan order."""
-        index = self._actions_by_link
-        if index is None:
-            index = {}
-            for action in self._actions.values():
-                index.setdefault(action.link_id, []).append(action)
-            self._actions_by_link = index
-        return list(index.get(link_id, ()))
+        if self._actions_by_link is None:
+            self._actions_by_link = {}
+            self._index_appended(self._actions.values())
+        return list(self._actions_by_link.get(link_id, ()))
 
-    def _index_appended(self, actions: list[Action]) -> None:
+    def _append_actions(self, actions: list[Action]) -> None:
+        """Put ``actions`` at the end of the plan (and in its index by link)."""
+        for action in actions:
+            self._actions[action.id] = action
+        self._index_appended(actions)
+
+    def _index_appended(self, actions: Iterable[Action]) -> None:
         """Index ``actions``, just added at the end of the plan."""
         index = self._actions_by_link
         if index is not None:
@@ -135,8 +138,7 @@ class PlanOperations:
         if action.link_id in self.links:
             action.link_name = self.links[action.link_id].name
         if index is None or index >= len(self.actions):
-            self.actions[action.id] = action
-            self._index_appended([action])
+            self._append_actions([action])
         else:
             items = list(self.actions.items())
             items.insert(index, (action.id, action))

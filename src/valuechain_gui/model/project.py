@@ -465,9 +465,7 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
             self.links[link_id].status = status
         self._emit(EventKind.LINK_CHANGED, tuple(ids), ("status",))
         if change.created:
-            for action in change.created:
-                self.actions[action.id] = action
-            self._index_appended(change.created)
+            self._append_actions(change.created)
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))
         return change
 
@@ -487,7 +485,5 @@ class Project(FlowOperations, PlanOperations, AllianceOperations, Observable):
             self.links[link_id].status = change.new
         self._emit(EventKind.LINK_CHANGED, tuple(change.old), ("status",))
         if change.created:
-            for action in change.created:
-                self.actions[action.id] = action
-            self._index_appended(change.created)
+            self._append_actions(change.created)
             self._emit(EventKind.ACTION_ADDED, tuple(a.id for a in change.created))

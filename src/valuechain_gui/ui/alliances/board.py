@@ -99,7 +99,8 @@ class AllianceBoard(QWidget):
         self.empty_label.setWordWrap(True)
         self.columns: dict[CooperationStage, QListWidget] = {}
         self.headers: dict[CooperationStage, QLabel] = {}
-        # what the cards and headers last showed: (stage -> [(alliance id, card text)], stage -> header)
+        # what the cards and headers last showed: (stage -> [(alliance id, card text)],
+        # stage -> header)
         self._shown: tuple[dict[CooperationStage, list[tuple[str, str]]],
                            dict[CooperationStage, str]] | None = None
         row = QHBoxLayout()

@@ -225,3 +225,42 @@ def test_the_rebuild_drops_flows_and_actions_whose_links_a_peer_removed_and_keep
     assert gone not in data["flows"] and loop not in data["flows"] and odd not in data["flows"]
     assert len(data["flows"]) == len(project.flows)  # every other flow kept
     assert [a["id"] for a in data["actions"]] == [a.id for a in project.actions.values()]
+
+
+def test_whole_number_places_and_ties_read_in_order_of_place_then_key():
+    doc = Doc()
+    project = small_project()
+    write_project(doc, project)
+    ids = list(project.links)
+    places = {ids[0]: "3", ids[1]: "1", ids[2]: "1", ids[3]: "0"}  # all whole: read as numbers
+    for link_id, place in places.items():
+        doc["links"][link_id]["_order"] = place
+    orders: dict[str, dict[str, float | int]] = {}
+    order = list(read_records(doc, orders=orders)[1]["links"])
+    tied = sorted(ids[1:3])
+    assert order[:4] == [ids[3], *tied, ids[0]]
+    assert [orders["links"][k] for k in order[:4]] == [0, 1, 1, 3]
+    doc["links"][ids[0]]["_order"] = "3.0"  # one place not whole: the same order
+    assert list(read_records(doc)[1]["links"])[:4] == [ids[3], *tied, ids[0]]
+
+
+def test_the_rebuild_moves_links_of_a_removed_stage_and_renames_twins_keeping_the_rest():
+    from valuechain_gui.sync.mirror import project_records
+    from valuechain_gui.sync.rebuild import project_data
+
+    project = small_project()
+    meta, records = project_records(project)
+    assert project_data(meta, records)["links"] == list(records["links"].values())  # as is
+    first, second, third, fourth = list(records["links"])[:4]
+    links = records["links"]
+    twin = f"  {links[third]['name'].upper()} "
+    links[fourth] = dict(links[fourth], name=twin)  # alike once trimmed and case-folded
+    renamed = {link["id"]: link for link in project_data(meta, records)["links"]}
+    assert renamed[fourth]["name"] == f"{twin} (2)" and renamed[third] == links[third]
+    links[first] = dict(links[first], stage_id="removed-by-a-peer")
+    links[second] = dict(links[second], stage_id=["not", "an", "id"])
+    data = project_data(meta, records)
+    by_id = {link["id"]: link for link in data["links"]}
+    assert by_id[first]["stage_id"] == by_id[second]["stage_id"] == project.stages[0].id
+    assert by_id[fourth]["name"] == f"{twin} (2)"
+    assert [link["id"] for link in data["links"]] == list(links)  # none dropped, same order

@@ -23,7 +23,7 @@ def series():
 def test_in_a_series_the_missing_links_rank_before_the_weak_one():
     r = analyse(series())
     # before weights: A 65, B 60, C 55 (B reaches more than C); B now 0.6 × 60 = 36
-    assert [(g.rank, g.name, g.score) for g in r.gaps] == [
+    assert [(r.rank_of(g.link_id), g.name, g.score) for g in r.gaps] == [
         (1, "A", approx(65.0)), (2, "C", approx(55.0)), (3, "B", approx(36.0))]
     assert [g.suggested_priority for g in r.gaps] == [Priority.HIGH, Priority.HIGH,
                                                       Priority.MEDIUM]

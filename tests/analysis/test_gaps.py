@@ -19,7 +19,7 @@ approx = pytest.approx
 
 
 def ranking(project, report):
-    return [(g.rank, g.name) for g in report.gaps]
+    return [(report.rank_of(g.link_id), g.name) for g in report.gaps]
 
 
 def test_line_reach_bottleneck_completeness_what_if_and_ranking():
@@ -177,7 +177,7 @@ def test_single_missing_link_that_is_its_own_end_market():
     assert names(p, r.sources) == ["Only"] and names(p, r.end_markets) == ["Only"]
     assert r.completeness == 0.0  # the end market itself counts as passed
     gap = r.gaps[0]
-    assert (gap.rank, gap.reach_links, gap.reach_end_markets, gap.bottleneck) == (1, 0.0, 1.0, False)
+    assert (r.rank_of(gap.link_id), gap.reach_links, gap.reach_end_markets, gap.bottleneck) == (1, 0.0, 1.0, False)
     assert (gap.what_if, gap.gain, gap.score) == (1.0, 1.0, approx(55.0))  # 100 × (0.30 + 0.25)
 
 

@@ -29,7 +29,7 @@ def test_worked_example_of_the_user_documentation():
     analyzer = GapAnalyzer(project)
     r = analyzer.report()
     assert (r.share_without_missing, r.share_without_gaps, r.completeness) == (1.0, 0.0, 0.5)
-    assert [(g.rank, g.name, g.score, g.suggested_priority) for g in r.gaps] == [
+    assert [(r.rank_of(g.link_id), g.name, g.score, g.suggested_priority) for g in r.gaps] == [
         (1, "Drive-by-wire actuators", approx(40.0), Priority.MEDIUM),
         (2, "System integration", approx(33.0), Priority.MEDIUM),
         (3, "Perception software", approx(28.5), Priority.MEDIUM)]

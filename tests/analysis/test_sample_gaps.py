@@ -20,7 +20,7 @@ def test_sample_top_three_gaps_and_why():
     # certification is missing and every path to every market passes through it
     assert (r.share_without_missing, r.share_without_gaps, r.completeness) == (0.0, 0.0, 0.0)
     top = r.gaps[:3]
-    assert [(g.rank, g.name, g.status) for g in top] == [
+    assert [(r.rank_of(g.link_id), g.name, g.status) for g in top] == [
         (1, "Certification et sécurité fonctionnelle", LinkStatus.MISSING),
         (2, "Supervision de flotte et téléopération", LinkStatus.MISSING),
         (3, "Calculateurs embarqués", LinkStatus.MISSING)]

@@ -12,14 +12,15 @@ strategic flags it recomputes only the gaps whose figures can have changed:
   changed in either share.
 
 The other gaps keep their figures; their ``what_if`` (completeness plus their gain) moves when
-completeness moves, and their ``rank`` when a recomputed gap passes them. Gaps whose fields are
-all unchanged are the very objects of the previous report, so a reader can tell changed rows by
-identity. The result is the full analysis's (a randomized test compares both).
+completeness moves. A gap's rank is its place in the list (not a field of the gap), so a
+recomputed gap that passes others changes none of them. Gaps whose fields are all unchanged are
+the very objects of the previous report, so a reader can tell changed rows by identity. The
+result is the full analysis's (a randomized test compares both).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from itertools import compress, count
 from operator import is_not, itemgetter, ne
@@ -78,12 +79,6 @@ class RankedGaps:
         self.order: list[tuple[RankKey, int]] = []
         self.node_info: dict[int, tuple] = {}
         self.name_keys: dict[int, tuple[str, str]] = {}
-        # Where the ranking changed since ranks were last assigned (see _assign_ranks): the
-        # lowest position an insertion or removal happened at, the smallest distance from the
-        # end of the list of one, and the list's length then; None: assign every rank.
-        self._first_change: int | None = None
-        self._last_change_from_end = 0
-        self._ranked_length: int | None = None
 
     def ranked(self, links: list[Link], state: StatusState, names: list[str],
                strategic: list[bool], settings: ProjectSettings) -> list[Gap]:
@@ -95,7 +90,7 @@ class RankedGaps:
         else:
             self._update(links, state, names, strategic, settings)
         self.state, self.names, self.strategic = state, names, strategic
-        return self._assign_ranks()
+        return list(map(self.gaps.__getitem__, map(itemgetter(1), self.order)))  # iterated in C
 
     # ------------------------------------------------------------------ internals
     def _update(self, links: list[Link], state: StatusState, names: list[str],
@@ -167,7 +162,7 @@ class RankedGaps:
                   reach_links=reach_links, reach_end_markets=reach_ends,
                   downstream_links=down_links, downstream_end_markets=down_ends,
                   bottleneck=bool(dominated_count), bottleneck_for=bottleneck_for,
-                  what_if=what_if, gain=gain, score=score, rank=old.rank if old else 0,
+                  what_if=what_if, gain=gain, score=score,
                   suggested_priority=priority_for(score))
         self.extras[node] = extra
         if old is not None and old == gap:
@@ -180,9 +175,7 @@ class RankedGaps:
         if self.keys.get(node) != key:
             self._unrank(node)
             self.keys[node] = key
-            at = bisect_left(self.order, (key, node))
-            self.order.insert(at, (key, node))
-            self._note_change(at, len(self.order) - 1 - at)
+            insort(self.order, (key, node))
 
     def _set(self, node: int, gap: Gap) -> None:
         self.gaps[node] = self.by_link[gap.link_id] = gap
@@ -190,45 +183,7 @@ class RankedGaps:
     def _unrank(self, node: int) -> None:
         key = self.keys.pop(node, None)
         if key is not None:
-            at = bisect_left(self.order, (key, node))
-            self._note_change(at, len(self.order) - 1 - at)
-            del self.order[at]
-
-    def _note_change(self, at: int, from_end: int) -> None:
-        """An entry was inserted at or removed from position ``at`` of the ranking, ``from_end``
-        places before its end."""
-        if self._first_change is None or at < self._first_change:
-            self._first_change = at
-        self._last_change_from_end = min(self._last_change_from_end, from_end)
-
-    def _assign_ranks(self) -> list[Gap]:
-        """Every gap with its place in the ranking as its rank, in rank order.
-
-        An insertion or removal at a position moves only the entries after it, and keeps the
-        distance to the end of the list of those. So the entries before the first change kept
-        their ranks, and, when the list kept its length, so did those nearer to the end than
-        the change nearest to it: only the ranks between are looked at (a retag moves its gap
-        past a few hundred others, not two thousand).
-        """
-        gaps, order = self.gaps, self.order
-        first, length = self._first_change, len(order)
-        if self._ranked_length is None:
-            span = range(length)  # never assigned: all of them
-        elif first is None:
-            span = range(0)  # the same order
-        elif length == self._ranked_length:
-            span = range(first, length - self._last_change_from_end)
-        else:
-            span = range(first, length)
-        by_link = self.by_link
-        for at in span:  # a retag moves its gap past a few hundred others
-            node = order[at][1]
-            gap = gaps[node]
-            if gap.rank != at + 1:
-                gaps[node] = by_link[gap.link_id] = copy_gap(gap, rank=at + 1)
-        self._first_change, self._last_change_from_end = None, length
-        self._ranked_length = length
-        return list(map(gaps.__getitem__, map(itemgetter(1), order)))  # iterated in C
+            del self.order[bisect_left(self.order, (key, node))]
 
 
 __all__ = ["RankedGaps", "copy_gap", "differing"]

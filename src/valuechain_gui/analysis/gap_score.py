@@ -42,7 +42,9 @@ def priority_for(score: float) -> Priority:
 class Gap:
     """One weak or missing link, with why it matters (definitions: the gaps module docstring).
 
-    Shares are floats in 0..1, ``score`` is 0..100, ``rank`` starts at 1 (most critical).
+    Shares are floats in 0..1, ``score`` is 0..100. A gap's rank is its place in its report
+    (:meth:`~valuechain_gui.analysis.gaps.GapReport.rank_of`), not a field: a retag that moves
+    one gap past a few hundred others then changes none of them.
     """
 
     link_id: str
@@ -58,7 +60,6 @@ class Gap:
     what_if: float
     gain: float
     score: float
-    rank: int
     suggested_priority: Priority
 
 

@@ -106,7 +106,7 @@ class GapReport:
         completeness: mean of the two shares below (0..1); 0.0 when there is no end market.
         share_without_missing: share of end markets reachable from a source without a missing link.
         share_without_gaps: share reachable without a weak or missing link.
-        gaps: the weak and missing links, ranked (``gaps[0].rank == 1``).
+        gaps: the weak and missing links, ranked (``gaps[0]`` has rank 1: :meth:`rank_of`).
         by_link: link id → its :class:`Gap`.
         sources, end_markets: link ids, in the project's link order.
         end_markets_derived: True when no link is flagged as an end market and the end markets
@@ -126,9 +126,17 @@ class GapReport:
     note_details: list[Note] = field(default_factory=list)
     end_markets_derived: bool = False
 
+    _ranks: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+
     def top(self, count: int = 5) -> list[Gap]:
         """The ``count`` most critical gaps."""
         return self.gaps[:count]
+
+    def rank_of(self, link_id: str) -> int:
+        """The rank of a link's gap (1: the most critical), 0 when the link is not a gap."""
+        if self._ranks is None:
+            self._ranks = {gap.link_id: rank for rank, gap in enumerate(self.gaps, start=1)}
+        return self._ranks.get(link_id, 0)
 
 
 class _Shared:

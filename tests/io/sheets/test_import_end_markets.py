@@ -76,7 +76,7 @@ def test_the_same_chain_imported_or_drawn_by_hand_has_the_same_scores(tmp_path):
             drawn.set_status([links[name].id], status)
 
     def scores(project: Project) -> dict[str, tuple[int, float]]:
-        return {g.name: (g.rank, g.score) for g in analyse(project).gaps}
+        return {g.name: (rank, g.score) for rank, g in enumerate(analyse(project).gaps, 1)}
 
     assert scores(drawn) == scores(imported)
     assert set(scores(drawn)) == {"Batteries", "Recycling"}

@@ -153,7 +153,7 @@ def test_the_panel_and_the_plan_show_the_published_report(qtbot, monkeypatch):
         if document.project.action_state(action)[0] != ActionState.LIVE or gap is None:
             continue
         assert cell.data() == priority_label(gap.suggested_priority)
-        assert f"rank {gap.rank}" in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert f"rank {report.rank_of(gap.link_id)}" in cell.data(Qt.ItemDataRole.ToolTipRole)
     # a rename: the panel shows the new name at once, without a new analysis
     first = report.gaps[0].link_id
     assert document.edit.rename_link(first, "Renamed gap")

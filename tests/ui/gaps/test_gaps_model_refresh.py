@@ -69,3 +69,28 @@ def test_a_retag_that_moves_gaps_in_the_ranking_moves_their_rows_without_a_reset
     fresh = GapTableModel(project)
     fresh.set_report(GapAnalyzer(project.clone()).report())
     assert table(fresh) == table(model)
+
+
+def test_sorted_by_name_a_retag_signals_the_rows_whose_rank_moved_though_they_stay(qapp):
+    from valuechain_gui.ui.gaps.table_model import COL_LINK, COL_RANK
+
+    project = make_chain(300)
+    analyzer = GapAnalyzer(project)
+    model = GapTableModel(project)
+    model.set_report(analyzer.report())
+    model.sort(COL_LINK)
+    changed: set[int] = set()
+    model.dataChanged.connect(
+        lambda top, bottom, roles=(): changed.update(range(top.row(), bottom.row() + 1)))
+    weak = next(gap.link_id for gap in reversed(analyzer.report().gaps)
+                if gap.status == LinkStatus.WEAK)
+    before = [model.index(row, COL_RANK).data() for row in range(model.rowCount())]
+    project.set_status([weak], LinkStatus.MISSING)  # it climbs: the gaps it passes drop one
+    model.set_report(analyzer.report())
+    after = [model.index(row, COL_RANK).data() for row in range(model.rowCount())]
+    moved = {row for row in range(len(after)) if after[row] != before[row]}
+    assert len(moved) > 1 and moved <= changed  # each new rank is signalled, its row kept
+    fresh = GapTableModel(project)
+    fresh.set_report(GapAnalyzer(project.clone()).report())
+    fresh.sort(COL_LINK)
+    assert table(fresh) == table(model)

@@ -137,13 +137,14 @@ def test_suggested_priority_comes_from_the_gap_analysis_and_follows_retags(qtbot
 
     project = small_project
     model, stack, _ = _model(project)
-    expected = analyse(project).by_link
+    report = analyse(project)
+    expected = report.by_link
     for row in range(model.rowCount()):
         action = model.action_at(row)
         gap = expected[action.link_id]
         cell = model.index(row, COL_SUGGESTED)
         assert cell.data() == priority_label(gap.suggested_priority)
-        assert f"rank {gap.rank}" in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert f"rank {report.rank_of(gap.link_id)}" in cell.data(Qt.ItemDataRole.ToolTipRole)
         assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
     local = next(project.iter_actions(ActionKind.LOCAL_REINFORCEMENT))
     project.set_status([local.link_id], LinkStatus.STRONG)  # no longer a gap

@@ -27,14 +27,17 @@ def label(gap):
     return None if gap is None else gap.suggested_priority
 
 
-def seen(gap) -> tuple | None:
-    """What a user reads of a gap in the suggestion column: priority, rank, rounded score."""
-    return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
+def seen(report, link_id: str) -> tuple | None:
+    """What a user reads of a link's gap in the suggestion column: priority, rank, rounded
+    score."""
+    gap = report.by_link.get(link_id)
+    return (None if gap is None
+            else (gap.suggested_priority, report.rank_of(link_id), round(gap.score)))
 
 
 def _retag_and_refresh(project, model, check) -> list[int]:
     """Two retags that move ranks (the second makes four gaps fewer); after each, the report
-    is published and ``check(before, after, gaps_before, gaps_after, signalled)`` runs.
+    is published and ``check(before, after, report_before, report_after, signalled)`` runs.
     Returns how many rows read differently after each."""
     signalled: dict[int, list] = {}
 
@@ -46,36 +49,37 @@ def _retag_and_refresh(project, model, check) -> list[int]:
     model.dataChanged.connect(note)
 
     def lowest_ranked(status: LinkStatus, count: int) -> list[str]:
-        gaps = analyse(project.clone()).by_link
-        ids = [i for i, link in project.links.items() if link.status == status and i in gaps]
-        return sorted(ids, key=lambda i: -gaps[i].rank)[:count]
+        report = analyse(project.clone())
+        ids = [i for i, link in project.links.items()
+               if link.status == status and i in report.by_link]
+        return sorted(ids, key=lambda i: -report.rank_of(i))[:count]
 
     shown_changes = []
     for links, status in (
             (lowest_ranked(LinkStatus.WEAK, 3), LinkStatus.MISSING),
             (lowest_ranked(LinkStatus.MISSING, 4), LinkStatus.STRONG)):  # fewer gaps: ranks move
-        gaps_before = analyse(project.clone()).by_link
+        report_before = analyse(project.clone())
         project.set_status(links, status)
-        gaps_after = analyse(project.clone()).by_link
+        report_after = analyse(project.clone())
         before = cells(model)  # rows are stable from here; the suggestions not yet refreshed
         signalled.clear()
         model.gap_reports.refresh()
         after = cells(model)
-        check(before, after, gaps_before, gaps_after, signalled)
+        check(before, after, report_before, report_after, signalled)
         shown_changes.append(sum(1 for row in range(len(after)) if before[row] != after[row]))
     return shown_changes
 
 
 def _reads_as_a_fresh_analysis(project, model) -> None:
-    expected = analyse(project.clone()).by_link
+    report = analyse(project.clone())
     for row in range(model.rowCount()):  # every live row shows what a fresh analysis says
         action = model.action_at(row)
-        gap = expected.get(action.link_id)
+        gap = report.by_link.get(action.link_id)
         if gap is None or project.action_state(action)[0] != ActionState.LIVE:
             continue
         cell = model.index(row, COL_SUGGESTED)
         assert cell.data() == priority_label(gap.suggested_priority)
-        assert f"rank {gap.rank}" in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert f"rank {report.rank_of(gap.link_id)}" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_retag_signals_the_rows_whose_suggestion_reads_differently_not_all_rows(qtbot):
@@ -83,15 +87,15 @@ def test_a_retag_signals_the_rows_whose_suggestion_reads_differently_not_all_row
     model = PlanTableModel(project, DocumentEdit(project, QUndoStack()), ProjectNotifier(project))
     assert any(label for label, _ in cells(model))  # the column is shown: the analysis ran
 
-    def check(before, after, gaps_before, gaps_after, signalled) -> None:
+    def check(before, after, report_before, report_after, signalled) -> None:
         # Not sorted on the column: exactly the rows whose priority shown changes are
         # signalled (a tooltip is read when shown: a new rank alone repaints nothing), with
         # no sort role (it would make every filter proxy re-filter them).
         label_changed = {row for row in range(len(after)) if before[row][0] != after[row][0]}
         assert label_changed <= signalled.keys()
         shown = {row for row in range(len(after))
-                 if label(gaps_before.get(model.action_at(row).link_id))
-                 != label(gaps_after.get(model.action_at(row).link_id))}
+                 if label(report_before.by_link.get(model.action_at(row).link_id))
+                 != label(report_after.by_link.get(model.action_at(row).link_id))}
         assert signalled.keys() == shown
         assert all(SORT_ROLE not in roles for roles in signalled.values())
         assert len(signalled) < len(after)
@@ -108,15 +112,15 @@ def test_sorted_on_the_suggestion_a_new_rank_is_signalled_and_the_order_follows(
     proxy.setSourceModel(model)
     proxy.sort(COL_SUGGESTED, Qt.SortOrder.AscendingOrder)
 
-    def check(before, after, gaps_before, gaps_after, signalled) -> None:
+    def check(before, after, report_before, report_after, signalled) -> None:
         # Exactly the rows whose gap reads differently (priority, rank or score) are signalled,
         # with the sort role, not every row. (A row whose gap changed but that shows no
         # suggestion, e.g. an obsolete action's, is signalled too.)
         changed = {row for row in range(len(after)) if before[row] != after[row]}
         assert changed <= signalled.keys()
         moved = {row for row in range(len(after))
-                 if seen(gaps_before.get(model.action_at(row).link_id))
-                 != seen(gaps_after.get(model.action_at(row).link_id))}
+                 if seen(report_before, model.action_at(row).link_id)
+                 != seen(report_after, model.action_at(row).link_id)}
         assert signalled.keys() == moved
         assert all(SORT_ROLE in roles for roles in signalled.values())
         assert len(signalled) < len(after)

@@ -164,11 +164,11 @@ def top_gaps_lines(project: Project, count: int = TOP_GAPS) -> list[str]:
                      f"{weights_text('en', project.settings)}")
         shown = report.top(count)
         lines.append(f"Top gaps ({len(shown)} of {counted(LANG, 'count.gap', len(report.gaps))}):")
-        for gap in shown:
+        for rank, gap in enumerate(shown, start=1):
             flags = gap.status.value + (", strategic" if gap.strategic else "")
             ends = [project.links[i].name for i in gap.bottleneck_for]
             lines.append(
-                f"  {gap.rank}. {gap.name} ({flags}): score {gap.score:.1f}, "
+                f"  {rank}. {gap.name} ({flags}): score {gap.score:.1f}, "
                 f"{gap.suggested_priority.value}; reach {_percent(gap.reach_links)} of links, "
                 f"{_percent(gap.reach_end_markets)} of end markets; "
                 + (f"bottleneck for {name_list(ends)}" if ends else "no bottleneck")

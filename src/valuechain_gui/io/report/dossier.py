@@ -232,9 +232,9 @@ def _gaps(project: Project, words: Words, report: Any, fixes: list[Any]
         for link_id in (*fix.missing, *fix.weak):
             sets.setdefault(link_id, []).append(number)
         lines.append(f"{number}. {joint_line(words.language, project, fix)}")
-    bars = [GapBar(gap.rank, gap.name, gap.status, words.enum("link_status", gap.status),
+    bars = [GapBar(rank, gap.name, gap.status, words.enum("link_status", gap.status),
                    gap.score, sets.get(gap.link_id, []))
-            for gap in report.top(CHART_GAPS)]
+            for rank, gap in enumerate(report.top(CHART_GAPS), start=1)]
     section = (Section(words("rp.section.fix_together"),
                        [words("rp.fix_together.intro"), *lines]) if lines else None)
     return bars, section
@@ -259,7 +259,8 @@ def _plan(project: Project, words: Words, kind: ActionKind, share_version: bool,
     rows = []
     for action in project.iter_actions(kind):
         gap = report.by_link.get(action.link_id)
-        row = [str(gap.rank) if gap is not None else "", project.action_link_name(action),
+        row = [str(report.rank_of(gap.link_id)) if gap is not None else "",
+               project.action_link_name(action),
                action.title.strip()]
         if alliance:
             row.append(", ".join(project.partners[a.partner_id].name

@@ -82,10 +82,12 @@ class GapTableModel(QAbstractTableModel):
         a 2,000-row table makes the view measure every row again (~25 ms on 5,000 links). A
         gap the analysis did not change is the same object in both reports (a quick test).
         """
+        old_report = self.report
+        self.report = report
         gaps = self._sorted(list(report.gaps)) if report is not None else []
-        if (report is not None and self.report is not None and len(gaps) == len(self.gaps)
+        if (report is not None and old_report is not None and len(gaps) == len(self.gaps)
                 and set(report.by_link) == {gap.link_id for gap in self.gaps}):
-            old, self.report = self.gaps, report
+            old = self.gaps
             if any(a.link_id != b.link_id for a, b in zip(old, gaps)):
                 before_of = {gap.link_id: gap for gap in old}
                 self._move_rows(old, gaps)
@@ -94,7 +96,9 @@ class GapTableModel(QAbstractTableModel):
                 self.gaps = gaps
             first = None
             for row, (before, after) in enumerate([*zip(old, gaps), (None, None)]):
-                changed = before is not after and before != after
+                changed = after is not None and (  # its figures, or its rank (its place)
+                    (before is not after and before != after)
+                    or old_report.rank_of(after.link_id) != report.rank_of(after.link_id))
                 if changed and first is None:
                     first = row
                 elif not changed and first is not None:
@@ -103,7 +107,6 @@ class GapTableModel(QAbstractTableModel):
                     first = None
             return
         self.beginResetModel()
-        self.report = report
         self.gaps = gaps
         self.endResetModel()
 
@@ -119,10 +122,9 @@ class GapTableModel(QAbstractTableModel):
 
     def _sorted(self, gaps: list[Gap]) -> list[Gap]:
         if self.sort_column == COL_RANK or not 0 <= self.sort_column < COLUMN_COUNT:
-            gaps.sort(key=lambda g: g.rank,
-                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            gaps.sort(key=self.rank_of, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
             return gaps
-        gaps.sort(key=lambda g: g.rank)  # ties keep the ranking (sort is stable)
+        gaps.sort(key=self.rank_of)  # ties keep the ranking (sort is stable)
         gaps.sort(key=lambda g: self._sort_value(g, self.sort_column),
                   reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         return gaps
@@ -152,6 +154,10 @@ class GapTableModel(QAbstractTableModel):
         """The current name of a gap's link (the report's if the link is gone)."""
         link = self.project.links.get(gap.link_id) if self.project is not None else None
         return link.name if link is not None else gap.name
+
+    def rank_of(self, gap: Gap) -> int:
+        """A gap's rank in the report shown (1: the most critical)."""
+        return self.report.rank_of(gap.link_id) if self.report is not None else 0
 
     def row_of(self, link_id: str) -> int:
         """The row of a link's gap, or -1."""
@@ -220,7 +226,7 @@ class GapTableModel(QAbstractTableModel):
     def _display(self, gap: Gap, column: int) -> str:
         locale = QLocale()
         if column == COL_RANK:
-            return locale.toString(gap.rank)
+            return locale.toString(self.rank_of(gap))
         if column == COL_LINK:
             return self.name_of(gap)
         if column == COL_STATUS:
@@ -242,10 +248,11 @@ class GapTableModel(QAbstractTableModel):
             return self.name_of(gap).casefold()
         if column == COL_STATUS:  # missing before weak, strategic first within each
             return (0 if gap.status == LinkStatus.MISSING else 2) + (0 if gap.strategic else 1)
-        return {
+        figures = {
             COL_REACH_LINKS: gap.reach_links, COL_REACH_MARKETS: gap.reach_end_markets,
             COL_BOTTLENECK: len(gap.bottleneck_for), COL_GAIN: gap.gain, COL_SCORE: gap.score,
-        }.get(column, gap.rank)
+        }
+        return figures[column] if column in figures else self.rank_of(gap)
 
     def _names(self, link_ids: tuple[str, ...]) -> str:
         links = self.project.links if self.project is not None else {}

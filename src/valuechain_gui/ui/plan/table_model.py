@@ -109,9 +109,12 @@ def action_tab(project: Project, action: Action) -> str:
     return TAB_LOCAL if action.kind == ActionKind.LOCAL_REINFORCEMENT else TAB_ALLIANCE
 
 
-def _shown(gap: Any) -> tuple | None:
-    """What the suggestion column shows of a gap (label, sort rank, tooltip score and rank)."""
-    return None if gap is None else (gap.suggested_priority, gap.rank, round(gap.score))
+def _shown(report: Any, link_id: str) -> tuple | None:
+    """What the suggestion column shows of a link's gap in ``report`` (label, sort rank,
+    tooltip score and rank)."""
+    gap = report.by_link.get(link_id)
+    return (None if gap is None
+            else (gap.suggested_priority, report.rank_of(link_id), round(gap.score)))
 
 
 def _label(gap: Any) -> Any:
@@ -154,7 +157,7 @@ class PlanTableModel(QAbstractTableModel):
         self._link_rows: dict[str, list[int]] | None = None  # rows by link, built when needed
         self.gap_reports = (reports if reports is not None
                             else GapReportPublisher(self.notifier, parent=self))
-        self._gaps: dict[str, Any] | None = None  # None until the column is first shown
+        self._report: Any = None  # the gap report shown; None until the column is first shown
         self._rank_sorters: set[int] = set()  # ids of the proxies sorting on the suggestion
         self._reindex()
         self._connections = (
@@ -322,7 +325,7 @@ class PlanTableModel(QAbstractTableModel):
             return float(action.budget) if action.budget is not None else -1.0
         if column == COL_SUGGESTED:
             gap = self.gap_of(action)
-            return gap.rank if gap is not None else 1_000_000
+            return self._report.rank_of(gap.link_id) if gap is not None else 1_000_000
         return fold(self._display(action, column))
 
     # ------------------------------------------------------------------ gap analysis
@@ -334,34 +337,34 @@ class PlanTableModel(QAbstractTableModel):
         """
         if self.project.action_state(action)[0] != ActionState.LIVE:
             return None
-        if self._gaps is None:
-            self._gaps = self.gap_reports.report().by_link
+        if self._report is None:
+            self._report = self.gap_reports.report()
             self.gap_reports.set_needed(self, True)
-        return self._gaps.get(action.link_id)
+        return self._report.by_link.get(action.link_id)
 
     def _on_gap_report(self, report: Any) -> None:
         """Show a newly published report in the suggestion column."""
-        if self._gaps is None:
+        if self._report is None:
             return  # never shown: read when first asked
-        old, self._gaps = self._gaps, report.by_link
-        # Only rows that look different are signalled: a retag changes the rank of many gaps
-        # (every gap it passes), the priority shown of a handful. A change of the sort role
-        # makes every filter proxy re-filter the rows it is told about, and each signal costs
-        # every proxy and view: the rank (the sort key and the tooltip's figures) is signalled
-        # only while a table is sorted on this column. A tooltip is read when it is shown (no
-        # view keeps one), so a new rank or score alone needs no repaint.
-        # A gap the analysis did not change is the same object in both reports: only the
-        # links of the others are looked at, and the rows of their actions signalled.
-        new = self._gaps
-        # the links whose gap is another object, compared in C (2,000 gaps at 5,000 links)
-        changed = set(compress(new, map(is_not, new.values(), map(old.get, new))))
-        changed.update(old.keys() - new.keys())
+        old_report, self._report = self._report, report
+        # Only rows that look different are signalled: a retag changes the figures of a
+        # handful of gaps, and the rank of many (every gap its own passes: a gap's rank is its
+        # place in the report). A change of the sort role makes every filter proxy re-filter
+        # the rows it is told about, and each signal costs every proxy and view: the rank (the
+        # sort key and the tooltip's figures) is compared, and signalled, only while a table
+        # is sorted on this column. A tooltip is read when it is shown (no view keeps one), so
+        # a new rank or score alone needs no repaint.
+        old, new = old_report.by_link, report.by_link
         if self.rank_sorted:
             roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
-            moved = {link_id for link_id in changed
-                     if _shown(old.get(link_id)) != _shown(new.get(link_id))}
+            moved = {link_id for link_id in new.keys() | old.keys()
+                     if _shown(old_report, link_id) != _shown(report, link_id)}
         else:
             roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            # a gap the analysis did not change is the same object in both reports: only the
+            # others are looked at (compared in C: 2,000 gaps at 5,000 links)
+            changed = set(compress(new, map(is_not, new.values(), map(old.get, new))))
+            changed.update(old.keys() - new.keys())
             moved = {link_id for link_id in changed
                      if _label(old.get(link_id)) != _label(new.get(link_id))}
         if not moved:
@@ -392,8 +395,8 @@ class PlanTableModel(QAbstractTableModel):
         if gap is None:
             return None
         return self.tr("Suggested from the gap analysis: criticality {score}/100, rank {rank}; "
-                       "the priority column stays yours.").format(score=round(gap.score),
-                                                                  rank=gap.rank)
+                       "the priority column stays yours.").format(
+                           score=round(gap.score), rank=self._report.rank_of(gap.link_id))
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

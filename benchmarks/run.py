@@ -50,7 +50,8 @@ EXTRAS = [("open", "wall_ms", "open, wall time (app / reference)"),
           ("join", "apply_ms", "join: the room's Y update applied to a fresh document (pycrdt)"),
           ("join", "read_ms", "join: records read from the document (open: file read + parsed)"),
           ("join", "repair_ms", "join: the rebuild's repairs of the records"),
-          ("join", "build_ms", "join / open: limits, validation and the model's build")]
+          ("join", "build_ms", "join / open: limits, validation and the model's build"),
+          ("join", "shown_ms", "join / File > Open until the map is painted in a window")]
 
 #: figure -> (description, target kind, target value). kind "ratio": figure/reference <= value;
 #: "ms": absolute milliseconds <= value; "s": absolute seconds.

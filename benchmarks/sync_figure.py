@@ -8,7 +8,8 @@
   goes, each step's median CPU time: ``apply_ms`` (the Y update applied to a fresh document,
   pycrdt), ``read_ms`` (the document's records read and decoded, vs the file read and parsed),
   ``repair_ms`` (the rebuild's repairs), ``build_ms`` (limits, validation and the model's
-  build: the same code for both).
+  build: the same code for both); and, printed apart, ``shown_ms``: joining until the map is
+  painted in a window vs File > Open until it is (what a user waits for in each case).
 * ``remote_retag``: :meth:`~valuechain_gui.sync.replica.Replica.apply_remote_update` of one
   retag made by another replica, on a replica bound to the whole project, vs the same retag made
   locally (:meth:`~valuechain_gui.model.Project.set_status` + ``flush_local``). Both CPU time,
@@ -19,7 +20,9 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,7 +55,52 @@ def figure_join(path: Path) -> dict:
             joins.append(joined)
             opens.append(opened)
     return {"value": statistics.median(joins), "reference": statistics.median(opens), "runs": 5,
-            "state_kb": round(len(state) / 1024), **_join_steps(state, path)}
+            "state_kb": round(len(state) / 1024), **_join_steps(state, path),
+            **_until_shown(state, path)}
+
+
+def _until_shown(state: bytes, path: Path) -> dict:
+    """CPU ms until the map is painted in a 1600x900 window, as a user waits for it (printed
+    under the table, not the target): ``shown_ms``, a room joined as the app shows it
+    (:meth:`Replica.joined`, its project in a new document of the window, fit, first paint)
+    vs ``reference_shown_ms``, File > Open of the file (the ``open`` figure's steps). Medians
+    of 3, interleaved, after one warm-up of each; each in a new window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from valuechain_gui.sync.replica import Replica
+    from valuechain_gui.ui.document.document import Document
+
+    from . import appdriver as drv
+    from .reference import paint
+
+    def joined(window) -> None:
+        replica = Replica.joined(state)
+        window.set_document(Document(replica.project, None, unsaved=True))
+        replica.close()  # (the app keeps it: following edits costs nothing until one comes)
+
+    times: dict[str, list[float]] = {"shown_ms": [], "reference_shown_ms": []}
+    with tempfile.TemporaryDirectory() as folder:
+        copies = [Path(folder) / f"{turn}{path.suffix}" for turn in range(4)]
+        for copy in copies:  # one each: the windows before still lock theirs
+            shutil.copyfile(path, copy)
+        for turn, copy in enumerate(copies):
+            def opened(window, copy=copy) -> None:
+                drv.open_file(window, copy)
+
+            for key, show in (("shown_ms", joined), ("reference_shown_ms", opened)):
+                window = drv.new_window()
+                gc.collect()
+                begin = time.process_time()
+                show(window)
+                view = drv.canvas_view(window)
+                drv.fit_all(window)
+                paint(view)
+                if turn:
+                    times[key].append((time.process_time() - begin) * 1000)
+                window.hide()
+                window.deleteLater()  # (not closed: a joined map would ask to be saved)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return {key: round(statistics.median(values), 1) for key, values in times.items()}
 
 
 def _join_steps(state: bytes, path: Path) -> dict:

@@ -20,9 +20,6 @@ cannot hold a character to clean (then the walk is skipped, as when opening a fi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from itertools import repeat
-from operator import eq
 from typing import Any
 
 from pycrdt import Doc
@@ -59,49 +56,14 @@ def _data(meta: dict[str, Any], records: Records) -> tuple[dict[str, Any], bool]
 
 
 def _repair(lists: dict[str, list[dict[str, Any]]]) -> bool:
-    """Repair ``lists`` in place (records changed are copied first); True if anything was.
-
-    Each collection is first checked whole, by built-ins mapped over it (a join reads 17,000
-    records at 5,000 links, and a loop in Python per record costs ~4 times more); only a
-    collection that holds something to repair is walked record by record."""
+    """Repair ``lists`` in place (records changed are copied first); True if anything was."""
     count = sum(len(items) for items in lists.values())
     stage_ids = {s.get("id") for s in lists["stages"] if isinstance(s.get("id"), str)}
     first_stage = lists["stages"][0].get("id") if lists["stages"] else None
-    repaired = False
-    if not _links_sound(lists["links"], stage_ids):
-        lists["links"], repaired = _repaired_links(lists["links"], stage_ids, first_stage)
-    link_ids = {link.get("id") for link in lists["links"] if isinstance(link.get("id"), str)}
-    lists["flows"] = _kept(lists["flows"], link_ids, "upstream", "downstream")
-    lists["actions"] = _kept(lists["actions"], link_ids, "link_id")
-    action_ids = {a.get("id") for a in lists["actions"] if isinstance(a.get("id"), str)}
-    partner_ids = {p.get("id") for p in lists["partners"] if isinstance(p.get("id"), str)}
-    lists["alliances"] = _kept(_kept(lists["alliances"], action_ids, "action_id"),
-                               partner_ids, "partner_id")
-    lists["correspondences"] = _kept(_kept(lists["correspondences"], link_ids, "link_id"),
-                                     partner_ids, "partner_id")
-    lists["votes"] = _kept(lists["votes"], link_ids, "link_id")
-    return repaired or sum(len(items) for items in lists.values()) != count
-
-
-def _links_sound(links: list[dict[str, Any]], stage_ids: set[str]) -> bool:
-    """True when no link needs a repair: each in a stage that exists, no two names alike."""
-    if not _all_in(map(dict.get, links, repeat("stage_id")), stage_ids):
-        return False
-    names = list(map(dict.get, links, repeat("name")))
-    if not set(map(type, names)) <= {str}:
-        return False
-    keys = set(map(name_key, names))
-    return len(keys) == len(names)  # blank names too: two of them are walked (and refused)
-
-
-def _repaired_links(links: list[dict[str, Any]], stage_ids: set[str], first_stage: Any,
-                    ) -> tuple[list[dict[str, Any]], bool]:
-    """The links moved out of a missing stage (dropped when no stage is left) and renamed
-    apart, in order; and whether any was."""
-    out = []
+    links = []
     names: set[str] = set()
     repaired = False
-    for link in links:
+    for link in lists["links"]:
         stage_id = link.get("stage_id")
         if not isinstance(stage_id, str) or stage_id not in stage_ids:
             if first_stage is None:
@@ -116,28 +78,22 @@ def _repaired_links(links: list[dict[str, Any]], stage_ids: set[str], first_stag
                 key = name_key(link["name"])
                 repaired = True
             names.add(key)
-        out.append(link)
-    return out, repaired
-
-
-def _kept(records: list[dict[str, Any]], ids: set[str], *fields: str) -> list[dict[str, Any]]:
-    """The records whose ``fields`` are each one of ``ids`` (for a flow: not both the same);
-    ``records`` itself when all are."""
-    values = [list(map(dict.get, records, repeat(field))) for field in fields]
-    if all(_all_in(column, ids) for column in values) and (
-            len(values) < 2 or not any(map(eq, *values))):
-        return records
-    return [record for record in records
-            if all(_in(record.get(field), ids) for field in fields)
-            and (len(fields) < 2 or record.get(fields[0]) != record.get(fields[1]))]
-
-
-def _all_in(values: Iterable[Any], ids: set[str]) -> bool:
-    """Every one of ``values`` is one of ``ids`` (False when one cannot be, e.g. a list)."""
-    try:
-        return ids.issuperset(values)
-    except TypeError:  # an unhashable value
-        return False
+        links.append(link)
+    lists["links"] = links
+    link_ids = {link.get("id") for link in links if isinstance(link.get("id"), str)}
+    lists["flows"] = [f for f in lists["flows"] if _in(f.get("upstream"), link_ids)
+                      and _in(f.get("downstream"), link_ids) and f.get("upstream") != f.get(
+                          "downstream")]
+    lists["actions"] = [a for a in lists["actions"] if _in(a.get("link_id"), link_ids)]
+    action_ids = {a.get("id") for a in lists["actions"] if isinstance(a.get("id"), str)}
+    partner_ids = {p.get("id") for p in lists["partners"] if isinstance(p.get("id"), str)}
+    lists["alliances"] = [a for a in lists["alliances"] if _in(a.get("action_id"), action_ids)
+                          and _in(a.get("partner_id"), partner_ids)]
+    lists["correspondences"] = [c for c in lists["correspondences"]
+                                if _in(c.get("link_id"), link_ids)
+                                and _in(c.get("partner_id"), partner_ids)]
+    lists["votes"] = [v for v in lists["votes"] if _in(v.get("link_id"), link_ids)]
+    return repaired or sum(len(items) for items in lists.values()) != count
 
 
 def _in(value: Any, ids: set[str]) -> bool:

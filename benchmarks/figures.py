@@ -310,8 +310,8 @@ def figure_retag(path: Path) -> dict:
     the application runs it (:func:`run_event_loop`), so idle waiting is not counted and a busy
     shared machine disturbs it less than wall time.
     ``sync_ms``: wall time of the push plus one pass of the event loop (what delays the card's
-    new colour). ``gaps_ms``: one ``GapAnalyzer.report()`` after a retag (the document runs one
-    for the panel and the plan). ``polled_ms`` / ``reference_polled_ms``: the same measure over
+    new colour). ``gaps_ms``: one ``GapAnalyzer.report`` after a retag, handed the retagged
+    link as the document's publisher hands it (it runs one for the panel and the plan). ``polled_ms`` / ``reference_polled_ms``: the same measure over
     ``QTest.qWait``'s polling loop instead, as the figure was measured before 2026-12-05 (the
     polling itself costs ~3 ms of CPU per 400 ms), for comparison with earlier results.
     Reference: one plain rect's brush changed, measured the same way."""
@@ -342,7 +342,7 @@ def figure_retag(path: Path) -> dict:
     for _ in range(4):
         step()
         begin = time.process_time()
-        analyzer.report()
+        analyzer.report({link_id})
         gaps.append(time.process_time() - begin)
     final = project.links[link_id].status
 

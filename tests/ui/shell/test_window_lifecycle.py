@@ -131,3 +131,20 @@ def test_replaced_documents_are_freed(window, qapp, tmp_path):
     assert alive == []
     assert all(ref() is not None for ref in refs[-1].values())
     assert len(window.docks.minimap_dock.findChildren(Minimap)) == 1
+
+
+def test_a_window_deleted_before_its_first_pass_of_the_event_loop_runs_nothing_late(
+        qapp, qtbot, tmp_path, monkeypatch):
+    # A window shown a document and deleted at once (a script, a benchmark, a window closed
+    # by its first event): what it scheduled for the next pass of the loop must not run on
+    # the deleted window (pytest-qt fails the test on an exception in the event loop).
+    use_recovery_dir(monkeypatch, tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(None, language="en", settings=settings, remember_layout=False)
+    win.show()
+    win.set_document(Document(Project(target_market="Drones"), None))
+    win.hide()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    deleted: list[bool] = []
+    qtbot.waitUntil(lambda: deleted.append(True) or len(deleted) > 3)  # passes of the loop

@@ -374,7 +374,7 @@ class ShareSession(QObject):
             self.selections.show(self.peers)
 
     def _outline_later(self, *_args: object) -> None:
-        QTimer.singleShot(0, self._outline)
+        QTimer.singleShot(0, self, self._outline)
 
     def _outline(self) -> None:
         if self.selections is not None and self.active:

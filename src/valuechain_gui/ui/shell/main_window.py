@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         self._install_canvas()
         self.view.fit_all()  # and again once the view has its size (CanvasView.keep_fitted)
-        QTimer.singleShot(0, self._repair_layout)  # a new central widget may squash the map
+        QTimer.singleShot(0, self, self._repair_layout)  # a new central widget may squash the map
+        # (the window as context: not called once it is deleted)
         self.docks.follow_document(document)
         self.status.set_document(document)
         document.edit.message.connect(lambda text: self.statusBar().showMessage(text, 8000))

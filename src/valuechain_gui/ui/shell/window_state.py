@@ -59,7 +59,7 @@ class WindowState(QObject):
             window_layout.ensure_sane_layout(self.window)
         else:
             window_layout.default_dock_sizes(self.window)
-        QTimer.singleShot(0, self.repair)
+        QTimer.singleShot(0, self, self.repair)  # (not called once the window is deleted)
 
     def repair(self) -> None:
         """Put the default dock sizes back if the shown window's map is squashed."""

@@ -120,7 +120,7 @@ class VotingSession(QObject):
 
     def _redraw_later(self) -> None:
         """The cards are rebuilt (bars gone with them): draw the bars on the new ones."""
-        QTimer.singleShot(0, self.redraw)
+        QTimer.singleShot(0, self, self.redraw)
 
     # ------------------------------------------------------------------ opening, closing
     def ask_and_open(self) -> bool:

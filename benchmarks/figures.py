@@ -311,9 +311,10 @@ def figure_retag(path: Path) -> dict:
     shared machine disturbs it less than wall time.
     ``sync_ms``: wall time of the push plus one pass of the event loop (what delays the card's
     new colour). ``gaps_ms``: one ``GapAnalyzer.report`` after a retag, handed the retagged
-    link as the document's publisher hands it (it runs one for the panel and the plan). ``polled_ms`` / ``reference_polled_ms``: the same measure over
-    ``QTest.qWait``'s polling loop instead, as the figure was measured before 2026-12-05 (the
-    polling itself costs ~3 ms of CPU per 400 ms), for comparison with earlier results.
+    link as the document's publisher hands it (it runs one for the panel and the plan).
+    ``polled_ms`` / ``reference_polled_ms``: the same measure over ``QTest.qWait``'s polling
+    loop instead, as the figure was measured before 2026-12-05 (the polling itself costs ~3 ms
+    of CPU per 400 ms), for comparison with earlier results.
     Reference: one plain rect's brush changed, measured the same way."""
     from PySide6.QtGui import QBrush, QColor
 

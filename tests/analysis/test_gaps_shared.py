@@ -11,9 +11,10 @@ from valuechain_gui.model import LinkStatus
 
 
 def summary(report):
-    return (report.completeness, [(g.link_id, report.rank_of(g.link_id), g.score, g.status, g.strategic, g.name,
-                                   g.downstream_links, g.downstream_end_markets,
-                                   g.bottleneck_for, g.what_if, g.gain) for g in report.gaps])
+    return (report.completeness,
+            [(g.link_id, report.rank_of(g.link_id), g.score, g.status, g.strategic, g.name,
+              g.downstream_links, g.downstream_end_markets, g.bottleneck_for, g.what_if, g.gain)
+             for g in report.gaps])
 
 
 def test_one_analyzer_keeps_its_report_until_something_it_shows_changes():

@@ -264,3 +264,38 @@ def test_the_rebuild_moves_links_of_a_removed_stage_and_renames_twins_keeping_th
     assert by_id[first]["stage_id"] == by_id[second]["stage_id"] == project.stages[0].id
     assert by_id[fourth]["name"] == f"{twin} (2)"
     assert [link["id"] for link in data["links"]] == list(links)  # none dropped, same order
+
+
+def test_whole_number_places_put_the_records_in_order_before_they_are_decoded():
+    from valuechain_gui.sync.mirror import _in_order
+
+    keys = ["b", "a", "c", "d"]
+    fields = [{"_order": "2", "x": "1"}, {"_order": "1", "x": "2"}, {"_order": "1", "x": "3"},
+              {"_order": " 0 ", "x": "4"}]
+    assert _in_order(keys, fields) == (["d", "a", "c", "b"],
+                                       [fields[3], fields[1], fields[2], fields[0]])
+    assert _in_order([], []) == ([], [])
+    for odd in ("true", "1.0", "1,2", "[1]", "", "1]", 5, None):  # not one whole number each
+        records = [dict(fields[0], _order=odd), *fields[1:]]
+        if odd is None:
+            del records[0]["_order"]
+        shown_keys, shown = _in_order(keys, records)
+        assert shown_keys is keys and shown is records  # left as they are, for _sorted
+
+
+def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
+    from valuechain_gui.sync.mirror import sorted_records
+
+    rng = random.Random(20261205)
+    for _ in range(200):
+        texts = {}
+        for key in rng.sample("abcdefghij", rng.randint(0, 10)):
+            place = rng.choice(["0", "1", "2", "7", "-3", "1.5", "true", "[2]", "1e400"])
+            texts[key] = {"_order": place, "name": f'"{key}"'}
+            if rng.random() < 0.1:
+                del texts[key]["_order"]
+        expected = sorted_records(dict(sorted(texts.items())))
+        shuffled = list(texts.items())
+        rng.shuffle(shuffled)
+        assert list(sorted_records(dict(shuffled)).items()) == list(expected.items())
+

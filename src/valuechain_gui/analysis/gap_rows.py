@@ -14,7 +14,8 @@ strategic flags it recomputes only the gaps whose figures can have changed:
 The other gaps keep their figures; their ``what_if`` (completeness plus their gain) moves when
 completeness moves. A gap's rank is its place in the list (not a field of the gap), so a
 recomputed gap that passes others changes none of them. Gaps whose fields are all unchanged are
-the very objects of the previous report, so a reader can tell changed rows by identity. The
+the very objects of the previous report, so a reader can tell changed figures by identity (not
+changed ranks: :meth:`~valuechain_gui.analysis.gaps.GapReport.rank_of` of each report). The
 result is the full analysis's (a randomized test compares both).
 """
 

@@ -106,7 +106,8 @@ class GapReport:
         completeness: mean of the two shares below (0..1); 0.0 when there is no end market.
         share_without_missing: share of end markets reachable from a source without a missing link.
         share_without_gaps: share reachable without a weak or missing link.
-        gaps: the weak and missing links, ranked (``gaps[0]`` has rank 1: :meth:`rank_of`).
+        gaps: the weak and missing links, ranked (``gaps[0]`` has rank 1: :meth:`rank_of`,
+            which caches the ranks at its first call: the list is not to be reordered).
         by_link: link id → its :class:`Gap`.
         sources, end_markets: link ids, in the project's link order.
         end_markets_derived: True when no link is flagged as an end market and the end markets

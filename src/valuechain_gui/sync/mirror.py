@@ -113,7 +113,7 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
     records = {}
     for name in COLLECTIONS:
         found: dict[str, float | int] = {}
-        records[name] = sorted_records(_parsed(_text(doc, name, unsafe)), found)
+        records[name] = sorted_records(collection_texts(doc, name, unsafe), found)
         if orders is not None:
             orders[name] = found
     return meta, records

@@ -80,20 +80,20 @@ class GapTableModel(QAbstractTableModel):
         and may move them in the ranking), the rows are moved as a sort moves them (selection
         and persistent indexes follow) and only the rows that changed are signalled: a reset of
         a 2,000-row table makes the view measure every row again (~25 ms on 5,000 links). A
-        gap the analysis did not change is the same object in both reports (a quick test).
+        gap the analysis did not change is the same object in both reports (a quick test of
+        its figures; its rank, its place in the report, is compared between the reports).
         """
         old_report = self.report
-        self.report = report
-        gaps = self._sorted(list(report.gaps)) if report is not None else []
+        gaps = self._sorted(list(report.gaps), report) if report is not None else []
         if (report is not None and old_report is not None and len(gaps) == len(self.gaps)
                 and set(report.by_link) == {gap.link_id for gap in self.gaps}):
             old = self.gaps
             if any(a.link_id != b.link_id for a, b in zip(old, gaps)):
                 before_of = {gap.link_id: gap for gap in old}
-                self._move_rows(old, gaps)
+                self._move_rows(old, gaps, report)
                 old = [before_of[gap.link_id] for gap in gaps]  # each row's gap before
             else:
-                self.gaps = gaps
+                self.report, self.gaps = report, gaps
             first = None
             for row, (before, after) in enumerate([*zip(old, gaps), (None, None)]):
                 changed = after is not None and (  # its figures, or its rank (its place)
@@ -107,24 +107,29 @@ class GapTableModel(QAbstractTableModel):
                     first = None
             return
         self.beginResetModel()
-        self.gaps = gaps
+        self.report, self.gaps = report, gaps
         self.endResetModel()
 
-    def _move_rows(self, old: list[Gap], gaps: list[Gap]) -> None:
-        """Show ``gaps`` (the same links as ``old``, in another order) as a moved layout."""
+    def _move_rows(self, old: list[Gap], gaps: list[Gap], report: GapReport) -> None:
+        """Show ``gaps`` of ``report`` (the same links as ``old``, in another order) as a
+        moved layout."""
         self.layoutAboutToBeChanged.emit()
         new_rows = {gap.link_id: row for row, gap in enumerate(gaps)}
-        self.gaps = gaps
+        self.report, self.gaps = report, gaps
         for index in self.persistentIndexList():
             moved = new_rows[old[index.row()].link_id]
             self.changePersistentIndex(index, self.index(moved, index.column()))
         self.layoutChanged.emit()
 
-    def _sorted(self, gaps: list[Gap]) -> list[Gap]:
+    def _sorted(self, gaps: list[Gap], report: GapReport) -> list[Gap]:
+        """``gaps`` of ``report`` sorted as the user last asked, ties in rank order."""
+        def rank(gap: Gap) -> int:
+            return report.rank_of(gap.link_id)
+
         if self.sort_column == COL_RANK or not 0 <= self.sort_column < COLUMN_COUNT:
-            gaps.sort(key=self.rank_of, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            gaps.sort(key=rank, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
             return gaps
-        gaps.sort(key=self.rank_of)  # ties keep the ranking (sort is stable)
+        gaps.sort(key=rank)  # ties keep the ranking (sort is stable)
         gaps.sort(key=lambda g: self._sort_value(g, self.sort_column),
                   reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         return gaps
@@ -135,7 +140,8 @@ class GapTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         old_rows = {gap.link_id: row for row, gap in enumerate(self.gaps)}
-        self.gaps = self._sorted(self.gaps)
+        if self.report is not None:
+            self.gaps = self._sorted(self.gaps, self.report)
         new_rows = {gap.link_id: row for row, gap in enumerate(self.gaps)}
         by_old = {old_rows[link_id]: new for link_id, new in new_rows.items()}
         for index in self.persistentIndexList():
@@ -155,7 +161,7 @@ class GapTableModel(QAbstractTableModel):
         link = self.project.links.get(gap.link_id) if self.project is not None else None
         return link.name if link is not None else gap.name
 
-    def rank_of(self, gap: Gap) -> int:
+    def gap_rank(self, gap: Gap) -> int:
         """A gap's rank in the report shown (1: the most critical)."""
         return self.report.rank_of(gap.link_id) if self.report is not None else 0
 
@@ -226,7 +232,7 @@ class GapTableModel(QAbstractTableModel):
     def _display(self, gap: Gap, column: int) -> str:
         locale = QLocale()
         if column == COL_RANK:
-            return locale.toString(self.rank_of(gap))
+            return locale.toString(self.gap_rank(gap))
         if column == COL_LINK:
             return self.name_of(gap)
         if column == COL_STATUS:
@@ -252,7 +258,7 @@ class GapTableModel(QAbstractTableModel):
             COL_REACH_LINKS: gap.reach_links, COL_REACH_MARKETS: gap.reach_end_markets,
             COL_BOTTLENECK: len(gap.bottleneck_for), COL_GAIN: gap.gain, COL_SCORE: gap.score,
         }
-        return figures[column] if column in figures else self.rank_of(gap)
+        return figures[column] if column in figures else self.gap_rank(gap)
 
     def _names(self, link_ids: tuple[str, ...]) -> str:
         links = self.project.links if self.project is not None else {}

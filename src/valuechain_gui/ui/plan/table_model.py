@@ -348,12 +348,12 @@ class PlanTableModel(QAbstractTableModel):
             return  # never shown: read when first asked
         old_report, self._report = self._report, report
         # Only rows that look different are signalled: a retag changes the figures of a
-        # handful of gaps, and the rank of many (every gap its own passes: a gap's rank is its
-        # place in the report). A change of the sort role makes every filter proxy re-filter
-        # the rows it is told about, and each signal costs every proxy and view: the rank (the
-        # sort key and the tooltip's figures) is compared, and signalled, only while a table
-        # is sorted on this column. A tooltip is read when it is shown (no view keeps one), so
-        # a new rank or score alone needs no repaint.
+        # handful of gaps, and the rank of many (every gap the retagged one passes: a gap's
+        # rank is its place in the report). A change of the sort role makes every filter proxy
+        # re-filter the rows it is told about, and each signal costs every proxy and view: the
+        # rank (the sort key and the tooltip's figures) is compared, and signalled, only while
+        # a table is sorted on this column. A tooltip is read when it is shown (no view keeps
+        # one), so a new rank or score alone needs no repaint.
         old, new = old_report.by_link, report.by_link
         if self.rank_sorted:
             roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]

@@ -326,7 +326,7 @@ class ShareSession(QObject):
             view.keep_fitted = False
             view.setTransform(transform)
             view.centerOn(centre)
-            QTimer.singleShot(0, lambda: view.centerOn(centre))  # once laid out
+            QTimer.singleShot(0, view, lambda: view.centerOn(centre))  # once laid out
         self._schedule_flush()
 
     def _show(self, document: Document) -> None:

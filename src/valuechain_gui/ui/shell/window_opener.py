@@ -95,7 +95,7 @@ class WindowOpener(QObject):
         if error is not None:
             window.files.show_error(QCoreApplication.translate(
                 "App", "Cannot open {name}").format(name=path.name), error)
-        QTimer.singleShot(0, window.fit_all)
+        QTimer.singleShot(0, window, window.fit_all)
         if sheet is not None:
-            QTimer.singleShot(0, lambda: offer_import(window, sheet))
+            QTimer.singleShot(0, window, lambda: offer_import(window, sheet))
         return window

@@ -113,18 +113,9 @@ class StatusState:
         nodes = list(compress(count(), map(is_not, statuses, self.statuses)))
         missing = _reblocked(self.blocked_missing, nodes, statuses, (LinkStatus.MISSING,))
         gaps = _reblocked(self.blocked_gaps, nodes, statuses, GAP_STATUSES)
-        ends = struct.end_market_set
-        reached_m, count_m = self.reached_missing, self.count_missing
-        if missing is not self.blocked_missing:
-            reached_m = update_reach(struct, reached_m, missing, missing - self.blocked_missing,
-                                     self.blocked_missing - missing)
-            count_m = len(ends & reached_m)
-        reached_g, count_g = self.reached_gaps, self.count_gaps
-        if gaps is not self.blocked_gaps:
-            reached_g = update_reach(struct, reached_g, gaps, gaps - self.blocked_gaps,
-                                     self.blocked_gaps - gaps)
-            count_g = len(ends & reached_g)
-        return StatusState(statuses, missing, gaps, reached_m, reached_g, count_m, count_g)
+        return self._with(struct, statuses, missing, gaps,
+                          _reached(struct, self.blocked_missing, missing, self.reached_missing),
+                          _reached(struct, self.blocked_gaps, gaps, self.reached_gaps))
 
     @classmethod
     def _with(cls, struct: ChainStructure, statuses: list[LinkStatus], missing: set[int],
@@ -143,6 +134,15 @@ class StatusState:
             if mine is not theirs:  # a share kept by updated(): nothing to compare
                 changed |= mine ^ theirs
         return changed
+
+
+def _reached(struct: ChainStructure, old_blocked: set[int], blocked: set[int],
+             reached: set[int]) -> set[int]:
+    """A share's ``reached`` set once its blocked set went from ``old_blocked`` to ``blocked``
+    (the very same set when :func:`_reblocked` kept the blocked one)."""
+    if blocked is old_blocked:
+        return reached
+    return update_reach(struct, reached, blocked, blocked - old_blocked, old_blocked - blocked)
 
 
 def _reblocked(blocked: set[int], nodes: list[int], statuses: list[LinkStatus],

@@ -106,7 +106,7 @@ class GapReport:
         completeness: mean of the two shares below (0..1); 0.0 when there is no end market.
         share_without_missing: share of end markets reachable from a source without a missing link.
         share_without_gaps: share reachable without a weak or missing link.
-        gaps: the weak and missing links, ranked (``gaps[0]`` has rank 1: :meth:`rank_of`,
+        gaps: the weak and missing links, ranked (``gaps[0]`` has rank 1: :meth:`ranks`,
             which caches the ranks at its first call: the list is not to be reordered).
         by_link: link id → its :class:`Gap`.
         sources, end_markets: link ids, in the project's link order.
@@ -133,11 +133,16 @@ class GapReport:
         """The ``count`` most critical gaps."""
         return self.gaps[:count]
 
-    def rank_of(self, link_id: str) -> int:
-        """The rank of a link's gap (1: the most critical), 0 when the link is not a gap."""
+    def ranks(self) -> dict[str, int]:
+        """Link id → the rank of its gap (1: the most critical), made at the first call and
+        kept (not to be modified)."""
         if self._ranks is None:
             self._ranks = {gap.link_id: rank for rank, gap in enumerate(self.gaps, start=1)}
-        return self._ranks.get(link_id, 0)
+        return self._ranks
+
+    def rank_of(self, link_id: str) -> int:
+        """The rank of a link's gap (1: the most critical), 0 when the link is not a gap."""
+        return self.ranks().get(link_id, 0)
 
 
 class _Shared:

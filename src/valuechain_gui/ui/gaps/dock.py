@@ -435,8 +435,7 @@ class GapsDock(QDockWidget):
         if self.scene is None:
             return
         if self.criticality_box.isChecked() and self.report is not None:
-            self.scene.view_state.set_badges(
-                {gap.link_id: rank for rank, gap in enumerate(self.report.gaps, start=1)})
+            self.scene.view_state.set_badges(self.report.ranks())  # (copied there)
             self._badges_shown = True
         elif self._badges_shown:
             self.scene.view_state.set_badges(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -10,7 +11,15 @@ from pycrdt import Doc, Map
 from valuechain_gui.io.project.codec import project_to_dict
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
-from valuechain_gui.sync.mirror import read_records, write_project
+from valuechain_gui.sync.mirror import (
+    json_text,
+    project_records,
+    read_records,
+    root,
+    stored_fields,
+    with_implied,
+    write_project,
+)
 from valuechain_gui.sync.rebuild import project_from_doc
 
 from sync_helpers import random_edit, same_everywhere, small_project
@@ -182,11 +191,11 @@ def test_field_texts_that_would_split_a_record_or_are_not_texts_are_read_field_b
     project = small_project()
     write_project(doc, project)
     first, second = list(project.links)[:2]
-    doc["links"][first]["notes"] = '"a"},{"id":"x"'  # would end its record and start another
+    doc["links"][first]["status"] = '"a"},{"id":"x"'  # would end its record and start another
     doc["links"][second]["notes"] = 5  # a peer's number, not a JSON text
     records = read_records(doc)[1]["links"]
     assert list(records) == list(project.links)
-    assert "notes" not in records[first]
+    assert "status" not in records[first]
     assert records[second]["notes"] is None
     assert records[first]["name"] == project.links[first].name
     assert records[second]["name"] == project.links[second].name
@@ -294,8 +303,91 @@ def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
             texts[key] = {"_order": place, "name": f'"{key}"'}
             if rng.random() < 0.1:
                 del texts[key]["_order"]
-        expected = sorted_records(dict(sorted(texts.items())))
+        expected = sorted_records("links", dict(sorted(texts.items())))
         shuffled = list(texts.items())
         rng.shuffle(shuffled)
-        assert list(sorted_records(dict(shuffled)).items()) == list(expected.items())
+        assert list(sorted_records("links", dict(shuffled)).items()) == list(expected.items())
 
+
+
+def test_a_record_stores_neither_what_its_key_spells_out_nor_its_empty_fields():
+    project = load_project(SAMPLE)
+    doc = Doc()
+    write_project(doc, project)
+    for link in project.links.values():
+        stored = set(json.loads(str(doc["links"][link.id])))
+        assert stored == {"name", "stage_id", "status", "position", "_order"} | {
+            field for field in ("strategic", "end_market", "actors", "notes")
+            if getattr(link, field)}
+    up, down = next(iter(project.flows))
+    assert set(json.loads(str(doc["flows"][f"{up}>{down}"]))) == {"_order"}
+    assert "id" not in json.loads(str(doc["actions"][next(iter(project.actions))]))
+    meta, records = project_records(project)
+    read = read_records(doc)[1]
+    assert all(list(read[name].items()) == list(records[name].items()) for name in records)
+    first, second = [r for r in read["links"].values() if r["actors"] == []][:2]
+    first["actors"].append("only mine")
+    assert second["actors"] == []  # each record has a list of its own
+
+
+def test_a_document_storing_every_field_reads_the_same_and_loses_them_on_the_next_write():
+    project = load_project(SAMPLE)
+    meta, records = project_records(project)
+    doc = Doc()  # as documents made before 2026-12-05: every field stored
+    with doc.transaction():
+        root(doc, "meta").update({key: json_text(value) for key, value in meta.items()})
+        for name, collection in records.items():
+            for place, (key, record) in enumerate(collection.items()):
+                root(doc, name)[key] = Map({**{f: json_text(v) for f, v in record.items()},
+                                            "_order": json_text(place)})
+    read = read_records(doc)[1]
+    assert all(list(read[name].items()) == list(records[name].items()) for name in records)
+    assert project_to_dict(project_from_doc(doc)) == project_to_dict(project)
+    assert write_project(doc, project) > 0
+    link_id = next(iter(project.links))
+    assert "id" not in json.loads(str(doc["links"][link_id]))
+    assert project_to_dict(project_from_doc(doc)) == project_to_dict(project)
+    assert write_project(doc, project) == 0
+
+
+def test_a_key_that_does_not_split_back_into_its_fields_keeps_them_stored():
+    flow = {"upstream": "a>b", "downstream": "c"}
+    assert stored_fields("flows", "a>b>c", flow) == flow
+    assert with_implied("flows", "a>b>c", dict(flow)) == flow
+    plain = {"upstream": "a", "downstream": "b"}
+    assert stored_fields("flows", "a>b", plain) == {}
+    assert with_implied("flows", "a>b", {}) == plain
+    match = {"link_id": "l1", "partner_id": "p1", "their_link": "x|y", "decision": "pending"}
+    assert stored_fields("correspondences", "l1|p1|x|y", match) == match
+    # a stored value that only looks like the absent one (0 is not false) is stored
+    assert stored_fields("links", "l1", {"id": "l1", "strategic": 0, "notes": ""}) == {
+        "strategic": 0}
+
+
+def test_a_field_cleared_by_one_while_another_fills_it_keeps_the_filled_value_everywhere():
+    base = Doc()
+    project = small_project()
+    link_id = next(iter(project.links))
+    project.update_link(link_id, notes="before")
+    write_project(base, project)
+    first, second = _copy(base), _copy(base)
+    clearer, filler = project_from_doc(first), project_from_doc(second)
+    clearer.update_link(link_id, notes="")
+    filler.update_link(link_id, notes="after")
+    write_project(first, clearer)
+    write_project(second, filler)
+    _merge(first, second)
+    same_everywhere([first, second])
+    assert project_from_doc(first).links[link_id].notes == "after"
+    assert project_from_doc(second).links[link_id].notes == "after"
+
+
+def test_a_field_whose_text_is_not_json_reads_as_that_field_absent():
+    doc = Doc()
+    project = small_project()
+    project.update_link(next(iter(project.links)), notes="kept?")
+    write_project(doc, project)
+    first = next(iter(project.links))
+    doc["links"][first]["notes"] = '"unterminated'
+    assert read_records(doc)[1]["links"][first]["notes"] == ""
+    assert project_from_doc(doc).links[first].name == project.links[first].name

@@ -45,6 +45,7 @@ from .mirror import (
     record_key,
     root,
     sorted_records,
+    with_implied,
 )
 from .outgoing import Orders
 
@@ -160,7 +161,7 @@ class _Change:
             return
         text = str(nested)
         self.unsafe = self.unsafe or may_hold_unsafe(text)
-        record = decoded(json.loads(text))
+        record = with_implied(name, key, decoded(json.loads(text)))
         order = order_value(record.pop(ORDER, 0))
         try:
             if record_key(name, record) != key:
@@ -179,7 +180,7 @@ class _Change:
         text = str(root(doc, STAGES))
         self.unsafe = self.unsafe or may_hold_unsafe(text)
         texts = json.loads(text)
-        stages = sorted_records(texts if isinstance(texts, dict) else {})
+        stages = sorted_records(STAGES, texts if isinstance(texts, dict) else {})
         if any(record.get("id") != key for key, record in stages.items()):
             raise _Refused
         present = [stage.id for stage in self.project.stages]

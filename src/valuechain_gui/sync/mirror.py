@@ -8,7 +8,11 @@ Layout of the document (every value a JSON text, so each field is one last-write
   (its id; a flow's ``UPSTREAM>DOWNSTREAM``; a correspondence's ``LINK|PARTNER|their link``; a
   snapshot's content hash; a link's votes by the link's id), each record a nested map of its file
   fields plus ``_order`` (its place in the project's order; ties broken by key, so every replica
-  sorts alike).
+  sorts alike). A record does not store what its key spells out (its ``id``, a flow's
+  ``upstream`` and ``downstream``...) nor a field holding what an absent field reads as
+  (:data:`ABSENT`: an empty text, list or date, ``false``): pycrdt's cost of a room (joining it,
+  its memory, its update) is per stored value, and most fields of a large map are empty. A
+  record that stores them anyway (as documents made before 2026-12-05 do) reads the same.
 
 Two people changing different fields of one record both keep their change; the same field ends
 with one value everywhere (Yjs's rule for concurrent map writes). A record deleted by one while
@@ -26,6 +30,7 @@ import hashlib
 import json
 import math
 import operator
+from functools import partial
 from itertools import repeat
 from typing import Any
 
@@ -50,6 +55,29 @@ Texts = dict[str, Any]
 json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False).encode
 _key_text = json.JSONEncoder(ensure_ascii=False).encode
 
+#: What a field a record does not store reads as, per collection (part of the layout: every
+#: replica reads an absent field so). A field holding exactly this value is not stored.
+ABSENT: dict[str, dict[str, Any]] = {
+    "links": {"strategic": False, "end_market": False, "actors": [], "notes": ""},
+    "actions": {"owner": "", "partners": "", "start": None, "deadline": None, "budget": None,
+                "funding_source": "", "priority": None, "indicator": "", "scope": None,
+                "search_channels": [], "notes": ""},
+    "partners": {"region": "", "sectors": [], "competences": [], "website": "",
+                 "contact_name": "", "contact_email": "", "found_via": None, "notes": "",
+                 "map_source": "", "map_links": []},
+    "alliances": {"history": [], "operations": [], "governance": None, "next_step": "",
+                  "next_date": None, "validated_on": None, "validated_by": "",
+                  "validation_note": ""},
+}
+#: The fields a record's key is made of (see :func:`record_key`), and what joins them.
+_KEY_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "flows": (">", ("upstream", "downstream")),
+    "correspondences": ("|", ("link_id", "partner_id", "their_link")),
+    "votes": ("", ("link_id",)),
+    "snapshots": ("", ()),
+}
+_ID = ("", ("id",))
+
 
 def record_key(collection: str, record: dict[str, Any]) -> str:
     """The stable key of one file record in its collection's map."""
@@ -62,6 +90,40 @@ def record_key(collection: str, record: dict[str, Any]) -> str:
     if collection == "votes":
         return str(record["link_id"])
     return str(record["id"])
+
+
+def key_fields(collection: str, key: str) -> dict[str, str]:
+    """The fields the ``key`` of a record of ``collection`` spells out (none when a joined key
+    does not split into as many parts as it joins)."""
+    separator, fields = _KEY_FIELDS.get(collection, _ID)
+    if not separator:
+        return dict(zip(fields, (key,)))
+    parts = key.split(separator)
+    return dict(zip(fields, parts)) if len(parts) == len(fields) else {}
+
+
+def stored_fields(collection: str, key: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``record`` (at ``key`` in ``collection``) that the document stores: not
+    those its key spells out, nor those holding what an absent field reads as."""
+    implied = {**ABSENT.get(collection, {}), **key_fields(collection, key)}
+    return {field: value for field, value in record.items()
+            if field not in implied or not _same(implied[field], value)}
+
+
+def _same(implied: Any, value: Any) -> bool:
+    return type(implied) is type(value) and implied == value
+
+
+def with_implied(collection: str, key: str, record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` as read from the document (at ``key`` in ``collection``), given in place the
+    fields it does not store (see :func:`stored_fields`); those it stores are kept as they are."""
+    for field, value in ABSENT.get(collection, {}).items():
+        if field not in record:
+            record[field] = [] if type(value) is list else value  # a list of its own
+    for field, value in key_fields(collection, key).items():
+        if field not in record:
+            record[field] = value
+    return record
 
 
 def project_records(project: Project) -> tuple[dict[str, Any], Records]:
@@ -113,18 +175,19 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
     records = {}
     for name in COLLECTIONS:
         found: dict[str, float | int] = {}
-        records[name] = sorted_records(collection_texts(doc, name, unsafe), found)
+        records[name] = sorted_records(name, collection_texts(doc, name, unsafe), found)
         if orders is not None:
             orders[name] = found
     return meta, records
 
 
-def sorted_records(texts: Texts, orders: dict[str, float | int] | None = None,
-                   ) -> dict[str, dict[str, Any]]:
-    """The decoded records of one collection's texts, in ``(_order, key)`` order; ``orders``,
-    when given, receives ``{key: _order}``."""
+def sorted_records(collection: str, texts: Texts,
+                   orders: dict[str, float | int] | None = None) -> dict[str, dict[str, Any]]:
+    """The decoded records of ``collection`` from its texts, in ``(_order, key)`` order, with
+    the fields they do not store; ``orders``, when given, receives ``{key: _order}``."""
     keys, fields = _in_order(*_record_fields(texts))
-    return _sorted(keys, _decoded_all(fields), orders)
+    records = list(map(partial(with_implied, collection), keys, _decoded_all(fields)))
+    return _sorted(keys, records, orders)
 
 
 def _in_order(keys: list[str], fields: list[dict[str, Any]],
@@ -293,14 +356,16 @@ def write_collection(doc: Doc, name: str, records: dict[str, dict[str, Any]]) ->
         count += 1
     orders = _orders(present, list(records))
     for key, record in records.items():
-        count += write_record(target, key, present.get(key), record, orders[key])
+        count += write_record(target, name, key, present.get(key), record, orders[key])
     return count
 
 
-def write_record(target: Map, key: str, present: Any, record: dict[str, Any],
-                 order: float | int) -> int:
-    """Make ``target[key]`` (holding ``present``) hold ``record`` at ``order``."""
-    wanted = {field: json_text(value) for field, value in record.items()}
+def write_record(target: Map, collection: str, key: str, present: Any,
+                 record: dict[str, Any], order: float | int) -> int:
+    """Make ``target[key]`` (holding ``present``) of ``collection`` hold ``record`` at
+    ``order`` (the fields it stores, see :func:`stored_fields`)."""
+    wanted = {field: json_text(value)
+              for field, value in stored_fields(collection, key, record).items()}
     wanted[ORDER] = json_text(order)
     if isinstance(present, dict) and present == wanted:
         return 0

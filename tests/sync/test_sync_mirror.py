@@ -12,6 +12,7 @@ from valuechain_gui.io.project.codec import project_to_dict
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.sync.mirror import (
+    COLLECTIONS,
     json_text,
     project_records,
     read_records,
@@ -322,6 +323,10 @@ def test_a_record_stores_neither_what_its_key_spells_out_nor_its_empty_fields():
     up, down = next(iter(project.flows))
     assert set(json.loads(str(doc["flows"][f"{up}>{down}"]))) == {"_order"}
     assert "id" not in json.loads(str(doc["actions"][next(iter(project.actions))]))
+    blank = {'""', "[]", "null", "false"}  # the example's empty fields, of every collection
+    assert not [(name, key, field) for name in COLLECTIONS
+                for key, fields in json.loads(str(doc[name])).items()
+                for field, text in fields.items() if text in blank]
     meta, records = project_records(project)
     read = read_records(doc)[1]
     assert all(list(read[name].items()) == list(records[name].items()) for name in records)

@@ -17,6 +17,7 @@ from valuechain_gui.sync.mirror import (
     project_records,
     read_records,
     root,
+    sorted_records,
     stored_fields,
     with_implied,
     write_project,
@@ -294,7 +295,6 @@ def test_whole_number_places_put_the_records_in_order_before_they_are_decoded():
 
 
 def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
-    from valuechain_gui.sync.mirror import sorted_records
 
     rng = random.Random(20261205)
     for _ in range(200):
@@ -396,3 +396,21 @@ def test_a_field_whose_text_is_not_json_reads_as_that_field_absent():
     doc["links"][first]["notes"] = '"unterminated'
     assert read_records(doc)[1]["links"][first]["notes"] == ""
     assert project_from_doc(doc).links[first].name == project.links[first].name
+
+
+def test_records_read_together_get_back_the_fields_they_do_not_store():
+    links = sorted_records("links", {
+        "l2": {"_order": "1", "name": '"B"', "notes": '"n"', "actors": '["x"]'},
+        "l1": {"_order": "0", "name": '"A"', "id": '"kept as stored"'}})
+    assert links == {
+        "l1": {"name": "A", "id": "kept as stored", "strategic": False, "end_market": False,
+               "actors": [], "notes": ""},
+        "l2": {"name": "B", "id": "l2", "strategic": False, "end_market": False,
+               "actors": ["x"], "notes": "n"}}
+    assert list(links) == ["l1", "l2"]
+    flows = {"a>b": {"_order": "1"}, "c>d": {"_order": "0", "upstream": '"c"'}}
+    assert sorted_records("flows", dict(flows)) == {
+        "c>d": {"upstream": "c", "downstream": "d"}, "a>b": {"upstream": "a", "downstream": "b"}}
+    flows["x>y>z"] = {"_order": "2", "upstream": '"x>y"', "downstream": '"z"'}
+    assert sorted_records("flows", flows)["x>y>z"] == {"upstream": "x>y", "downstream": "z"}
+    assert sorted_records("flows", flows)["a>b"] == {"upstream": "a", "downstream": "b"}

@@ -30,6 +30,7 @@ import hashlib
 import json
 import math
 import operator
+from collections import deque
 from functools import partial
 from itertools import repeat
 from typing import Any
@@ -77,6 +78,9 @@ _KEY_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "snapshots": ("", ()),
 }
 _ID = ("", ("id",))
+#: Each collection's :data:`ABSENT` fields as one JSON object text (parsed once per record:
+#: fresh lists for every record, made in C).
+_ABSENT_TEXTS = {name: json_text(fields) for name, fields in ABSENT.items()}
 
 
 def record_key(collection: str, record: dict[str, Any]) -> str:
@@ -186,8 +190,7 @@ def sorted_records(collection: str, texts: Texts,
     """The decoded records of ``collection`` from its texts, in ``(_order, key)`` order, with
     the fields they do not store; ``orders``, when given, receives ``{key: _order}``."""
     keys, fields = _in_order(*_record_fields(texts))
-    records = list(map(partial(with_implied, collection), keys, _decoded_all(fields)))
-    return _sorted(keys, records, orders)
+    return _sorted(keys, _with_implied_all(collection, keys, _decoded_all(fields)), orders)
 
 
 def _in_order(keys: list[str], fields: list[dict[str, Any]],
@@ -241,6 +244,31 @@ def _sorted(keys: list[str], records: list[dict[str, Any]],
     if orders is not None:
         orders.update(zip(ranked_keys, map(ranks.__getitem__, places)))
     return dict(zip(ranked_keys, map(records.__getitem__, places)))
+
+
+def _with_implied_all(collection: str, keys: list[str], records: list[dict[str, Any]],
+                      ) -> list[dict[str, Any]]:
+    """:func:`with_implied` of each record (of ``keys``), by built-ins mapped over the whole
+    collection (a Python call per record took ~13 ms at 5,000 links): each record's fields
+    laid over a fresh copy of the absent ones, then its key's fields set where it has none."""
+    if not records:
+        return records
+    absent = _ABSENT_TEXTS.get(collection)
+    if absent is not None:
+        fresh = strict_loads("[" + ",".join(repeat(absent, len(records))) + "]")
+        records = list(map(operator.ior, fresh, records))
+    separator, fields = _KEY_FIELDS.get(collection, _ID)
+    if not separator:
+        for field in fields:
+            deque(map(dict.setdefault, records, repeat(field), keys), maxlen=0)
+        return records
+    parts = list(map(str.split, keys, repeat(separator)))
+    if set(map(len, parts)) != {len(fields)}:  # a key that does not split back: one by one
+        return list(map(partial(with_implied, collection), keys, records))
+    for index, field in enumerate(fields):
+        deque(map(dict.setdefault, records, repeat(field), map(operator.itemgetter(index), parts)),
+              maxlen=0)
+    return records
 
 
 def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

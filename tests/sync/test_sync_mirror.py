@@ -351,8 +351,6 @@ def test_a_document_storing_every_field_reads_the_same_and_loses_them_on_the_nex
     assert write_project(doc, project) > 0
     link_id = next(iter(project.links))
     assert "id" not in json.loads(str(doc["links"][link_id]))
-    assert len(doc["meta"]) == 0  # the project's fields moved: see the next test
-    assert json.loads(str(doc["project"]))["language"] == json_text(project.language)
     assert project_to_dict(project_from_doc(doc)) == project_to_dict(project)
     assert write_project(doc, project) == 0
 
@@ -416,13 +414,3 @@ def test_records_read_together_get_back_the_fields_they_do_not_store():
     flows["x>y>z"] = {"_order": "2", "upstream": '"x>y"', "downstream": '"z"'}
     assert sorted_records("flows", flows)["x>y>z"] == {"upstream": "x>y", "downstream": "z"}
     assert sorted_records("flows", flows)["a>b"] == {"upstream": "a", "downstream": "b"}
-
-
-def test_a_document_of_this_layout_holds_no_project_for_an_application_from_before():
-    """An application from before 2026-12-05 reads the project's fields from ``meta`` and
-    refuses a document whose ``meta`` has no language ("the shared document holds no project");
-    were it to read this layout, it would drop every record lacking its id and write that back."""
-    doc = Doc()
-    write_project(doc, load_project(SAMPLE))
-    assert "language" not in json.loads(str(root(doc, "meta")))
-    assert "language" in read_records(doc)[0]

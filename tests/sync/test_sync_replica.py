@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
@@ -261,13 +260,12 @@ def test_a_flush_writes_only_the_records_the_edit_touched():
     mine, _ = _pair()
     link_id = list(mine.project.links)[4]
     written = []
-    names = ("links", "flows", "actions", "stages", "project", "meta")
-    roots = [root(mine.doc, name) for name in names]
+    roots = [root(mine.doc, name) for name in ("links", "flows", "actions", "stages", "meta")]
     def seen(name: str):
         return lambda events: written.extend(
             (name, str(e.path[0]) if e.path else sorted(e.keys)) for e in events)
 
-    for name, target in zip(names, roots):
+    for name, target in zip(("links", "flows", "actions", "stages", "meta"), roots):
         target.observe_deep(seen(name))
     mine.project.set_status([link_id], LinkStatus.STRONG)  # no action for a strong link
     update = mine.flush_local()
@@ -374,44 +372,3 @@ def test_a_field_text_nested_too_deeply_by_a_peer_is_left_out_not_a_crash():
     assert second in joined.project.links
     _receive(theirs, mine.doc.get_update(held))
     assert theirs.project.links[first].notes == ""
-
-
-def _legacy_state(project) -> bytes:
-    """A room as the application wrote it before 2026-12-05: the project's fields in ``meta``,
-    every field of every record stored."""
-    from pycrdt import Doc, Map
-
-    from valuechain_gui.sync.mirror import json_text, project_records
-
-    meta, records = project_records(project)
-    doc = Doc()
-    with doc.transaction():
-        root(doc, "meta").update({key: json_text(value) for key, value in meta.items()})
-        for name, collection in records.items():
-            for place, (key, record) in enumerate(collection.items()):
-                root(doc, name)[key] = Map({**{f: json_text(v) for f, v in record.items()},
-                                            "_order": json_text(place)})
-    return doc.get_update()
-
-
-def test_a_room_of_the_earlier_layout_is_joined_followed_and_moved_by_the_first_edit():
-    project = small_project()
-    old = Replica.joined(_legacy_state(project))  # stands for a pôle's earlier application
-    assert project_to_dict(old.project) == project_to_dict(project)
-    mine = Replica.joined(old.state())
-    old.doc["meta"]["target_market"] = '"Renamed by the older application"'
-    _receive(mine, old.doc.get_update(mine.doc.get_state()))
-    assert mine.project.target_market == "Renamed by the older application"
-    link_id = list(mine.project.links)[2]
-    mine.project.set_status([link_id], LinkStatus.MISSING)
-    update = mine.flush_local()
-    old.doc.apply_update(update)
-    # one update moves the project's fields and empties ``meta``: an application from before
-    # finds no project (no language) and refuses the room, instead of dropping the records
-    # that no longer store their id
-    assert len(old.doc["meta"]) == 0
-    assert "language" in json.loads(str(old.doc["project"]))
-    assert "id" not in json.loads(str(old.doc["links"][link_id]))
-    again = Replica.joined(old.doc.get_update())
-    assert project_to_dict(again.project) == project_to_dict(mine.project)
-    assert again.project.target_market == "Renamed by the older application"

@@ -1,7 +1,7 @@
 """A few records changed by a remote update, applied to an open project without rebuilding it.
 
 :class:`ChangedKeys` listens to the document's deep events and collects the keys of the records
-(and the project's own fields) a remote update changed. :func:`apply_changed` then decodes only those
+(and ``meta`` fields) a remote update changed. :func:`apply_changed` then decodes only those
 records, builds them through the project file codec (a small project holding them and what they
 refer to: validation, cleaning and the model's checks, as a whole rebuild would), and applies
 them to the project through its operations, in the order :func:`~.apply.apply_remote` uses.
@@ -38,12 +38,9 @@ from ..model import (
 from .apply import update_links
 from .mirror import (
     COLLECTIONS,
-    LEGACY_META,
-    META,
     ORDER,
     UNSHARED,
     decoded,
-    meta_text,
     order_value,
     record_key,
     root,
@@ -56,6 +53,7 @@ from .outgoing import Orders
 FAST = ("links", "flows", "actions", "votes")
 #: The stages (a few records) are read whole: stages added or renamed are applied too.
 STAGES = "stages"
+META = "meta"
 
 
 class ChangedKeys:
@@ -65,10 +63,9 @@ class ChangedKeys:
         self.origin = origin
         self.keys: dict[str, set[str]] = defaultdict(set)
         self._subscriptions = []
-        for name in (*COLLECTIONS, META, LEGACY_META):  # the legacy map's changes count as META's
+        for name in (*COLLECTIONS, META):
             target = root(doc, name)
-            seen = self._seen(META if name == LEGACY_META else name)
-            self._subscriptions.append((target, target.observe_deep(seen)))
+            self._subscriptions.append((target, target.observe_deep(self._seen(name))))
 
     def _seen(self, name: str):
         def seen(events: list[Any]) -> None:
@@ -149,7 +146,7 @@ class _Change:
             self._read_stages(doc)
         self.meta: dict[str, Any] | None = None
         if changed.get(META):
-            text = meta_text(doc)
+            text = str(root(doc, META))
             self.unsafe = self.unsafe or may_hold_unsafe(text)
             meta = json.loads(text)
             self.meta = decoded(meta) if isinstance(meta, dict) else {}

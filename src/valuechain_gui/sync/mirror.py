@@ -2,8 +2,7 @@
 
 Layout of the document (every value a JSON text, so each field is one last-writer-wins register):
 
-* ``project``: a map of the project's top-level fields (``target_market``, ``settings``,
-  ``id``...); documents made before 2026-12-05 kept them in ``meta`` (see :data:`LEGACY_META`);
+* ``meta``: a map of the project's top-level fields (``target_market``, ``settings``, ``id``...);
 * ``stages``, ``links``, ``flows``, ``actions``, ``partners``, ``alliances``,
   ``correspondences``, ``snapshots``, ``votes``: one map each, keyed by the record's stable key
   (its id; a flow's ``UPSTREAM>DOWNSTREAM``; a correspondence's ``LINK|PARTNER|their link``; a
@@ -49,14 +48,6 @@ COLLECTIONS = ("stages", "links", "flows", "actions", "partners", "alliances",
 #: Top-level keys that are not mirrored: the file header and the stored CRDT base itself.
 UNSHARED = ("format", "version", "crdt_state")
 ORDER = "_order"
-#: The map of the project's top-level fields.
-META = "project"
-#: Where documents made before 2026-12-05 kept them, when every record stored every field. An
-#: application of that time finds no project in a document of this layout and refuses it with a
-#: message (its rebuild would otherwise drop every record lacking its ``id``, and write that
-#: back into the room); this one reads the legacy map while :data:`META` is empty, and empties
-#: it when it writes the project's fields (:func:`write_meta`).
-LEGACY_META = "meta"
 
 Records = dict[str, dict[str, dict[str, Any]]]
 #: A collection as the document holds it: key -> field -> JSON text (or whatever a peer wrote).
@@ -156,18 +147,11 @@ def root(doc: Doc, name: str) -> Map:
 
 
 def collection_texts(doc: Doc, name: str, unsafe: list[bool] | None = None) -> Texts:
-    """The collection (or map of top-level fields) ``name`` of ``doc`` as plain data, read in one go: key ->
+    """The collection (or ``meta``) ``name`` of ``doc`` as plain data, read in one go: key ->
     nested record (field -> JSON text), or whatever else a peer stored at that key. When
     ``unsafe`` is given, True is appended to it if the texts may hold a character the project
     file's reader cleans (see :func:`~valuechain_gui.io.project.guard.may_hold_unsafe`)."""
     return _parsed(_text(doc, name, unsafe))
-
-
-def meta_text(doc: Doc, unsafe: list[bool] | None = None) -> str:
-    """The JSON text of the project's top-level fields: :data:`META`'s, or the legacy map's
-    while :data:`META` is empty (a document made before 2026-12-05). ``unsafe``: see
-    :func:`collection_texts`."""
-    return _text(doc, META if len(root(doc, META)) else LEGACY_META, unsafe)
 
 
 def _text(doc: Doc, name: str, unsafe: list[bool] | None) -> str:
@@ -190,7 +174,7 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
     that are not valid JSON text are left out (the rebuild then refuses or drops the record).
     ``unsafe``: see :func:`collection_texts`; ``orders``, when given, receives each
     collection's ``{key: _order}``."""
-    meta = decoded(_parsed(meta_text(doc, unsafe)))
+    meta = decoded(collection_texts(doc, "meta", unsafe))
     meta.pop("votes", None)  # a collection of its own (documents made before kept it here)
     records = {}
     for name in COLLECTIONS:
@@ -369,22 +353,10 @@ def write_project(doc: Doc, project: Project, origin: Any = "local") -> int:
     meta, records = project_records(project)
     count = 0
     with doc.transaction(origin=origin):
-        count += write_meta(doc, meta)
+        count += write_fields(root(doc, "meta"), collection_texts(doc, "meta"),
+                              {k: json_text(v) for k, v in meta.items()})
         for name in COLLECTIONS:
             count += write_collection(doc, name, records[name])
-    return count
-
-
-def write_meta(doc: Doc, meta: dict[str, Any]) -> int:
-    """Make :data:`META` hold the project's top-level fields ``meta`` and empty the legacy map
-    (so that an application from before 2026-12-05 refuses the document); the number of values
-    written or deleted."""
-    count = write_fields(root(doc, META), collection_texts(doc, META),
-                         {key: json_text(value) for key, value in meta.items()})
-    legacy = root(doc, LEGACY_META)
-    if len(legacy):
-        count += len(legacy)
-        legacy.clear()
     return count
 
 

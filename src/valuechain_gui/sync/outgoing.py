@@ -31,13 +31,14 @@ from .mirror import (
     UNSHARED,
     Texts,
     collection_texts,
+    json_text,
     order_value,
     project_records,
     record_key,
     root,
     stored_order,
     write_collection,
-    write_meta,
+    write_fields,
     write_record,
 )
 
@@ -116,7 +117,7 @@ class Touched:
 
 
 def shared_meta(project: Project) -> dict[str, Any]:
-    """The project's top-level fields as the document holds them (:data:`.mirror.META`)."""
+    """The project's top-level fields as the document's ``meta`` holds them."""
     meta = meta_dict(project)
     for key, value in project.extra.items():
         if key not in meta and key not in UNSHARED and key not in COLLECTIONS:
@@ -126,7 +127,8 @@ def shared_meta(project: Project) -> dict[str, Any]:
 
 def write_touched(doc: Doc, project: Project, touched: Touched, orders: Orders) -> None:
     """Write what ``touched`` names (see the module docstring); call inside a transaction."""
-    write_meta(doc, shared_meta(project))
+    write_fields(root(doc, "meta"), collection_texts(doc, "meta"),
+                 {k: json_text(v) for k, v in shared_meta(project).items()})
     if touched.everything:
         records = project_records(project)[1]
         for name in COLLECTIONS:

@@ -8,18 +8,20 @@ from pathlib import Path
 
 from pycrdt import Doc, Map
 
-from valuechain_gui.io.project.codec import project_to_dict
+from valuechain_gui.io.project.codec import project_from_dict, project_to_dict
 from valuechain_gui.io.project.file import load_project
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.sync.mirror import (
+    ABSENT,
     COLLECTIONS,
+    decoded,
     json_text,
     project_records,
     read_records,
     root,
     sorted_records,
     stored_fields,
-    with_implied,
+    with_absent,
     write_project,
 )
 from valuechain_gui.sync.rebuild import project_from_doc
@@ -311,18 +313,15 @@ def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
 
 
 
-def test_a_record_stores_neither_what_its_key_spells_out_nor_its_empty_fields():
+def test_a_record_stores_none_of_its_empty_fields():
     project = load_project(SAMPLE)
     doc = Doc()
     write_project(doc, project)
     for link in project.links.values():
         stored = set(json.loads(str(doc["links"][link.id])))
-        assert stored == {"name", "stage_id", "status", "position", "_order"} | {
+        assert stored == {"id", "name", "stage_id", "status", "position", "_order"} | {
             field for field in ("strategic", "end_market", "actors", "notes")
             if getattr(link, field)}
-    up, down = next(iter(project.flows))
-    assert set(json.loads(str(doc["flows"][f"{up}>{down}"]))) == {"_order"}
-    assert "id" not in json.loads(str(doc["actions"][next(iter(project.actions))]))
     blank = {'""', "[]", "null", "false"}  # the example's empty fields, of every collection
     assert not [(name, key, field) for name in COLLECTIONS
                 for key, fields in json.loads(str(doc[name])).items()
@@ -349,24 +348,29 @@ def test_a_document_storing_every_field_reads_the_same_and_loses_them_on_the_nex
     assert all(list(read[name].items()) == list(records[name].items()) for name in records)
     assert project_to_dict(project_from_doc(doc)) == project_to_dict(project)
     assert write_project(doc, project) > 0
-    link_id = next(iter(project.links))
-    assert "id" not in json.loads(str(doc["links"][link_id]))
+    link = next(link for link in project.links.values() if not link.notes)
+    assert "notes" not in json.loads(str(doc["links"][link.id]))
     assert project_to_dict(project_from_doc(doc)) == project_to_dict(project)
     assert write_project(doc, project) == 0
 
 
-def test_a_key_that_does_not_split_back_into_its_fields_keeps_them_stored():
-    flow = {"upstream": "a>b", "downstream": "c"}
-    assert stored_fields("flows", "a>b>c", flow) == flow
-    assert with_implied("flows", "a>b>c", dict(flow)) == flow
-    plain = {"upstream": "a", "downstream": "b"}
-    assert stored_fields("flows", "a>b", plain) == {}
-    assert with_implied("flows", "a>b", {}) == plain
-    match = {"link_id": "l1", "partner_id": "p1", "their_link": "x|y", "decision": "pending"}
-    assert stored_fields("correspondences", "l1|p1|x|y", match) == match
-    # a stored value that only looks like the absent one (0 is not false) is stored
-    assert stored_fields("links", "l1", {"id": "l1", "strategic": 0, "notes": ""}) == {
-        "strategic": 0}
+def test_records_without_their_empty_fields_are_the_same_project_for_the_file_codec():
+    """What an application from before 2026-12-05 (which stored every field) does with a record
+    of this layout: its file codec gives each absent field its default, the value ABSENT says."""
+    project = load_project(SAMPLE)
+    data = project_to_dict(project)
+    for name, absent in ABSENT.items():
+        data[name] = [{field: value for field, value in record.items()
+                       if field not in absent or value != absent[field]}
+                      for record in data[name]]
+    assert sum(len(record) for name in ABSENT for record in data[name]) < sum(
+        len(record) for name in ABSENT for record in project_to_dict(project)[name])
+    assert project_to_dict(project_from_dict(data)) == project_to_dict(project)
+    # a value that only looks like the absent one (0 is not false) is stored
+    assert stored_fields("links", {"id": "l1", "strategic": 0, "notes": ""}) == {
+        "id": "l1", "strategic": 0}
+    assert stored_fields("flows", {"upstream": "a", "downstream": "b"}) == {
+        "upstream": "a", "downstream": "b"}
 
 
 def test_a_field_cleared_by_one_while_another_fills_it_keeps_the_filled_value_everywhere():
@@ -399,18 +403,15 @@ def test_a_field_whose_text_is_not_json_reads_as_that_field_absent():
 
 
 def test_records_read_together_get_back_the_fields_they_do_not_store():
-    links = sorted_records("links", {
-        "l2": {"_order": "1", "name": '"B"', "notes": '"n"', "actors": '["x"]'},
-        "l1": {"_order": "0", "name": '"A"', "id": '"kept as stored"'}})
+    texts = {"l2": {"_order": "1", "id": '"l2"', "name": '"B"', "notes": '"n"', "actors": '["x"]'},
+             "l1": {"_order": "0", "id": '"l1"', "name": '"A"', "notes": "5"}}
+    links = sorted_records("links", texts)
     assert links == {
-        "l1": {"name": "A", "id": "kept as stored", "strategic": False, "end_market": False,
-               "actors": [], "notes": ""},
+        "l1": {"name": "A", "id": "l1", "strategic": False, "end_market": False, "actors": [],
+               "notes": 5},
         "l2": {"name": "B", "id": "l2", "strategic": False, "end_market": False,
                "actors": ["x"], "notes": "n"}}
     assert list(links) == ["l1", "l2"]
-    flows = {"a>b": {"_order": "1"}, "c>d": {"_order": "0", "upstream": '"c"'}}
-    assert sorted_records("flows", dict(flows)) == {
-        "c>d": {"upstream": "c", "downstream": "d"}, "a>b": {"upstream": "a", "downstream": "b"}}
-    flows["x>y>z"] = {"_order": "2", "upstream": '"x>y"', "downstream": '"z"'}
-    assert sorted_records("flows", flows)["x>y>z"] == {"upstream": "x>y", "downstream": "z"}
-    assert sorted_records("flows", flows)["a>b"] == {"upstream": "a", "downstream": "b"}
+    one_by_one = {key: with_absent("links", decoded(fields)) for key, fields in texts.items()}
+    assert links == {key: {f: v for f, v in record.items() if f != "_order"}
+                     for key, record in one_by_one.items()}  # as a remote update's are read

@@ -45,7 +45,7 @@ from .mirror import (
     record_key,
     root,
     sorted_records,
-    with_implied,
+    with_absent,
 )
 from .outgoing import Orders
 
@@ -161,7 +161,7 @@ class _Change:
             return
         text = str(nested)
         self.unsafe = self.unsafe or may_hold_unsafe(text)
-        record = with_implied(name, key, decoded(json.loads(text)))
+        record = with_absent(name, decoded(json.loads(text)))
         order = order_value(record.pop(ORDER, 0))
         try:
             if record_key(name, record) != key:

@@ -8,11 +8,12 @@ Layout of the document (every value a JSON text, so each field is one last-write
   (its id; a flow's ``UPSTREAM>DOWNSTREAM``; a correspondence's ``LINK|PARTNER|their link``; a
   snapshot's content hash; a link's votes by the link's id), each record a nested map of its file
   fields plus ``_order`` (its place in the project's order; ties broken by key, so every replica
-  sorts alike). A record does not store what its key spells out (its ``id``, a flow's
-  ``upstream`` and ``downstream``...) nor a field holding what an absent field reads as
-  (:data:`ABSENT`: an empty text, list or date, ``false``): pycrdt's cost of a room (joining it,
-  its memory, its update) is per stored value, and most fields of a large map are empty. A
-  record that stores them anyway (as documents made before 2026-12-05 do) reads the same.
+  sorts alike). A record does not store a field holding what an absent field reads as
+  (:data:`ABSENT`: an empty text, list or date, ``false``; the project file's defaults): pycrdt's
+  cost of a room (joining it, its memory, its update) is per stored value, and most fields of a
+  large map are empty. A record that stores them anyway (as documents made before 2026-12-05
+  do) reads the same, and an application from before reads a record that does not store them
+  as this one does (its file codec gives an absent field the same default).
 
 Two people changing different fields of one record both keep their change; the same field ends
 with one value everywhere (Yjs's rule for concurrent map writes). A record deleted by one while
@@ -30,8 +31,6 @@ import hashlib
 import json
 import math
 import operator
-from collections import deque
-from functools import partial
 from itertools import repeat
 from typing import Any
 
@@ -70,14 +69,6 @@ ABSENT: dict[str, dict[str, Any]] = {
                   "next_date": None, "validated_on": None, "validated_by": "",
                   "validation_note": ""},
 }
-#: The fields a record's key is made of (see :func:`record_key`), and what joins them.
-_KEY_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "flows": (">", ("upstream", "downstream")),
-    "correspondences": ("|", ("link_id", "partner_id", "their_link")),
-    "votes": ("", ("link_id",)),
-    "snapshots": ("", ()),
-}
-_ID = ("", ("id",))
 #: Each collection's :data:`ABSENT` fields as one JSON object text (parsed once per record:
 #: fresh lists for every record, made in C).
 _ABSENT_TEXTS = {name: json_text(fields) for name, fields in ABSENT.items()}
@@ -96,37 +87,26 @@ def record_key(collection: str, record: dict[str, Any]) -> str:
     return str(record["id"])
 
 
-def key_fields(collection: str, key: str) -> dict[str, str]:
-    """The fields the ``key`` of a record of ``collection`` spells out (none when a joined key
-    does not split into as many parts as it joins)."""
-    separator, fields = _KEY_FIELDS.get(collection, _ID)
-    if not separator:
-        return dict(zip(fields, (key,)))
-    parts = key.split(separator)
-    return dict(zip(fields, parts)) if len(parts) == len(fields) else {}
-
-
-def stored_fields(collection: str, key: str, record: dict[str, Any]) -> dict[str, Any]:
-    """The fields of ``record`` (at ``key`` in ``collection``) that the document stores: not
-    those its key spells out, nor those holding what an absent field reads as."""
-    implied = {**ABSENT.get(collection, {}), **key_fields(collection, key)}
+def stored_fields(collection: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``record`` (of ``collection``) that the document stores: not those holding
+    what an absent field reads as (:data:`ABSENT`)."""
+    absent = ABSENT.get(collection)
+    if not absent:
+        return record
     return {field: value for field, value in record.items()
-            if field not in implied or not _same(implied[field], value)}
+            if field not in absent or not _same(absent[field], value)}
 
 
-def _same(implied: Any, value: Any) -> bool:
-    return type(implied) is type(value) and implied == value
+def _same(absent: Any, value: Any) -> bool:
+    return type(absent) is type(value) and absent == value
 
 
-def with_implied(collection: str, key: str, record: dict[str, Any]) -> dict[str, Any]:
-    """``record`` as read from the document (at ``key`` in ``collection``), given in place the
-    fields it does not store (see :func:`stored_fields`); those it stores are kept as they are."""
+def with_absent(collection: str, record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` as read from the document (of ``collection``), given in place the fields it
+    does not store (see :func:`stored_fields`); those it stores are kept as they are."""
     for field, value in ABSENT.get(collection, {}).items():
         if field not in record:
             record[field] = [] if type(value) is list else value  # a list of its own
-    for field, value in key_fields(collection, key).items():
-        if field not in record:
-            record[field] = value
     return record
 
 
@@ -190,7 +170,7 @@ def sorted_records(collection: str, texts: Texts,
     """The decoded records of ``collection`` from its texts, in ``(_order, key)`` order, with
     the fields they do not store; ``orders``, when given, receives ``{key: _order}``."""
     keys, fields = _in_order(*_record_fields(texts))
-    return _sorted(keys, _with_implied_all(collection, keys, _decoded_all(fields)), orders)
+    return _sorted(keys, _with_absent_all(collection, _decoded_all(fields)), orders)
 
 
 def _in_order(keys: list[str], fields: list[dict[str, Any]],
@@ -246,29 +226,15 @@ def _sorted(keys: list[str], records: list[dict[str, Any]],
     return dict(zip(ranked_keys, map(records.__getitem__, places)))
 
 
-def _with_implied_all(collection: str, keys: list[str], records: list[dict[str, Any]],
-                      ) -> list[dict[str, Any]]:
-    """:func:`with_implied` of each record (of ``keys``), by built-ins mapped over the whole
-    collection (a Python call per record took ~13 ms at 5,000 links): each record's fields
-    laid over a fresh copy of the absent ones, then its key's fields set where it has none."""
-    if not records:
-        return records
+def _with_absent_all(collection: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`with_absent` of each record, by built-ins mapped over the whole collection (a
+    Python call per record costs several ms at 5,000 links): each record's fields laid over a
+    fresh copy of the absent ones."""
     absent = _ABSENT_TEXTS.get(collection)
-    if absent is not None:
-        fresh = strict_loads("[" + ",".join(repeat(absent, len(records))) + "]")
-        records = list(map(operator.ior, fresh, records))
-    separator, fields = _KEY_FIELDS.get(collection, _ID)
-    if not separator:
-        for field in fields:
-            deque(map(dict.setdefault, records, repeat(field), keys), maxlen=0)
+    if absent is None or not records:
         return records
-    parts = list(map(str.split, keys, repeat(separator)))
-    if set(map(len, parts)) != {len(fields)}:  # a key that does not split back: one by one
-        return list(map(partial(with_implied, collection), keys, records))
-    for index, field in enumerate(fields):
-        deque(map(dict.setdefault, records, repeat(field), map(operator.itemgetter(index), parts)),
-              maxlen=0)
-    return records
+    fresh = strict_loads("[" + ",".join(repeat(absent, len(records))) + "]")
+    return list(map(operator.ior, fresh, records))
 
 
 def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -393,7 +359,7 @@ def write_record(target: Map, collection: str, key: str, present: Any,
     """Make ``target[key]`` (holding ``present``) of ``collection`` hold ``record`` at
     ``order`` (the fields it stores, see :func:`stored_fields`)."""
     wanted = {field: json_text(value)
-              for field, value in stored_fields(collection, key, record).items()}
+              for field, value in stored_fields(collection, record).items()}
     wanted[ORDER] = json_text(order)
     if isinstance(present, dict) and present == wanted:
         return 0

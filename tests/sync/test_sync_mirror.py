@@ -279,25 +279,22 @@ def test_the_rebuild_moves_links_of_a_removed_stage_and_renames_twins_keeping_th
     assert [link["id"] for link in data["links"]] == list(links)  # none dropped, same order
 
 
-def test_whole_number_places_put_the_records_in_order_before_they_are_decoded():
-    from valuechain_gui.sync.mirror import _in_order
+def test_places_are_read_in_one_parse_and_a_text_that_is_not_one_number_counts_as_0():
+    from valuechain_gui.sync.mirror import _ranks
 
-    keys = ["b", "a", "c", "d"]
-    fields = [{"_order": "2", "x": "1"}, {"_order": "1", "x": "2"}, {"_order": "1", "x": "3"},
+    fields = [{"_order": "2", "x": "1"}, {"_order": "1", "x": "2"}, {"_order": "1.5", "x": "3"},
               {"_order": " 0 ", "x": "4"}]
-    assert _in_order(keys, fields) == (["d", "a", "c", "b"],
-                                       [fields[3], fields[1], fields[2], fields[0]])
-    assert _in_order([], []) == ([], [])
-    for odd in ("true", "1.0", "1,2", "[1]", "", "1]", 5, None):  # not one whole number each
-        records = [dict(fields[0], _order=odd), *fields[1:]]
+    assert _ranks(fields) == [2, 1, 1.5, 0]
+    assert all("_order" not in record for record in fields)  # taken out of the texts
+    assert _ranks([]) == []
+    for odd in ("true", "1,2", "[1]", "", "1]", "1e999", "NaN", '"1"', 5, None):
+        records = [{"_order": odd}, {"_order": "3"}, {"_order": "[4"}, {"_order": "5]"}]
         if odd is None:
             del records[0]["_order"]
-        shown_keys, shown = _in_order(keys, records)
-        assert shown_keys is keys and shown is records  # left as they are, for _sorted
+        assert _ranks(records) == [0, 3, 0, 0], odd  # each read alone
 
 
 def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
-
     rng = random.Random(20261205)
     for _ in range(200):
         texts = {}
@@ -306,10 +303,14 @@ def test_the_records_read_are_the_same_whatever_order_the_document_gives_them():
             texts[key] = {"_order": place, "name": f'"{key}"'}
             if rng.random() < 0.1:
                 del texts[key]["_order"]
-        expected = sorted_records("links", dict(sorted(texts.items())))
-        shuffled = list(texts.items())
+        # (each read takes the records' _order texts: each gets a copy of its own)
+        expected = sorted_records("links", {k: dict(v) for k, v in sorted(texts.items())})
+        shuffled = [(key, dict(fields)) for key, fields in texts.items()]
         rng.shuffle(shuffled)
         assert list(sorted_records("links", dict(shuffled)).items()) == list(expected.items())
+        places = {"0": 0, "1": 1, "2": 2, "7": 7, "-3": -3, "1.5": 1.5}  # the rest: 0
+        assert list(expected) == sorted(texts, key=lambda k: (
+            places.get(texts[k].get("_order"), 0), k))
 
 
 

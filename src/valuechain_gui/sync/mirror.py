@@ -167,31 +167,48 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
 
 def sorted_records(collection: str, texts: Texts,
                    orders: dict[str, float | int] | None = None) -> dict[str, dict[str, Any]]:
-    """The decoded records of ``collection`` from its texts, in ``(_order, key)`` order, with
-    the fields they do not store; ``orders``, when given, receives ``{key: _order}``."""
-    keys, fields = _in_order(*_record_fields(texts))
-    return _sorted(keys, _with_absent_all(collection, _decoded_all(fields)), orders)
+    """The decoded records of ``collection`` from its texts (whose records lose their
+    ``_order`` text), in ``(_order, key)`` order, with the fields they do not store;
+    ``orders``, when given, receives ``{key: _order}``.
 
-
-def _in_order(keys: list[str], fields: list[dict[str, Any]],
-              ) -> tuple[list[str], list[dict[str, Any]]]:
-    """``keys`` and ``fields`` in ``(_order, key)`` order when every record's ``_order`` is
-    the text of a whole number (as this application writes them), else as they are.
-
-    The records are then decoded in the order the rebuild and the project's build visit them,
-    so their objects lie in memory in that order: at 5,000 links both took ~30 ms more over
-    records decoded in the order of the document's hash map (the build ~30 % more than the
-    same build when opening the file). :func:`_sorted` still settles the order from the
-    decoded records."""
-    try:
-        ranks = strict_loads("[" + ",".join([record[ORDER] for record in fields]) + "]")
-    except (KeyError, TypeError, ValueError, RecursionError):
-        return keys, fields
-    if (type(ranks) is not list or len(ranks) != len(keys)
-            or not set(map(type, ranks)) <= {int}):
-        return keys, fields
+    The records are put in order before they are decoded: decoded in the order the rebuild
+    and the project's build visit them, their objects lie in memory in that order (decoded in
+    the order of the document's hash map, both took ~30 ms more at 5,000 links)."""
+    keys, fields = _record_fields(texts)
+    ranks = _ranks(fields)
     places = _places(keys, ranks)
-    return list(map(keys.__getitem__, places)), list(map(fields.__getitem__, places))
+    keys = list(map(keys.__getitem__, places))
+    fields = list(map(fields.__getitem__, places))
+    if orders is not None:
+        orders.update(zip(keys, map(ranks.__getitem__, places)))
+    return dict(zip(keys, _with_absent_all(collection, _decoded_all(fields))))
+
+
+def _ranks(fields: list[dict[str, Any]]) -> list[float | int]:
+    """Each record's place, its ``_order`` text taken out of ``fields``: the number it holds,
+    0 when it holds no finite number (or is missing). Parsed as one JSON list when every text
+    is one number (each of them then is: a text holding more or less than one number changes
+    the count, or brings in a value that is not a number)."""
+    texts = list(map(dict.pop, fields, repeat(ORDER), repeat(None)))
+    try:
+        ranks = strict_loads("[" + ",".join(texts) + "]")
+    except (TypeError, ValueError, RecursionError):  # a missing or non-text order, or no JSON
+        ranks = None
+    if type(ranks) is list and len(ranks) == len(texts):
+        kinds = set(map(type, ranks))
+        if kinds <= {int} or (kinds <= {int, float} and all(map(math.isfinite, ranks))):
+            return ranks
+    return list(map(_rank, texts))
+
+
+def _rank(text: Any) -> float | int:
+    """The place a record's ``_order`` text holds (see :func:`_ranks`)."""
+    if not isinstance(text, str):
+        return 0
+    try:
+        return order_value(strict_loads(text))
+    except (ValueError, RecursionError):
+        return 0
 
 
 def _places(keys: list[str], ranks: list[Any]) -> list[int] | range:
@@ -209,21 +226,6 @@ def _record_fields(texts: Texts) -> tuple[list[str], list[dict[str, Any]]]:
         return list(texts), list(texts.values())
     keys = [key for key, value in texts.items() if isinstance(value, dict)]
     return keys, [texts[key] for key in keys]
-
-
-def _sorted(keys: list[str], records: list[dict[str, Any]],
-            orders: dict[str, float | int] | None) -> dict[str, dict[str, Any]]:
-    """``records`` (of ``keys``) without their ``_order``, sorted by ``(_order, key)``. Each
-    step maps a built-in over the whole collection: no Python call per record when every order
-    is a whole number."""
-    ranks = list(map(dict.pop, records, repeat(ORDER), repeat(0)))
-    if not set(map(type, ranks)) <= {int}:
-        ranks = list(map(order_value, ranks))
-    places = _places(keys, ranks)
-    ranked_keys = list(map(keys.__getitem__, places))
-    if orders is not None:
-        orders.update(zip(ranked_keys, map(ranks.__getitem__, places)))
-    return dict(zip(ranked_keys, map(records.__getitem__, places)))
 
 
 def _with_absent_all(collection: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -56,7 +56,9 @@ json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False
 _key_text = json.JSONEncoder(ensure_ascii=False).encode
 
 #: What a field a record does not store reads as, per collection (part of the layout: every
-#: replica reads an absent field so). A field holding exactly this value is not stored.
+#: replica reads an absent field so). A field holding exactly this value is not stored. Each is
+#: the project file's default for that field, so an application from before 2026-12-05 (which
+#: stored every field) reads a record without it as this one does.
 ABSENT: dict[str, dict[str, Any]] = {
     "links": {"strategic": False, "end_market": False, "actors": [], "notes": ""},
     "actions": {"owner": "", "partners": "", "start": None, "deadline": None, "budget": None,

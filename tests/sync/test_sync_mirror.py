@@ -6,6 +6,8 @@ import json
 import random
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pycrdt import Doc, Map
 
 from valuechain_gui.io.project.codec import project_from_dict, project_to_dict
@@ -416,3 +418,48 @@ def test_records_read_together_get_back_the_fields_they_do_not_store():
     one_by_one = {key: with_absent("links", decoded(fields)) for key, fields in texts.items()}
     assert links == {key: {f: v for f, v in record.items() if f != "_order"}
                      for key, record in one_by_one.items()}  # as a remote update's are read
+
+
+_OTHER = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.text(max_size=3),
+                   st.lists(st.text(max_size=2), max_size=2))
+
+
+@st.composite
+def _collection_texts(draw):
+    """A collection of ABSENT's with records as a peer may leave them: each of its absent
+    fields missing, holding its absent value, another value, a text that is not JSON, or no
+    text at all; places whole, fractional or missing."""
+    name = draw(st.sampled_from(sorted(ABSENT)))
+    texts = {}
+    for key in draw(st.lists(st.text("abcdef", min_size=1, max_size=3), unique=True,
+                             max_size=6)):
+        fields = {"id": json_text(key)}
+        for field, absent in ABSENT[name].items():
+            kind = draw(st.sampled_from(["missing", "absent", "other", "broken", "number"]))
+            if kind == "absent":
+                fields[field] = json_text(absent)
+            elif kind == "other":
+                fields[field] = json_text(draw(_OTHER))
+            elif kind == "broken":
+                fields[field] = '"unterminated'
+            elif kind == "number":
+                fields[field] = 7  # a peer's number, not a JSON text
+        place = draw(st.sampled_from([None, "0", "1", "2", "1.5", "x"]))
+        if place is not None:
+            fields["_order"] = place
+        texts[key] = fields
+    return name, texts
+
+
+@settings(max_examples=300, deadline=None)
+@given(_collection_texts())
+def test_records_read_together_are_the_records_read_one_by_one(drawn):
+    name, texts = drawn
+    one_by_one = {key: with_absent(name, decoded(dict(fields))) for key, fields in texts.items()}
+    for record in one_by_one.values():
+        record.pop("_order", None)
+    together = sorted_records(name, {key: dict(fields) for key, fields in texts.items()})
+    assert together == one_by_one
+    for record in together.values():  # and what is written back reads the same
+        stored = {field: json_text(value) for field, value in stored_fields(name, record).items()}
+        assert with_absent(name, decoded(stored)) == record

@@ -45,7 +45,6 @@ from .mirror import (
     record_key,
     root,
     sorted_records,
-    with_absent,
 )
 from .outgoing import Orders
 
@@ -161,7 +160,7 @@ class _Change:
             return
         text = str(nested)
         self.unsafe = self.unsafe or may_hold_unsafe(text)
-        record = with_absent(name, decoded(json.loads(text)))
+        record = decoded(json.loads(text))
         order = order_value(record.pop(ORDER, 0))
         try:
             if record_key(name, record) != key:
@@ -180,7 +179,7 @@ class _Change:
         text = str(root(doc, STAGES))
         self.unsafe = self.unsafe or may_hold_unsafe(text)
         texts = json.loads(text)
-        stages = sorted_records(STAGES, texts if isinstance(texts, dict) else {})
+        stages = sorted_records(texts if isinstance(texts, dict) else {})
         if any(record.get("id") != key for key, record in stages.items()):
             raise _Refused
         present = [stage.id for stage in self.project.stages]

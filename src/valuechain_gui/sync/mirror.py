@@ -8,12 +8,7 @@ Layout of the document (every value a JSON text, so each field is one last-write
   (its id; a flow's ``UPSTREAM>DOWNSTREAM``; a correspondence's ``LINK|PARTNER|their link``; a
   snapshot's content hash; a link's votes by the link's id), each record a nested map of its file
   fields plus ``_order`` (its place in the project's order; ties broken by key, so every replica
-  sorts alike). A record does not store a field holding what an absent field reads as
-  (:data:`ABSENT`: an empty text, list or date, ``false``; the project file's defaults): pycrdt's
-  cost of a room (joining it, its memory, its update) is per stored value, and most fields of a
-  large map are empty. A record that stores them anyway (as documents made before 2026-12-05
-  do) reads the same, and an application from before reads a record that does not store them
-  as this one does (its file codec gives an absent field the same default).
+  sorts alike).
 
 Two people changing different fields of one record both keep their change; the same field ends
 with one value everywhere (Yjs's rule for concurrent map writes). A record deleted by one while
@@ -30,8 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import operator
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -39,7 +33,7 @@ from pycrdt import Doc, Map
 from ..io.project.codec import project_to_dict
 from ..io.project.guard import may_hold_unsafe
 from ..model import Project
-from .json_read import loads, strict_loads
+from .json_read import fast_loads, loads, strict_loads
 
 #: The record collections of a project file, in file order.
 COLLECTIONS = ("stages", "links", "flows", "actions", "partners", "alliances",
@@ -53,27 +47,6 @@ Records = dict[str, dict[str, dict[str, Any]]]
 Texts = dict[str, Any]
 
 json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False).encode
-_key_text = json.JSONEncoder(ensure_ascii=False).encode
-
-#: What a field a record does not store reads as, per collection (part of the layout: every
-#: replica reads an absent field so). A field holding exactly this value is not stored. Each is
-#: the project file's default for that field, so an application from before 2026-12-05 (which
-#: stored every field) reads a record without it as this one does.
-ABSENT: dict[str, dict[str, Any]] = {
-    "links": {"strategic": False, "end_market": False, "actors": [], "notes": ""},
-    "actions": {"owner": "", "partners": "", "start": None, "deadline": None, "budget": None,
-                "funding_source": "", "priority": None, "indicator": "", "scope": None,
-                "search_channels": [], "notes": ""},
-    "partners": {"region": "", "sectors": [], "competences": [], "website": "",
-                 "contact_name": "", "contact_email": "", "found_via": None, "notes": "",
-                 "map_source": "", "map_links": []},
-    "alliances": {"history": [], "operations": [], "governance": None, "next_step": "",
-                  "next_date": None, "validated_on": None, "validated_by": "",
-                  "validation_note": ""},
-}
-#: Each collection's :data:`ABSENT` fields as one JSON object text (parsed once per record:
-#: fresh lists for every record, made in C).
-_ABSENT_TEXTS = {name: json_text(fields) for name, fields in ABSENT.items()}
 
 
 def record_key(collection: str, record: dict[str, Any]) -> str:
@@ -87,29 +60,6 @@ def record_key(collection: str, record: dict[str, Any]) -> str:
     if collection == "votes":
         return str(record["link_id"])
     return str(record["id"])
-
-
-def stored_fields(collection: str, record: dict[str, Any]) -> dict[str, Any]:
-    """The fields of ``record`` (of ``collection``) that the document stores: not those holding
-    what an absent field reads as (:data:`ABSENT`)."""
-    absent = ABSENT.get(collection)
-    if not absent:
-        return record
-    return {field: value for field, value in record.items()
-            if field not in absent or not _same(absent[field], value)}
-
-
-def _same(absent: Any, value: Any) -> bool:
-    return type(absent) is type(value) and absent == value
-
-
-def with_absent(collection: str, record: dict[str, Any]) -> dict[str, Any]:
-    """``record`` as read from the document (of ``collection``), given in place the fields it
-    does not store (see :func:`stored_fields`); those it stores are kept as they are."""
-    for field, value in ABSENT.get(collection, {}).items():
-        if field not in record:
-            record[field] = [] if type(value) is list else value  # a list of its own
-    return record
 
 
 def project_records(project: Project) -> tuple[dict[str, Any], Records]:
@@ -161,17 +111,16 @@ def read_records(doc: Doc, unsafe: list[bool] | None = None,
     records = {}
     for name in COLLECTIONS:
         found: dict[str, float | int] = {}
-        records[name] = sorted_records(name, collection_texts(doc, name, unsafe), found)
+        records[name] = sorted_records(collection_texts(doc, name, unsafe), found)
         if orders is not None:
             orders[name] = found
     return meta, records
 
 
-def sorted_records(collection: str, texts: Texts,
-                   orders: dict[str, float | int] | None = None) -> dict[str, dict[str, Any]]:
-    """The decoded records of ``collection`` from its texts (whose records lose their
-    ``_order`` text), in ``(_order, key)`` order, with the fields they do not store;
-    ``orders``, when given, receives ``{key: _order}``.
+def sorted_records(texts: Texts, orders: dict[str, float | int] | None = None,
+                   ) -> dict[str, dict[str, Any]]:
+    """The decoded records of one collection's texts (whose records lose their ``_order``
+    text), in ``(_order, key)`` order; ``orders``, when given, receives ``{key: _order}``.
 
     The records are put in order before they are decoded: decoded in the order the rebuild
     and the project's build visit them, their objects lie in memory in that order (decoded in
@@ -183,7 +132,7 @@ def sorted_records(collection: str, texts: Texts,
     fields = list(map(fields.__getitem__, places))
     if orders is not None:
         orders.update(zip(keys, map(ranks.__getitem__, places)))
-    return dict(zip(keys, _with_absent_all(collection, _decoded_all(fields))))
+    return dict(zip(keys, _decoded_all(fields)))
 
 
 def _ranks(fields: list[dict[str, Any]]) -> list[float | int]:
@@ -230,51 +179,18 @@ def _record_fields(texts: Texts) -> tuple[list[str], list[dict[str, Any]]]:
     return keys, [texts[key] for key in keys]
 
 
-def _with_absent_all(collection: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """:func:`with_absent` of each record, by built-ins mapped over the whole collection (a
-    Python call per record costs several ms at 5,000 links): each record's fields laid over a
-    fresh copy of the absent ones."""
-    absent = _ABSENT_TEXTS.get(collection)
-    if absent is None or not records:
-        return records
-    fresh = strict_loads("[" + ",".join(repeat(absent, len(records))) + "]")
-    return list(map(operator.ior, fresh, records))
-
-
 def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """:func:`decoded` of each record, parsed as one JSON text when they are all well formed
-    (twice as fast as one parse per record on a large collection)."""
-    out = _parsed_records(_joined(records), list(map(len, records)))
-    return out if out is not None else [decoded(fields) for fields in records]
-
-
-def _joined(records: list[dict[str, Any]]) -> str | None:
-    """The records' field texts as one JSON list of objects, or None when a field is not a
-    text."""
+    """:func:`decoded` of each record: every field text of the collection parsed alone by
+    msgspec, mapped over all of them (faster than joining them into one text to parse, and
+    no text can reach into another field); record by record when one is not a text, or not
+    JSON msgspec reads."""
     try:
-        return "[{" + "},{".join([
-            ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
-            for fields in records]) + "}]"
-    except TypeError:
-        return None
-
-
-def _parsed_records(joined: str | None, counts: list[int]) -> list[dict[str, Any]] | None:
-    """The records of :func:`_joined` text, or None unless it parses as exactly ``counts``
-    records of that many fields each (a field text that is not valid JSON, or one holding
-    more than one value, makes the records decoded one by one)."""
-    if not counts:
-        return []
-    if joined is None:
-        return None
-    try:
-        out = strict_loads(joined)
-    except (ValueError, RecursionError):
-        return None
-    if (type(out) is list and len(out) == len(counts) and set(map(type, out)) == {dict}
-            and list(map(len, out)) == counts):
-        return out
-    return None
+        values = iter(list(map(fast_loads, chain.from_iterable(map(dict.values, records)))))
+    except (TypeError, ValueError, RecursionError):
+        return [decoded(fields) for fields in records]
+    # each record's fields zipped with the next values (zip stops at the record's last field
+    # before taking another value)
+    return list(map(dict, map(zip, map(dict.keys, records), repeat(values))))
 
 
 def order_value(order: Any) -> float | int:
@@ -286,27 +202,13 @@ def order_value(order: Any) -> float | int:
 
 
 
-class _Heads(dict):
-    """``field`` -> ``"field":`` (the JSON text of a field name and its colon), made once."""
-
-    def __missing__(self, field: str) -> str:
-        head = self[field] = _key_text(field) + ":"
-        return head
-
-
-_HEADS = _Heads()
-
-
 def decoded(fields: dict[str, Any]) -> dict[str, Any]:
-    """A record's fields decoded from their JSON texts (one parse of the whole record when every
-    field is a text; a field that is not valid JSON is left out, one that is not text is None)."""
+    """A record's fields decoded from their JSON texts, each parsed alone (a field that is not
+    valid JSON is left out, one that is not text is None)."""
     try:
-        joined = ",".join(map(operator.add, map(_HEADS.__getitem__, fields), fields.values()))
-        record = strict_loads("{" + joined + "}")
-        if isinstance(record, dict) and len(record) == len(fields):
-            return record
+        return dict(zip(fields, map(fast_loads, fields.values())))
     except (TypeError, ValueError, RecursionError):
-        pass  # a field is not a text or not valid JSON: decode field by field below
+        pass  # a field is not a text or not JSON msgspec reads: field by field below
     out = {}
     for field, text in fields.items():
         try:
@@ -354,16 +256,14 @@ def write_collection(doc: Doc, name: str, records: dict[str, dict[str, Any]]) ->
         count += 1
     orders = _orders(present, list(records))
     for key, record in records.items():
-        count += write_record(target, name, key, present.get(key), record, orders[key])
+        count += write_record(target, key, present.get(key), record, orders[key])
     return count
 
 
-def write_record(target: Map, collection: str, key: str, present: Any,
-                 record: dict[str, Any], order: float | int) -> int:
-    """Make ``target[key]`` (holding ``present``) of ``collection`` hold ``record`` at
-    ``order`` (the fields it stores, see :func:`stored_fields`)."""
-    wanted = {field: json_text(value)
-              for field, value in stored_fields(collection, record).items()}
+def write_record(target: Map, key: str, present: Any, record: dict[str, Any],
+                 order: float | int) -> int:
+    """Make ``target[key]`` (holding ``present``) hold ``record`` at ``order``."""
+    wanted = {field: json_text(value) for field, value in record.items()}
     wanted[ORDER] = json_text(order)
     if isinstance(present, dict) and present == wanted:
         return 0

@@ -190,7 +190,7 @@ def _write_keyed(doc: Doc, name: str, records: dict[str, Any], keys: set[str], t
             _write_all(doc, name, records, to_dict, orders)
             return
         record = to_dict(records[key])
-        write_record(target, name, key, _texts_of(target, key), record, place)
+        write_record(target, key, _texts_of(target, key), record, place)
         known[key] = place
 
 
@@ -258,5 +258,5 @@ def _write_votes(doc: Doc, project: Project, keys: set[str], orders: Orders) -> 
             continue
         record = link_votes_records([votes])[0]
         place = links.get(link_id, 0)
-        write_record(target, "votes", link_id, _texts_of(target, link_id), record, place)
+        write_record(target, link_id, _texts_of(target, link_id), record, place)
         known[link_id] = place

@@ -1,8 +1,8 @@
 """The shared document's JSON parsed by msgspec, falling back to the standard parser.
 
 Joining a room parses the whole document twice (each collection as Yrs serialises it, then every
-record's field texts joined into one text): msgspec does each parse about twice as fast as the
-standard library. Where it succeeds it reads exactly what the standard parser (the strict one of
+record's field texts, each alone): msgspec does each about twice as fast as the standard
+library. Where it succeeds it reads exactly what the standard parser (the strict one of
 the project file, :data:`~valuechain_gui.io.project.codec.strict_json_loads`) reads: the same
 values and types, integers of any size, the last of duplicate keys. Everything it refuses (NaN
 and Infinity, numbers too large for a float, an unpaired surrogate escape, deeper nesting) goes

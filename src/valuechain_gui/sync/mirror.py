@@ -200,8 +200,6 @@ def order_value(order: Any) -> float | int:
     return 0
 
 
-
-
 def decoded(fields: dict[str, Any]) -> dict[str, Any]:
     """A record's fields decoded from their JSON texts, each parsed alone (a field that is not
     valid JSON is left out, one that is not text is None)."""

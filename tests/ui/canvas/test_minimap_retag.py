@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui import style
-from valuechain_gui.ui.document.commands.links import SetStatusCommand
+from valuechain_gui.ui.document.commands.links import MoveLinksCommand, SetStatusCommand
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.main_window import MainWindow
 
@@ -64,3 +64,89 @@ def test_a_retagged_link_shown_on_the_map_changes_colour_in_the_overview(qtbot, 
         window.document.undo_stack.push(SetStatusCommand(project, [link_id], status))
         window.view.viewport().grab()  # the main view repaints the card first, as on screen
         qtbot.waitUntil(lambda: overview_status(window, link_id) == status, timeout=3000)
+
+
+def settled_overview(qtbot, window: MainWindow):
+    """The overview, its picture drawn whole and nothing left to redraw."""
+    minimap = window.docks.minimap_dock.widget()
+    qtbot.waitUntil(lambda: minimap._picture is not None and not minimap._full
+                    and not minimap._timer.isActive(), timeout=3000)
+    return minimap
+
+
+def redraw_now(qtbot, window: MainWindow, minimap, monkeypatch) -> list[str]:
+    """Deliver the scene's changed rectangles, redraw the overview's picture at once; the links
+    whose cards were drawn again alone."""
+    qtbot.waitUntil(lambda: bool(minimap._dirty), timeout=3000)
+    alone: list[str] = []
+    recolour = type(minimap)._recolour
+
+    def spy(self, painter, cards, *args):
+        alone.extend(card.link_id for card in cards)
+        return recolour(self, painter, cards, *args)
+
+    monkeypatch.setattr(type(minimap), "_recolour", spy)
+    minimap._update_picture()
+    monkeypatch.setattr(type(minimap), "_recolour", recolour)
+    return alone
+
+
+def whole_picture(minimap):
+    """The overview's picture as a full redraw paints it now."""
+    minimap.refresh()
+    return minimap._picture.toImage()
+
+
+def test_a_retagged_card_redrawn_alone_leaves_the_picture_a_full_redraw_would_paint(
+        qtbot, window, monkeypatch):
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG]
+    window.scene.select_links([strong[1]])  # a selected card keeps its outline
+    for link_id, status in ((strong[0], LinkStatus.MISSING), (strong[1], LinkStatus.WEAK)):
+        window.document.undo_stack.push(SetStatusCommand(project, [link_id], status))
+    assert sorted(redraw_now(qtbot, window, minimap, monkeypatch)) == sorted(strong[:2])
+    partial = minimap._picture.toImage()
+    assert overview_status(window, strong[0]) == LinkStatus.MISSING
+    assert partial == whole_picture(minimap)
+
+
+def test_a_card_deselected_then_retagged_is_redrawn_with_what_lies_around_it(
+        qtbot, window, monkeypatch):
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    window.scene.select_links([link_id])
+    window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.WEAK))
+    redraw_now(qtbot, window, minimap, monkeypatch)  # drawn with its selection outline
+    window.scene.select_links([])
+    window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.MISSING))
+    # the outline drawn around the card must go: not a card drawn alone
+    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
+    assert minimap._picture.toImage() == whole_picture(minimap)
+
+
+def test_a_card_covered_by_another_is_not_redrawn_alone(qtbot, window, monkeypatch):
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    under, over = list(project.links)[:2]
+    x, y = project.links[under].position
+    window.document.undo_stack.push(MoveLinksCommand(project, {over: (x + 40, y + 20)}))
+    qtbot.waitUntil(lambda: minimap._full, timeout=3000)  # dragged half over it
+    minimap.refresh()
+    window.document.undo_stack.push(SetStatusCommand(project, [under], LinkStatus.MISSING))
+    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
+    assert minimap._picture.toImage() == whole_picture(minimap)
+
+
+def test_a_card_dimmed_by_the_status_filter_is_not_redrawn_alone(qtbot, window, monkeypatch):
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    window.scene.view_state.set_status_filter({LinkStatus.STRONG})  # the others dimmed
+    qtbot.waitUntil(lambda: minimap._full or bool(minimap._dirty), timeout=3000)
+    minimap.refresh()
+    window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.WEAK))
+    assert window.scene.card(link_id).opacity() < 1  # now dimmed, over what lies under it
+    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
+    assert minimap._picture.toImage() == whole_picture(minimap)

@@ -241,3 +241,18 @@ def test_flows_are_crisp_one_pixel_lines_up_to_100_percent_and_smooth_zoomed_in(
     view.set_zoom(2.0, view.mapFromScene(QPointF(*arrow.points[0])))
     marked = [c for c in flow_column(view, arrow) if c != background]
     assert len(marked) >= 2 and QColor(style.flow_color()) not in marked  # antialiased edges
+
+
+def test_a_lane_header_repainted_alone_shows_its_stage_name(qtbot):
+    view = make_view(qtbot, laid_out_project())
+    lane = view.chain_scene.lanes()[0]
+    header = lane.mapRectToScene(lane.header_rect().adjusted(8, 8, -8, -8))
+    rect = view.mapFromScene(header).boundingRect()
+    fill = QColor(style.lane_header_fill())
+    image = view.viewport().grab(rect).toImage()  # only the header is exposed to the lane
+    ink = sum(1 for x in range(image.width()) for y in range(image.height())
+              if image.pixelColor(x, y) != fill)
+    assert ink > 30  # the name's letters
+    below = view.viewport().grab(rect.translated(0, rect.height() + 40)).toImage()
+    assert below.pixelColor(below.width() // 2, below.height() // 2) == QColor(
+        style.lane_fill(lane.index))  # the lane under its header: its plain fill

@@ -33,6 +33,9 @@ class LaneItem(QGraphicsItem):
         self.width = LANE_WIDTH
         self.setZValue(-10)
         self.setPos(lane_x(index), 0)
+        # the part to repaint is handed to paint(): a retagged card repaints the lane under it,
+        # far below its header, whose text layout is then not needed
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setToolTip(name)
 
     def set_span(self, left: float, width: float) -> None:
@@ -74,7 +77,7 @@ class LaneItem(QGraphicsItem):
         scene: ChainScene | None = self.scene()  # type: ignore[assignment]
         full = scene is None or scene.full_detail
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < 0.2 and not full:
+        if (lod < 0.2 and not full) or not option.exposedRect.intersects(header):
             return
         painter.setFont(style.header_font())
         painter.setPen(QColor(style.lane_header_text()))

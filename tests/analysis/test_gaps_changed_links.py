@@ -96,3 +96,15 @@ def test_an_unknown_link_or_a_stale_cache_reads_every_link():
     report = analyzer.report({"no such link"})
     assert report.by_link[weak].status == LinkStatus.MISSING
     assert summary(report) == summary(analyse(project.clone()))
+
+
+def test_a_gap_renamed_in_its_letters_case_only_shows_its_new_name_at_its_rank():
+    project = make_chain(120, seed=3)
+    analyzer = GapAnalyzer(project)
+    before = analyzer.report()
+    gap = before.gaps[len(before.gaps) // 2]
+    project.update_links({gap.link_id: {"name": gap.name.upper()}})  # the same place in order
+    report = analyzer.report({gap.link_id})
+    assert gap.name.upper() != gap.name
+    assert report.gaps[len(before.gaps) // 2].name == gap.name.upper()
+    assert summary(report) == summary(analyse(project.clone()))

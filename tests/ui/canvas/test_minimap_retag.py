@@ -97,6 +97,15 @@ def whole_picture(minimap):
     return minimap._picture.toImage()
 
 
+def retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id: str,
+                                        status: LinkStatus) -> None:
+    """Retag ``link_id``: its card is not drawn alone into the overview, whose picture is then
+    what a full redraw paints."""
+    window.document.undo_stack.push(SetStatusCommand(window.document.project, [link_id], status))
+    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
+    assert minimap._picture.toImage() == whole_picture(minimap)
+
+
 def test_a_retagged_card_redrawn_alone_leaves_the_picture_a_full_redraw_would_paint(
         qtbot, window, monkeypatch):
     project = window.document.project
@@ -119,11 +128,9 @@ def test_a_card_deselected_then_retagged_is_redrawn_with_what_lies_around_it(
     window.scene.select_links([link_id])
     window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.WEAK))
     redraw_now(qtbot, window, minimap, monkeypatch)  # drawn with its selection outline
-    window.scene.select_links([])
-    window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.MISSING))
-    # the outline drawn around the card must go: not a card drawn alone
-    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
-    assert minimap._picture.toImage() == whole_picture(minimap)
+    window.scene.select_links([])  # the outline drawn around the card must go
+    retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id,
+                                        LinkStatus.MISSING)
 
 
 def test_a_card_covered_by_another_is_not_redrawn_alone(qtbot, window, monkeypatch):
@@ -134,9 +141,8 @@ def test_a_card_covered_by_another_is_not_redrawn_alone(qtbot, window, monkeypat
     window.document.undo_stack.push(MoveLinksCommand(project, {over: (x + 40, y + 20)}))
     qtbot.waitUntil(lambda: minimap._full, timeout=3000)  # dragged half over it
     minimap.refresh()
-    window.document.undo_stack.push(SetStatusCommand(project, [under], LinkStatus.MISSING))
-    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
-    assert minimap._picture.toImage() == whole_picture(minimap)
+    retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, under,
+                                        LinkStatus.MISSING)
 
 
 def test_a_card_dimmed_by_the_status_filter_is_not_redrawn_alone(qtbot, window, monkeypatch):
@@ -146,7 +152,6 @@ def test_a_card_dimmed_by_the_status_filter_is_not_redrawn_alone(qtbot, window, 
     window.scene.view_state.set_status_filter({LinkStatus.STRONG})  # the others dimmed
     qtbot.waitUntil(lambda: minimap._full or bool(minimap._dirty), timeout=3000)
     minimap.refresh()
-    window.document.undo_stack.push(SetStatusCommand(project, [link_id], LinkStatus.WEAK))
-    assert window.scene.card(link_id).opacity() < 1  # now dimmed, over what lies under it
-    assert redraw_now(qtbot, window, minimap, monkeypatch) == []
-    assert minimap._picture.toImage() == whole_picture(minimap)
+    retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id,
+                                        LinkStatus.WEAK)
+    assert window.scene.card(link_id).opacity() < 1  # dimmed: drawn over what lies under it

@@ -91,9 +91,11 @@ class RankedGaps:
         in the project's link order); ``links`` are the project's links in that order."""
         if self.state is None:
             self._bulk = True
-            for node in sorted(state.blocked_gaps):
-                self._compute(node, links[node], state, settings)
-            self._rebuild_in_order()
+            try:
+                for node in sorted(state.blocked_gaps):
+                    self._compute(node, links[node], state, settings)
+            finally:
+                self._rebuild_in_order()
         else:
             self._update(links, state, names, strategic, settings)
         self.state, self.names, self.strategic = state, names, strategic
@@ -131,11 +133,13 @@ class RankedGaps:
             total = 2 * len(self.struct.end_markets)
             base = state.count_missing + state.count_gaps
             self._bulk = True
-            for node, gap in self.gaps.items():
-                what_if = (base + self.extras[node]) / total
-                if gap.what_if != what_if:
-                    self._set(node, copy_gap(gap, what_if=what_if))
-            self._rebuild_in_order()
+            try:
+                for node, gap in self.gaps.items():
+                    what_if = (base + self.extras[node]) / total
+                    if gap.what_if != what_if:
+                        self._set(node, copy_gap(gap, what_if=what_if))
+            finally:
+                self._rebuild_in_order()
 
     def _info(self, node: int) -> tuple:
         """What depends only on the structure: (downstream links, downstream end markets,

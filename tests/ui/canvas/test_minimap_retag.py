@@ -18,6 +18,7 @@ from valuechain_gui.model import LinkStatus
 from valuechain_gui.ui import style
 from valuechain_gui.ui.document.commands.links import MoveLinksCommand, SetStatusCommand
 from valuechain_gui.ui.document.document import open_document
+from valuechain_gui.ui.share.overlay import PeerSelections
 from valuechain_gui.ui.shell.main_window import MainWindow
 
 from work_safety_testing import use_recovery_dir
@@ -111,13 +112,24 @@ def test_a_retagged_card_redrawn_alone_leaves_the_picture_a_full_redraw_would_pa
     project = window.document.project
     minimap = settled_overview(qtbot, window)
     strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG]
-    window.scene.select_links([strong[1]])  # a selected card keeps its outline
     for link_id, status in ((strong[0], LinkStatus.MISSING), (strong[1], LinkStatus.WEAK)):
         window.document.undo_stack.push(SetStatusCommand(project, [link_id], status))
     assert sorted(redraw_now(qtbot, window, minimap, monkeypatch)) == sorted(strong[:2])
     partial = minimap._picture.toImage()
-    assert overview_status(window, strong[0]) == LinkStatus.MISSING
+    assert overview_status(window, strong[0]) == LinkStatus.MISSING  # hatched, in its colour
     assert partial == whole_picture(minimap)
+
+
+def test_a_selected_card_retagged_twice_is_redrawn_with_what_lies_around_it(
+        qtbot, window, monkeypatch):
+    # its outline's edge pixels blend with what lies under them: drawn again over the card's
+    # own earlier outline, they would come out darker
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    link_id = next(i for i, link in project.links.items() if link.status == LinkStatus.STRONG)
+    window.scene.select_links([link_id])
+    for status in (LinkStatus.WEAK, LinkStatus.MISSING):  # keys 2 then 3
+        retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id, status)
 
 
 def test_a_card_deselected_then_retagged_is_redrawn_with_what_lies_around_it(
@@ -155,3 +167,20 @@ def test_a_card_dimmed_by_the_status_filter_is_not_redrawn_alone(qtbot, window, 
     retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id,
                                         LinkStatus.WEAK)
     assert window.scene.card(link_id).opacity() < 1  # dimmed: drawn over what lies under it
+
+
+def test_a_card_outlined_by_a_peer_or_scaled_by_the_presenter_is_not_redrawn_alone(
+        qtbot, window, monkeypatch):
+    project = window.document.project
+    minimap = settled_overview(qtbot, window)
+    strong = [i for i, link in project.links.items() if link.status == LinkStatus.STRONG]
+    PeerSelections(window.scene).show([{"name": "Alice Martin", "colour": "#e91e63",
+                                        "selection": [strong[0]]}])  # a ring above the card
+    focused = window.scene.card(strong[1])  # the presenter's focused card, above the others
+    focused.setScale(2.5)
+    focused.setZValue(50)
+    qtbot.waitUntil(lambda: minimap._full or bool(minimap._dirty), timeout=3000)
+    minimap.refresh()
+    for link_id in strong[:2]:
+        retag_redrawn_with_what_lies_around(qtbot, window, minimap, monkeypatch, link_id,
+                                            LinkStatus.MISSING)

@@ -15,11 +15,14 @@ scaled again.
 
 A retag only recolours its card, and in the overview a card is a plain filled rectangle (cards are
 drawn without text below ``style.LOW_DETAIL``, and the overview is always far below it on a map
-of hundreds of links). So a card whose status changed, whose rectangle holds all that changed
-and that nothing above it covers is drawn again alone, by its own ``paint`` with the picture's
-transform (:meth:`Minimap._recolour`): the same pixels as rendering its part of the scene again
-(a test compares them with a full redraw), at a fraction of the cost (on the 5,000-link benchmark
-map, the column of the picture under a card holds ~80 items: ~1.4 → ~0.1 ms).
+of hundreds of links). So a card whose status changed, whose rectangle holds all that changed,
+that nothing above it covers and that has not been selected since the picture was last drawn
+whole (a selection outline's edge pixels blend with what lies under them) is drawn again alone,
+by its own ``paint`` with the picture's transform (:meth:`Minimap._recolour`): the same pixels
+as rendering its part of the scene again (tests compare them with a full redraw), at a fraction
+of the cost (on the 5,000-link benchmark map, the column of the picture under a card holds ~80
+items: ~1.4 → ~0.1 ms). A selected card, as a retag by keyboard leaves it, is drawn the longer
+way.
 
 The cards keep a device-coordinate cache, and Qt keeps one "needs repainting" flag per item cache
 for every painter: when the main view repaints a retagged card first, it clears that flag, and the
@@ -49,6 +52,7 @@ REFRESH_MS = 300  # delay after the last model change before the picture is redr
 MAX_DIRTY = 2000  # more changed rectangles than this: redraw the whole picture instead
 #: Link fields whose change can only recolour the link's card in the overview.
 RECOLOURING = frozenset({"status"})
+_TRANSLATION = QTransform.TransformationType.TxTranslate.value  # a move, no scale or turn
 
 
 class Minimap(QGraphicsView):
@@ -72,7 +76,9 @@ class Minimap(QGraphicsView):
         self._picture_rect = QRectF()
         self._dirty: list[QRectF] = []
         self._recoloured: set[str] = set()  # links retagged since the picture was last drawn
-        self._drawn_selected: set[str] = set()  # links drawn selected into the picture
+        #: links selected at some time since the picture was last drawn whole: the picture may
+        #: show their selection outline, whose edge pixels blend with what lies under them
+        self._outlined: set[str] = set()
         self._full = True  # the next update redraws the whole picture
         self._dragging = False
         self.setInteractive(False)
@@ -99,6 +105,7 @@ class Minimap(QGraphicsView):
                 outline.connect(self._schedule_full)
             notifier.links_changed.connect(self._links_changed)
         self.chain_scene.changed.connect(self._on_scene_changed)
+        self.chain_scene.links_selection_changed.connect(self._outlined.update)
         self.chain_scene.destroyed.connect(self._timer.stop)
         self.chain_scene.built.connect(self._schedule_full)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
@@ -162,7 +169,7 @@ class Minimap(QGraphicsView):
         finally:
             painter.end()
         self._dirty = []
-        self._drawn_selected = self._selected_links()
+        self._outlined.update(self._selected_links())  # (even one selected unannounced)
         scale = max(abs(self.transform().m11()), abs(self.transform().m22()), 1e-9)
         pad = 2.0 / scale  # two pixels of the overview around: what scaling can reach
         for source in [*sources, *(card.sceneBoundingRect() for card in cards)]:
@@ -173,21 +180,26 @@ class Minimap(QGraphicsView):
     def _recolourable(self, sx: float, sy: float) -> tuple[list[LinkCard], list[QRectF]]:
         """The retagged cards to draw again alone (see the module docstring), and the changed
         rectangles left for :meth:`_draw_sources` (those no such card holds). A card qualifies
-        when the picture draws it as an opaque plain rectangle, nothing at or above its height
-        touches it, and it is not losing a selection outline the picture shows."""
+        when the picture draws it as an opaque plain rectangle (low detail, not dimmed, no
+        scale or effect of its own, e.g. the presenter's), it is the topmost item over its
+        bounds (nothing above it, not even a child of its own: a peer's outline), and the
+        picture cannot be showing a selection outline round it (selected since the picture was
+        last drawn whole: the outline's edge pixels blend with what lies under them)."""
         recoloured, self._recoloured = self._recoloured, set()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(QTransform.fromScale(sx, sy))
         if not recoloured or lod >= style.LOW_DETAIL or self.chain_scene.full_detail:
             return [], self._dirty
         cards = []
-        for link_id in recoloured:
+        for link_id in recoloured - self._outlined:
             card = self.chain_scene.card(link_id)
-            if (card is None or card.effectiveOpacity() < 1.0  # dimmed: drawn over what is under
-                    or (link_id in self._drawn_selected and not card.isSelected())):
+            if (card is None or card.isSelected() or card.effectiveOpacity() < 1.0
+                    or card.graphicsEffect() is not None
+                    or card.sceneTransform().type().value > _TRANSLATION):
                 continue
             bounds = card.sceneBoundingRect()
-            if all(item is card or item.zValue() < card.zValue() for item in
-                   self.chain_scene.items(bounds, Qt.ItemSelectionMode.IntersectsItemBoundingRect)):
+            above = self.chain_scene.items(bounds, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                           Qt.SortOrder.DescendingOrder)
+            if above and above[0] is card:
                 cards.append((card, bounds))
         dirty = [changed for changed in self._dirty
                  if not any(bounds.contains(changed) for _card, bounds in cards)]
@@ -247,7 +259,8 @@ class Minimap(QGraphicsView):
                                         Qt.AspectRatioMode.IgnoreAspectRatio)
         finally:
             painter.end()
-        self._drawn_selected = self._selected_links()
+        self._outlined.clear()
+        self._outlined.update(self._selected_links())
         self._picture, self._picture_rect = picture, rect
         self.resetCachedContent()
         self.viewport().update()

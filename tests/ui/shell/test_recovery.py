@@ -15,6 +15,7 @@ from valuechain_gui.ui.document.autosave import path_key, session_lock, untitled
 from valuechain_gui.ui.document.commands.links import AddLinkCommand, SetStatusCommand
 from valuechain_gui.ui.document.document import open_document
 from valuechain_gui.ui.shell.recovery import offer_recovery, orphaned_entries
+from valuechain_gui.ui.text import i18n
 
 from work_safety_testing import (
     close_quietly,
@@ -263,6 +264,8 @@ def test_start_up_offers_the_recovery_and_restores_it(qapp, tmp_path, monkeypatc
         assert app_module.run_app(None, lang="en") == 0
     finally:
         QLocale.setDefault(saved_locale)
+        # run_app leaves its translators on the shared QApplication: later tests expect none
+        i18n.remove_translators(qapp, getattr(qapp, "_vcg_translators", []))
     assert seen["entries"] == 1 and seen["restored"]
     assert seen["title"].startswith("Untitled (recovered)")
     assert seen["project"] == small_project

@@ -13,6 +13,7 @@ import pytest
 from valuechain_gui.ui.document.autosave import path_key, session_lock, untitled_key, write_recovery
 from valuechain_gui.ui.shell.recovery import offer_recovery, orphaned_entries
 from valuechain_gui.ui.shell.recovery_scan import scan_recovery
+from valuechain_gui.ui.text import i18n
 
 from work_safety_testing import close_quietly, make_window, saved_project_file, use_recovery_dir
 
@@ -306,5 +307,7 @@ def test_start_up_with_a_damaged_sidecar_offers_the_good_entry(qapp, tmp_path, m
         assert app_module.run_app(None, lang="en") == 0
     finally:
         QLocale.setDefault(saved_locale)
+        # run_app leaves its translators on the shared QApplication: later tests expect none
+        i18n.remove_translators(qapp, getattr(qapp, "_vcg_translators", []))
     assert errors == []
     assert seen == {"entries": [good], "damaged": [bad]}

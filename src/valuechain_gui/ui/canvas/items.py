@@ -265,7 +265,8 @@ class LinkCard(QGraphicsRectItem):
         exporting = scene is not None and scene.exporting
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
-        selected = self.isSelected() and not exporting
+        selected = self.isSelected() and not exporting and not (
+            scene is not None and scene.drawing_overview)
         if lod < style.LOW_DETAIL and not full:
             painter.setPen(QPen(QColor(style.SELECTION_COLOR), 4) if selected
                            else Qt.PenStyle.NoPen)

@@ -15,14 +15,12 @@ scaled again.
 
 A retag only recolours its card, and in the overview a card is a plain filled rectangle (cards are
 drawn without text below ``style.LOW_DETAIL``, and the overview is always far below it on a map
-of hundreds of links). So a card whose status changed, whose rectangle holds all that changed,
-that nothing above it covers and that has not been selected since the picture was last drawn
-whole (a selection outline's edge pixels blend with what lies under them) is drawn again alone,
-by its own ``paint`` with the picture's transform (:meth:`Minimap._recolour`): the same pixels
-as rendering its part of the scene again (tests compare them with a full redraw), at a fraction
-of the cost (on the 5,000-link benchmark map, the column of the picture under a card holds ~80
-items: ~1.4 → ~0.1 ms). A selected card, as a retag by keyboard leaves it, is drawn the longer
-way.
+of hundreds of links, and it draws no selection outline: the main view shows the selection).
+So a card whose status changed, whose rectangle holds all that changed and that nothing above
+it covers is drawn again alone, by its own ``paint`` with the picture's transform
+(:meth:`Minimap._recolour`): the same pixels as rendering its part of the scene again (tests
+compare them with a full redraw), at a fraction of the cost (on the 5,000-link benchmark map,
+the column of the picture under a card holds ~80 items: ~1.4 → ~0.1 ms).
 
 The cards keep a device-coordinate cache, and Qt keeps one "needs repainting" flag per item cache
 for every painter: when the main view repaints a retagged card first, it clears that flag, and the
@@ -76,9 +74,6 @@ class Minimap(QGraphicsView):
         self._picture_rect = QRectF()
         self._dirty: list[QRectF] = []
         self._recoloured: set[str] = set()  # links retagged since the picture was last drawn
-        #: links selected at some time since the picture was last drawn whole: the picture may
-        #: show their selection outline, whose edge pixels blend with what lies under them
-        self._outlined: set[str] = set()
         self._full = True  # the next update redraws the whole picture
         self._dragging = False
         self.setInteractive(False)
@@ -105,7 +100,6 @@ class Minimap(QGraphicsView):
                 outline.connect(self._schedule_full)
             notifier.links_changed.connect(self._links_changed)
         self.chain_scene.changed.connect(self._on_scene_changed)
-        self.chain_scene.links_selection_changed.connect(self._outlined.update)
         self.chain_scene.destroyed.connect(self._timer.stop)
         self.chain_scene.built.connect(self._schedule_full)
         for bar in (main_view.horizontalScrollBar(), main_view.verticalScrollBar()):
@@ -163,13 +157,12 @@ class Minimap(QGraphicsView):
             source, Qt.ItemSelectionMode.IntersectsItemBoundingRect)}
         painter = QPainter(picture)
         try:
-            with _uncached(touched):
+            with _uncached(touched), self._drawing():
                 self._draw_sources(painter, sources, rect, sx, sy)
-            self._recolour(painter, cards, rect, sx, sy)
+                self._recolour(painter, cards, rect, sx, sy)
         finally:
             painter.end()
         self._dirty = []
-        self._outlined.update(self._selected_links())  # (even one selected unannounced)
         scale = max(abs(self.transform().m11()), abs(self.transform().m22()), 1e-9)
         pad = 2.0 / scale  # two pixels of the overview around: what scaling can reach
         for source in [*sources, *(card.sceneBoundingRect() for card in cards)]:
@@ -181,18 +174,16 @@ class Minimap(QGraphicsView):
         """The retagged cards to draw again alone (see the module docstring), and the changed
         rectangles left for :meth:`_draw_sources` (those no such card holds). A card qualifies
         when the picture draws it as an opaque plain rectangle (low detail, not dimmed, no
-        scale or effect of its own, e.g. the presenter's), it is the topmost item over its
-        bounds (nothing above it, not even a child of its own: a peer's outline), and the
-        picture cannot be showing a selection outline round it (selected since the picture was
-        last drawn whole: the outline's edge pixels blend with what lies under them)."""
+        scale or effect of its own, e.g. the presenter's) and it is the topmost item over its
+        bounds (nothing above it, not even a child of its own: a peer's outline)."""
         recoloured, self._recoloured = self._recoloured, set()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(QTransform.fromScale(sx, sy))
         if not recoloured or lod >= style.LOW_DETAIL or self.chain_scene.full_detail:
             return [], self._dirty
         cards = []
-        for link_id in recoloured - self._outlined:
+        for link_id in recoloured:
             card = self.chain_scene.card(link_id)
-            if (card is None or card.isSelected() or card.effectiveOpacity() < 1.0
+            if (card is None or card.effectiveOpacity() < 1.0
                     or card.graphicsEffect() is not None
                     or card.sceneTransform().type().value > _TRANSLATION):
                 continue
@@ -216,9 +207,16 @@ class Minimap(QGraphicsView):
             card.paint(painter, option, None)
             painter.restore()
 
-    def _selected_links(self) -> set[str]:
-        return {item.link_id for item in self.chain_scene.selectedItems()
-                if isinstance(item, LinkCard)}
+    @contextmanager
+    def _drawing(self) -> Iterator[None]:
+        """Within the block, the chain scene's cards draw no selection outline (see the module
+        docstring)."""
+        scene = self.chain_scene
+        scene.drawing_overview = True
+        try:
+            yield
+        finally:
+            scene.drawing_overview = False
 
     def _draw_sources(self, painter: QPainter, sources: list[QRectF], rect: QRectF,
                       sx: float, sy: float) -> None:
@@ -254,13 +252,11 @@ class Minimap(QGraphicsView):
         picture.fill(QColor("white"))
         painter = QPainter(picture)
         try:
-            with _uncached(self.chain_scene.cards()):
+            with _uncached(self.chain_scene.cards()), self._drawing():
                 self.chain_scene.render(painter, QRectF(0, 0, width, height), rect,
                                         Qt.AspectRatioMode.IgnoreAspectRatio)
         finally:
             painter.end()
-        self._outlined.clear()
-        self._outlined.update(self._selected_links())
         self._picture, self._picture_rect = picture, rect
         self.resetCachedContent()
         self.viewport().update()

@@ -81,6 +81,7 @@ class ChainScene(SceneSelection, SceneDisplay, QGraphicsScene):
         self.notifier = notifier
         self.full_detail = False
         self.exporting = False
+        self.drawing_overview = False  # the overview (minimap) draws: no selection outlines
         self._cards: dict[str, LinkCard] = {}
         #: while many cards move at once, the arrows to route once they have all moved
         self.deferred_arrows: set | None = None

@@ -15,8 +15,8 @@ scaled again.
 
 A retag only recolours its card, and in the overview a card is a plain filled rectangle (cards are
 drawn without text below ``style.LOW_DETAIL``, and the overview is always far below it on a map
-of hundreds of links, and it draws no selection outline: the main view shows the selection).
-So a card whose status changed, whose rectangle holds all that changed and that nothing above
+of hundreds of links; the overview draws no selection outline, the main view shows the
+selection). So a card whose status changed, whose rectangle holds all that changed and that nothing above
 it covers is drawn again alone, by its own ``paint`` with the picture's transform
 (:meth:`Minimap._recolour`): the same pixels as rendering its part of the scene again (tests
 compare them with a full redraw), at a fraction of the cost (on the 5,000-link benchmark map,

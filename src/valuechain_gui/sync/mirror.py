@@ -149,17 +149,7 @@ def _ranks(fields: list[dict[str, Any]]) -> list[float | int]:
         kinds = set(map(type, ranks))
         if kinds <= {int} or (kinds <= {int, float} and all(map(math.isfinite, ranks))):
             return ranks
-    return list(map(_rank, texts))
-
-
-def _rank(text: Any) -> float | int:
-    """The place a record's ``_order`` text holds (see :func:`_ranks`)."""
-    if not isinstance(text, str):
-        return 0
-    try:
-        return order_value(strict_loads(text))
-    except (ValueError, RecursionError):
-        return 0
+    return list(map(order_value, map(order_of_text, texts)))
 
 
 def _places(keys: list[str], ranks: list[Any]) -> list[int] | range:
@@ -195,9 +185,21 @@ def _decoded_all(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def order_value(order: Any) -> float | int:
     """A record's ``_order`` as a number (0 when it is not a finite one)."""
-    if type(order) is int or (type(order) is float and math.isfinite(order)):
-        return order
-    return 0
+    return order if _is_place(order) else 0
+
+
+def order_of_text(text: Any) -> float | int | None:
+    """The finite number an ``_order`` text holds, or None (not a text, not JSON, not one
+    finite number)."""
+    try:
+        value = strict_loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        return None
+    return value if _is_place(value) else None
+
+
+def _is_place(value: Any) -> bool:
+    return type(value) is int or (type(value) is float and math.isfinite(value))
 
 
 def decoded(fields: dict[str, Any]) -> dict[str, Any]:
@@ -274,13 +276,7 @@ def write_record(target: Map, key: str, present: Any, record: dict[str, Any],
 
 def stored_order(present: Any) -> float | int | None:
     """The ``_order`` a record's texts hold, or None when it holds no number."""
-    try:
-        value = json.loads(present[ORDER]) if isinstance(present, dict) else None
-    except (KeyError, TypeError, ValueError, RecursionError):
-        return None
-    if type(value) is int or (type(value) is float and math.isfinite(value)):
-        return value
-    return None
+    return order_of_text(present.get(ORDER)) if isinstance(present, dict) else None
 
 
 def _orders(present: Texts, keys: list[str]) -> dict[str, Any]:
